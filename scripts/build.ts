@@ -1,0 +1,36 @@
+/** `npm run build -- [flags]`: builds the archive into a static site. */
+import { parseBuildArgs, BUILD_USAGE, UsageError } from "../src/cli/args.ts";
+import { build } from "../src/build.ts";
+
+async function main(): Promise<number> {
+  let options;
+  try {
+    options = parseBuildArgs(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`error: ${error.message}\n\n${BUILD_USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+  if (options === "help") {
+    console.log(BUILD_USAGE);
+    return 0;
+  }
+  const started = Date.now();
+  try {
+    const report = await build(options, (line) => console.log(line));
+    for (const s of report.skipped) console.warn(`skipped: ${s.file}: ${s.reason}`);
+    for (const u of report.undetermined) console.warn(`check: ${u.file}: ${u.warnings.join("; ")}`);
+    console.log(
+      `built ${report.articles} articles into ${options.outDir} (${report.skipped.length} skipped, ${report.undetermined.length} to check) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    return 0;
+  } catch (error) {
+    console.error(`build failed: ${(error as Error).message}`);
+    console.error(`the previous site in ${options.outDir} was left as it was`);
+    return 1;
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,89 @@
+/**
+ * The build: ingest → render → index, into a temporary folder that replaces the output folder
+ * only when every stage has succeeded, so a failed build leaves the previous site untouched.
+ */
+import { mkdir, rm, rename, stat } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import path from "node:path";
+import { ingest, type SkippedFile } from "./ingest/index.ts";
+import { readArticleFile } from "./site/read.ts";
+import { buildSiteModel } from "./site/model.ts";
+import { renderSite } from "./render/eleventy.ts";
+import { indexSite } from "./search/pagefind.ts";
+import type { BuildOptions } from "./cli/args.ts";
+
+export interface BuildReport {
+  articles: number;
+  skipped: SkippedFile[];
+  /** Articles without a date, participants, … by file, for editors. */
+  undetermined: { file: string; warnings: string[] }[];
+  indexedPages: number;
+}
+
+export type Log = (line: string) => void;
+
+/** Thrown when --strict finds skipped or bad files. */
+export class StrictError extends Error {}
+
+async function exists(p: string): Promise<boolean> {
+  return stat(p).then(() => true, () => false);
+}
+
+/** Where ingest keeps its Markdown for one content folder. */
+export function cacheDirFor(contentDir: string): string {
+  const key = createHash("sha1").update(path.resolve(contentDir)).digest("hex").slice(0, 12);
+  return path.resolve("node_modules/.cache/vn-archive", key);
+}
+
+/** Replaces `outDir` with `builtDir` in two renames, keeping the old site until the new one is in place. */
+async function swapInto(builtDir: string, outDir: string): Promise<void> {
+  const old = `${outDir}.old-${process.pid}`;
+  const hadOld = await exists(outDir);
+  if (hadOld) await rename(outDir, old);
+  try {
+    await rename(builtDir, outDir);
+  } catch (error) {
+    if (hadOld) await rename(old, outDir);
+    throw error;
+  }
+  if (hadOld) await rm(old, { recursive: true, force: true });
+}
+
+export async function build(options: BuildOptions, log: Log = () => {}): Promise<BuildReport> {
+  const contentDir = path.resolve(options.contentDir);
+  const outDir = path.resolve(options.outDir);
+  if (!(await exists(contentDir))) throw new Error(`content folder not found: ${options.contentDir}`);
+
+  log(`ingest: reading ${options.contentDir}`);
+  const markdownDir = path.join(cacheDirFor(contentDir), "markdown");
+  await rm(markdownDir, { recursive: true, force: true });
+  const ingested = await ingest(contentDir, markdownDir);
+  log(`ingest: ${ingested.articles.length} articles, ${ingested.skipped.length} skipped`);
+  if (options.strict && ingested.skipped.length > 0) {
+    throw new StrictError(`--strict: ${ingested.skipped.length} file(s) skipped: ${ingested.skipped.map((s) => `${s.file} (${s.reason})`).join("; ")}`);
+  }
+
+  const inputs = await Promise.all(ingested.articles.map((a) => readArticleFile(a.markdownPath)));
+  const model = buildSiteModel(inputs);
+
+  const tempDir = `${outDir}.building-${process.pid}`;
+  await rm(tempDir, { recursive: true, force: true });
+  await mkdir(path.dirname(outDir), { recursive: true });
+  try {
+    log("render: writing pages");
+    await renderSite({ outDir: tempDir, model, basePath: options.basePath, siteUrl: options.siteUrl });
+    log("index: building the search index");
+    const indexed = await indexSite(tempDir);
+    log(`index: ${indexed.pages} article pages indexed`);
+    await swapInto(tempDir, outDir);
+    return {
+      articles: model.articles.length,
+      skipped: ingested.skipped,
+      undetermined: inputs.filter((a) => a.frontMatter.warnings.length > 0).map((a) => ({ file: a.frontMatter.file, warnings: a.frontMatter.warnings })),
+      indexedPages: indexed.pages,
+    };
+  } catch (error) {
+    await rm(tempDir, { recursive: true, force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,50 @@
+/** One raw file to one article: decode, extract, and shape the front-matter and `extract` record. */
+import { createHash } from "node:crypto";
+import { decodeRaw } from "./decode.ts";
+import { blocksToMarkdown } from "./markdown.ts";
+import { extractArticle, type ExtractOptions } from "../extract/index.ts";
+import { FrontMatterSchema, type Extraction, type FrontMatter } from "../schema.ts";
+
+export type ProcessedRaw =
+  | { ok: true; frontMatter: FrontMatter; body: string; extraction: Extraction; notes: string[] }
+  | { ok: false; reason: string };
+
+/** Stable article id: the raw file's path relative to the content folder, without ".txt". */
+export function articleId(relativePath: string): string {
+  return relativePath.split("\\").join("/").replace(/\.txt$/i, "");
+}
+
+/** Processes one raw file's bytes into an article, or the reason it is skipped. */
+export function processRaw(bytes: Uint8Array, relativePath: string, options: ExtractOptions = {}): ProcessedRaw {
+  const decoded = decodeRaw(bytes);
+  if (!decoded.ok) return decoded;
+  const found = extractArticle(decoded.text, options);
+  if (found.title === null || found.blocks.length === 0) {
+    return { ok: false, reason: found.title === null ? "no headline found" : "no article text found (only site furniture)" };
+  }
+  const body = blocksToMarkdown(found.blocks);
+  const file = relativePath.split("\\").join("/");
+  const meta = {
+    file,
+    title: found.title,
+    date: found.date.date,
+    dateBasis: found.date.basis,
+    partners: found.partners.names,
+    partnerCodes: found.partners.codes,
+    event: found.event.event,
+    eventOrdinal: found.event.ordinal,
+    location: found.location,
+    participants: found.participants,
+    outlet: found.outlet,
+    credits: found.credits,
+  };
+  const frontMatter = FrontMatterSchema.parse({
+    ...meta,
+    id: articleId(file),
+    sourceHash: createHash("sha256").update(bytes).digest("hex"),
+    warnings: [...decoded.problems, ...found.warnings],
+    corrected: [],
+  });
+  const extraction: Extraction = { ...meta, body, removed: found.removed.map((r) => r.text) };
+  return { ok: true, frontMatter, body, extraction, notes: decoded.problems };
+}

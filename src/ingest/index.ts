@@ -1,0 +1,67 @@
+/**
+ * Ingest stage: every raw file under the content folder becomes an article (Markdown with
+ * YAML front-matter, written with gray-matter) or a skipped file with its reason.
+ */
+import { readdir, readFile, mkdir, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import path from "node:path";
+import matter from "gray-matter";
+import { processRaw } from "./article.ts";
+import type { FrontMatter } from "../schema.ts";
+import type { ExtractOptions } from "../extract/index.ts";
+
+/** An ingested article: its front-matter, Markdown body, and where the Markdown was written. */
+export interface IngestedArticle {
+  frontMatter: FrontMatter;
+  body: string;
+  markdownPath: string;
+}
+
+/** A raw file that did not become an article. */
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+export interface IngestResult {
+  articles: IngestedArticle[];
+  skipped: SkippedFile[];
+}
+
+/** Lists raw `*.txt` files below `dir` (subfolders included), as sorted paths relative to it. */
+export async function listRawFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && /\.txt$/i.test(e.name))
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
+    .sort();
+}
+
+/** Serializes one article as Markdown with YAML front-matter. */
+export function toMarkdownFile(frontMatter: FrontMatter, body: string): string {
+  return matter.stringify(body, frontMatter);
+}
+
+/** Reads the content folder and writes one Markdown file per article into `outDir`. */
+export async function ingest(contentDir: string, outDir: string, options: ExtractOptions = {}): Promise<IngestResult> {
+  await mkdir(outDir, { recursive: true });
+  const result: IngestResult = { articles: [], skipped: [] };
+  for (const file of await listRawFiles(contentDir)) {
+    let processed;
+    try {
+      processed = processRaw(await readFile(path.join(contentDir, file)), file, options);
+    } catch (error) {
+      result.skipped.push({ file, reason: `could not be processed: ${(error as Error).message}` });
+      continue;
+    }
+    if (!processed.ok) {
+      result.skipped.push({ file, reason: processed.reason });
+      continue;
+    }
+    const name = createHash("sha1").update(processed.frontMatter.id).digest("hex").slice(0, 16);
+    const markdownPath = path.join(outDir, `${name}.md`);
+    await writeFile(markdownPath, toMarkdownFile(processed.frontMatter, processed.body));
+    result.articles.push({ frontMatter: processed.frontMatter, body: processed.body, markdownPath });
+  }
+  return result;
+}

@@ -1,0 +1,54 @@
+/**
+ * Render stage: Eleventy 3 (programmatic API) turns the site model into HTML pages from the
+ * layouts in templates/. Articles are handed to Eleventy as virtual Markdown templates, so their
+ * text is never run through a template engine.
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Eleventy from "@11ty/eleventy";
+import { renderMarkdown } from "./markdown.ts";
+import type { SiteModel } from "../site/model.ts";
+import { SITE, type Deployment } from "../site/config.ts";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const TEMPLATES_DIR = path.join(ROOT, "templates");
+
+export interface RenderOptions extends Deployment {
+  outDir: string;
+  model: SiteModel;
+}
+
+/** The Eleventy configuration: template formats, the Markdown adapter, data and article pages. */
+function configure(options: RenderOptions) {
+  return (eleventyConfig: any): void => {
+    eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
+    eleventyConfig.addTemplateFormats("11ty.ts");
+    eleventyConfig.setTemplateFormats(["md", "11ty.ts"]);
+    eleventyConfig.setLibrary("md", { render: (markdown: string) => renderMarkdown(markdown) });
+    eleventyConfig.addGlobalData("site", { ...SITE, basePath: options.basePath, siteUrl: options.siteUrl });
+    eleventyConfig.addGlobalData("archive", options.model);
+    eleventyConfig.setQuietMode(true);
+    eleventyConfig.addPassthroughCopy({ [path.join(TEMPLATES_DIR, "assets")]: "assets" });
+    for (const article of options.model.articles) {
+      eleventyConfig.addTemplate(`${article.url.slice(1, -1)}.md`, article.body, {
+        layout: "article.11ty.ts",
+        // Never run scraped text through a template engine: "{{" and "{%" stay literal.
+        templateEngineOverride: "md",
+        permalink: `${article.url}index.html`,
+        article,
+        eleventyExcludeFromCollections: true,
+      });
+    }
+  };
+}
+
+/** Renders the whole site into `options.outDir`. */
+export async function renderSite(options: RenderOptions): Promise<void> {
+  const elev = new Eleventy(TEMPLATES_DIR, options.outDir, {
+    quietMode: true,
+    configPath: false,
+    config: configure(options),
+  } as any);
+  elev.setIncrementalBuild?.(false);
+  await elev.write();
+}

@@ -1,0 +1,65 @@
+/**
+ * The Markdown adapter: article Markdown → sanitized HTML through unified
+ * (remark-parse → remark-directive → captions → remark-rehype → rehype-sanitize → rehype-stringify).
+ * Raw HTML in an article is never passed through; rendering is memoized per Markdown text.
+ */
+import { unified, type Plugin } from "unified";
+import remarkParse from "remark-parse";
+import remarkDirective from "remark-directive";
+import remarkRehype from "remark-rehype";
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
+import rehypeStringify from "rehype-stringify";
+import { visit } from "unist-util-visit";
+import type { Root, Paragraph } from "mdast";
+import { CAPTION_DIRECTIVE } from "../ingest/markdown.ts";
+
+/** Turns `:::caption` blocks into <figure><figcaption>; any other directive goes back to plain text. */
+const remarkCaptions: Plugin<[], Root> = () => (tree) => {
+  visit(tree, (node, index, parent) => {
+    if (node.type === "containerDirective" && node.name === CAPTION_DIRECTIVE) {
+      node.data = { hName: "figure", hProperties: { className: ["caption"] } };
+      for (const child of node.children) {
+        if (child.type === "paragraph") (child as Paragraph).data = { hName: "figcaption" };
+      }
+      return;
+    }
+    if (
+      (node.type === "containerDirective" || node.type === "leafDirective" || node.type === "textDirective") &&
+      parent &&
+      index !== undefined
+    ) {
+      const marker = node.type === "containerDirective" ? ":::" : node.type === "leafDirective" ? "::" : ":";
+      parent.children.splice(index, 1, { type: "text", value: marker + node.name } as never, ...(node.children as never[]));
+      return index;
+    }
+    return undefined;
+  });
+};
+
+/** GitHub's sanitize schema plus the figure elements captions need. */
+const schema: SanitizeSchema = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), "figure", "figcaption"],
+  attributes: { ...defaultSchema.attributes, figure: ["className"] },
+};
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkDirective)
+  .use(remarkCaptions)
+  .use(remarkRehype)
+  .use(rehypeSanitize, schema)
+  .use(rehypeStringify)
+  .freeze();
+
+const cache = new Map<string, string>();
+
+/** Renders article Markdown to safe HTML (memoized: the same text is rendered once). */
+export function renderMarkdown(markdown: string): string {
+  let html = cache.get(markdown);
+  if (html === undefined) {
+    html = String(processor.processSync(markdown));
+    cache.set(markdown, html);
+  }
+  return html;
+}

@@ -1,0 +1,33 @@
+/**
+ * Site settings an editor may change: name, description, language strings and page size.
+ * Build flags (--base-path, --site-url) are merged in at build time.
+ */
+export const SITE = {
+  name: "Lưu trữ Hợp tác Quốc phòng Việt Nam",
+  description: "Lưu trữ tin bài về hợp tác và đối ngoại quốc phòng của Việt Nam, có thể tìm kiếm theo đối tác, nhân vật và sự kiện.",
+  language: "vi",
+  /** Articles per page on the home page and list pages. */
+  pageSize: 20,
+} as const;
+
+/** Settings that depend on where the site is deployed. */
+export interface Deployment {
+  /** URL path prefix, always starting and ending with "/" (e.g. "/luu-tru/"). */
+  basePath: string;
+  /** Absolute origin and path of the deployed site, or null when unknown. */
+  siteUrl: string | null;
+}
+
+/** Everything templates receive as `site`. */
+export type SiteData = typeof SITE & Deployment;
+
+/** Prefixes a root-relative site path with the deployment's base path. */
+export function withBase(basePath: string, url: string): string {
+  return basePath.replace(/\/$/, "") + url;
+}
+
+/** The absolute URL of a site path, or null without --site-url. */
+export function absoluteUrl(deployment: Deployment, url: string): string | null {
+  if (!deployment.siteUrl) return null;
+  return new URL(withBase(deployment.basePath, url).replace(/^\//, ""), deployment.siteUrl.replace(/\/?$/, "/")).href;
+}

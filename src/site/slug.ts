@@ -1,0 +1,34 @@
+/** Readable, stable URL slugs from Vietnamese text ("Đối thoại" → "doi-thoai"). */
+import slugify from "@sindresorhus/slugify";
+import { createHash } from "node:crypto";
+
+/** Slug of Vietnamese text: diacritics removed, đ → d, lowercase words joined by "-". */
+export function slug(text: string): string {
+  return slugify(text, { decamelize: false }) || "bai-viet";
+}
+
+/** A short, stable hash of a key, used to tell colliding slugs apart without depending on order. */
+export function shortHash(key: string): string {
+  return createHash("sha1").update(key).digest("hex").slice(0, 6);
+}
+
+/**
+ * Assigns unique slugs to items by their text. An item keeps the bare slug when no other item
+ * shares it; otherwise the first by `key` keeps it and the others get a hash of their own key,
+ * so adding an unrelated item never changes an existing URL.
+ */
+export function uniqueSlugs<T>(items: readonly T[], text: (item: T) => string, key: (item: T) => string): Map<T, string> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const s = slug(text(item));
+    const group = groups.get(s);
+    if (group) group.push(item);
+    else groups.set(s, [item]);
+  }
+  const result = new Map<T, string>();
+  for (const [s, group] of groups) {
+    group.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    group.forEach((item, i) => result.set(item, i === 0 ? s : `${s}-${shortHash(key(item))}`));
+  }
+  return result;
+}
