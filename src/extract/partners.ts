@@ -17,3 +17,9 @@ export function extractPartners(text: string): PartnersResult {
   }
   return { names, codes };
 }
+
+/** The canonical name of a partner written any known way ("Mỹ" → "Hoa Kỳ"); unknown names unchanged. */
+export function canonicalPartner(name: string): string {
+  const found = COUNTRIES.find(([canonical, , aliases]) => canonical === name || aliases.includes(name));
+  return found ? found[0] : name;
+}

@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import Eleventy from "@11ty/eleventy";
+import Eleventy, { type EleventyUserConfig } from "@11ty/eleventy";
 import { renderMarkdown } from "./markdown.ts";
 import type { SiteModel } from "../site/model.ts";
 import { SITE, type Deployment } from "../site/config.ts";
@@ -20,7 +20,7 @@ export interface RenderOptions extends Deployment {
 
 /** The Eleventy configuration: template formats, the Markdown adapter, data and article pages. */
 function configure(options: RenderOptions) {
-  return (eleventyConfig: any): void => {
+  return (eleventyConfig: EleventyUserConfig): void => {
     eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
     eleventyConfig.addTemplateFormats("11ty.ts");
     eleventyConfig.setTemplateFormats(["md", "11ty.ts"]);
@@ -48,7 +48,6 @@ export async function renderSite(options: RenderOptions): Promise<void> {
     quietMode: true,
     configPath: false,
     config: configure(options),
-  } as any);
-  elev.setIncrementalBuild?.(false);
+  });
   await elev.write();
 }

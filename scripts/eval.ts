@@ -1,0 +1,33 @@
+/** `npm run eval`: scores extraction against the gold annotations and compares with the floors. */
+import { readFile } from "node:fs/promises";
+import { runEval } from "../src/eval/run.ts";
+import { corpusDir, hasCorpus } from "../src/eval/gold.ts";
+import { f1 } from "../src/eval/score.ts";
+
+const verbose = process.argv.includes("--verbose");
+const dir = corpusDir();
+if (!hasCorpus(dir)) {
+  console.error(`no gold corpus at ${dir} (set CORPUS_DIR)`);
+  process.exit(2);
+}
+const { files, totals } = await runEval(dir);
+const pct = (x: number) => x.toFixed(3);
+console.log("file                       bodyP  bodyR  bodyF1 title date  partners partF1");
+for (const { name, score: s } of files) {
+  const p = s.bodyTp + s.bodyFp ? s.bodyTp / (s.bodyTp + s.bodyFp) : 1;
+  const r = s.bodyTp + s.bodyFn ? s.bodyTp / (s.bodyTp + s.bodyFn) : 1;
+  console.log(
+    `${name.padEnd(26)} ${pct(p)}  ${pct(r)}  ${pct(f1(s.bodyTp, s.bodyFp, s.bodyFn))}  ${s.title ? "ok  " : "MISS"}  ${s.date === null ? "n/a " : s.date ? "ok  " : "MISS"}  ${s.partners ? "ok      " : "MISS    "} ${pct(f1(s.participantsTp, s.participantsFp, s.participantsFn))}`,
+  );
+  if (verbose) {
+    for (const l of s.missedLines) console.log(`    missed: ${l.slice(0, 100)}`);
+    for (const l of s.leakedLines) console.log(`    leaked: ${l.slice(0, 100)}`);
+  }
+}
+console.log(
+  `TOTAL                      ${pct(totals.bodyPrecision)}  ${pct(totals.bodyRecall)}  ${pct(totals.bodyF1)}  ${pct(totals.title)} ${pct(totals.date)} ${pct(totals.partners)}    ${pct(totals.participantsF1)}`,
+);
+const floors = JSON.parse(await readFile(new URL("../src/eval/floors.json", import.meta.url), "utf8")) as Record<string, number>;
+const below = Object.entries(totals).filter(([k, v]) => v + 1e-9 < (floors[k] ?? 0));
+for (const [k, v] of below) console.log(`below floor: ${k} ${pct(v)} < ${floors[k]}`);
+process.exitCode = below.length ? 1 : 0;

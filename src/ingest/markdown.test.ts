@@ -1,0 +1,36 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { blocksToMarkdown } from "./markdown.ts";
+import { renderMarkdown } from "../render/markdown.ts";
+import type { Block } from "../extract/types.ts";
+
+const para = (text: string): Block => ({ kind: "paragraph", text, line: 1 });
+
+const HOSTILE: [name: string, text: string, mustNotContain: RegExp][] = [
+  ["script element", "<script>alert(1)</script>", /<script/i],
+  ["image with onerror", '<img src=x onerror="alert(1)">', /<img/i],
+  ["iframe", "<iframe src=//evil></iframe>", /<iframe/i],
+  ["javascript: link in Markdown", "[bấm](javascript:alert(1))", /href=/i],
+  ["Markdown heading mark", "# không phải tiêu đề", /<h1/i],
+  ["thematic break", "---", /<hr/i],
+  ["list marker", "- không phải danh sách", /<li/i],
+];
+
+for (const [name, text, bad] of HOSTILE) {
+  test(`scraped ${name} is shown as text, never as markup`, () => {
+    const out = renderMarkdown(blocksToMarkdown([para(text)]));
+    assert.doesNotMatch(out, bad);
+    assert.match(out, /^<p>/);
+  });
+}
+
+test("template syntax stays literal in the Markdown", () => {
+  const md = blocksToMarkdown([para("{{ site.name }} {% include x %}")]);
+  assert.match(renderMarkdown(md), /\{\{ site\.name \}\} \{% include x %\}/);
+});
+
+test("captions render as figure with figcaption, once", () => {
+  const md = blocksToMarkdown([{ kind: "caption", text: "Quang cảnh hội đàm. (Ảnh: A/TTXVN)", line: 2 }]);
+  const out = renderMarkdown(md);
+  assert.match(out, /<figure class="caption"><figcaption>Quang cảnh hội đàm\. \(Ảnh: A\/TTXVN\)<\/figcaption><\/figure>/);
+});
