@@ -3,6 +3,7 @@ import { html, trusted } from "../../src/render/html.ts";
 import { withBase, type SiteData } from "../../src/site/config.ts";
 import { vietnameseDate } from "../../src/render/format.ts";
 import type { SiteArticle } from "../../src/site/model.ts";
+import { searchMetadata } from "../../src/search/meta.ts";
 
 export const data = { layout: "base.11ty.ts" };
 
@@ -22,6 +23,7 @@ ${article.partners.length ? html`<p>Đối tác: ${article.partners.map((p, i) =
 ${fm.event ? html`<p>Sự kiện: ${article.series ? html`<a href="${u(article.series.url)}">${fm.event}</a>` : fm.event}</p>` : ""}
 ${article.participants.length ? html`<ul class="participants">${article.participants.map((p) => html`<li><a href="${u(p.url)}">${p.name}</a>${p.title ? html`, ${p.title}` : ""}</li>`)}</ul>` : ""}
 <div class="body">${trusted(content)}</div>
+${searchMetadata(article)}
 ${fm.outlet || fm.credits.length ? html`<p class="credits">${fm.outlet ? html`Nguồn: ${fm.outlet}. ` : ""}${fm.credits.length ? html`Tác giả, ảnh: ${fm.credits.join(", ")}.` : ""}</p>` : ""}
 </article>
 <nav aria-label="Bài liên quan" data-pagefind-ignore>
