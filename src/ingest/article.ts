@@ -4,9 +4,10 @@ import { decodeRaw } from "./decode.ts";
 import { blocksToMarkdown } from "./markdown.ts";
 import { extractArticle, type ExtractOptions } from "../extract/index.ts";
 import { FrontMatterSchema, type Extraction, type FrontMatter } from "../schema.ts";
+import type { RemovedLine } from "../extract/types.ts";
 
 export type ProcessedRaw =
-  | { ok: true; frontMatter: FrontMatter; body: string; extraction: Extraction; notes: string[] }
+  | { ok: true; frontMatter: FrontMatter; body: string; extraction: Extraction; notes: string[]; removedLines: RemovedLine[] }
   | { ok: false; reason: string };
 
 /** Stable article id: the raw file's path relative to the content folder, without ".txt". */
@@ -46,5 +47,5 @@ export function processRaw(bytes: Uint8Array, relativePath: string, options: Ext
     corrected: [],
   });
   const extraction: Extraction = { ...meta, body, removed: found.removed.map((r) => r.text) };
-  return { ok: true, frontMatter, body, extraction, notes: decoded.problems };
+  return { ok: true, frontMatter, body, extraction, notes: decoded.problems, removedLines: found.removed };
 }

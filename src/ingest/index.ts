@@ -9,12 +9,18 @@ import matter from "gray-matter";
 import { processRaw } from "./article.ts";
 import type { FrontMatter } from "../schema.ts";
 import type { ExtractOptions } from "../extract/index.ts";
+import type { RemovedLine } from "../extract/types.ts";
+
+/** Called after each raw file with how many are done out of how many. */
+export type FileProgress = (done: number, total: number) => void;
 
 /** An ingested article: its front-matter, Markdown body, and where the Markdown was written. */
 export interface IngestedArticle {
   frontMatter: FrontMatter;
   body: string;
   markdownPath: string;
+  /** Raw lines dropped as boilerplate (with line numbers and reasons), for the review page. */
+  removed: RemovedLine[];
 }
 
 /** A raw file that did not become an article. */
@@ -43,10 +49,12 @@ export function toMarkdownFile(frontMatter: FrontMatter, body: string): string {
 }
 
 /** Reads the content folder and writes one Markdown file per article into `outDir`. */
-export async function ingest(contentDir: string, outDir: string, options: ExtractOptions = {}): Promise<IngestResult> {
+export async function ingest(contentDir: string, outDir: string, options: ExtractOptions = {}, onFile: FileProgress = () => {}): Promise<IngestResult> {
   await mkdir(outDir, { recursive: true });
   const result: IngestResult = { articles: [], skipped: [] };
-  for (const file of await listRawFiles(contentDir)) {
+  const files = await listRawFiles(contentDir);
+  for (const [i, file] of files.entries()) {
+    onFile(i, files.length);
     let processed;
     try {
       processed = processRaw(await readFile(path.join(contentDir, file)), file, options);
@@ -61,7 +69,8 @@ export async function ingest(contentDir: string, outDir: string, options: Extrac
     const name = createHash("sha1").update(processed.frontMatter.id).digest("hex").slice(0, 16);
     const markdownPath = path.join(outDir, `${name}.md`);
     await writeFile(markdownPath, toMarkdownFile(processed.frontMatter, processed.body));
-    result.articles.push({ frontMatter: processed.frontMatter, body: processed.body, markdownPath });
+    result.articles.push({ frontMatter: processed.frontMatter, body: processed.body, markdownPath, removed: processed.removedLines });
   }
+  onFile(files.length, files.length);
   return result;
 }
