@@ -18,6 +18,15 @@ export interface BuildReport {
   /** Articles without a date, participants, … by file, for editors. */
   undetermined: { file: string; warnings: string[] }[];
   indexedPages: number;
+  /** When each stage started and ended (epoch ms), for the benchmark. */
+  timings: StageTiming[];
+}
+
+/** One stage's span: ingest ends when the site model is ready; index includes the swap. */
+export interface StageTiming {
+  stage: "ingest" | "render" | "index";
+  startedAt: number;
+  endedAt: number;
 }
 
 export type Log = (line: string) => void;
@@ -54,6 +63,13 @@ export async function build(options: BuildOptions, log: Log = () => {}): Promise
   const outDir = path.resolve(options.outDir);
   if (!(await exists(contentDir))) throw new Error(`content folder not found: ${options.contentDir}`);
 
+  const timings: StageTiming[] = [];
+  let stageStart = Date.now();
+  const endStage = (stage: StageTiming["stage"]) => {
+    const now = Date.now();
+    timings.push({ stage, startedAt: stageStart, endedAt: now });
+    stageStart = now;
+  };
   log(`ingest: reading ${options.contentDir}`);
   const markdownDir = path.join(cacheDirFor(contentDir), "markdown");
   await rm(markdownDir, { recursive: true, force: true });
@@ -65,6 +81,7 @@ export async function build(options: BuildOptions, log: Log = () => {}): Promise
 
   const inputs = await Promise.all(ingested.articles.map((a) => readArticleFile(a.markdownPath)));
   const model = buildSiteModel(inputs);
+  endStage("ingest");
 
   const tempDir = `${outDir}.building-${process.pid}`;
   await rm(tempDir, { recursive: true, force: true });
@@ -72,15 +89,18 @@ export async function build(options: BuildOptions, log: Log = () => {}): Promise
   try {
     log("render: writing pages");
     await renderSite({ outDir: tempDir, model, basePath: options.basePath, siteUrl: options.siteUrl });
+    endStage("render");
     log("index: building the search index");
     const indexed = await indexSite(tempDir);
     log(`index: ${indexed.pages} article pages indexed`);
     await swapInto(tempDir, outDir);
+    endStage("index");
     return {
       articles: model.articles.length,
       skipped: ingested.skipped,
       undetermined: inputs.filter((a) => a.frontMatter.warnings.length > 0).map((a) => ({ file: a.frontMatter.file, warnings: a.frontMatter.warnings })),
       indexedPages: indexed.pages,
+      timings,
     };
   } catch (error) {
     await rm(tempDir, { recursive: true, force: true });
