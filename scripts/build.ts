@@ -1,6 +1,7 @@
 /** `npm run build -- [flags]`: builds the archive into a static site. */
 import { parseBuildArgs, BUILD_USAGE, UsageError } from "../src/cli/args.ts";
 import { build } from "../src/build.ts";
+import { createProgress } from "../src/cli/progress.ts";
 
 async function main(): Promise<number> {
   let options;
@@ -18,8 +19,10 @@ async function main(): Promise<number> {
     return 0;
   }
   const started = Date.now();
+  const progress = createProgress(process.stdout);
   try {
-    const report = await build(options, (line) => console.log(line));
+    const report = await build(options, (line) => progress.log(line), (stage, done, total) => progress.update(stage, done, total));
+    progress.stop();
     for (const s of report.skipped) console.warn(`skipped: ${s.file}: ${s.reason}`);
     for (const u of report.undetermined) console.warn(`check: ${u.file}: ${u.warnings.join("; ")}`);
     console.log(
@@ -27,6 +30,7 @@ async function main(): Promise<number> {
     );
     return 0;
   } catch (error) {
+    progress.stop();
     console.error(`build failed: ${(error as Error).message}`);
     console.error(`the previous site in ${options.outDir} was left as it was`);
     return 1;

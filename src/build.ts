@@ -11,6 +11,7 @@ import { buildSiteModel } from "./site/model.ts";
 import { renderSite } from "./render/eleventy.ts";
 import { indexSite } from "./search/pagefind.ts";
 import type { BuildOptions } from "./cli/args.ts";
+import { collectReview } from "./editors/collect.ts";
 
 export interface BuildReport {
   articles: number;
@@ -30,6 +31,9 @@ export interface StageTiming {
 }
 
 export type Log = (line: string) => void;
+
+/** Called as a stage advances: `done` of `total` items (files, article pages, indexed pages). */
+export type BuildProgress = (stage: StageTiming["stage"], done: number, total: number) => void;
 
 /** Thrown when --strict finds skipped or bad files. */
 export class StrictError extends Error {}
@@ -58,7 +62,7 @@ async function swapInto(builtDir: string, outDir: string): Promise<void> {
   if (hadOld) await rm(old, { recursive: true, force: true });
 }
 
-export async function build(options: BuildOptions, log: Log = () => {}): Promise<BuildReport> {
+export async function build(options: BuildOptions, log: Log = () => {}, onProgress: BuildProgress = () => {}): Promise<BuildReport> {
   const contentDir = path.resolve(options.contentDir);
   const outDir = path.resolve(options.outDir);
   if (!(await exists(contentDir))) throw new Error(`content folder not found: ${options.contentDir}`);
@@ -73,7 +77,7 @@ export async function build(options: BuildOptions, log: Log = () => {}): Promise
   log(`ingest: reading ${options.contentDir}`);
   const markdownDir = path.join(cacheDirFor(contentDir), "markdown");
   await rm(markdownDir, { recursive: true, force: true });
-  const ingested = await ingest(contentDir, markdownDir);
+  const ingested = await ingest(contentDir, markdownDir, {}, (done, total) => onProgress("ingest", done, total));
   log(`ingest: ${ingested.articles.length} articles, ${ingested.skipped.length} skipped`);
   if (options.strict && ingested.skipped.length > 0) {
     throw new StrictError(`--strict: ${ingested.skipped.length} file(s) skipped: ${ingested.skipped.map((s) => `${s.file} (${s.reason})`).join("; ")}`);
@@ -88,10 +92,19 @@ export async function build(options: BuildOptions, log: Log = () => {}): Promise
   await mkdir(path.dirname(outDir), { recursive: true });
   try {
     log("render: writing pages");
-    await renderSite({ outDir: tempDir, model, basePath: options.basePath, siteUrl: options.siteUrl });
+    const review = await collectReview(contentDir, ingested.articles, ingested.skipped, model);
+    const articleUrls = new Set(model.articles.map((a) => a.url));
+    let rendered = 0;
+    onProgress("render", 0, articleUrls.size);
+    const onPage = (url: string) => {
+      if (articleUrls.has(url)) onProgress("render", ++rendered, articleUrls.size);
+    };
+    await renderSite({ outDir: tempDir, model, review, onPage, basePath: options.basePath, siteUrl: options.siteUrl });
     endStage("render");
     log("index: building the search index");
+    onProgress("index", 0, articleUrls.size);
     const indexed = await indexSite(tempDir);
+    onProgress("index", indexed.pages, indexed.pages);
     log(`index: ${indexed.pages} article pages indexed`);
     await swapInto(tempDir, outDir);
     endStage("index");

@@ -9,6 +9,7 @@ import Eleventy, { type EleventyUserConfig } from "@11ty/eleventy";
 import { renderMarkdown } from "./markdown.ts";
 import type { SiteModel } from "../site/model.ts";
 import { SITE, type Deployment } from "../site/config.ts";
+import type { ReviewData } from "../editors/collect.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const TEMPLATES_DIR = path.join(ROOT, "templates");
@@ -16,6 +17,10 @@ export const TEMPLATES_DIR = path.join(ROOT, "templates");
 export interface RenderOptions extends Deployment {
   outDir: string;
   model: SiteModel;
+  /** The editors' review data for the /bien-tap/ pages (raw lines, removed boilerplate, flags). */
+  review: ReviewData;
+  /** Called once per page written, with its URL (for progress reports). */
+  onPage?: (url: string) => void;
 }
 
 /** The Eleventy configuration: template formats, the Markdown adapter, data and article pages. */
@@ -27,6 +32,14 @@ function configure(options: RenderOptions) {
     eleventyConfig.setLibrary("md", { render: (markdown: string) => renderMarkdown(markdown) });
     eleventyConfig.addGlobalData("site", { ...SITE, basePath: options.basePath, siteUrl: options.siteUrl });
     eleventyConfig.addGlobalData("archive", options.model);
+    eleventyConfig.addGlobalData("review", options.review);
+    const onPage = options.onPage;
+    if (onPage) {
+      eleventyConfig.addTransform("progress", function (this: { page: { url: string } }, content: string) {
+        onPage(this.page.url);
+        return content;
+      });
+    }
     eleventyConfig.setQuietMode(true);
     eleventyConfig.addPassthroughCopy({ [path.join(TEMPLATES_DIR, "assets")]: "assets" });
     for (const article of options.model.articles) {

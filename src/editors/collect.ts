@@ -1,0 +1,40 @@
+/** Gathers the review data of a build: raw text read again, removed lines from ingest, page URLs from the site model. */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { decodeRaw } from "../ingest/decode.ts";
+import type { IngestedArticle, SkippedFile } from "../ingest/index.ts";
+import type { SiteModel } from "../site/model.ts";
+import { buildReview, type ReviewEntry } from "./review.ts";
+
+/** What the /bien-tap/ pages receive as the `review` global data. */
+export interface ReviewData {
+  /** In the site's order (newest first). */
+  entries: ReviewEntry[];
+  skipped: SkippedFile[];
+}
+
+/** The decoded text of a raw file, or null when it cannot be read again. */
+export async function readRawText(contentDir: string, file: string): Promise<string | null> {
+  try {
+    const decoded = decodeRaw(await readFile(path.join(contentDir, file)));
+    return decoded.ok ? decoded.text : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Review data for the articles of one build. */
+export async function collectReview(
+  contentDir: string,
+  articles: readonly IngestedArticle[],
+  skipped: readonly SkippedFile[],
+  model: SiteModel,
+): Promise<ReviewData> {
+  const byId = new Map(articles.map((a) => [a.frontMatter.id, a]));
+  const inputs = [];
+  // One file at a time: a large archive must not open thousands of files at once.
+  for (const a of model.articles) {
+    inputs.push({ frontMatter: a.fm, removed: byId.get(a.fm.id)?.removed ?? [], rawText: await readRawText(contentDir, a.fm.file), url: a.url });
+  }
+  return { entries: buildReview(inputs), skipped: [...skipped] };
+}

@@ -1,0 +1,123 @@
+/**
+ * The archive's metadata as open data: the columns are defined once here and drive the JSON
+ * file, the CSV file, the "Về dữ liệu" page that documents them, and the test that checks them.
+ */
+import { stringify } from "csv-stringify/sync";
+import { absoluteUrl, withBase, type Deployment } from "../site/config.ts";
+import type { SiteArticle } from "../site/model.ts";
+
+/** Where the open-data files and their documentation live in the built site. */
+export const OPEN_DATA_PATHS = {
+  about: "/du-lieu/",
+  json: "/du-lieu/articles.json",
+  csv: "/du-lieu/articles.csv",
+} as const;
+
+/** Separator of the values in a multi-valued CSV cell. */
+export const CSV_LIST_SEPARATOR = "; ";
+
+/** A cell value: JSON keeps lists as arrays; the CSV joins them with CSV_LIST_SEPARATOR. */
+export type CellValue = string | number | null | string[];
+
+/** The kinds of value a column holds, as documented on the data page. */
+export type ColumnType = "string" | "url" | "date" | "integer" | "string[]";
+
+export interface Column {
+  name: string;
+  type: ColumnType;
+  /** May the value be null (empty in the CSV)? */
+  nullable: boolean;
+  /** What the column means, in Vietnamese, for the data page. */
+  description: string;
+  value: (article: SiteArticle, deployment: Deployment) => CellValue;
+}
+
+/** A participant as one text: "Tên (chức danh)", or the name alone when no title was found. */
+export function participantText(p: { name: string; title: string }): string {
+  return p.title ? `${p.name} (${p.title})` : p.name;
+}
+
+/** The published columns, in order. */
+export const COLUMNS: readonly Column[] = [
+  {
+    name: "id",
+    type: "string",
+    nullable: false,
+    description: "Mã bài viết, cố định: đường dẫn của tệp gốc trong content/raw, bỏ đuôi .txt.",
+    value: (a) => a.fm.id,
+  },
+  {
+    name: "url",
+    type: "url",
+    nullable: false,
+    description: "Địa chỉ trang bài viết trên trang lưu trữ (tuyệt đối khi trang được xây dựng với --site-url).",
+    value: (a, d) => absoluteUrl(d, a.url) ?? withBase(d.basePath, a.url),
+  },
+  { name: "title", type: "string", nullable: false, description: "Tiêu đề bài viết.", value: (a) => a.title },
+  {
+    name: "date",
+    type: "date",
+    nullable: true,
+    description: "Ngày diễn ra sự kiện (hoặc ngày đăng), dạng YYYY-MM-DD; trống khi không xác định được năm.",
+    value: (a) => a.date,
+  },
+  {
+    name: "partners",
+    type: "string[]",
+    nullable: false,
+    description: "Các nước đối tác, tên tiếng Việt (ví dụ: Campuchia).",
+    value: (a) => a.fm.partners,
+  },
+  { name: "event", type: "string", nullable: true, description: "Tên sự kiện.", value: (a) => a.fm.event },
+  {
+    name: "ordinal",
+    type: "integer",
+    nullable: true,
+    description: "Số lần tổ chức của sự kiện (\"lần thứ 5\" → 5).",
+    value: (a) => a.fm.eventOrdinal,
+  },
+  { name: "location", type: "string", nullable: true, description: "Địa điểm diễn ra sự kiện.", value: (a) => a.fm.location },
+  {
+    name: "participants",
+    type: "string[]",
+    nullable: false,
+    description: "Nhân vật tham dự hoặc được nhắc tới, mỗi người dạng \"Tên (cấp bậc, chức vụ)\".",
+    value: (a) => a.fm.participants.map(participantText),
+  },
+  { name: "outlet", type: "string", nullable: true, description: "Cơ quan báo chí đăng bài.", value: (a) => a.fm.outlet },
+];
+
+/** One row per article, keyed by column name. */
+export type OpenDataRecord = { [name: string]: CellValue };
+
+/** The open-data records of the archive, in the site's order (newest first). */
+export function toRecords(articles: readonly SiteArticle[], deployment: Deployment): OpenDataRecord[] {
+  return articles.map((a) => Object.fromEntries(COLUMNS.map((c) => [c.name, c.value(a, deployment)])));
+}
+
+/** The JSON file: an array of records, lists kept as arrays. */
+export function toJson(records: readonly OpenDataRecord[]): string {
+  return `${JSON.stringify(records, null, 2)}\n`;
+}
+
+/** The CSV file: a header row of column names, lists joined with CSV_LIST_SEPARATOR, null as empty. */
+export function toCsv(records: readonly OpenDataRecord[]): string {
+  const cell = (v: CellValue): string => (v === null ? "" : Array.isArray(v) ? v.join(CSV_LIST_SEPARATOR) : String(v));
+  return stringify(
+    records.map((r) => COLUMNS.map((c) => cell(r[c.name] ?? null))),
+    { header: true, columns: COLUMNS.map((c) => c.name), bom: false },
+  );
+}
+
+/** Does a parsed JSON value fit a column? Returns the problem, or null when it fits. */
+export function checkValue(column: Column, value: unknown): string | null {
+  if (value === null) return column.nullable ? null : `${column.name} must not be null`;
+  const ok: { [T in ColumnType]: (v: unknown) => boolean } = {
+    string: (v) => typeof v === "string" && v.length > 0,
+    url: (v) => typeof v === "string" && (/^https?:\/\//.test(v) || v.startsWith("/")),
+    date: (v) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v),
+    integer: (v) => Number.isInteger(v) && (v as number) > 0,
+    "string[]": (v) => Array.isArray(v) && v.every((x) => typeof x === "string" && x.length > 0),
+  };
+  return ok[column.type](value) ? null : `${column.name}: ${JSON.stringify(value)} is not a ${column.type}`;
+}

@@ -1,0 +1,183 @@
+/**
+ * Review data for editors: each article's extracted fields with flags (missing, doubtful,
+ * corrected), its likely duplicates, and its raw lines marked kept or removed as boilerplate.
+ * Shared by the /bien-tap/ pages and `npm run review`.
+ */
+import { splitLines } from "../extract/lines.ts";
+import type { RemovedLine } from "../extract/types.ts";
+import type { FrontMatter } from "../schema.ts";
+import { participantText } from "./opendata.ts";
+
+/** The file editors write corrections into, keyed by article id. */
+export const CORRECTIONS_FILE = "content/corrections.yaml";
+
+/** Field flags: the field is empty, extraction doubts it, or an editor's correction set it. */
+export type FieldFlag = "missing" | "doubtful" | "corrected";
+
+/** Vietnamese labels of the flags, as editors see them. */
+export const FLAG_LABELS: { [F in FieldFlag]: string } = {
+  missing: "thiếu",
+  doubtful: "cần kiểm tra",
+  corrected: "đã sửa tay",
+};
+
+interface ReviewFieldSpec {
+  /** Front-matter key(s) an editor corrects. */
+  key: keyof FrontMatter;
+  label: string;
+  value: (fm: FrontMatter) => string;
+  /** Warning texts about this field (extraction writes warnings in English). */
+  warning: RegExp;
+  /** Is an empty value normal for this field (not every article has an event)? */
+  optional: boolean;
+}
+
+const list = (items: readonly string[]): string => items.join("; ");
+
+/** The fields shown for review, in order, with the warnings that concern each. */
+export const REVIEW_FIELDS: readonly ReviewFieldSpec[] = [
+  { key: "title", label: "Tiêu đề", value: (fm) => fm.title, warning: /\b(title|headline)\b/i, optional: false },
+  { key: "date", label: "Ngày", value: (fm) => fm.date ?? "", warning: /\b(date|year)\b/i, optional: false },
+  { key: "partners", label: "Đối tác", value: (fm) => list(fm.partners), warning: /\bpartner/i, optional: false },
+  { key: "event", label: "Sự kiện", value: (fm) => fm.event ?? "", warning: /\bevent\b/i, optional: true },
+  { key: "eventOrdinal", label: "Lần thứ", value: (fm) => (fm.eventOrdinal === null ? "" : String(fm.eventOrdinal)), warning: /\bordinal\b/i, optional: true },
+  { key: "location", label: "Địa điểm", value: (fm) => fm.location ?? "", warning: /\b(location|place)\b/i, optional: true },
+  { key: "participants", label: "Nhân vật", value: (fm) => list(fm.participants.map(participantText)), warning: /\bparticipant|\bpeople\b|\bperson/i, optional: false },
+  { key: "outlet", label: "Cơ quan báo chí", value: (fm) => fm.outlet ?? "", warning: /\boutlet\b/i, optional: false },
+  { key: "credits", label: "Tác giả, ảnh", value: (fm) => list(fm.credits), warning: /\bcredit/i, optional: true },
+];
+
+export interface ReviewField {
+  key: string;
+  label: string;
+  value: string;
+  flags: FieldFlag[];
+  /** The warnings behind a "doubtful" flag. */
+  notes: string[];
+}
+
+export type LineStatus = "kept" | "removed" | "blank";
+
+export interface ReviewLine {
+  /** 1-based line number in the raw file. */
+  n: number;
+  text: string;
+  status: LineStatus;
+  /** Why the line was removed as boilerplate. */
+  reason: string | null;
+}
+
+export interface DuplicateRef {
+  id: string;
+  /** "same file content" or "same title and date". */
+  why: string;
+}
+
+export interface ReviewEntry {
+  id: string;
+  file: string;
+  title: string;
+  /** Site path of the article page, without base path; null in the terminal review. */
+  url: string | null;
+  fields: ReviewField[];
+  /** Warnings not tied to a single field (encoding problems, …). */
+  otherWarnings: string[];
+  duplicates: DuplicateRef[];
+  lines: ReviewLine[];
+  removedCount: number;
+  /** Has any field a flag, or the article a duplicate or a general warning? */
+  needsAttention: boolean;
+}
+
+/** What the review needs of one article. */
+export interface ReviewInput {
+  frontMatter: FrontMatter;
+  removed: readonly RemovedLine[];
+  /** The decoded raw text, or null when it could not be read again. */
+  rawText: string | null;
+  url?: string | null;
+}
+
+/** Marks each raw line kept, removed (with its reason) or blank. */
+export function reviewLines(rawText: string, removed: readonly RemovedLine[]): ReviewLine[] {
+  const reasons = new Map(removed.map((r) => [r.line, r.reason]));
+  return splitLines(rawText).map((text, i) => {
+    const reason = reasons.get(i + 1);
+    return { n: i + 1, text, status: reason !== undefined ? "removed" : text === "" ? "blank" : "kept", reason: reason ?? null };
+  });
+}
+
+/** A title reduced for comparison: lowercase letters and digits only. */
+function titleKey(title: string): string {
+  return title.normalize("NFC").toLocaleLowerCase("vi").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/** Likely duplicates by article id: same raw bytes, or the same title on the same date. */
+export function findDuplicates(articles: readonly FrontMatter[]): Map<string, DuplicateRef[]> {
+  const found = new Map<string, DuplicateRef[]>();
+  const groupBy = (key: (fm: FrontMatter) => string | null, why: string): void => {
+    const groups = new Map<string, FrontMatter[]>();
+    for (const fm of articles) {
+      const k = key(fm);
+      if (k !== null) groups.set(k, [...(groups.get(k) ?? []), fm]);
+    }
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      for (const fm of group) {
+        const refs = found.get(fm.id) ?? [];
+        for (const other of group) {
+          if (other.id !== fm.id && !refs.some((r) => r.id === other.id)) refs.push({ id: other.id, why });
+        }
+        found.set(fm.id, refs);
+      }
+    }
+  };
+  groupBy((fm) => fm.sourceHash, "same file content");
+  groupBy((fm) => `${titleKey(fm.title)}|${fm.date ?? ""}`, "same title and date");
+  return found;
+}
+
+/** The review fields of one article: values with flags from emptiness, warnings and corrections. */
+export function reviewFields(fm: FrontMatter): { fields: ReviewField[]; otherWarnings: string[] } {
+  const used = new Set<string>();
+  const fields = REVIEW_FIELDS.map((spec): ReviewField => {
+    const value = spec.value(fm);
+    const notes = fm.warnings.filter((w) => spec.warning.test(w));
+    notes.forEach((w) => used.add(w));
+    const flags: FieldFlag[] = [];
+    if (value === "" && !spec.optional) flags.push("missing");
+    if (notes.length > 0) flags.push("doubtful");
+    if (fm.corrected.includes(spec.key)) flags.push("corrected");
+    return { key: spec.key, label: spec.label, value, flags, notes };
+  });
+  return { fields, otherWarnings: fm.warnings.filter((w) => !used.has(w)) };
+}
+
+/** Review entries for a whole archive, in the given order. */
+export function buildReview(inputs: readonly ReviewInput[]): ReviewEntry[] {
+  const duplicates = findDuplicates(inputs.map((i) => i.frontMatter));
+  return inputs.map((input) => {
+    const fm = input.frontMatter;
+    const { fields, otherWarnings } = reviewFields(fm);
+    const dups = duplicates.get(fm.id) ?? [];
+    return {
+      id: fm.id,
+      file: fm.file,
+      title: fm.title,
+      url: input.url ?? null,
+      fields,
+      otherWarnings,
+      duplicates: dups,
+      lines: input.rawText === null ? [] : reviewLines(input.rawText, input.removed),
+      removedCount: input.removed.length,
+      needsAttention:
+        dups.length > 0 || otherWarnings.length > 0 || fields.some((f) => f.flags.includes("missing") || f.flags.includes("doubtful")),
+    };
+  });
+}
+
+/** A correction snippet an editor can paste into the corrections file, for one field. */
+export function correctionSnippet(id: string, field: ReviewField): string {
+  const value = field.key === "participants" || field.key === "partners" || field.key === "credits" ? "[...]" : JSON.stringify(field.value || "...");
+  return `"${id}":\n  ${field.key}: ${value}`;
+}
