@@ -4,6 +4,7 @@
  */
 import type { FrontMatter, Participant } from "../schema.ts";
 import { slug, uniqueSlugs } from "./slug.ts";
+import { findSameStories } from "./duplicates.ts";
 
 /** The fixed URL sections of the site (Vietnamese, as readers see them). */
 export const SECTIONS = {
@@ -27,6 +28,11 @@ export interface ArticleLink {
   date: string | null;
 }
 
+/** Another version of the same story (a second copy, or another outlet's), with its outlet. */
+export interface SameStoryLink extends ArticleLink {
+  outlet: string | null;
+}
+
 export interface SiteArticle extends ArticleLink {
   slug: string;
   fm: FrontMatter;
@@ -39,6 +45,8 @@ export interface SiteArticle extends ArticleLink {
   previous: ArticleLink | null;
   next: ArticleLink | null;
   related: ArticleLink[];
+  /** Exact and near duplicates of this article (src/site/duplicates.ts), most similar first. */
+  sameStory: SameStoryLink[];
 }
 
 export interface Group {
@@ -113,9 +121,13 @@ export function buildSiteModel(inputs: readonly ArticleInput[]): SiteModel {
       previous: null,
       next: null,
       related: [],
+      sameStory: [],
     };
   });
   articles.sort(byDateDesc);
+  findSameStories(articles.map((a) => a.body)).forEach((matches, i) => {
+    articles[i]!.sameStory = matches.map(({ index }) => ({ ...link(articles[index]!), outlet: articles[index]!.fm.outlet }));
+  });
 
   const dated = articles.filter((a) => a.date !== null);
   dated.forEach((a, i) => {

@@ -1,0 +1,79 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findSameStories, storyWords } from "./duplicates.ts";
+
+const STORY = [
+  "Sáng 8/11, tại Hà Nội, Thượng tướng Nguyễn Tân Cương, Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam, đã hội đàm với Đại tướng Yoshida Yoshihide, Tham mưu trưởng Liên quân Lực lượng Phòng vệ Nhật Bản.",
+  "Tại hội đàm, hai bên đánh giá cao kết quả hợp tác quốc phòng giữa hai nước trong thời gian qua, nhất là trong các lĩnh vực đối thoại chính sách, đào tạo, gìn giữ hòa bình Liên hợp quốc, khắc phục hậu quả chiến tranh và an ninh hàng hải.",
+  "Thượng tướng Nguyễn Tân Cương đề nghị hai bên tiếp tục duy trì trao đổi đoàn các cấp, tăng cường hợp tác trong lĩnh vực quân y, cứu hộ cứu nạn và ứng phó thảm họa, đồng thời phối hợp chặt chẽ tại các diễn đàn đa phương do ASEAN chủ trì.",
+  "Đại tướng Yoshida Yoshihide khẳng định Nhật Bản coi trọng quan hệ Đối tác chiến lược toàn diện với Việt Nam và mong muốn mở rộng hợp tác công nghiệp quốc phòng, chuyển giao công nghệ và huấn luyện lực lượng gìn giữ hòa bình.",
+].join("\n\n");
+
+/** The same wire story as a second outlet runs it: its own lead, a caption, a sentence cut. */
+const REPUBLISHED = [
+  "(VOV) - Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam hội đàm với người đồng cấp Nhật Bản.",
+  ...STORY.split("\n\n").slice(0, 3),
+  "Quang cảnh buổi hội đàm. (Ảnh: Trọng Đức/VOV)",
+].join("\n\n");
+
+const OTHER_STORY = [
+  "Chiều 20/6, tại Viêng Chăn, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng Việt Nam, đã hội đàm với Đại tướng Chansamone Chanyalath, Bộ trưởng Bộ Quốc phòng Lào.",
+  "Hai bên đánh giá cao kết quả hợp tác quốc phòng giữa hai nước, nhất là trong công tác tìm kiếm, quy tập hài cốt liệt sĩ quân tình nguyện và chuyên gia Việt Nam hy sinh tại Lào.",
+  "Đại tướng Phan Văn Giang đề nghị hai bên tiếp tục phối hợp quản lý, bảo vệ biên giới, đẩy mạnh hợp tác đào tạo cán bộ và giáo dục truyền thống đoàn kết đặc biệt cho thế hệ trẻ.",
+].join("\n\n");
+
+test("storyWords ignores case, punctuation, Markdown marks and Unicode normalization", () => {
+  assert.deepEqual(storyWords("## Đối thoại, *lần thứ 5*!"), storyWords("đối THOẠI lần   thứ 5".normalize("NFD")));
+});
+
+test("the same file saved twice is an exact duplicate, whatever its punctuation and line breaks", () => {
+  const matches = findSameStories([STORY, OTHER_STORY, STORY.replaceAll("\n\n", "\n").replaceAll(",", " ,")]);
+  assert.deepEqual(matches[0], [{ index: 2, kind: "exact", similarity: 1 }]);
+  assert.deepEqual(matches[2], [{ index: 0, kind: "exact", similarity: 1 }]);
+  assert.deepEqual(matches[1], []);
+});
+
+test("the same story from two outlets is a near duplicate, linked both ways", () => {
+  const matches = findSameStories([OTHER_STORY, STORY, REPUBLISHED]);
+  assert.equal(matches[1]!.length, 1);
+  assert.equal(matches[1]![0]!.index, 2);
+  assert.equal(matches[1]![0]!.kind, "near");
+  assert.ok(matches[1]![0]!.similarity >= 0.5 && matches[1]![0]!.similarity < 1);
+  assert.equal(matches[2]![0]!.index, 1);
+  assert.deepEqual(matches[0], []);
+});
+
+test("an exact copy of a near duplicate is linked to every version", () => {
+  const matches = findSameStories([STORY, REPUBLISHED, STORY]);
+  assert.deepEqual(matches[1]!.map((m) => m.index).sort(), [0, 2]);
+  assert.deepEqual(matches[0]!.map((m) => [m.index, m.kind]), [[2, "exact"], [1, "near"]]);
+});
+
+test("different stories on the same kind of event are not linked", () => {
+  const session5 = "Đối thoại Chính sách quốc phòng Việt Nam - Ấn Độ lần thứ 5 diễn ra tại Hà Nội. Hai bên thống nhất tăng cường hợp tác đào tạo và công nghiệp quốc phòng.";
+  const session6 = "Đối thoại Chính sách quốc phòng Việt Nam - Ấn Độ lần thứ 6 diễn ra tại New Delhi. Hai bên ký kết bản ghi nhớ về hỗ trợ hậu cần lẫn nhau giữa hai quân đội.";
+  assert.deepEqual(findSameStories([session5, session6]), [[], []]);
+});
+
+test("empty and one-word texts do not break the sketch", () => {
+  const matches = findSameStories(["", "", "Ảnh", "TTXVN"]);
+  assert.deepEqual(matches[0], [{ index: 1, kind: "exact", similarity: 1 }]);
+  assert.deepEqual(matches[2], []);
+});
+
+test("10,000 articles: planted duplicates are found and random articles are not linked", () => {
+  let seed = 42;
+  const random = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const syllables = storyWords(STORY + " " + OTHER_STORY);
+  const texts = Array.from({ length: 10_000 }, () =>
+    Array.from({ length: 250 }, () => syllables[Math.floor(random() * syllables.length)]).join(" "),
+  );
+  texts[17] = STORY;
+  texts[9_001] = REPUBLISHED;
+  texts[5_000] = texts[4_999]!;
+  const matches = findSameStories(texts);
+  assert.deepEqual(matches[17]!.map((m) => m.index), [9_001]);
+  assert.deepEqual(matches[4_999]!.map((m) => m.index), [5_000]);
+  const linked = matches.filter((m) => m.length > 0).length;
+  assert.equal(linked, 4, "only the planted pairs are linked");
+});

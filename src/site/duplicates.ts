@@ -1,0 +1,143 @@
+/**
+ * Finds articles that tell the same story: the same file saved twice (exact duplicates, by
+ * normalized text) and the same story published by two outlets (near duplicates, by word-shingle
+ * Jaccard similarity estimated with one-permutation MinHash and LSH banding, so the work grows
+ * with the number of articles, not with the number of pairs). Nothing is dropped: duplicates are
+ * only linked to each other.
+ */
+import { createHash } from "node:crypto";
+
+/** Consecutive words per shingle; Vietnamese words are single syllables, so five is about a phrase. */
+export const SHINGLE_WORDS = 5;
+/** MinHash signature length (bins of the one-permutation sketch). */
+const SIGNATURE_BINS = 60;
+/** LSH banding: BANDS × ROWS = SIGNATURE_BINS; articles sharing one band's values become candidates. */
+const BANDS = 20;
+const ROWS = 3;
+/**
+ * Estimated Jaccard similarity of shingle sets at which two articles count as the same story.
+ * A wire story republished with a new lead and captions stays well above it; two reports of
+ * different sessions of the same event (shared stock phrases) stay well below it.
+ */
+export const SAME_STORY_SIMILARITY = 0.5;
+
+/** Another article telling the same story, by its index in the input. */
+export interface StoryMatch {
+  index: number;
+  kind: "exact" | "near";
+  /** Estimated Jaccard similarity of the two texts (1 for exact duplicates). */
+  similarity: number;
+}
+
+/** Lowercase NFC words, without punctuation or Markdown marks. */
+export function storyWords(text: string): string[] {
+  return text.normalize("NFC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** A 32-bit FNV-1a hash of a string. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** MurmurHash3's finalizer: spreads the bits of a 32-bit value. */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * One-permutation MinHash: each shingle's hash falls in one bin and each bin keeps its minimum;
+ * empty bins borrow from the next filled bin (rotation densification), so similar sets still agree.
+ */
+function signature(words: readonly string[]): Uint32Array | null {
+  if (words.length === 0) return null;
+  const wordHashes = words.map(fnv1a);
+  const bins = new Uint32Array(SIGNATURE_BINS).fill(0xffffffff);
+  const filled = new Uint8Array(SIGNATURE_BINS);
+  const shingles = Math.max(1, wordHashes.length - SHINGLE_WORDS + 1);
+  for (let i = 0; i < shingles; i++) {
+    let h = 0x9747b28c;
+    for (let k = i; k < Math.min(i + SHINGLE_WORDS, wordHashes.length); k++) h = mix(h ^ wordHashes[k]!);
+    const bin = h % SIGNATURE_BINS;
+    const value = mix(h ^ 0x5bd1e995);
+    if (value <= bins[bin]!) bins[bin] = value;
+    filled[bin] = 1;
+  }
+  for (let b = 0; b < SIGNATURE_BINS; b++) {
+    if (filled[b]) continue;
+    for (let step = 1; step < SIGNATURE_BINS; step++) {
+      const from = (b + step) % SIGNATURE_BINS;
+      if (filled[from]) {
+        bins[b] = mix(bins[from]! ^ step);
+        break;
+      }
+    }
+  }
+  return bins;
+}
+
+function agreement(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < SIGNATURE_BINS; i++) if (a[i] === b[i]) same++;
+  return same / SIGNATURE_BINS;
+}
+
+/**
+ * For each text, the other texts that tell the same story, most similar first. Exact duplicates
+ * are grouped by a hash of their words; one member of each group stands for it in the banding.
+ */
+export function findSameStories(texts: readonly string[]): StoryMatch[][] {
+  const matches: StoryMatch[][] = texts.map(() => []);
+  const groups = new Map<string, number[]>();
+  const words = texts.map(storyWords);
+  words.forEach((w, i) => {
+    const key = createHash("sha1").update(w.join(" ")).digest("base64");
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+  });
+
+  const representatives: { members: number[]; signature: Uint32Array }[] = [];
+  for (const members of groups.values()) {
+    for (const i of members) {
+      for (const j of members) if (i !== j) matches[i]!.push({ index: j, kind: "exact", similarity: 1 });
+    }
+    const sig = signature(words[members[0]!]!);
+    if (sig) representatives.push({ members, signature: sig });
+  }
+
+  const buckets = new Map<string, number[]>();
+  representatives.forEach((rep, r) => {
+    for (let band = 0; band < BANDS; band++) {
+      const key = `${band}:${rep.signature.subarray(band * ROWS, band * ROWS + ROWS).join(",")}`;
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(r);
+      else buckets.set(key, [r]);
+    }
+  });
+
+  const checked = new Set<string>();
+  for (const bucket of buckets.values()) {
+    for (let x = 0; x < bucket.length; x++) {
+      for (let y = x + 1; y < bucket.length; y++) {
+        const [a, b] = [bucket[x]!, bucket[y]!];
+        const pair = `${a},${b}`;
+        if (checked.has(pair)) continue;
+        checked.add(pair);
+        const similarity = agreement(representatives[a]!.signature, representatives[b]!.signature);
+        if (similarity < SAME_STORY_SIMILARITY) continue;
+        for (const i of representatives[a]!.members) {
+          for (const j of representatives[b]!.members) {
+            matches[i]!.push({ index: j, kind: "near", similarity });
+            matches[j]!.push({ index: i, kind: "near", similarity });
+          }
+        }
+      }
+    }
+  }
+  for (const list of matches) list.sort((p, q) => q.similarity - p.similarity || p.index - q.index);
+  return matches;
+}
