@@ -1,15 +1,38 @@
-/** Home: newest articles first. */
+/** Home: the archive-wide timeline, then every article newest first, paginated. */
 import { html } from "../src/render/html.ts";
 import { withBase, type SiteData } from "../src/site/config.ts";
-import { vietnameseDate } from "../src/render/format.ts";
-import type { SiteModel } from "../src/site/model.ts";
+import { articleCount, pagedTitle } from "../src/render/format.ts";
+import { articleList, pager } from "../src/render/components.ts";
+import { timelineFigure } from "../src/render/timeline.ts";
+import { HOME_CRUMB } from "../src/site/crumbs.ts";
+import type { SiteArticle, SiteModel } from "../src/site/model.ts";
+import type { ListPage } from "../src/site/paging.ts";
 
-export const data = { layout: "base.11ty.ts", permalink: "/index.html" };
+interface Data {
+  site: SiteData;
+  archive: SiteModel;
+  listPage: ListPage<SiteArticle>;
+}
 
-export function render({ site, archive }: { site: SiteData; archive: SiteModel }): string {
+export const data = {
+  layout: "base.11ty.ts",
+  pagination: { data: "archive.pages.home", size: 1, alias: "listPage" },
+  permalink: (d: Data) => `${d.listPage.url}index.html`,
+  eleventyComputed: {
+    title: (d: Data) => (d.listPage.number > 1 ? pagedTitle("Bài mới", d.listPage.number) : undefined),
+    breadcrumbs: (d: Data) => (d.listPage.number > 1 ? [HOME_CRUMB, { name: `Trang ${d.listPage.number}`, url: d.listPage.url }] : []),
+  },
+};
+
+export function render({ site, archive, listPage }: Data): string {
   const u = (path: string) => withBase(site.basePath, path);
-  return html`<h1>${site.name}</h1>
-<ol class="article-list">
-${archive.articles.map((a) => html`<li><a href="${u(a.url)}">${a.title}</a> <time datetime="${a.date ?? ""}">${vietnameseDate(a.date)}</time></li>`)}
-</ol>`.value;
+  const first = listPage.number === 1;
+  return html`<h1 class="${first ? "site-title" : ""}">${first ? site.name : pagedTitle("Bài mới", listPage.number)}</h1>
+${first ? html`<p class="lede">${site.description} Hiện có ${articleCount(archive.articles.length)}.</p>
+${timelineFigure(archive.timeline, "tl-home", "Số bài viết theo năm và đối tác", u)}` : ""}
+<section aria-labelledby="bai-moi">
+<h2 id="bai-moi">${first ? "Bài mới nhất" : `Trang ${listPage.number}`}</h2>
+${articleList(listPage.items, u)}
+</section>
+${pager(listPage, u)}`.value;
 }

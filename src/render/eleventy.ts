@@ -5,11 +5,16 @@
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import Eleventy, { type EleventyUserConfig } from "@11ty/eleventy";
+import Eleventy, { HtmlBasePlugin, type EleventyUserConfig } from "@11ty/eleventy";
+import { feedPlugin } from "@11ty/eleventy-plugin-rss";
 import { renderMarkdown } from "./markdown.ts";
 import type { SiteModel } from "../site/model.ts";
-import { SITE, type Deployment } from "../site/config.ts";
+import { articleCrumbs } from "../site/crumbs.ts";
+import { SITE, PREVIEW_SITE_URL, type Deployment } from "../site/config.ts";
 import type { ReviewData } from "../editors/collect.ts";
+
+/** The collection of dated articles the Atom feed is drawn from. */
+const FEED_COLLECTION = "feed";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const TEMPLATES_DIR = path.join(ROOT, "templates");
@@ -28,7 +33,8 @@ function configure(options: RenderOptions) {
   return (eleventyConfig: EleventyUserConfig): void => {
     eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
     eleventyConfig.addTemplateFormats("11ty.ts");
-    eleventyConfig.setTemplateFormats(["md", "11ty.ts"]);
+    // njk only for the feed plugin's virtual Atom template; templates/ holds no .njk files.
+    eleventyConfig.setTemplateFormats(["md", "11ty.ts", "njk"]);
     eleventyConfig.setLibrary("md", { render: (markdown: string) => renderMarkdown(markdown) });
     eleventyConfig.addGlobalData("site", { ...SITE, basePath: options.basePath, siteUrl: options.siteUrl });
     eleventyConfig.addGlobalData("archive", options.model);
@@ -42,6 +48,21 @@ function configure(options: RenderOptions) {
     }
     eleventyConfig.setQuietMode(true);
     eleventyConfig.addPassthroughCopy({ [path.join(TEMPLATES_DIR, "assets")]: "assets" });
+    // Pages add the base path themselves (withBase), so the <base> plugin keeps baseHref "/" and
+    // rewrites no HTML; it is registered first only for the URL filters the feed plugin uses.
+    eleventyConfig.addPlugin(HtmlBasePlugin, { baseHref: "/" });
+    eleventyConfig.addPlugin(feedPlugin, {
+      type: "atom",
+      outputPath: "/feed.xml",
+      collection: { name: FEED_COLLECTION, limit: SITE.feedSize },
+      metadata: {
+        language: SITE.language,
+        title: SITE.name,
+        subtitle: SITE.description,
+        base: (options.siteUrl ?? PREVIEW_SITE_URL).replace(/\/?$/, "/"),
+        author: { name: SITE.name },
+      },
+    });
     for (const article of options.model.articles) {
       eleventyConfig.addTemplate(`${article.url.slice(1, -1)}.md`, article.body, {
         layout: "article.11ty.ts",
@@ -49,7 +70,10 @@ function configure(options: RenderOptions) {
         templateEngineOverride: "md",
         permalink: `${article.url}index.html`,
         article,
-        eleventyExcludeFromCollections: true,
+        title: article.title,
+        description: article.summary,
+        breadcrumbs: articleCrumbs(article),
+        ...(article.date ? { date: article.date, tags: [FEED_COLLECTION] } : {}),
       });
     }
   };
@@ -59,6 +83,7 @@ function configure(options: RenderOptions) {
 export async function renderSite(options: RenderOptions): Promise<void> {
   const elev = new Eleventy(TEMPLATES_DIR, options.outDir, {
     quietMode: true,
+    pathPrefix: options.basePath,
     configPath: false,
     config: configure(options),
   });

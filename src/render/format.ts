@@ -1,4 +1,4 @@
-/** Small pure formatting helpers for templates: Vietnamese dates and labels. */
+/** Small pure formatting helpers for templates: Vietnamese dates, months and counts. */
 
 const WEEKDAYS = ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"];
 
@@ -8,4 +8,30 @@ export function vietnameseDate(iso: string | null): string {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
   const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
   return `${weekday}, ${d}/${m}/${y}`;
+}
+
+/** 5 → "Tháng 5"; with a year, "Tháng 5/2022". */
+export function monthName(month: number, year?: string): string {
+  return year ? `Tháng ${month}/${year}` : `Tháng ${month}`;
+}
+
+/** 3 → "3 bài viết". */
+export function articleCount(n: number): string {
+  return `${n.toLocaleString("vi-VN")} bài viết`;
+}
+
+/** 5 → "lần thứ 5". */
+export function sessionLabel(ordinal: number): string {
+  return `lần thứ ${ordinal}`;
+}
+
+/** Joins names the Vietnamese way: "A", "A và B", "A, B và C". */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} và ${names.at(-1)}`;
+}
+
+/** A page title with its page number when it is not the first: "Campuchia – trang 2". */
+export function pagedTitle(title: string, pageNumber: number): string {
+  return pageNumber > 1 ? `${title} – trang ${pageNumber}` : title;
 }

@@ -8,7 +8,19 @@ export const SITE = {
   language: "vi",
   /** Articles per page on the home page and list pages. */
   pageSize: 20,
+  /** Related articles listed under an article. */
+  relatedLimit: 5,
+  /** Partners drawn as their own colour in a timeline; the rest are summed as "other partners". */
+  timelinePartners: 5,
+  /** Newest articles in the Atom feed. */
+  feedSize: 50,
 } as const;
+
+/**
+ * The origin used for links that must be absolute (feed, sitemap, robots.txt) when the build has
+ * no --site-url: the local preview server of `npm start`.
+ */
+export const PREVIEW_SITE_URL = "http://localhost:8080/";
 
 /** Settings that depend on where the site is deployed. */
 export interface Deployment {
@@ -24,6 +36,11 @@ export type SiteData = typeof SITE & Deployment;
 /** Prefixes a root-relative site path with the deployment's base path. */
 export function withBase(basePath: string, url: string): string {
   return basePath.replace(/\/$/, "") + url;
+}
+
+/** The absolute URL of a site path, falling back to the preview origin without --site-url. */
+export function absoluteOrPreviewUrl(deployment: Deployment, url: string): string {
+  return absoluteUrl({ ...deployment, siteUrl: deployment.siteUrl ?? PREVIEW_SITE_URL }, url)!;
 }
 
 /** The absolute URL of a site path, or null without --site-url. */

@@ -1,9 +1,12 @@
 /**
  * The site model: everything the templates look up, computed once from the articles' front-matter
- * with indexes (no per-page scan of the whole archive).
+ * with indexes (no per-page scan of the whole archive), including the pages to paginate over.
  */
 import type { FrontMatter, Participant } from "../schema.ts";
 import { slug, uniqueSlugs } from "./slug.ts";
+import { summarize } from "./summary.ts";
+import { paginate, type ListPage } from "./paging.ts";
+import { SITE } from "./config.ts";
 import { findSameStories } from "./duplicates.ts";
 
 /** The fixed URL sections of the site (Vietnamese, as readers see them). */
@@ -28,6 +31,11 @@ export interface ArticleLink {
   date: string | null;
 }
 
+export interface NamedLink {
+  name: string;
+  url: string;
+}
+
 /** Another version of the same story (a second copy, or another outlet's), with its outlet. */
 export interface SameStoryLink extends ArticleLink {
   outlet: string | null;
@@ -37,10 +45,14 @@ export interface SiteArticle extends ArticleLink {
   slug: string;
   fm: FrontMatter;
   body: string;
+  /** First sentence of the lead, "" when there is none. */
+  summary: string;
   year: string | null;
-  partners: { name: string; url: string }[];
+  /** "YYYY-MM", or null when undated. */
+  month: string | null;
+  partners: NamedLink[];
   participants: (Participant & { url: string })[];
-  series: { name: string; url: string } | null;
+  series: NamedLink | null;
   outletUrl: string | null;
   previous: ArticleLink | null;
   next: ArticleLink | null;
@@ -55,21 +67,67 @@ export interface Group {
   url: string;
   articles: SiteArticle[];
 }
+
+/** Article counts per year, one row per partner (or other grouping), for the timeline chart. */
+export interface Timeline {
+  /** Every year from the first to the last, ascending, gaps included. */
+  years: string[];
+  rows: { name: string; url: string | null; counts: number[] }[];
+  totals: number[];
+}
+
+export interface PartnerGroup extends Group {
+  /** People who appear in this partner's articles, most frequent first. */
+  people: (NamedLink & { count: number })[];
+  timeline: Timeline;
+}
+export interface Appearance {
+  article: SiteArticle;
+  /** The rank and roles the person held in that article. */
+  title: string;
+}
 export interface PersonGroup extends Group {
-  appearances: { article: SiteArticle; title: string }[];
+  /** Date order, oldest first; undated last. */
+  appearances: Appearance[];
 }
 export interface SeriesGroup extends Group {
   sessions: { ordinal: number; articles: SiteArticle[] }[];
+  /** Session numbers below the highest one that no article covers. */
   missing: number[];
+  /** Articles of the series whose session number is unknown. */
+  unnumbered: SiteArticle[];
 }
+export interface MonthGroup extends Group {
+  year: string;
+  /** 1–12. */
+  month: number;
+}
+export interface YearGroup extends Group {
+  months: MonthGroup[];
+}
+
+/** One page of a group's list: the group and a slice of its items. */
+export type GroupPage<G, T = SiteArticle> = ListPage<T> & { group: G };
+
 export interface SiteModel {
   /** Newest first; undated last. */
   articles: SiteArticle[];
-  partners: Group[];
+  partners: PartnerGroup[];
   people: PersonGroup[];
   series: SeriesGroup[];
   outlets: Group[];
-  years: Group[];
+  /** Newest first. */
+  years: YearGroup[];
+  timeline: Timeline;
+  /** Precomputed pages for Eleventy pagination (size 1 over these arrays). */
+  pages: {
+    home: ListPage<SiteArticle>[];
+    partner: GroupPage<PartnerGroup>[];
+    person: GroupPage<PersonGroup, Appearance>[];
+    outlet: GroupPage<Group>[];
+    year: GroupPage<YearGroup>[];
+    month: GroupPage<MonthGroup>[];
+  };
 }
 
 /** The series an event belongs to: its name without the session number. */
@@ -79,6 +137,8 @@ export function seriesName(event: string): string {
 
 const byDateDesc = (a: SiteArticle, b: SiteArticle): number =>
   (b.date ?? "").localeCompare(a.date ?? "") || a.fm.id.localeCompare(b.fm.id);
+const byDateAsc = (a: SiteArticle, b: SiteArticle): number =>
+  (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.fm.id.localeCompare(b.fm.id);
 
 function link(a: SiteArticle): ArticleLink {
   return { url: a.url, title: a.title, date: a.date };
@@ -87,17 +147,69 @@ function link(a: SiteArticle): ArticleLink {
 function groupBy<K>(articles: SiteArticle[], keys: (a: SiteArticle) => K[], keyOf: (k: K) => string): Map<string, { key: K; articles: SiteArticle[] }> {
   const map = new Map<string, { key: K; articles: SiteArticle[] }>();
   for (const a of articles) {
-    for (const k of keys(a)) {
+    for (const k of new Set(keys(a))) {
       const id = keyOf(k);
       const entry = map.get(id);
-      if (entry) entry.articles.push(a);
-      else map.set(id, { key: k, articles: [a] });
+      if (entry) {
+        if (entry.articles.at(-1) !== a) entry.articles.push(a);
+      } else map.set(id, { key: k, articles: [a] });
     }
   }
   return map;
 }
 
-const RELATED_LIMIT = 5;
+function toGroups(map: Map<string, { key: string; articles: SiteArticle[] }>, section: string): Group[] {
+  return [...map.entries()]
+    .map(([s, { key, articles }]) => ({ slug: s, name: key, url: `/${section}/${s}/`, articles }))
+    .sort((a, b) => a.name.localeCompare(b.name, "vi"));
+}
+
+/** Counts articles per year for each row, over the continuous span of years present. */
+export function buildTimeline(rows: { name: string; url: string | null; articles: readonly SiteArticle[] }[]): Timeline {
+  const present = rows.flatMap((r) => r.articles.flatMap((a) => (a.year ? [Number(a.year)] : [])));
+  if (present.length === 0) return { years: [], rows: [], totals: [] };
+  let first = Infinity;
+  let last = -Infinity;
+  for (const y of present) {
+    if (y < first) first = y;
+    if (y > last) last = y;
+  }
+  const years = Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
+  const counted = rows.map((r) => {
+    const counts = years.map(() => 0);
+    for (const a of r.articles) if (a.year) counts[Number(a.year) - first]! += 1;
+    return { name: r.name, url: r.url, counts };
+  });
+  const totals = years.map((_, i) => counted.reduce((sum, r) => sum + r.counts[i]!, 0));
+  return { years, rows: counted.filter((r) => r.counts.some((c) => c > 0)), totals };
+}
+
+/** The archive-wide timeline: the partners with most articles, then all others summed. */
+function archiveTimeline(articles: SiteArticle[], partners: PartnerGroup[]): Timeline {
+  const top = [...partners].sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, "vi")).slice(0, SITE.timelinePartners);
+  const topSlugs = new Set(top.map((p) => p.slug));
+  const others = articles.filter((a) => !a.partners.some((p) => topSlugs.has(slug(p.name))));
+  return buildTimeline([
+    ...top.map((p) => ({ name: p.name, url: p.url, articles: p.articles })),
+    { name: "Khác", url: null, articles: others },
+  ]);
+}
+
+function peopleMet(articles: readonly SiteArticle[]): (NamedLink & { count: number })[] {
+  const people = new Map<string, NamedLink & { count: number }>();
+  for (const a of articles) {
+    for (const p of a.participants) {
+      const entry = people.get(p.url);
+      if (entry) entry.count += 1;
+      else people.set(p.url, { name: p.name, url: p.url, count: 1 });
+    }
+  }
+  return [...people.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "vi"));
+}
+
+function pagesOf<G extends Group, T = SiteArticle>(groups: readonly G[], items: (g: G) => readonly T[]): GroupPage<G, T>[] {
+  return groups.flatMap((group) => paginate(items(group), group.url, SITE.pageSize).map((page) => ({ ...page, group })));
+}
 
 /** Builds the site model from ingested articles. */
 export function buildSiteModel(inputs: readonly ArticleInput[]): SiteModel {
@@ -113,7 +225,9 @@ export function buildSiteModel(inputs: readonly ArticleInput[]): SiteModel {
       date: fm.date,
       fm,
       body: input.body,
+      summary: summarize(input.body),
       year: fm.date ? fm.date.slice(0, 4) : null,
+      month: fm.date ? fm.date.slice(0, 7) : null,
       partners: fm.partners.map((name) => ({ name, url: `/${SECTIONS.partner}/${slug(name)}/` })),
       participants: fm.participants.map((p) => ({ ...p, url: `/${SECTIONS.person}/${slug(p.name)}/` })),
       series: seriesTitle ? { name: seriesTitle, url: `/${SECTIONS.series}/${slug(seriesTitle)}/` } : null,
@@ -135,26 +249,37 @@ export function buildSiteModel(inputs: readonly ArticleInput[]): SiteModel {
     a.previous = i + 1 < dated.length ? link(dated[i + 1]!) : null;
   });
 
-  const toGroups = (map: Map<string, { key: string; articles: SiteArticle[] }>, section: string): Group[] =>
-    [...map.entries()]
-      .map(([s, { key, articles: list }]) => ({ slug: s, name: key, url: `/${section}/${s}/`, articles: list }))
-      .sort((a, b) => a.name.localeCompare(b.name, "vi"));
-
-  const partners = toGroups(groupBy(articles, (a) => a.fm.partners, slug), SECTIONS.partner);
+  const partners: PartnerGroup[] = toGroups(groupBy(articles, (a) => a.fm.partners, slug), SECTIONS.partner).map((g) => ({
+    ...g,
+    people: peopleMet(g.articles),
+    timeline: buildTimeline([{ name: g.name, url: g.url, articles: g.articles }]),
+  }));
   const outlets = toGroups(groupBy(articles, (a) => (a.fm.outlet ? [a.fm.outlet] : []), slug), SECTIONS.outlet);
-  const years = [...groupBy(articles, (a) => (a.year ? [a.year] : []), (y) => y).entries()]
-    .map(([y, { articles: list }]) => ({ slug: y, name: y, url: `/${SECTIONS.archive}/${y}/`, articles: list }))
+
+  const months = new Map<string, MonthGroup>();
+  for (const [ym, { articles: list }] of groupBy(articles, (a) => (a.month ? [a.month] : []), (m) => m)) {
+    const [year, month] = ym.split("-") as [string, string];
+    months.set(ym, { slug: ym, name: ym, url: `/${SECTIONS.archive}/${year}/${month}/`, articles: list, year, month: Number(month) });
+  }
+  const years: YearGroup[] = [...groupBy(articles, (a) => (a.year ? [a.year] : []), (y) => y).entries()]
+    .map(([y, { articles: list }]) => ({
+      slug: y,
+      name: y,
+      url: `/${SECTIONS.archive}/${y}/`,
+      articles: list,
+      months: [...months.values()].filter((m) => m.year === y).sort((a, b) => b.month - a.month),
+    }))
     .sort((a, b) => b.name.localeCompare(a.name));
 
   const people: PersonGroup[] = toGroups(groupBy(articles, (a) => a.fm.participants.map((p) => p.name), slug), SECTIONS.person).map(
     (g) => {
-      const chronological = [...g.articles].sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999"));
+      const chronological = [...g.articles].sort(byDateAsc);
       return {
         ...g,
         articles: chronological,
         appearances: chronological.map((article) => ({
           article,
-          title: article.fm.participants.find((p) => slug(p.name) === g.slug)?.title ?? "",
+          title: article.participants.find((p) => p.url === g.url)?.title ?? "",
         })),
       };
     },
@@ -165,35 +290,52 @@ export function buildSiteModel(inputs: readonly ArticleInput[]): SiteModel {
     SECTIONS.series,
   ).map((g) => {
     const byOrdinal = new Map<number, SiteArticle[]>();
-    for (const a of g.articles) {
-      if (a.fm.eventOrdinal === null) continue;
-      byOrdinal.set(a.fm.eventOrdinal, [...(byOrdinal.get(a.fm.eventOrdinal) ?? []), a]);
+    const unnumbered: SiteArticle[] = [];
+    for (const a of [...g.articles].sort(byDateAsc)) {
+      if (a.fm.eventOrdinal === null) unnumbered.push(a);
+      else byOrdinal.set(a.fm.eventOrdinal, [...(byOrdinal.get(a.fm.eventOrdinal) ?? []), a]);
     }
     const ordinals = [...byOrdinal.keys()].sort((a, b) => a - b);
     const max = ordinals.at(-1) ?? 0;
     const missing: number[] = [];
     for (let n = 1; n <= max; n++) if (!byOrdinal.has(n)) missing.push(n);
-    return { ...g, sessions: ordinals.map((ordinal) => ({ ordinal, articles: byOrdinal.get(ordinal)! })), missing };
+    return { ...g, sessions: ordinals.map((ordinal) => ({ ordinal, articles: byOrdinal.get(ordinal)! })), missing, unnumbered };
   });
 
   // Related articles from the indexes above: same series first, then shared people, then partners.
   const seriesOf = new Map(series.flatMap((g) => g.articles.map((a) => [a, g] as const)));
-  const peopleBySlug = new Map(people.map((g) => [g.slug, g]));
-  const partnerBySlug = new Map(partners.map((g) => [g.slug, g]));
+  const peopleByUrl = new Map(people.map((g) => [g.url, g]));
+  const partnerByUrl = new Map(partners.map((g) => [g.url, g]));
   for (const a of articles) {
     const seen = new Set<SiteArticle>([a]);
     const pick = (list: readonly SiteArticle[]): void => {
       for (const other of list) {
-        if (a.related.length >= RELATED_LIMIT) return;
+        if (a.related.length >= SITE.relatedLimit) return;
         if (seen.has(other)) continue;
         seen.add(other);
         a.related.push(link(other));
       }
     };
     pick(seriesOf.get(a)?.articles ?? []);
-    for (const p of a.fm.participants) pick(peopleBySlug.get(slug(p.name))?.articles ?? []);
-    for (const p of a.fm.partners) pick(partnerBySlug.get(slug(p))?.articles ?? []);
+    for (const p of a.participants) pick(peopleByUrl.get(p.url)?.articles ?? []);
+    for (const p of a.partners) pick(partnerByUrl.get(p.url)?.articles ?? []);
   }
 
-  return { articles, partners, people, series, outlets, years };
+  return {
+    articles,
+    partners,
+    people,
+    series,
+    outlets,
+    years,
+    timeline: archiveTimeline(articles, partners),
+    pages: {
+      home: paginate(articles, "/", SITE.pageSize),
+      partner: pagesOf(partners, (g) => g.articles),
+      person: pagesOf(people, (g) => g.appearances),
+      outlet: pagesOf(outlets, (g) => g.articles),
+      year: pagesOf(years, (g) => g.articles),
+      month: pagesOf([...months.values()], (g) => g.articles),
+    },
+  };
 }

@@ -1,36 +1,74 @@
 /** The article page: headline, metadata, body (the only part search indexes), related links. */
 import { html, trusted } from "../../src/render/html.ts";
-import { withBase, type SiteData } from "../../src/site/config.ts";
-import { vietnameseDate } from "../../src/render/format.ts";
+import { absoluteUrl, withBase, type SiteData } from "../../src/site/config.ts";
+import { sessionLabel } from "../../src/render/format.ts";
+import { dateTime, linkItems, linkList } from "../../src/render/components.ts";
+import { jsonLdScript, newsArticle } from "../../src/render/jsonld.ts";
 import type { SiteArticle } from "../../src/site/model.ts";
 import { searchMetadata } from "../../src/search/meta.ts";
 
-export const data = { layout: "base.11ty.ts" };
+export const data = { layout: "base.11ty.ts", ogType: "article" };
 
 interface Data {
   site: SiteData;
-  article: SiteArticle;
+  article: SiteArticle & { sameStory?: { url: string; title: string; outlet?: string | null }[] };
   content: string;
 }
 
 export function render({ site, article, content }: Data): string {
   const u = (path: string) => withBase(site.basePath, path);
+  const resolve = (url: string) => absoluteUrl(site, url) ?? u(url);
   const fm = article.fm;
-  return html`<article data-pagefind-body>
+  const sameStory = article.sameStory ?? [];
+  return html`<article class="article" data-pagefind-body>
+<header class="article-header">
 <h1 data-pagefind-meta="title">${article.title}</h1>
-<p class="meta"><time datetime="${article.date ?? ""}">${vietnameseDate(article.date)}</time>${fm.location ? html` · ${fm.location}` : ""}</p>
-${article.partners.length ? html`<p>Đối tác: ${article.partners.map((p, i) => html`${i ? ", " : ""}<a href="${u(p.url)}" data-pagefind-filter="partner">${p.name}</a>`)}</p>` : ""}
-${fm.event ? html`<p>Sự kiện: ${article.series ? html`<a href="${u(article.series.url)}">${fm.event}</a>` : fm.event}</p>` : ""}
-${article.participants.length ? html`<ul class="participants">${article.participants.map((p) => html`<li><a href="${u(p.url)}">${p.name}</a>${p.title ? html`, ${p.title}` : ""}</li>`)}</ul>` : ""}
+<dl class="facts">
+<div><dt>Ngày</dt><dd>${dateTime(article.date)}</dd></div>
+${fm.location ? html`<div><dt>Địa điểm</dt><dd>${fm.location}</dd></div>` : ""}
+${article.partners.length ? html`<div><dt>Đối tác</dt><dd>${article.partners.map((p, i) => html`${i ? ", " : ""}<a href="${u(p.url)}" data-pagefind-filter="partner">${p.name}</a>`)}</dd></div>` : ""}
+${fm.event ? html`<div><dt>Sự kiện</dt><dd>${article.series ? html`<a href="${u(article.series.url)}">${fm.event}</a>` : fm.event}${fm.eventOrdinal !== null && !/lần thứ/i.test(fm.event) ? html` (${sessionLabel(fm.eventOrdinal)})` : ""}</dd></div>` : ""}
+${fm.outlet ? html`<div><dt>Nguồn</dt><dd>${article.outletUrl ? html`<a href="${u(article.outletUrl)}">${fm.outlet}</a>` : fm.outlet}</dd></div>` : ""}
+${fm.credits.length ? html`<div><dt>Tác giả, ảnh</dt><dd>${fm.credits.join(", ")}</dd></div>` : ""}
+</dl>
+${article.participants.length ? html`<section class="participants" aria-labelledby="nguoi-tham-du">
+<h2 id="nguoi-tham-du">Người tham dự</h2>
+<ul>${article.participants.map((p) => html`<li><a href="${u(p.url)}">${p.name}</a>${p.title ? html`<span class="role">, ${p.title}</span>` : ""}</li>`)}</ul>
+</section>` : ""}
+</header>
 <div class="body">${trusted(content)}</div>
 ${searchMetadata(article)}
-${fm.outlet || fm.credits.length ? html`<p class="credits">${fm.outlet ? html`Nguồn: ${fm.outlet}. ` : ""}${fm.credits.length ? html`Tác giả, ảnh: ${fm.credits.join(", ")}.` : ""}</p>` : ""}
 </article>
-<nav aria-label="Bài liên quan" data-pagefind-ignore>
-${article.related.length ? html`<h2>Bài liên quan</h2><ul>${article.related.map((r) => html`<li><a href="${u(r.url)}">${r.title}</a></li>`)}</ul>` : ""}
-<ul class="prev-next">
-${article.previous ? html`<li>Bài trước: <a href="${u(article.previous.url)}">${article.previous.title}</a></li>` : ""}
-${article.next ? html`<li>Bài sau: <a href="${u(article.next.url)}">${article.next.title}</a></li>` : ""}
+${jsonLdScript(
+  newsArticle(
+    {
+      headline: article.title,
+      url: article.url,
+      datePublished: article.date,
+      description: article.summary,
+      outlet: fm.outlet,
+      credits: fm.credits,
+      partners: article.partners,
+      participants: article.participants,
+      siteName: site.name,
+    },
+    resolve,
+  ),
+)}
+${sameStory.length ? html`<section class="same-story" aria-labelledby="cung-su-kien" data-pagefind-ignore>
+<h2 id="cung-su-kien">Cùng tin này ở báo khác</h2>
+<ul>${sameStory.map((s) => html`<li><a href="${u(s.url)}">${s.title}</a>${s.outlet ? html` <span class="meta">(${s.outlet})</span>` : ""}</li>`)}</ul>
+</section>` : ""}
+${article.related.length ? html`<section class="related" aria-labelledby="bai-lien-quan" data-pagefind-ignore>
+<h2 id="bai-lien-quan">Bài liên quan</h2>
+<ul>${linkItems(article.related, u)}</ul>
+${article.series ? html`<p>Xem cả chuỗi: <a href="${u(article.series.url)}">${article.series.name}</a></p>` : ""}
+${article.partners.length ? html`<p>Mọi bài về ${linkList(article.partners, u)}</p>` : ""}
+</section>` : ""}
+${article.previous || article.next ? html`<nav class="prev-next" aria-label="Bài trước và bài sau theo ngày" data-pagefind-ignore>
+<ul>
+${article.previous ? html`<li class="prev"><span class="label">← Bài trước</span> <a href="${u(article.previous.url)}" rel="prev">${article.previous.title}</a></li>` : ""}
+${article.next ? html`<li class="next"><span class="label">Bài sau →</span> <a href="${u(article.next.url)}" rel="next">${article.next.title}</a></li>` : ""}
 </ul>
-</nav>`.value;
+</nav>` : ""}`.value;
 }

@@ -1,0 +1,76 @@
+/** Pieces of markup several pages share: article lists, pagers, link lists. */
+import { html, type SafeHtml } from "./html.ts";
+import { vietnameseDate } from "./format.ts";
+import type { ArticleLink, NamedLink, SiteArticle } from "../site/model.ts";
+import type { ListPage } from "../site/paging.ts";
+
+/** Turns a root-relative site URL into one under the deployment's base path. */
+export type UrlFor = (url: string) => string;
+
+/** A <time> element with the Vietnamese date. */
+export function dateTime(iso: string | null): SafeHtml {
+  return iso ? html`<time datetime="${iso}">${vietnameseDate(iso)}</time>` : html`<span>${vietnameseDate(null)}</span>`;
+}
+
+/** Comma-separated links. */
+export function linkList(links: readonly NamedLink[], u: UrlFor): SafeHtml {
+  return html`${links.map((l, i) => html`${i ? ", " : ""}<a href="${u(l.url)}">${l.name}</a>`)}`;
+}
+
+/** One article in a list: title, date, partners, place and the one-line summary; `extra` after the meta line. */
+export function articleItem(a: SiteArticle, u: UrlFor, extra?: SafeHtml): SafeHtml {
+  return html`<li class="article-item">
+<h3 class="article-item-title"><a href="${u(a.url)}">${a.title}</a></h3>
+<p class="meta">${dateTime(a.date)}${a.partners.length ? html` · <span class="partners">${linkList(a.partners, u)}</span>` : ""}${a.fm.location ? html` · <span class="place">${a.fm.location}</span>` : ""}</p>
+${extra ?? ""}
+${a.summary ? html`<p class="summary">${a.summary}</p>` : ""}
+</li>`;
+}
+
+/** A list of articles with their summaries. */
+export function articleList(articles: readonly SiteArticle[], u: UrlFor): SafeHtml {
+  if (articles.length === 0) return html`<p>Chưa có bài viết nào.</p>`;
+  return html`<ol class="article-list">${articles.map((a) => articleItem(a, u))}</ol>`;
+}
+
+/** A short list of article links with dates (related articles, sessions). */
+export function linkItems(links: readonly ArticleLink[], u: UrlFor): SafeHtml {
+  return html`${links.map((l) => html`<li><a href="${u(l.url)}">${l.title}</a> <span class="meta">${dateTime(l.date)}</span></li>`)}`;
+}
+
+/** Page numbers shown either side of the current one in a pager. */
+const PAGER_WINDOW = 2;
+
+/** The page numbers a pager shows: first, last and a window around the current; 0 marks a gap. */
+export function pagerNumbers(current: number, count: number): number[] {
+  const out: number[] = [];
+  for (let n = 1; n <= count; n++) {
+    if (n === 1 || n === count || Math.abs(n - current) <= PAGER_WINDOW) out.push(n);
+    else if (out.at(-1) !== 0) out.push(0);
+  }
+  return out;
+}
+
+/** Page navigation for a paginated list; nothing when there is one page. */
+export function pager(page: ListPage<unknown>, u: UrlFor): SafeHtml {
+  if (page.urls.length <= 1) return html``;
+  const prev = page.number > 1 ? page.urls[page.number - 2] : undefined;
+  const next = page.urls[page.number];
+  return html`<nav class="pager" aria-label="Phân trang" data-pagefind-ignore>
+<ul>
+${prev ? html`<li><a href="${u(prev)}" rel="prev">← Trang trước</a></li>` : ""}
+${pagerNumbers(page.number, page.urls.length).map((n) =>
+  n === 0
+    ? html`<li aria-hidden="true">…</li>`
+    : html`<li><a href="${u(page.urls[n - 1]!)}"${n === page.number ? html` aria-current="page"` : ""}>${n}</a></li>`,
+)}
+${next ? html`<li><a href="${u(next)}" rel="next">Trang sau →</a></li>` : ""}
+</ul>
+</nav>`;
+}
+
+/** An index of groups with their article counts. */
+export function groupIndex(groups: readonly { name: string; url: string; articles: readonly unknown[] }[], u: UrlFor): SafeHtml {
+  if (groups.length === 0) return html`<p>Chưa có mục nào.</p>`;
+  return html`<ul class="group-index">${groups.map((g) => html`<li><a href="${u(g.url)}">${g.name}</a> <span class="count">(${g.articles.length})</span></li>`)}</ul>`;
+}

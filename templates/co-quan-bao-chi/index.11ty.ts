@@ -1,0 +1,22 @@
+/** Index of the news outlets the articles come from. */
+import { html } from "../../src/render/html.ts";
+import { withBase, type SiteData } from "../../src/site/config.ts";
+import { groupIndex } from "../../src/render/components.ts";
+import { SECTION_LABELS, sectionCrumbs } from "../../src/site/crumbs.ts";
+import type { SiteModel } from "../../src/site/model.ts";
+
+export const data = {
+  layout: "base.11ty.ts",
+  permalink: "/co-quan-bao-chi/index.html",
+  title: SECTION_LABELS.outlet,
+  description: "Các cơ quan báo chí đã đăng những bài viết trong lưu trữ.",
+  breadcrumbs: sectionCrumbs("outlet"),
+};
+
+export function render({ site, archive }: { site: SiteData; archive: SiteModel }): string {
+  const u = (path: string) => withBase(site.basePath, path);
+  const unknown = archive.articles.length - archive.outlets.reduce((n, o) => n + o.articles.length, 0);
+  return html`<h1>${SECTION_LABELS.outlet}</h1>
+<p class="lede">Các báo đã đăng bài, xếp theo tên; con số là số bài viết.${unknown > 0 ? ` Có ${unknown} bài chưa rõ nguồn.` : ""}</p>
+${groupIndex(archive.outlets, u)}`.value;
+}

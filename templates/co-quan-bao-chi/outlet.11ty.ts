@@ -1,0 +1,32 @@
+/** One outlet: its articles newest first, paginated. */
+import { html } from "../../src/render/html.ts";
+import { withBase, type SiteData } from "../../src/site/config.ts";
+import { articleCount, pagedTitle } from "../../src/render/format.ts";
+import { articleList, pager } from "../../src/render/components.ts";
+import { sectionCrumbs } from "../../src/site/crumbs.ts";
+import type { GroupPage, Group } from "../../src/site/model.ts";
+
+interface Data {
+  site: SiteData;
+  listPage: GroupPage<Group>;
+}
+
+export const data = {
+  layout: "base.11ty.ts",
+  pagination: { data: "archive.pages.outlet", size: 1, alias: "listPage" },
+  permalink: (d: Data) => `${d.listPage.url}index.html`,
+  eleventyComputed: {
+    title: (d: Data) => pagedTitle(d.listPage.group.name, d.listPage.number),
+    description: (d: Data) => `${articleCount(d.listPage.group.articles.length)} của ${d.listPage.group.name} về hợp tác quốc phòng.`,
+    breadcrumbs: (d: Data) => sectionCrumbs("outlet", { name: d.listPage.group.name, url: d.listPage.group.url }),
+  },
+};
+
+export function render({ site, listPage }: Data): string {
+  const u = (path: string) => withBase(site.basePath, path);
+  const g = listPage.group;
+  return html`<h1><span class="kicker">Cơ quan báo chí</span> ${g.name}</h1>
+<p class="lede">${articleCount(g.articles.length)} trong lưu trữ.</p>
+${articleList(listPage.items, u)}
+${pager(listPage, u)}`.value;
+}

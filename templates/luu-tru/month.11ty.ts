@@ -1,0 +1,37 @@
+/** One month of the archive: its articles newest first, paginated. */
+import { html } from "../../src/render/html.ts";
+import { withBase, type SiteData } from "../../src/site/config.ts";
+import { articleCount, monthName, pagedTitle } from "../../src/render/format.ts";
+import { articleList, pager } from "../../src/render/components.ts";
+import { sectionCrumbs } from "../../src/site/crumbs.ts";
+import { SECTIONS, type GroupPage, type MonthGroup } from "../../src/site/model.ts";
+
+interface Data {
+  site: SiteData;
+  listPage: GroupPage<MonthGroup>;
+}
+
+const yearCrumb = (g: MonthGroup) => ({ name: g.year, url: `/${SECTIONS.archive}/${g.year}/` });
+
+export const data = {
+  layout: "base.11ty.ts",
+  pagination: { data: "archive.pages.month", size: 1, alias: "listPage" },
+  permalink: (d: Data) => `${d.listPage.url}index.html`,
+  eleventyComputed: {
+    title: (d: Data) => pagedTitle(monthName(d.listPage.group.month, d.listPage.group.year), d.listPage.number),
+    description: (d: Data) => `${articleCount(d.listPage.group.articles.length)} về hợp tác quốc phòng trong ${monthName(d.listPage.group.month, d.listPage.group.year).toLowerCase()}.`,
+    breadcrumbs: (d: Data) => [
+      ...sectionCrumbs("archive", yearCrumb(d.listPage.group)),
+      { name: monthName(d.listPage.group.month), url: d.listPage.group.url },
+    ],
+  },
+};
+
+export function render({ site, listPage }: Data): string {
+  const u = (path: string) => withBase(site.basePath, path);
+  const g = listPage.group;
+  return html`<h1><span class="kicker">Lưu trữ</span> ${monthName(g.month, g.year)}</h1>
+<p class="lede">${articleCount(g.articles.length)}. <a href="${u(yearCrumb(g).url)}">Cả năm ${g.year}</a></p>
+${articleList(listPage.items, u)}
+${pager(listPage, u)}`.value;
+}

@@ -1,0 +1,35 @@
+/** One year of the archive: links to its months, then its articles newest first, paginated. */
+import { html } from "../../src/render/html.ts";
+import { withBase, type SiteData } from "../../src/site/config.ts";
+import { articleCount, monthName, pagedTitle } from "../../src/render/format.ts";
+import { articleList, pager } from "../../src/render/components.ts";
+import { sectionCrumbs } from "../../src/site/crumbs.ts";
+import type { GroupPage, YearGroup } from "../../src/site/model.ts";
+
+interface Data {
+  site: SiteData;
+  listPage: GroupPage<YearGroup>;
+}
+
+export const data = {
+  layout: "base.11ty.ts",
+  pagination: { data: "archive.pages.year", size: 1, alias: "listPage" },
+  permalink: (d: Data) => `${d.listPage.url}index.html`,
+  eleventyComputed: {
+    title: (d: Data) => pagedTitle(`Năm ${d.listPage.group.name}`, d.listPage.number),
+    description: (d: Data) => `${articleCount(d.listPage.group.articles.length)} về hợp tác quốc phòng trong năm ${d.listPage.group.name}.`,
+    breadcrumbs: (d: Data) => sectionCrumbs("archive", { name: d.listPage.group.name, url: d.listPage.group.url }),
+  },
+};
+
+export function render({ site, listPage }: Data): string {
+  const u = (path: string) => withBase(site.basePath, path);
+  const g = listPage.group;
+  return html`<h1><span class="kicker">Lưu trữ</span> Năm ${g.name}</h1>
+<p class="lede">${articleCount(g.articles.length)}.</p>
+<nav class="month-nav" aria-label="Các tháng trong năm ${g.name}">
+<ul>${g.months.map((m) => html`<li><a href="${u(m.url)}">${monthName(m.month)}</a> <span class="count">(${m.articles.length})</span></li>`)}</ul>
+</nav>
+${articleList(listPage.items, u)}
+${pager(listPage, u)}`.value;
+}

@@ -1,0 +1,36 @@
+/** One person: every article they appear in, oldest first, with the title they held each time. */
+import { html } from "../../src/render/html.ts";
+import { withBase, type SiteData } from "../../src/site/config.ts";
+import { articleCount, pagedTitle } from "../../src/render/format.ts";
+import { articleItem, pager } from "../../src/render/components.ts";
+import { sectionCrumbs } from "../../src/site/crumbs.ts";
+import type { Appearance, GroupPage, PersonGroup } from "../../src/site/model.ts";
+
+interface Data {
+  site: SiteData;
+  listPage: GroupPage<PersonGroup, Appearance>;
+}
+
+export const data = {
+  layout: "base.11ty.ts",
+  pagination: { data: "archive.pages.person", size: 1, alias: "listPage" },
+  permalink: (d: Data) => `${d.listPage.url}index.html`,
+  eleventyComputed: {
+    title: (d: Data) => pagedTitle(d.listPage.group.name, d.listPage.number),
+    description: (d: Data) => `${d.listPage.group.name}: ${articleCount(d.listPage.group.articles.length)} trong lưu trữ hợp tác quốc phòng, kèm chức vụ ở từng thời điểm.`,
+    breadcrumbs: (d: Data) => sectionCrumbs("person", { name: d.listPage.group.name, url: d.listPage.group.url }),
+  },
+};
+
+export function render({ site, listPage }: Data): string {
+  const u = (path: string) => withBase(site.basePath, path);
+  const g = listPage.group;
+  const latest = g.appearances.findLast((a) => a.title)?.title;
+  return html`<h1><span class="kicker">Nhân vật</span> ${g.name}</h1>
+<p class="lede">Xuất hiện trong ${articleCount(g.articles.length)}${latest ? html`; chức vụ gần nhất: ${latest}` : ""}.</p>
+<section aria-labelledby="cac-bai">
+<h2 id="cac-bai">Các bài viết theo thời gian</h2>
+<ol class="article-list appearances">${listPage.items.map((ap) => articleItem(ap.article, u, ap.title ? html`<p class="role-then"><span class="label">Chức vụ khi đó:</span> ${ap.title}</p>` : undefined))}</ol>
+</section>
+${pager(listPage, u)}`.value;
+}
