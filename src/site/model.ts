@@ -4,6 +4,7 @@
  */
 import type { FrontMatter, Participant } from "../schema.ts";
 import { slug, uniqueSlugs } from "./slug.ts";
+import { findSameStories } from "./duplicates.ts";
 import { summarize } from "./summary.ts";
 import { paginate, type ListPage } from "./paging.ts";
 import { SITE } from "./config.ts";
@@ -29,6 +30,11 @@ export interface ArticleLink {
   url: string;
   title: string;
   date: string | null;
+}
+
+/** Another version of the same story (a second copy, or another outlet's), with its outlet. */
+export interface SameStoryLink extends ArticleLink {
+  outlet: string | null;
 }
 
 export interface NamedLink {

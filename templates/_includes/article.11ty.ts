@@ -11,7 +11,7 @@ export const data = { layout: "base.11ty.ts", ogType: "article" };
 
 interface Data {
   site: SiteData;
-  article: SiteArticle & { sameStory?: { url: string; title: string; outlet?: string | null }[] };
+  article: SiteArticle;
   content: string;
 }
 
@@ -19,7 +19,7 @@ export function render({ site, article, content }: Data): string {
   const u = (path: string) => withBase(site.basePath, path);
   const resolve = (url: string) => absoluteUrl(site, url) ?? u(url);
   const fm = article.fm;
-  const sameStory = article.sameStory ?? [];
+  const sameStory = article.sameStory;
   return html`<article class="article" data-pagefind-body>
 <header class="article-header">
 <h1 data-pagefind-meta="title">${article.title}</h1>
