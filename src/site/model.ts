@@ -8,7 +8,6 @@ import { findSameStories } from "./duplicates.ts";
 import { summarize } from "./summary.ts";
 import { paginate, type ListPage } from "./paging.ts";
 import { SITE } from "./config.ts";
-import { findSameStories } from "./duplicates.ts";
 
 /** The fixed URL sections of the site (Vietnamese, as readers see them). */
 export const SECTIONS = {
@@ -40,11 +39,6 @@ export interface SameStoryLink extends ArticleLink {
 export interface NamedLink {
   name: string;
   url: string;
-}
-
-/** Another version of the same story (a second copy, or another outlet's), with its outlet. */
-export interface SameStoryLink extends ArticleLink {
-  outlet: string | null;
 }
 
 export interface SiteArticle extends ArticleLink {
