@@ -1,0 +1,61 @@
+/** Formats benchmark results as Markdown tables of medians, ours beside the reference. */
+import { median } from "./measure.ts";
+import type { BenchResult, BuildFigures, StageName, StageFigures } from "./run.ts";
+
+const STAGES: readonly StageName[] = ["ingest", "render", "index", "total"];
+
+const MIB = 1024 * 1024;
+const mib = (bytes: number) => `${(bytes / MIB).toFixed(0)} MiB`;
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const kb = (bytes: number) => `${(bytes / 1e3).toFixed(0)} kB`;
+const secs = (s: number) => `${s.toFixed(2)} s`;
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : "–");
+
+/** Medians of one stage over the runs, or null when no run has that stage. */
+function medianStage(builds: readonly (BuildFigures | null)[], stage: StageName): StageFigures | null {
+  const present = builds.map((b) => b?.[stage]).filter((s): s is StageFigures => s !== undefined);
+  if (present.length === 0) return null;
+  return {
+    seconds: median(present.map((s) => s.seconds)),
+    peakRss: median(present.map((s) => s.peakRss)),
+    outputBytes: median(present.map((s) => s.outputBytes)),
+  };
+}
+
+/** The results as Markdown: the build table, the rebuild line and the first-search table. */
+export function formatResults(result: BenchResult): string {
+  const n = result.options.articles;
+  const runs = result.runs;
+  const out: string[] = [];
+  out.push(`${n} articles (${mb(result.rawBytes)} raw), medians of ${runs.length} run(s)`, "");
+  out.push("| stage | ours | articles/s | peak RSS | output | reference | articles/s | peak RSS | output | time ours/ref |");
+  out.push("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  for (const stage of STAGES) {
+    const ours = medianStage(runs.map((r) => r.ours), stage);
+    const ref = medianStage(runs.map((r) => r.reference), stage);
+    const row: string[] = [stage];
+    row.push(...(ours ? [secs(ours.seconds), (n / ours.seconds).toFixed(0), mib(ours.peakRss), mb(ours.outputBytes)] : ["–", "–", "–", "–"]));
+    row.push(...(ref ? [secs(ref.seconds), (n / ref.seconds).toFixed(0), mib(ref.peakRss), mb(ref.outputBytes)] : ["–", "–", "–", "–"]));
+    // Ratios are taken per run (side by side), then the median of those.
+    const ratios = runs.filter((r) => r.ours[stage] && r.reference?.[stage]).map((r) => r.ours[stage]!.seconds / r.reference![stage]!.seconds);
+    row.push(ratios.length ? `${median(ratios).toFixed(2)}×` : "–");
+    out.push(`| ${row.join(" | ")} |`);
+  }
+  out.push("");
+  const cold = median(runs.map((r) => r.ours.total!.seconds));
+  const rebuild = median(runs.map((r) => r.rebuild.seconds));
+  const rebuildStages = STAGES.slice(0, 3).map((s) => `${s} ${secs(medianStage(runs.map((r) => r.rebuild.stages), s)?.seconds ?? 0)}`).join(", ");
+  out.push(`Rebuild after one raw file changed: ${secs(rebuild)} (${((rebuild / cold) * 100).toFixed(0)} % of the cold build; ${rebuildStages}), peak RSS ${mib(median(runs.map((r) => r.rebuild.peakRss)))}`);
+  if (result.search.length) {
+    out.push("", "| first search | ours: downloaded | requests | to first results | reference: downloaded | to first results | bytes ours/ref |");
+    out.push("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (const s of result.search) {
+      const ob = median(s.ours.map((x) => x.bytes));
+      const om = median(s.ours.map((x) => x.latencyMs));
+      const rb = s.reference.length ? median(s.reference.map((x) => x.bytes)) : 0;
+      const rm = s.reference.length ? median(s.reference.map((x) => x.latencyMs)) : 0;
+      out.push(`| "${s.query}" | ${kb(ob)} | ${median(s.ours.map((x) => x.requests))} | ${om.toFixed(0)} ms | ${rb ? kb(rb) : "–"} | ${rb ? `${rm.toFixed(0)} ms` : "–"} | ${ratio(ob, rb)} |`);
+    }
+  }
+  return out.join("\n");
+}

@@ -1,0 +1,156 @@
+/**
+ * The benchmark: generates N articles, builds them with our pipeline (cold, then again after one
+ * raw file changes) and, side by side, with Hugo + the Pagefind CLI, then measures the first
+ * search on both sites. Each build runs in a child process whose whole tree is sampled for memory.
+ */
+import { appendFile, rm, mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { cacheDirFor, type StageTiming } from "../build.ts";
+import { generateCorpus, generateArticle } from "./generate.ts";
+import { writeHugoProject, referenceCommands } from "./hugo.ts";
+import { runMeasured, peakBetween, folderSize, type MeasuredRun } from "./measure.ts";
+import { measureFirstSearch, FIRST_QUERIES, type FirstSearch } from "./search.ts";
+import { RESULT_PREFIX } from "./run-build.ts";
+
+export interface BenchOptions {
+  articles: number;
+  runs: number;
+  seed: number;
+  /** Scratch folder for the corpus, the Hugo project and both sites (replaced). */
+  workDir: string;
+  reference: boolean;
+  search: boolean;
+}
+
+export type StageName = "ingest" | "render" | "index" | "total";
+
+/** One stage of one build: seconds, peak RSS of the process tree, output bytes. */
+export interface StageFigures {
+  seconds: number;
+  peakRss: number;
+  outputBytes: number;
+}
+
+export type BuildFigures = Partial<Record<StageName, StageFigures>>;
+
+export interface BenchRun {
+  ours: BuildFigures;
+  reference: BuildFigures | null;
+  /** Our build again after one raw file changed (caches warm). */
+  rebuild: StageFigures & { stages: BuildFigures };
+}
+
+export interface BenchResult {
+  options: BenchOptions;
+  rawBytes: number;
+  runs: BenchRun[];
+  search: { query: string; ours: FirstSearch[]; reference: FirstSearch[] }[];
+}
+
+const RUN_BUILD = path.join(path.dirname(new URL(import.meta.url).pathname), "run-build.ts");
+
+interface ChildResult {
+  timings: StageTiming[];
+  articles: number;
+}
+
+function failIfFailed(run: MeasuredRun, what: string): void {
+  if (run.exitCode !== 0) throw new Error(`${what} failed (exit ${run.exitCode}):\n${run.stderr.slice(-2000)}${run.stdout.slice(-2000)}`);
+}
+
+/** Runs our build of `contentDir` into `siteDir` in a child process and measures each stage. */
+async function buildOurs(contentDir: string, siteDir: string): Promise<BuildFigures> {
+  const run = await runMeasured(process.execPath, ["--import", "tsx", RUN_BUILD, contentDir, siteDir]);
+  failIfFailed(run, "our build");
+  const line = run.stdout.split("\n").find((l) => l.startsWith(RESULT_PREFIX));
+  if (!line) throw new Error(`our build printed no result:\n${run.stdout.slice(-2000)}`);
+  const result = JSON.parse(line.slice(RESULT_PREFIX.length)) as ChildResult;
+  const figures: BuildFigures = {};
+  const span = (stage: string) => result.timings.find((t) => t.stage === stage)!;
+  const ingestBytes = await folderSize(cacheDirFor(contentDir)).catch(() => 0);
+  const pagefindBytes = await folderSize(path.join(siteDir, "pagefind"));
+  const siteBytes = await folderSize(siteDir);
+  const outputs: Record<string, number> = { ingest: ingestBytes, render: siteBytes - pagefindBytes, index: pagefindBytes };
+  for (const stage of ["ingest", "render", "index"] as const) {
+    const t = span(stage);
+    figures[stage] = { seconds: (t.endedAt - t.startedAt) / 1000, peakRss: peakBetween(run.samples, t.startedAt, t.endedAt), outputBytes: outputs[stage]! };
+  }
+  figures.total = { seconds: (run.endedAt - run.startedAt) / 1000, peakRss: peakBetween(run.samples, run.startedAt, run.endedAt), outputBytes: siteBytes };
+  return figures;
+}
+
+/** Builds the reference site with Hugo, then indexes it with the Pagefind CLI. */
+async function buildReference(projectDir: string, siteDir: string): Promise<BuildFigures> {
+  const commands = referenceCommands(projectDir, siteDir);
+  const render = await runMeasured(...commands.render);
+  failIfFailed(render, "hugo");
+  const renderBytes = await folderSize(siteDir);
+  const index = await runMeasured(...commands.index);
+  failIfFailed(index, "pagefind");
+  const pagefindBytes = await folderSize(path.join(siteDir, "pagefind"));
+  const seconds = (r: MeasuredRun) => (r.endedAt - r.startedAt) / 1000;
+  const peak = (r: MeasuredRun) => peakBetween(r.samples, r.startedAt, r.endedAt);
+  return {
+    render: { seconds: seconds(render), peakRss: peak(render), outputBytes: renderBytes },
+    index: { seconds: seconds(index), peakRss: peak(index), outputBytes: pagefindBytes },
+    total: { seconds: seconds(render) + seconds(index), peakRss: Math.max(peak(render), peak(index)), outputBytes: renderBytes + pagefindBytes },
+  };
+}
+
+/** Changes one raw file the way a corrected re-scrape would: one more sentence in the article. */
+async function touchOneArticle(contentDir: string, seed: number, index: number): Promise<void> {
+  const file = path.join(contentDir, generateArticle(seed, index).file);
+  const text = await readFile(file, "utf8");
+  await writeFile(file, text.replace("\n\n", `\n\nBài viết được cập nhật lần ${Date.now()}.\n\n`));
+}
+
+/** Runs the whole benchmark; `progress` receives one line per step. */
+export async function runBenchmark(options: BenchOptions, progress: (line: string) => void = () => {}): Promise<BenchResult> {
+  const work = path.resolve(options.workDir);
+  const contentDir = path.join(work, "content");
+  const oursDir = path.join(work, "site-ours");
+  const hugoDir = path.join(work, "hugo");
+  const refDir = path.join(work, "site-reference");
+  await rm(work, { recursive: true, force: true });
+  await mkdir(work, { recursive: true });
+
+  progress(`generating ${options.articles} articles (seed ${options.seed})`);
+  const rawBytes = await generateCorpus(contentDir, options.articles, options.seed);
+  if (options.reference) {
+    progress("writing the Hugo project from the extracted article text");
+    await writeHugoProject(contentDir, hugoDir);
+  }
+
+  const runs: BenchRun[] = [];
+  for (let i = 0; i < options.runs; i++) {
+    progress(`run ${i + 1}/${options.runs}: our build (cold)`);
+    await rm(cacheDirFor(contentDir), { recursive: true, force: true });
+    await rm(oursDir, { recursive: true, force: true });
+    const ours = await buildOurs(contentDir, oursDir);
+    progress(`run ${i + 1}/${options.runs}: our build after one raw file changed`);
+    await touchOneArticle(contentDir, options.seed, (i * 7919) % options.articles);
+    const rebuilt = await buildOurs(contentDir, oursDir);
+    let reference: BuildFigures | null = null;
+    if (options.reference) {
+      progress(`run ${i + 1}/${options.runs}: Hugo + Pagefind CLI`);
+      await rm(refDir, { recursive: true, force: true });
+      reference = await buildReference(hugoDir, refDir);
+    }
+    runs.push({ ours, reference, rebuild: { ...rebuilt.total!, stages: rebuilt } });
+    await appendFile(path.join(work, "runs.ndjson"), `${JSON.stringify(runs.at(-1))}\n`);
+  }
+
+  const search: BenchResult["search"] = [];
+  if (options.search) {
+    for (const query of FIRST_QUERIES) {
+      progress(`first search "${query}" (${options.runs}×, fresh browser each time)`);
+      const entry = { query, ours: [] as FirstSearch[], reference: [] as FirstSearch[] };
+      for (let i = 0; i < options.runs; i++) {
+        entry.ours.push(await measureFirstSearch(oursDir, query));
+        if (options.reference) entry.reference.push(await measureFirstSearch(refDir, query));
+      }
+      search.push(entry);
+    }
+  }
+  return { options, rawBytes, runs, search };
+}

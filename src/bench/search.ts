@@ -1,0 +1,102 @@
+/**
+ * First-search measurement: serves a built site locally, opens it in Chromium (playwright-core)
+ * and runs one query through Pagefind's JavaScript API, counting the bytes fetched from
+ * pagefind/ (network events) and the time until the first page of results has loaded.
+ */
+import { createServer, type Server } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import type { AddressInfo } from "node:net";
+import { chromium } from "playwright-core";
+
+/** The Chromium the project's browser tests use, and its flags. */
+export const CHROMIUM_PATH = "/usr/bin/chromium";
+export const CHROMIUM_ARGS = [
+  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+];
+
+/**
+ * Queries for the first search: a partner country (a typical reader's query) and a phrase of the
+ * archive's most common words (the worst case: every word's posting list is large).
+ */
+export const FIRST_QUERIES = ["Campuchia", "hợp tác quốc phòng Campuchia"] as const;
+/** How many results a first page shows (Pagefind UI's default). */
+export const FIRST_PAGE_RESULTS = 5;
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".wasm": "application/wasm",
+};
+
+/** A minimal static file server for `root` on a free local port. */
+export async function serveFolder(root: string): Promise<{ url: string; server: Server }> {
+  const server = createServer(async (req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    let file = path.join(root, pathname);
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = path.join(file, "index.html");
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "content-length": body.length });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+export interface FirstSearch {
+  /** Bytes of response bodies fetched from pagefind/ for the query. */
+  bytes: number;
+  /** Requests made to pagefind/. */
+  requests: number;
+  /** Milliseconds from starting the search (Pagefind not yet loaded) to the first page of results' data. */
+  latencyMs: number;
+  results: number;
+}
+
+interface PageOutcome {
+  ms: number;
+  results: number;
+  titles: string[];
+}
+
+/** Runs the first search on the site in `siteDir` in a fresh browser context. */
+export async function measureFirstSearch(siteDir: string, query: string): Promise<FirstSearch> {
+  const { url, server } = await serveFolder(path.resolve(siteDir));
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${url}/`, { waitUntil: "load" });
+    const bodies: Promise<number>[] = [];
+    page.on("response", (response) => {
+      if (new URL(response.url()).pathname.startsWith("/pagefind/")) bodies.push(response.body().then((b) => b.length, () => 0));
+    });
+    const outcome = await page.evaluate(
+      async ({ query, shown, script }): Promise<PageOutcome> => {
+        const started = performance.now();
+        const pagefind = await import(script);
+        const search = await pagefind.search(query);
+        const first = await Promise.all(search.results.slice(0, shown).map((r: { data(): Promise<{ meta: { title: string } }> }) => r.data()));
+        return { ms: performance.now() - started, results: search.results.length, titles: first.map((d) => d.meta.title) };
+      },
+      { query, shown: FIRST_PAGE_RESULTS, script: "/pagefind/pagefind.js" },
+    );
+    const sizes = await Promise.all(bodies);
+    if (outcome.results === 0) throw new Error(`the first search for "${query}" found nothing in ${siteDir}`);
+    return { bytes: sizes.reduce((a, b) => a + b, 0), requests: sizes.length, latencyMs: outcome.ms, results: outcome.results };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
