@@ -1,0 +1,33 @@
+/**
+ * The names search shares between the article pages (what Pagefind indexes), the search page
+ * (its form and URL) and the client script, which reads them from the form, never from a copy.
+ */
+
+/** One filter: its Pagefind key, its URL parameter on /tim-kiem/ and the label readers see. */
+export interface FilterSpec {
+  pagefind: string;
+  param: string;
+  label: string;
+}
+
+/** The filters, in the order the search page shows them. */
+export const FILTERS = {
+  partner: { pagefind: "partner", param: "doi-tac", label: "Đối tác" },
+  year: { pagefind: "year", param: "nam", label: "Năm" },
+  outlet: { pagefind: "outlet", param: "nguon", label: "Cơ quan báo chí" },
+  participant: { pagefind: "participant", param: "nhan-vat", label: "Nhân vật" },
+  series: { pagefind: "series", param: "chuoi-su-kien", label: "Chuỗi sự kiện" },
+} as const satisfies Record<string, FilterSpec>;
+export type FilterKey = keyof typeof FILTERS;
+
+/**
+ * Date orders besides relevance. Pagefind leaves out of a sorted list any page without the sort
+ * key, so undated articles get a stand-in day that puts them last in both orders.
+ */
+export const SORTS = {
+  newest: { param: "moi-nhat", label: "Mới nhất trước", direction: "desc", undated: 0 },
+  oldest: { param: "cu-nhat", label: "Cũ nhất trước", direction: "asc", undated: 99_999_999 },
+} as const;
+
+/** URL parameters of the search page: the query, the sort order, and the words to highlight on an article. */
+export const PARAMS = { query: "q", sort: "sap-xep", highlight: "highlight" } as const;

@@ -1,0 +1,70 @@
+/**
+ * Folding đ for search: Pagefind folds tone and vowel marks but keeps đ/Đ as its own letter, so
+ * the index copy of a page spells every đ-word twice, joined like a compound ("Đối-Dối"), and a
+ * reader who types "doi thoai" finds "Đối thoại". Served pages are never changed.
+ */
+
+/**
+ * Joins a word and its alias. Pagefind indexes the parts of a hyphenated word at the word's own
+ * position, so phrases ("đối thoại", "doi thoai") still match; the client strips the alias again.
+ */
+export const ALIAS_JOINER = "-";
+
+/** A word (letters, marks, digits) that contains đ or Đ. */
+const D_WORD = /[\p{L}\p{M}\p{N}]*[đĐ][\p{L}\p{M}\p{N}]*/gu;
+
+/** Spells đ as d and Đ as D, leaving every other letter and mark as it is. */
+export function foldD(text: string): string {
+  return text.replace(/đ/g, "d").replace(/Đ/g, "D");
+}
+
+/** Follows each đ-word of plain text with its d-spelled alias: "Đối thoại" → "Đối-Dối thoại". */
+export function withDAliases(text: string): string {
+  return text.replace(D_WORD, (word) => `${word}${ALIAS_JOINER}${foldD(word)}`);
+}
+
+/** A word followed by the joiner and another word; an alias when the second is the first, folded. */
+const ALIASED_WORD = /([\p{L}\p{M}\p{N}]*[đĐ][\p{L}\p{M}\p{N}]*)-([\p{L}\p{M}\p{N}]+)/gu;
+
+/** Removes the aliases `withDAliases` added (the same rule runs in templates/assets/search-text.js). */
+export function withoutDAliases(text: string): string {
+  return text.replace(ALIASED_WORD, (whole, word: string, alias: string) => (alias === foldD(word) ? word : whole));
+}
+
+/** Elements whose text HTML never shows as words (or that Pagefind reads as values, not words). */
+const RAW_TEXT = new Set(["script", "style", "template", "textarea", "title"]);
+const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
+/** Attributes whose element text is a filter or sort value, which must stay exactly as written. */
+const VALUE_ATTRIBUTE = /\sdata-pagefind-(?:filter|sort)\b/i;
+
+const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\/?[a-zA-Z][^>]*>|[^<]+|</g;
+
+/**
+ * The copy of a page Pagefind indexes: `withDAliases` applied to the text of the page, outside
+ * tags, attributes, scripts and filter or sort values. Works on the well-formed HTML the site
+ * writes; text it cannot place is left as it is.
+ */
+export function aliasHtmlForIndex(page: string): string {
+  // Open elements, innermost last, each marked when its text must stay untouched.
+  const open: { name: string; keep: boolean }[] = [];
+  let out = "";
+  for (const [token] of page.matchAll(TOKEN)) {
+    if (token.startsWith("<")) {
+      const tag = /^<(\/?)([a-zA-Z][\w-]*)/.exec(token);
+      if (tag) {
+        const name = tag[2]!.toLowerCase();
+        if (tag[1]) {
+          const at = open.map((e) => e.name).lastIndexOf(name);
+          if (at >= 0) open.length = at;
+        } else if (!VOID.has(name) && !token.endsWith("/>")) {
+          const keep = RAW_TEXT.has(name) || VALUE_ATTRIBUTE.test(token) || (open.at(-1)?.keep ?? false);
+          open.push({ name, keep });
+        }
+      }
+      out += token;
+    } else {
+      out += open.at(-1)?.keep ? token : withDAliases(token);
+    }
+  }
+  return out;
+}
