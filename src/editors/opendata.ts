@@ -16,11 +16,26 @@ export const OPEN_DATA_PATHS = {
 /** Separator of the values in a multi-valued CSV cell. */
 export const CSV_LIST_SEPARATOR = "; ";
 
+/** The licence of the published metadata (the articles' text stays with their outlets and is not included). */
+export const OPEN_DATA_LICENCE = {
+  name: "CC BY 4.0",
+  url: "https://creativecommons.org/licenses/by/4.0/deed.vi",
+} as const;
+
 /** A cell value: JSON keeps lists as arrays; the CSV joins them with CSV_LIST_SEPARATOR. */
 export type CellValue = string | number | null | string[];
 
 /** The kinds of value a column holds, as documented on the data page. */
 export type ColumnType = "string" | "url" | "date" | "integer" | "string[]";
+
+/** How each column type is described on the data page. */
+export const TYPE_LABELS: { [T in ColumnType]: string } = {
+  string: "chuỗi",
+  url: "URL",
+  date: "ngày YYYY-MM-DD",
+  integer: "số nguyên dương",
+  "string[]": `danh sách chuỗi (JSON: mảng; CSV: nối bằng "${CSV_LIST_SEPARATOR}")`,
+};
 
 export interface Column {
   name: string;

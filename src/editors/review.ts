@@ -79,6 +79,7 @@ export interface ReviewEntry {
   title: string;
   /** Site path of the article page, without base path; null in the terminal review. */
   url: string | null;
+  frontMatter: FrontMatter;
   fields: ReviewField[];
   /** Warnings not tied to a single field (encoding problems, …). */
   otherWarnings: string[];
@@ -165,6 +166,7 @@ export function buildReview(inputs: readonly ReviewInput[]): ReviewEntry[] {
       file: fm.file,
       title: fm.title,
       url: input.url ?? null,
+      frontMatter: fm,
       fields,
       otherWarnings,
       duplicates: dups,

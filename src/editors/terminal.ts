@@ -1,0 +1,80 @@
+/** The review as plain-text tables for `npm run review`: an overview, then each article's fields, flags and removed lines. */
+import { FLAG_LABELS, CORRECTIONS_FILE, type ReviewEntry } from "./review.ts";
+import type { SkippedFile } from "../ingest/index.ts";
+
+export interface TerminalOptions {
+  /** Also print every raw line, marked kept (" ") or removed ("-"). */
+  raw: boolean;
+  /** Print only articles that need attention. */
+  onlyFlagged: boolean;
+  /** Widest a table cell may be before it is cut with "…". */
+  maxCell: number;
+}
+
+export const DEFAULT_TERMINAL_OPTIONS: TerminalOptions = { raw: false, onlyFlagged: false, maxCell: 60 };
+
+/** Cuts text to `max` characters, marking the cut. */
+function cut(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** Lays out rows as columns padded to their widest cell, with a rule under the header row. */
+export function formatTable(rows: readonly (readonly string[])[], maxCell: number): string {
+  const cells = rows.map((r) => r.map((c) => cut(c.replace(/\s+/g, " "), maxCell)));
+  const widths = cells[0]!.map((_, i) => Math.max(...cells.map((r) => [...(r[i] ?? "")].length)));
+  const line = (r: readonly string[]) => r.map((c, i) => c + " ".repeat(widths[i]! - [...c].length)).join("  ").trimEnd();
+  return [line(cells[0]!), widths.map((w) => "-".repeat(w)).join("  "), ...cells.slice(1).map(line)].join("\n");
+}
+
+/** The whole terminal review. */
+export function formatReview(entries: readonly ReviewEntry[], skipped: readonly SkippedFile[], options: TerminalOptions = DEFAULT_TERMINAL_OPTIONS): string {
+  const out: string[] = [];
+  const attention = entries.filter((e) => e.needsAttention);
+  out.push(
+    `${entries.length} articles, ${attention.length} to check, ${entries.filter((e) => e.duplicates.length).length} possible duplicates, ${skipped.length} files skipped`,
+  );
+  out.push(`Fix a value in ${CORRECTIONS_FILE} under the article id (raw path without .txt), then build again.`, "");
+
+  const flagText = (e: ReviewEntry): string =>
+    [
+      ...e.fields.filter((f) => f.flags.some((x) => x !== "corrected")).map((f) => `${f.label}: ${f.flags.map((x) => FLAG_LABELS[x]).join(", ")}`),
+      ...(e.duplicates.length ? [`trùng? ${e.duplicates.map((d) => d.id).join(", ")}`] : []),
+    ].join("; ");
+  const shown = options.onlyFlagged ? attention : entries;
+  const field = (e: ReviewEntry, key: string) => e.fields.find((f) => f.key === key)?.value ?? "";
+  out.push(
+    formatTable(
+      [
+        ["id", "date", "partners", "people", "removed", "flags"],
+        ...shown.map((e) => [e.id, field(e, "date") || "—", field(e, "partners") || "—", String(e.frontMatter.participants.length), String(e.removedCount), flagText(e) || "ok"]),
+      ],
+      options.maxCell,
+    ),
+  );
+
+  for (const e of shown) {
+    out.push("", `== ${e.id}  (${e.file})`);
+    out.push(
+      formatTable(
+        [["field", "value", "flags"], ...e.fields.map((f) => [f.label, f.value || "—", [...f.flags.map((x) => FLAG_LABELS[x]), ...f.notes].join("; ")])],
+        options.maxCell * 2,
+      ),
+    );
+    for (const w of e.otherWarnings) out.push(`warning: ${w}`);
+    for (const d of e.duplicates) out.push(`possible duplicate of ${d.id} (${d.why})`);
+    const removed = e.lines.filter((l) => l.status === "removed");
+    if (options.raw) {
+      out.push("raw text (- removed as boilerplate):");
+      for (const l of e.lines) out.push(`${l.status === "removed" ? "-" : " "} ${String(l.n).padStart(4)}  ${l.text}${l.reason ? `   [${l.reason}]` : ""}`);
+    } else if (removed.length) {
+      out.push(`removed as boilerplate (${removed.length} lines):`);
+      for (const l of removed) out.push(`  ${String(l.n).padStart(4)}  ${cut(l.text, options.maxCell * 2)}   [${l.reason ?? ""}]`);
+    }
+  }
+
+  if (skipped.length) {
+    out.push("", "files that did not become articles:");
+    for (const s of skipped) out.push(`  ${s.file}: ${s.reason}`);
+  }
+  return `${out.join("\n")}\n`;
+}

@@ -1,0 +1,113 @@
+/**
+ * The editors' review (/bien-tap/, then /bien-tap/trang-2/, …): each article's extracted fields
+ * side by side with its raw text, flags, duplicates and removed boilerplate. Not for readers:
+ * no data-pagefind-body, excluded from the sitemap, noindex for robots.
+ */
+import { html, type SafeHtml } from "../../src/render/html.ts";
+import { SITE, withBase, type SiteData } from "../../src/site/config.ts";
+import { FLAG_LABELS, CORRECTIONS_FILE, correctionSnippet, type ReviewEntry, type ReviewField } from "../../src/editors/review.ts";
+import { reviewPage, reviewPageUrl, reviewAnchor, reviewLink } from "../../src/editors/pages.ts";
+import type { ReviewData } from "../../src/editors/collect.ts";
+
+interface Data {
+  site: SiteData;
+  review: ReviewData;
+  batch: ReviewEntry[];
+  pagination: { pageNumber: number; pages: unknown[] };
+}
+
+export const data = {
+  pagination: { data: "review.entries", size: SITE.pageSize, alias: "batch", generatePageOnEmptyData: true },
+  permalink: (d: Data) => `${reviewPageUrl(d.pagination.pageNumber)}index.html`,
+  excludeFromSitemap: true,
+  noindex: true,
+  eleventyExcludeFromCollections: true,
+};
+
+function flags(field: ReviewField): SafeHtml {
+  return html`${field.flags.map((f) => html`<span class="flag flag-${f}">${FLAG_LABELS[f]}</span>`)}`;
+}
+
+function entrySection(site: SiteData, entry: ReviewEntry, all: readonly ReviewEntry[]): SafeHtml {
+  const u = (path: string) => withBase(site.basePath, path);
+  const toFix = entry.fields.filter((f) => f.flags.includes("missing") || f.flags.includes("doubtful"));
+  return html`<section class="review-entry" id="${reviewAnchor(entry.id)}" aria-labelledby="${reviewAnchor(entry.id)}-h">
+<h2 id="${reviewAnchor(entry.id)}-h">${entry.title}</h2>
+<p>Mã: <code>${entry.id}</code> · tệp gốc: <code>${entry.file}</code>${entry.url ? html` · <a href="${u(entry.url)}">trang bài viết</a>` : ""}</p>
+${entry.otherWarnings.length ? html`<p class="flag-doubtful">Cảnh báo: ${entry.otherWarnings.join("; ")}</p>` : ""}
+${entry.duplicates.length
+    ? html`<p class="flag-doubtful">Có thể trùng với: ${entry.duplicates.map((d, i) => html`${i ? ", " : ""}<a href="${u(reviewLink(all, d.id, SITE.pageSize))}"><code>${d.id}</code></a> (${d.why === "same file content" ? "cùng nội dung tệp" : "cùng tiêu đề và ngày"})`)}</p>`
+    : ""}
+<div class="side-by-side">
+<div>
+<h3>Dữ liệu trích xuất</h3>
+<table class="fields">
+<tbody>
+${entry.fields.map((f) => html`<tr><th scope="row">${f.label}</th><td>${f.value || "—"}${flags(f)}${f.notes.length ? html`<br><small>${f.notes.join("; ")}</small>` : ""}</td></tr>`)}
+</tbody>
+</table>
+${toFix.length
+    ? html`<details><summary>Sửa trong <code>${CORRECTIONS_FILE}</code></summary><pre class="snippet">${toFix.map((f) => correctionSnippet(entry.id, f)).join("\n")}</pre></details>`
+    : ""}
+</div>
+<div>
+<h3>Văn bản gốc <small>(${entry.removedCount} dòng bị loại là phần thừa của trang, gạch ngang)</small></h3>
+<ol class="raw">
+${entry.lines.map((l) =>
+    l.status === "removed"
+      ? html`<li class="removed"><span class="n">${l.n}</span><span><del>${l.text}</del><span class="reason">bị loại: ${l.reason ?? ""}</span></span></li>`
+      : html`<li class="${l.status}"><span class="n">${l.n}</span><span>${l.text}</span></li>`,
+  )}
+</ol>
+</div>
+</div>
+</section>`;
+}
+
+function overview(site: SiteData, review: ReviewData): SafeHtml {
+  const u = (path: string) => withBase(site.basePath, path);
+  const attention = review.entries.filter((e) => e.needsAttention);
+  const duplicates = review.entries.filter((e) => e.duplicates.length > 0);
+  return html`<p>${review.entries.length} bài viết · ${attention.length} cần kiểm tra · ${duplicates.length} có thể trùng · ${review.skipped.length} tệp không thành bài viết.</p>
+<h2>Cách sửa một giá trị</h2>
+<p>Không sửa trang này hay thư mục <code>_site/</code>. Ghi giá trị đúng vào <code>${CORRECTIONS_FILE}</code>, dưới mã của bài (đường dẫn tệp gốc trong <code>content/raw/</code>, bỏ đuôi <code>.txt</code>), rồi xây dựng lại (<code>npm run build</code>; <code>npm start</code> tự xây dựng lại khi tệp thay đổi). Trường đã sửa hiện nhãn „${FLAG_LABELS.corrected}“.</p>
+<pre class="snippet">"thu-muc/ten-tep":
+  date: 2023-05-14
+  location: Hà Nội</pre>
+${review.skipped.length
+    ? html`<h2>Tệp không thành bài viết</h2><ul>${review.skipped.map((s) => html`<li><code>${s.file}</code>: ${s.reason}</li>`)}</ul>`
+    : ""}
+${attention.length
+    ? html`<h2>Bài cần kiểm tra</h2>
+<table class="overview"><thead><tr><th scope="col">Bài</th><th scope="col">Vấn đề</th></tr></thead><tbody>
+${attention.map((e) => html`<tr><td><a href="${u(reviewLink(review.entries, e.id, SITE.pageSize))}">${e.title}</a></td><td>${[
+      ...e.fields.filter((f) => f.flags.includes("missing") || f.flags.includes("doubtful")).map((f) => `${f.label}: ${f.flags.filter((x) => x !== "corrected").map((x) => FLAG_LABELS[x]).join(", ")}`),
+      ...(e.duplicates.length ? ["có thể trùng"] : []),
+      ...e.otherWarnings,
+    ].join(" · ")}</td></tr>`)}
+</tbody></table>`
+    : ""}`;
+}
+
+function pager(site: SiteData, pageNumber: number, pageCount: number): SafeHtml {
+  if (pageCount <= 1) return html``;
+  const u = (path: string) => withBase(site.basePath, path);
+  return html`<nav aria-label="Các trang biên tập"><ul class="pager">${Array.from({ length: pageCount }, (_, i) =>
+    i === pageNumber ? html`<li><span aria-current="page">${i + 1}</span></li>` : html`<li><a href="${u(reviewPageUrl(i))}">${i + 1}</a></li>`,
+  )}</ul></nav>`;
+}
+
+export function render({ site, review, batch, pagination }: Data): string {
+  const pageCount = pagination.pages.length;
+  const title = pagination.pageNumber === 0 ? "Biên tập: kiểm tra dữ liệu trích xuất" : `Biên tập – trang ${pagination.pageNumber + 1}`;
+  return reviewPage(
+    site,
+    title,
+    html`<h1>${title}</h1>
+<p>Trang dành cho người biên tập: mỗi bài với các trường máy trích xuất đặt cạnh văn bản gốc. Trang này không có trong tìm kiếm và sơ đồ trang.</p>
+${pagination.pageNumber === 0 ? overview(site, review) : ""}
+${pager(site, pagination.pageNumber, pageCount)}
+${(batch ?? []).map((entry) => entrySection(site, entry, review.entries))}
+${pager(site, pagination.pageNumber, pageCount)}`,
+  );
+}
