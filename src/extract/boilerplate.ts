@@ -1,30 +1,77 @@
 /**
- * Separates the article from the page's furniture.
- * First version: headline = first non-empty line; exact repeats dropped. (Issue 3 makes it good.)
+ * Separates the article from the page's furniture: describes each line's shape, finds lists of
+ * other stories, locates the densest run of prose, picks the headline above it, and keeps the
+ * article's paragraphs, sub-headings and captions once. Every other line is reported with a reason.
  */
-import type { Block, CleanedArticle, RemovedLine } from "./types.ts";
+import type { CleanedArticle, RemovedLine } from "./types.ts";
+import { describePage, type PageLine } from "./boilerplate/page.ts";
+import { findLists, settleRuns, type ListSpan } from "./boilerplate/lists.ts";
+import { densestRun } from "./boilerplate/core.ts";
+import { chooseHeadline } from "./boilerplate/headline.ts";
+import { articleBlocks } from "./boilerplate/body.ts";
+import { isSignature } from "./boilerplate/bylines.ts";
+import { keyOf } from "./boilerplate/shape.ts";
 
-/** Returns the headline, the article blocks and the removed lines of a page's lines. */
+/** Lines after the article that may still sign it ("Hải An", "Nguồn:") before the page moves on. */
+const SIGNATURE_LINES_AFTER = 3;
+
+/** Returns the headline, the article blocks, the bylines and the removed lines of a page's lines. */
 export function stripBoilerplate(lines: readonly string[]): CleanedArticle {
-  const blocks: Block[] = [];
-  const removed: RemovedLine[] = [];
-  const seen = new Set<string>();
-  let title: string | null = null;
-  let titleLine: number | null = null;
-  lines.forEach((text, i) => {
-    if (text === "") return;
-    if (title === null) {
-      title = text;
-      titleLine = i + 1;
-      seen.add(text);
-      return;
+  const page = describePage(lines);
+  const spans = settleRuns(page, findLists(page));
+  const listReason = (i: number): string | null => spans.find((s) => i >= s.first && i <= s.last)?.reason ?? null;
+  const run = densestRun(page, (i) => listReason(i) !== null);
+  if (run === null) return withoutArticle(page, listReason);
+
+  const articleText = page.slice(run.first, run.last + 1).filter((p, k) => p.prose && listReason(run.first + k) === null).map((p) => p.text).join("\n");
+  const titleIndex = chooseHeadline(page, run.first, articleText);
+  const title = titleIndex === null ? null : page[titleIndex]!;
+  // A list run that swallowed the headline ends at it: what follows the headline is the article.
+  const afterTitle = (i: number) => (titleIndex !== null && i > titleIndex && spanOf(spans, titleIndex)?.first === spanOf(spans, i)?.first && spanOf(spans, i) !== undefined);
+  const reasonAt = (i: number) => (afterTitle(i) ? null : listReason(i));
+
+  let first = run.first;
+  for (let i = (titleIndex ?? -1) + 1; i < run.first; i++) {
+    const p = page[i]!;
+    if (p.prose && !p.source && reasonAt(i) === null) {
+      first = i;
+      break;
     }
-    if (seen.has(text)) {
-      removed.push({ line: i + 1, text, reason: "repeated line" });
-      return;
-    }
-    seen.add(text);
-    blocks.push({ kind: "paragraph", text, line: i + 1 });
-  });
-  return { title, titleLine, blocks, bylines: [], removed };
+  }
+  const body = articleBlocks(page, first, run.last, reasonAt, title === null ? null : keyOf(title.text));
+  const removed: RemovedLine[] = [...body.removed];
+  const bylines: string[] = [];
+  const remove = (p: PageLine, reason: string) => removed.push({ line: p.line, text: p.text, reason });
+
+  for (let i = 0; i < first; i++) {
+    const p = page[i]!;
+    if (i === titleIndex) continue;
+    if (p.source || (titleIndex !== null && i > titleIndex && isSignature(p.text) && reasonAt(i) === null && !p.headline)) {
+      bylines.push(p.text);
+      remove(p, "byline");
+    } else remove(p, reasonAt(i) ?? p.chrome ?? p.link ?? "before the article");
+  }
+  bylines.push(...body.bylines);
+  let signing = true;
+  for (let i = run.last + 1; i < page.length; i++) {
+    const p = page[i]!;
+    const reason = reasonAt(i);
+    signing &&= reason === null && p.marker === null && i - run.last <= SIGNATURE_LINES_AFTER;
+    if (p.source || (signing && isSignature(p.text))) {
+      bylines.push(p.text);
+      remove(p, "byline");
+    } else remove(p, reason ?? p.chrome ?? p.link ?? (p.marker ? "list marker" : "after the article"));
+  }
+  removed.sort((a, b) => a.line - b.line);
+  return { title: title?.text ?? null, titleLine: title?.line ?? null, blocks: body.blocks, bylines, removed };
+}
+
+function spanOf(spans: readonly ListSpan[], i: number): ListSpan | undefined {
+  return spans.find((s) => i >= s.first && i <= s.last);
+}
+
+/** A page with no prose at all: no article, every line reported. */
+function withoutArticle(page: readonly PageLine[], listReason: (i: number) => string | null): CleanedArticle {
+  const removed = page.map((p, i) => ({ line: p.line, text: p.text, reason: listReason(i) ?? p.chrome ?? p.link ?? "no article on the page" }));
+  return { title: null, titleLine: null, blocks: [], bylines: [], removed };
 }

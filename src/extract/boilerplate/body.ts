@@ -1,0 +1,104 @@
+/**
+ * Inside the article: keeps each paragraph, sub-heading and caption once, and drops repeats
+ * (captions printed twice, alt text repeating a caption or the headline, the lead repeated).
+ */
+import { PHOTO_CREDIT } from "../vocabulary/boilerplate.ts";
+import { shape } from "../settings.ts";
+import type { Block, RemovedLine } from "../types.ts";
+import type { PageLine } from "./page.ts";
+import { keyOf } from "./shape.ts";
+
+/** Caption credits sit at the end of the line; only its tail is searched (lines may be very long). */
+const CREDIT_TAIL_CHARS = 120;
+
+/** True when the line ends with a photo credit ("(Ảnh: Dương Giang/TTXVN)", "Ảnh: Ngô Tùng"). */
+export function hasPhotoCredit(text: string): boolean {
+  return PHOTO_CREDIT.test(text.slice(-CREDIT_TAIL_CHARS));
+}
+
+export interface BodyResult {
+  blocks: Block[];
+  removed: RemovedLine[];
+  bylines: string[];
+}
+
+/** Why a line inside the article is furniture after all, or null. */
+function furnitureReason(p: PageLine, listReason: string | null): string | null {
+  if (p.marker === "terminal") return "comment section";
+  if (p.marker === "list") return "list marker";
+  if (p.marker === "link") return "link to another story";
+  if (listReason !== null) return listReason;
+  if (p.chrome !== null) return p.chrome;
+  if (p.link !== null) return p.link;
+  return null;
+}
+
+/**
+ * Turns the article's lines (page indices `first`..`last`) into blocks. `listReason(i)` says why a
+ * line belongs to a list of other stories, `titleKey` is the headline lower-cased.
+ */
+export function articleBlocks(
+  page: readonly PageLine[],
+  first: number,
+  last: number,
+  listReason: (i: number) => string | null,
+  titleKey: string | null,
+): BodyResult {
+  const result: BodyResult = { blocks: [], removed: [], bylines: [] };
+  const seen = new Set<string>();
+  // The next kept line is a caption: it follows an image (file name, alt text, headline repeated for the photo).
+  let afterImage = false;
+  const remove = (p: PageLine, reason: string) => result.removed.push({ line: p.line, text: p.text, reason });
+
+  for (let i = first; i <= last; i++) {
+    const p = page[i]!;
+    const key = keyOf(p.text);
+    const previous = result.blocks.at(-1);
+    const furniture = furnitureReason(p, listReason(i));
+    if (furniture !== null) {
+      remove(p, furniture);
+      afterImage ||= furniture === "image file name";
+      continue;
+    }
+    if (p.source) {
+      remove(p, "byline");
+      result.bylines.push(p.text);
+      continue;
+    }
+    if (titleKey !== null && key === titleKey) {
+      remove(p, "repeats the headline (image alt text)");
+      afterImage = true;
+      continue;
+    }
+    if (seen.has(key)) {
+      const twin = previous !== undefined && keyOf(previous.text) === key;
+      if (twin && previous.kind === "paragraph") previous.kind = "caption";
+      remove(p, twin ? "caption printed twice" : "repeated line");
+      continue;
+    }
+    if (isAltText(p, previous, page[i + 1])) {
+      remove(p, "image alt text repeating the caption");
+      if (previous !== undefined && previous.line === page[i - 1]?.line) previous.kind = "caption";
+      else afterImage = true;
+      continue;
+    }
+    seen.add(key);
+    const kind = afterImage || hasPhotoCredit(p.text) ? "caption" : p.headline && p.text.length <= shape.headingMaxChars ? "heading" : "paragraph";
+    result.blocks.push({ kind, text: p.text, line: p.line });
+    afterImage = false;
+  }
+  return result;
+}
+
+/** A short line that the neighbouring caption starts with: the photo's alt text printed beside its caption. */
+function isAltText(p: PageLine, previous: Block | undefined, next: PageLine | undefined): boolean {
+  if (p.prose && !p.shortProse) return false;
+  const stem = keyOf(p.text).replace(/[.…]+$/u, "");
+  if (stem.length < shape.altTextMinChars) return false;
+  const startsWithStem = (t: string) => {
+    const k = keyOf(t);
+    return k.length > stem.length && k.startsWith(stem);
+  };
+  return (previous !== undefined && startsWithStem(previous.text) && hasPhotoCredit(previous.text)) ||
+    (next !== undefined && startsWithStem(next.text) && hasPhotoCredit(next.text));
+}

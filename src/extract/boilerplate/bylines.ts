@@ -1,0 +1,44 @@
+/** Bylines and source lines ("Theo TTXVN", "Nguồn:", "Hải An"): cut from the body, handed on for credits. */
+import { BYLINE_HEADS, REPORTER_HANDLES } from "../vocabulary/boilerplate.ts";
+import { shape } from "../settings.ts";
+import { keyOf, wordCount } from "./shape.ts";
+
+/** Punctuation that would make a "Theo …" line a sentence rather than a byline. */
+const SENTENCE_INSIDE = /[.!?;…,](?=\s)/u;
+const HEAD = new RegExp(`^\\(?(?:${[...BYLINE_HEADS].sort((a, b) => b.length - a.length).join("|")})(?:\\s*:\\s*|\\s+)`, "u");
+/** A word of a personal name: capitalised, letters only ("Hải", "Đức"), or an upper-case handle. */
+const NAME_WORD = /^[\p{Lu}][\p{L}.]*$/u;
+/** Words that may join names in a byline ("Minh Hà và Đức Anh", "Hồng Pha - Quang Huy"). */
+const NAME_JOINERS = new Set(["-", "–", "/", "&", "và", "|"]);
+/** A credit in brackets after the names: "(TTXVN)", "(TTXVN/Vietnam+)", "(VOV-Tây Bắc)". */
+const AGENCY_SUFFIX = /\s*\([^()]{1,40}\)$/u;
+
+/**
+ * True for an explicit byline or source line: "Theo TTXVN", "Theo Hiền Hạnh (TTXVN/Vietnam+)",
+ * "(Theo VOV)", "Nguồn: Bộ Quốc phòng", "Nguồn:" left empty, "Bài và ảnh: Minh Anh".
+ */
+export function isSourceLine(text: string): boolean {
+  if (text.length > shape.bylineMaxChars) return false;
+  const key = keyOf(text);
+  const head = HEAD.exec(key);
+  if (head === null) return /^\(?nguồn\s*:?\)?$/u.test(key);
+  const rest = text.slice(head[0].length).replace(/[.)]+$/u, "").trim();
+  if (rest === "") return /:/.test(head[0]) || /^\(?nguồn/u.test(key);
+  if (SENTENCE_INSIDE.test(rest) || wordCount(rest) > 8) return false;
+  // "Theo TTXVN", "Theo Hiền Hạnh (…)", "Nguồn: baoquocphong.vn": a name, an agency or a site follows.
+  return /^[\p{Lu}(]/u.test(rest) || /^[\p{L}\d-]+\.[a-z]{2,}/u.test(rest);
+}
+
+/**
+ * True for a line that is only a signature: one or a few capitalised names ("Hải An",
+ * "Minh Hà - Đức Anh", "NGỌC AN", "Hồng Pha (TTXVN)"), or a reporter handle ("PV", "Nhóm PV").
+ * Only trusted at the edges of the article, where a sub-heading cannot stand.
+ */
+export function isSignature(text: string): boolean {
+  if (text.length > 50) return false;
+  if (REPORTER_HANDLES.test(text) && wordCount(text) <= 4) return true;
+  const names = text.replace(AGENCY_SUFFIX, "").trim();
+  if (/\d/.test(names) || names === "") return false;
+  const words = names.split(/\s+/).filter((w) => !NAME_JOINERS.has(w.toLowerCase()));
+  return words.length >= 1 && words.length <= shape.nameBylineMaxWords && words.every((w) => NAME_WORD.test(w.replace(/,$/u, "")));
+}

@@ -1,0 +1,62 @@
+/** Page chrome: lines that are furniture by themselves, wherever they stand (clocks, widgets, prompts, file names). */
+import {
+  BREADCRUMB_HEADS, CHROME_LINES, CHROME_PREFIXES, CLOCK_WORDS, FOLLOW_PLATFORMS, FOLLOW_VERBS,
+  IMAGE_FILE, WEEKDAYS,
+} from "../vocabulary/boilerplate.ts";
+import { endsSentence, isDoubled, isSlug, keyOf } from "./shape.ts";
+
+/** Chrome is short; a longer line is never judged by these rules. */
+const CHROME_MAX_CHARS = 200;
+const NO_LETTER_OR_DIGIT = /^[^\p{L}\p{N}]+$/u;
+const LONE_NUMBER = /^[\d.,]{1,9}$/u;
+/** What is left of a page clock once its words are gone: digits and date/time separators. */
+const CLOCK_REST = /^[\d\s/:\-|.,()+]*$/u;
+const BREADCRUMB_SEPARATORS = / [>»›\/|] /gu;
+
+const chromeLines = new Set(CHROME_LINES);
+const byLength = (a: string, b: string) => b.length - a.length;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Weekday and clock words, longest first, as whole words (JS \b does not know Vietnamese letters). */
+const CLOCK_WORD = new RegExp(
+  `(?<![\\p{L}])(?:${[...WEEKDAYS, ...CLOCK_WORDS].sort(byLength).map(escape).join("|")})(?![\\p{L}])`,
+  "gu",
+);
+
+/** True for a page clock or date stamp standing alone ("Thứ bảy, 26-7-25 22:12:59", "09:14 | 16/07/2022 GMT+7"). */
+export function isPageClock(text: string): boolean {
+  if (text.length > 80 || !/\d/.test(text)) return false;
+  const rest = text.toLowerCase().replace(CLOCK_WORD, " ").replace(/\bh\b/g, ":");
+  return CLOCK_REST.test(rest) && /\d[/:\-.]\d/.test(rest);
+}
+
+function isBreadcrumb(key: string): boolean {
+  if (endsSentence(key) || key.length > 150) return false;
+  if (BREADCRUMB_HEADS.some((h) => key.startsWith(`${h} `))) return true;
+  return (key.match(BREADCRUMB_SEPARATORS)?.length ?? 0) >= 2;
+}
+
+function isFollowPrompt(key: string): boolean {
+  return key.length <= 160 && FOLLOW_VERBS.some((v) => key.startsWith(`${v} `)) && FOLLOW_PLATFORMS.some((p) => key.includes(p));
+}
+
+/** Why a line is page chrome, or null when it is not. */
+export function chromeReason(text: string): string | null {
+  if (text.length > CHROME_MAX_CHARS) return null;
+  const key = keyOf(text);
+  const bare = key.replace(/[.…:]+$/u, "").trim();
+  if (NO_LETTER_OR_DIGIT.test(text)) return "separator";
+  if (LONE_NUMBER.test(text)) return "lone counter";
+  if (chromeLines.has(bare)) return "page widget";
+  if (isPageClock(text)) return "page clock";
+  if (CHROME_PREFIXES.some((p) => key.startsWith(p))) return "page chrome";
+  if (isBreadcrumb(key)) return "breadcrumb";
+  if (isFollowPrompt(key)) return "follow prompt";
+  if (IMAGE_FILE.test(text)) return "image file name";
+  if (isSlug(text)) return "link slug";
+  return null;
+}
+
+/** Why a line is a link to another story by its shape alone ("X X" doubled headline), or null. */
+export function linkShapeReason(text: string): string | null {
+  return isDoubled(text) ? "headline printed twice (link)" : null;
+}

@@ -1,0 +1,36 @@
+/** The article's position: the run of lines with the densest prose, found as the maximum-sum segment of line weights. */
+import { core } from "../settings.ts";
+import { END_MARK } from "../vocabulary/boilerplate.ts";
+import type { PageLine } from "./page.ts";
+
+/** How much a line speaks for being inside the article. */
+export function lineWeight(p: PageLine, inList: boolean): number {
+  if (p.marker === "terminal") return core.terminalMarker;
+  if (p.marker === "list") return core.listMarker;
+  if (inList) return core.listLine;
+  if (p.marker === "link" || p.chrome !== null || p.link !== null) return core.furniture;
+  if (p.source) return core.byline;
+  if (p.shortProse) return core.shortProse;
+  if (p.prose) return core.proseBase + Math.min(p.text.length / core.proseCharsPerPoint, core.proseMaxBonus);
+  if (p.headline) return core.headline;
+  return 0;
+}
+
+/**
+ * Indices (into `page`, inclusive) of the maximum-sum run of weights, or null when no line
+ * speaks for an article. A line after an end mark ("./.") starts with a penalty: the article has ended.
+ */
+export function densestRun(page: readonly PageLine[], inList: (i: number) => boolean): { first: number; last: number } | null {
+  let best = 0;
+  let bestRun: { first: number; last: number } | null = null;
+  let sum = 0;
+  let start = 0;
+  page.forEach((p, i) => {
+    const ended = i > 0 && END_MARK.test(page[i - 1]!.text) ? core.listMarker : 0;
+    const w = lineWeight(p, inList(i)) + ended;
+    if (sum <= 0) (sum = w), (start = i);
+    else sum += w;
+    if (sum > best) (best = sum), (bestRun = { first: start, last: i });
+  });
+  return bestRun;
+}

@@ -1,0 +1,146 @@
+/**
+ * Lists of other stories: runs of headline+teaser pairs and the items under a marker such as
+ * "Tin liên quan", wherever they stand (before, inside or after the article).
+ */
+import { lists } from "../settings.ts";
+import type { PageLine } from "./page.ts";
+import { pairSimilarity } from "./shape.ts";
+
+/** A stretch of page lines (indices into the described page, inclusive) that is a list of other stories. */
+export interface ListSpan {
+  first: number;
+  last: number;
+  reason: string;
+  /** Lines of a pairs run whose status depends on where the article is (decided by `settleRuns`). */
+  unsettled?: boolean;
+}
+
+/** One list item: a headline (maybe printed twice), its teaser if any, and separators after it. */
+interface Item {
+  first: number;
+  /** Index of the teaser line, or null for a headline-only item. */
+  teaser: number | null;
+  /** Index after the item and its separators. */
+  next: number;
+  /** The item carries a sign of a list: twin headline, "|" separator, outlet tag, truncated teaser, link shape. */
+  evidence: boolean;
+}
+
+const isTwin = (a: PageLine, b: PageLine): boolean =>
+  b.headline && pairSimilarity(a.text, b.text) >= lists.headlineTwinSimilarity;
+
+const isTeaser = (p: PageLine): boolean =>
+  p.prose && !p.headline && p.marker === null && p.text.length <= lists.teaserMaxChars;
+
+/** Parses the list item starting at page[i], or returns null. */
+function parseItem(page: readonly PageLine[], i: number): Item | null {
+  const head = page[i];
+  if (head === undefined || head.marker !== null) return null;
+  let j = i + 1;
+  let twin = false;
+  const second = page[j];
+  // An item opens with a headline, or with the photo's alt text (a short sentence) twinned by the headline.
+  if (second !== undefined && (head.headline || head.shortProse) && isTwin(head, second)) (twin = true), j++;
+  else if (!head.headline) return null;
+  let teaser: number | null = null;
+  const next = page[j];
+  if (next !== undefined && isTeaser(next)) (teaser = j), j++;
+  let separated = false;
+  while (page[j]?.chrome) (separated ||= page[j]!.chrome === "separator"), j++;
+  const t = teaser === null ? null : page[teaser]!;
+  const evidence = twin || separated || head.link !== null || (t !== null && (t.outletTag || t.truncated));
+  return { first: i, teaser, next: j, evidence };
+}
+
+/** Items after a list marker: all pairs, or all bare headlines; stops where the article resumes. */
+function markerZone(page: readonly PageLine[], marker: number): ListSpan {
+  let j = marker + 1;
+  let mode: "pairs" | "headlines" | null = null;
+  let last = marker;
+  while (j < page.length) {
+    const p = page[j]!;
+    if (p.marker === "list" || p.marker === "link" || p.chrome !== null) {
+      (last = j), j++;
+      continue;
+    }
+    const item = parseItem(page, j);
+    if (item === null) break;
+    if (item.teaser !== null && mode === "headlines") {
+      // A bare-headline list ended; the sentence after the last headline is the article resuming.
+      last = item.teaser - 1;
+      break;
+    }
+    if (item.teaser !== null) mode = "pairs";
+    else mode ??= "headlines";
+    last = item.next - 1;
+    j = item.next;
+  }
+  return { first: marker, last, reason: `list of other stories after "${page[marker]!.text}"` };
+}
+
+/** Runs of two or more headline+teaser pairs in a row. */
+function pairRuns(page: readonly PageLine[]): { first: number; last: number; items: Item[] }[] {
+  const runs: { first: number; last: number; items: Item[] }[] = [];
+  let i = 0;
+  while (i < page.length) {
+    const items: Item[] = [];
+    let j = i;
+    for (let item = parseItem(page, j); item !== null && item.teaser !== null; item = parseItem(page, j)) {
+      items.push(item);
+      j = item.next;
+    }
+    if (items.length >= lists.evidencedRunMinPairs) {
+      runs.push({ first: i, last: j - 1, items });
+      i = j;
+    } else i++;
+  }
+  return runs;
+}
+
+/**
+ * Finds the lists of other stories on a page. Marker zones and runs whose every pair carries list
+ * evidence are settled; longer runs without evidence are returned `unsettled` for `settleRuns`.
+ */
+export function findLists(page: readonly PageLine[]): ListSpan[] {
+  const spans: ListSpan[] = [];
+  page.forEach((p, i) => {
+    if (p.marker === "list") spans.push(markerZone(page, i));
+  });
+  for (const run of pairRuns(page)) {
+    const evidenced = run.items.every((it) => it.evidence);
+    if (evidenced) spans.push({ first: run.first, last: run.last, reason: "related-story list (headline and teaser pairs)" });
+    else if (run.items.length >= lists.unmarkedRunMinPairs)
+      spans.push({ first: run.first, last: run.last, reason: "related-story list (run of headline and teaser pairs)", unsettled: true });
+  }
+  return spans;
+}
+
+/**
+ * Decides unmarked runs by position: a run with article prose on both sides is the article's own
+ * sections (kept); a run at the head or the tail of the page, away from the prose, is a list.
+ * When no prose stands outside any run, the run with the most text is the article.
+ */
+export function settleRuns(page: readonly PageLine[], spans: readonly ListSpan[]): ListSpan[] {
+  const settled = spans.filter((s) => !s.unsettled);
+  const open = spans.filter((s) => s.unsettled);
+  if (open.length === 0) return settled;
+  const inSpan = (i: number, list: readonly ListSpan[]) => list.some((s) => i >= s.first && i <= s.last);
+  const prose: number[] = [];
+  page.forEach((p, i) => {
+    if (p.prose && !p.shortProse && !inSpan(i, spans)) prose.push(i);
+  });
+  const kept: ListSpan[] = [];
+  if (prose.length === 0) {
+    const weight = (s: ListSpan) => page.slice(s.first, s.last + 1).reduce((t, p) => t + (p.prose ? p.text.length : 0), 0);
+    const article = open.reduce((a, b) => (weight(b) > weight(a) ? b : a));
+    kept.push(article);
+    for (let i = article.first; i <= article.last; i++) if (page[i]!.prose) prose.push(i);
+  }
+  for (const run of open) {
+    if (kept.includes(run)) continue;
+    const before = prose.some((i) => i < run.first);
+    const after = prose.some((i) => i > run.last);
+    if (!(before && after)) settled.push({ ...run, unsettled: false });
+  }
+  return settled;
+}

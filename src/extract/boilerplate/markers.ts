@@ -1,0 +1,24 @@
+/** Marker lines: headings that open a list of other stories or a comment section, and one-line "Xem thêm:" links. */
+import { INLINE_LINK_PREFIXES, LIST_MARKERS, TERMINAL_MARKERS } from "../vocabulary/boilerplate.ts";
+import { keyOf } from "./shape.ts";
+
+export type MarkerKind = "list" | "terminal" | "link";
+
+const listMarkers = new Set(LIST_MARKERS);
+const terminalMarkers = new Set(TERMINAL_MARKERS);
+/** Bullets and arrows before a marker (">> Xem thêm", "» Tin liên quan", "• Đọc thêm"). */
+const LEADING_MARKS = /^[>»›•·*+\-–—\s]+/u;
+/** Colons, arrows and counts after a marker ("Tin liên quan:", "Bình luận (12)", "Xem thêm »"). */
+const TRAILING_MARKS = /[\s:>»›.…]*(?:\(\d+\))?[\s:>»›.…]*$/u;
+const LINK_HEAD = new RegExp(`^(?:${[...INLINE_LINK_PREFIXES].sort((a, b) => b.length - a.length).join("|")})\\s*[:>»]`, "u");
+
+/** What kind of marker a line is, or null for an ordinary line. */
+export function markerKind(text: string): MarkerKind | null {
+  if (text.length > 250) return null;
+  const key = keyOf(text).replace(LEADING_MARKS, "");
+  const bare = key.replace(TRAILING_MARKS, "");
+  if (listMarkers.has(bare)) return "list";
+  if (terminalMarkers.has(bare)) return "terminal";
+  if (LINK_HEAD.test(key)) return "link";
+  return null;
+}

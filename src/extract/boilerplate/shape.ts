@@ -1,0 +1,86 @@
+/** Line shape: sentence punctuation, headline shape, doubled lines, slugs and word-pair overlap. */
+import { shape } from "../settings.ts";
+
+/** Final sentence punctuation, possibly followed by closing quotes or brackets ("…lần thứ 3./.", "…”."). */
+const SENTENCE_END = /[.!?…:;]["”’»)\]]*$/u;
+/** A line opens like a headline or sentence: capital letter, digit, quote or bracket. */
+const CAPITAL_START = /^[\p{Lu}\p{N}"“‘'([«]/u;
+/** Letters carrying Vietnamese diacritics (or đ): their absence over many words marks a URL slug. */
+const DIACRITIC = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/iu;
+const SLUG = /^[a-z0-9]+(?:[ _-][a-z0-9]+)+$/u;
+const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
+
+/** Lower-cased text with runs of spacing collapsed, for comparisons. */
+export function keyOf(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/** Number of space-separated words. */
+export function wordCount(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) === 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** True when the line ends like a sentence (or a clause introducing a quote). */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text.slice(-8));
+}
+
+/** True for running text: punctuated like a sentence, or too long to be anything else. */
+export function isProse(text: string): boolean {
+  return endsSentence(text) || text.length >= shape.proseMinChars;
+}
+
+/** True for a line shaped like a headline or sub-heading: short, capitalised, no final punctuation. */
+export function isHeadlineShaped(text: string): boolean {
+  return (
+    text.length <= shape.headlineMaxChars &&
+    !endsSentence(text) &&
+    CAPITAL_START.test(text) &&
+    wordCount(text) >= shape.headlineMinWords
+  );
+}
+
+/** True for a headline printed twice on one line ("X X"), as some sites' link markup scrapes. */
+export function isDoubled(text: string): boolean {
+  if (text.length % 2 === 0) return false;
+  const half = (text.length - 1) / 2;
+  if (text[half] !== " ") return false;
+  const left = text.slice(0, half);
+  return left === text.slice(half + 1) && wordCount(left) >= shape.doubledMinWords;
+}
+
+/** True for a URL slug left as text ("infographic bau cu quoc hoi va hdnd …"): lower-case ASCII words, no diacritics. */
+export function isSlug(text: string): boolean {
+  return text.length <= 300 && SLUG.test(text) && !DIACRITIC.test(text) && wordCount(text.replace(/[_-]/g, " ")) >= shape.slugMinWords;
+}
+
+/** Lower-cased words of a line (letters and digits only). */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(WORD_SPLIT).filter((w) => w !== "");
+}
+
+/** Adjacent word pairs of a line: Vietnamese words are mostly two syllables, so pairs carry the meaning. */
+export function wordPairs(text: string): Set<string> {
+  const words = wordsOf(text);
+  const pairs = new Set<string>();
+  for (let i = 1; i < words.length; i++) pairs.add(`${words[i - 1]} ${words[i]}`);
+  return pairs;
+}
+
+/** Share of the smaller line's word pairs found in the other (0 when either has none). */
+export function pairSimilarity(a: string, b: string): number {
+  const x = wordPairs(a);
+  const y = wordPairs(b);
+  if (x.size === 0 || y.size === 0) return 0;
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  let shared = 0;
+  for (const p of small) if (large.has(p)) shared++;
+  return shared / small.size;
+}

@@ -1,0 +1,95 @@
+/** Thresholds of the extraction heuristics, in one place, each with the reason for its value. */
+
+/** Line shape: what counts as prose, as a headline, as a byline. */
+export const shape = {
+  /** A line this long is prose even without final punctuation (no headline runs to 200 characters). */
+  proseMinChars: 200,
+  /** A headline-shaped line is at most this long; longer unpunctuated lines are prose. */
+  headlineMaxChars: 200,
+  /** …and has at least this many words ("Trụ cột quan trọng" has four). */
+  headlineMinWords: 2,
+  /** Sub-headings inside an article are short; a longer unpunctuated line stays a paragraph. */
+  headingMaxChars: 120,
+  /** A byline ("Theo Hiền Hạnh (TTXVN/Vietnam+)") is short. */
+  bylineMaxChars: 70,
+  /** A name-only byline ("Hải An", "Minh Hà - Đức Anh") has at most this many words. */
+  nameBylineMaxWords: 6,
+  /** A doubled headline ("X X") repeats at least this many words. */
+  doubledMinWords: 3,
+  /** A slug line ("infographic bau cu quoc hoi …") has at least this many words. */
+  slugMinWords: 4,
+  /** A caption's alt-text twin must be at least this long to count as a repeat, not a coincidence. */
+  altTextMinChars: 16,
+} as const;
+
+/** Lists of other stories. */
+export const lists = {
+  /** A teaser of another story is one paragraph; a longer line after a headline is article text. */
+  teaserMaxChars: 700,
+  /** Two headlines of one list item ("alt text" + link) share at least this share of word pairs. */
+  headlineTwinSimilarity: 0.5,
+  /** Headline+teaser pairs in a row that make a list on shape alone, wherever they stand. */
+  unmarkedRunMinPairs: 3,
+  /** Shorter runs (two pairs) make a list only when every pair carries list evidence (twin headline, separator, outlet tag). */
+  evidencedRunMinPairs: 2,
+} as const;
+
+/**
+ * Weights of the densest-prose search: the article is the run of lines with the largest total,
+ * so list lines and furniture pull a run's total down and prose pushes it up.
+ */
+export const core = {
+  /** Every prose line counts this much … */
+  proseBase: 1,
+  /** … plus its length over this many characters (capped below), so long paragraphs weigh more than teasers. */
+  proseCharsPerPoint: 150,
+  proseMaxBonus: 2,
+  /** A short sentence (a caption, a one-line quote) counts a little. */
+  shortProse: 0.5,
+  /** A headline-shaped line inside the article is a sub-heading; outside, a link. Mildly negative. */
+  headline: -0.25,
+  /** Furniture already recognised by its shape: it should not split an article, but a run of it should end one. */
+  furniture: -0.3,
+  /** A line of a list of other stories. */
+  listLine: -1,
+  /** A line that opens a list ("Tin liên quan"). */
+  listMarker: -2,
+  /** A line that opens comments or the footer: the article never runs across it. */
+  terminalMarker: -50,
+  /** Bylines close the article; they should not pull the run past them. */
+  byline: -0.5,
+} as const;
+
+/** Headline choice. */
+export const headline = {
+  /** Smoothing added to a candidate's word-pair count, so a two-word menu item cannot beat a real headline. */
+  overlapSmoothing: 2,
+  /** A candidate scoring within this of the best, but earlier on the page, is preferred (the headline comes first). */
+  earlierMargin: 0.15,
+} as const;
+
+/** Metadata extraction (issue 4): dates. */
+export const dates = {
+  /** A page clock is a short header line ("09:14 | 16/07/2022 GMT+7"); longer lines are prose. */
+  clockLineMaxChars: 100,
+  /** The event day is written in the first blocks of the article (lead and first paragraphs). */
+  leadBlocks: 4,
+  /** How far before a year to look for a plan cue ("đến năm", "sẽ"): about one clause. */
+  futureCueWindow: 40,
+  /** How far around an anniversary count to look for what is counted ("75 năm Quốc khánh"). */
+  anniversaryCueWindow: 60,
+} as const;
+
+/** Metadata extraction (issue 4): people, partners, events, places. */
+export const metadata = {
+  /** A person's name has at most this many words after ranks, roles and honorifics are taken off. */
+  nameMaxWords: 5,
+  /** Country mentions are weighed in the headline, the event and this many lead blocks. */
+  partnerLeadBlocks: 3,
+  /** Without a country in the headline, event or lead, a country needs this many mentions in the article. */
+  partnerMinMentions: 3,
+  /** The place ("tại X") is looked for in this many lead blocks. */
+  locationLeadBlocks: 3,
+  /** A place name is at most this long; longer captures ran into the sentence. */
+  locationMaxChars: 120,
+} as const;

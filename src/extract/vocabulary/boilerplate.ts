@@ -1,0 +1,113 @@
+/** Words and patterns that mark site furniture on Vietnamese news pages (used by src/extract/boilerplate/). */
+
+/**
+ * Lines that open a list of other stories when they stand alone (compared lower-cased, after a
+ * trailing colon, arrows or a count such as "(5)" are cut). Collected from the related, most-read
+ * and same-section boxes of national and provincial outlets.
+ */
+export const LIST_MARKERS: readonly string[] = [
+  "có thể bạn quan tâm", "bạn có thể quan tâm", "có thể bạn chưa đọc", "đừng bỏ lỡ",
+  "tin bài liên quan", "tin liên quan", "bài liên quan", "bài viết liên quan", "tin tức liên quan",
+  "các tin bài khác", "các tin khác", "tin khác", "các bài khác", "bài khác", "các bài viết khác", "tin tức khác",
+  "đọc nhiều", "đọc nhiều nhất", "tin đọc nhiều", "bài đọc nhiều", "xem nhiều", "xem nhiều nhất", "tin xem nhiều",
+  "tin cùng chuyên mục", "cùng chuyên mục", "bài cùng chuyên mục", "tin cùng chủ đề", "cùng chủ đề", "cùng danh mục",
+  "tin mới", "tin mới nhất", "mới nhất", "tin mới cập nhật", "tin mới đăng", "tin cũ hơn", "tin đã đăng", "tin trước",
+  "xem thêm", "đọc thêm", "xem tiếp", "tin nổi bật", "nổi bật", "tin tiêu điểm", "tiêu điểm", "tin hot", "tin nóng",
+  "video", "video nổi bật", "infographic", "infographics", "multimedia", "emagazine", "e-magazine", "podcast",
+  "tin ảnh", "phóng sự ảnh", "ảnh đẹp", "dòng sự kiện", "sự kiện nóng", "chủ đề nóng", "tin tổng hợp",
+];
+
+/**
+ * Prefixes of a one-line link to another story inside or after the article
+ * ("Xem thêm: Việt Nam - Lào ký kế hoạch…", ">> Đọc thêm: …").
+ */
+export const INLINE_LINK_PREFIXES: readonly string[] = [
+  "xem thêm", "đọc thêm", "tin liên quan", "bài liên quan", "mời xem thêm", "mời đọc thêm", "xem tiếp", "video",
+];
+
+/** Standalone lines that open a comment section or the page footer: the article never continues after them. */
+export const TERMINAL_MARKERS: readonly string[] = [
+  "bình luận", "ý kiến bạn đọc", "gửi bình luận", "viết bình luận", "ý kiến của bạn", "gửi ý kiến",
+  "ý kiến", "bình luận của bạn", "thảo luận", "bạn đọc bình luận",
+];
+
+/**
+ * Whole lines of page chrome (compared lower-cased, final dots ignored): widgets, loaders,
+ * version switches, share buttons, scraped template leftovers.
+ */
+export const CHROME_LINES: readonly string[] = [
+  "aa", "a a", "a+ a-", "a- a+", "a a a", "null", "undefined", "nan", "[object object]",
+  "xin chờ trong giây lát", "đang tải", "đang tải dữ liệu", "loading", "vui lòng chờ",
+  "phiên bản di động", "phiên bản máy tính", "bản di động", "bản máy tính", "giao diện mobile",
+  "về đầu trang", "lên đầu trang", "trở lại đầu trang", "về trang chủ", "trang chủ", "quay lại",
+  "in bài viết", "in bài", "in", "lưu bài", "lưu", "gửi bài", "gửi email", "email", "chia sẻ", "share", "tweet",
+  "facebook", "zalo", "twitter", "copy link", "sao chép liên kết", "sao chép link", "print", "bản in",
+  "nghe bài viết", "nghe", "đọc bài", "tự động", "giọng nam", "giọng nữ", "cỡ chữ", "thích", "like",
+  "bình luận (0)", "0 bình luận", "tags", "từ khóa", "từ khoá", "thẻ", "chủ đề",
+  "quảng cáo", "advertisement", "sponsored", "tài trợ",
+];
+
+/**
+ * Prefixes of chrome lines that carry a value after them (compared lower-cased):
+ * hotlines, keyword lists, copyright and licence notices.
+ */
+export const CHROME_PREFIXES: readonly string[] = [
+  "hotline", "đường dây nóng", "tags:", "tag:", "từ khóa:", "từ khoá:", "chủ đề:", "thẻ:",
+  "copyright", "©", "bản quyền thuộc", "giấy phép", "ghi rõ nguồn", "trang chủ >", "trang chủ »", "trang chủ /",
+  "liên hệ quảng cáo", "tòa soạn:", "toà soạn:", "điện thoại:", "fax:",
+];
+
+/** Names of the first crumb of a breadcrumb trail ("Trang chủ Hữu nghị Bốn phương kết bạn"). */
+export const BREADCRUMB_HEADS: readonly string[] = ["trang chủ", "home", "trang nhất"];
+
+/** Platforms named in follow and share prompts ("Theo dõi Báo Gia Lai trên Google News"). */
+export const FOLLOW_PLATFORMS: readonly string[] = [
+  "google news", "google tin tức", "facebook", "fanpage", "zalo", "youtube", "tiktok", "telegram", "twitter",
+  "instagram", "kênh whatsapp", "ứng dụng", "app",
+];
+
+/** Verbs that open a follow, subscribe or share prompt. */
+export const FOLLOW_VERBS: readonly string[] = [
+  "theo dõi", "hãy theo dõi", "mời bạn theo dõi", "mời quý độc giả theo dõi", "mời độc giả theo dõi",
+  "đăng ký", "đăng kí", "follow", "like", "tải ứng dụng", "tải app", "tham gia", "nhấn", "bấm",
+];
+
+/** Weekday names that open a page clock ("Thứ bảy, 26-7-25 22:12:59"); matched lower-cased. */
+export const WEEKDAYS: readonly string[] = [
+  "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật",
+  "thứ 2", "thứ 3", "thứ 4", "thứ 5", "thứ 6", "thứ 7", "cn",
+];
+
+/** Words a page clock may carry around its digits ("Cập nhật lúc 09:14 | 16/07/2022 GMT+7"). */
+export const CLOCK_WORDS: readonly string[] = [
+  "cập nhật", "cập nhật lúc", "đăng lúc", "đăng ngày", "ngày đăng", "lúc", "ngày", "giờ", "gmt", "gmt+7",
+  "(gmt+7)", "utc", "utc+7", "sáng", "chiều", "tối", "am", "pm", "thời gian", "xuất bản",
+];
+
+/** Tags that open a teaser of another story in a list ("[Video] …", "[Infographic] …", "[Ảnh] …"). */
+export const LIST_ITEM_TAGS = /^[[(](video|clip|infographic|ảnh|photo|emagazine|e-magazine|podcast|trực tiếp|live|interactive|megastory|longform)[\])]/iu;
+
+/**
+ * Outlet tag opening a lead or a teaser: "(GLO)-", "(NLĐO) -", "(Chinhphu.vn) -", "TTO -".
+ * The article's own lead may carry one; another tagged line is a teaser of another story.
+ */
+export const OUTLET_TAG = /^(?:\([\p{L}\d.+ ]{2,24}\)\s?[-–—]|[A-ZĐ]{2,6}\s[-–—]\s)/u;
+
+/** Image file names left by a scraper ("ttxvn-vietnam-canada-1.jpg"). */
+export const IMAGE_FILE = /^\S{1,200}\.(?:jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(?:\?\S*)?$/iu;
+
+/** Photo credits that make a line a caption: "(Ảnh: Dương Giang/TTXVN)", "Ảnh: Ngô Tùng", "Ảnh minh họa". */
+export const PHOTO_CREDIT =
+  /(?:^|[\s.(–—-])(?:ảnh|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|nguồn ảnh|photo|ảnh chụp màn hình|clip|video)\s*(?::|[-–]\s)\s*[^\n]{0,80}$|\((?:ảnh|photo)[^)]{0,80}\)\s*$|(?:ảnh minh họa|ảnh minh hoạ|ảnh tư liệu)\.?\)?$/iu;
+
+/**
+ * Words that open a byline or source line: "Theo TTXVN", "Theo Hiền Hạnh (TTXVN/Vietnam+)",
+ * "Nguồn: VOV", "(Theo Nhân Dân)", "Bài và ảnh: Minh Anh", or "Nguồn:" left empty by a template.
+ */
+export const BYLINE_HEADS: readonly string[] = ["theo", "nguồn", "nguồn tin", "bài và ảnh", "bài, ảnh", "tin, ảnh", "tin và ảnh", "thực hiện", "trình bày", "đồ họa"];
+
+/** Short reporter handles that sign an article ("PV", "Nhóm PV", "CTV", "BTV"). */
+export const REPORTER_HANDLES = /^(?:nhóm\s+)?(?:pv|ptv|ctv|btv|tpv|pv\s*\/\s*\S+|nhóm phóng viên|phóng viên)\b/iu;
+
+/** Marks that end an article in Vietnamese press ("…lần thứ 3./."). */
+export const END_MARK = /\.\s?\/\s?\.$|\/\.$/u;
