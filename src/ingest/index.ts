@@ -43,9 +43,18 @@ export async function listRawFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** gray-matter's own YAML engine (js-yaml), which it exposes but does not type. */
+const { yaml } = (matter as unknown as { engines: { yaml: { parse: (input: string) => object; stringify: (data: object) => string } } }).engines;
+
+/**
+ * gray-matter trims the YAML it writes, which would cut the trailing newlines of a last value
+ * written as a "|+" block (a string ending in newlines); a closing comment line keeps them.
+ */
+const YAML_WRITER = { parse: yaml.parse, stringify: (data: object): string => `${yaml.stringify(data)}# end of front-matter\n` };
+
 /** Serializes one article as Markdown with YAML front-matter. */
 export function toMarkdownFile(frontMatter: FrontMatter, body: string): string {
-  return matter.stringify(body, frontMatter);
+  return matter.stringify(body, frontMatter, { engines: { yaml: YAML_WRITER } });
 }
 
 /** Reads the content folder and writes one Markdown file per article into `outDir`. */
