@@ -1,16 +1,298 @@
-/** Finds the date of the event (or of publication) and the evidence for its year. First version. */
+/**
+ * Finds the date of the event (or, failing that, of publication) and names the evidence for its year.
+ *
+ * The event day comes from the article's lead ("Chiều 14/5, tại …"); most leads omit the year, so it is
+ * inferred: the event is on or after the latest moment the article refers to as past (a full date,
+ * "tháng 6-2024", "năm 2025", "Quốc khánh lần thứ 75" → 2020), and never after the page's own clock or
+ * today. With no such reference, the page clock alone gives the latest year that fits. Page clocks
+ * come only from the raw header lines, event days and year references only from the article text.
+ */
 import type { DateResult } from "./types.ts";
+import { dates as settings } from "./settings.ts";
+import { ANNIVERSARY_BASES, ANNIVERSARY_CUES, DATELINE_OPENERS, FUTURE_CUES, WEEKDAYS } from "./vocabulary/dates.ts";
 
-const FULL_DATE = /\b(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b/;
+/** A calendar day; month and day are 1-based. */
+export interface Day {
+  year: number;
+  month: number;
+  day: number;
+}
 
-/** Returns the article's date from its lines, or null with the reason. */
-export function extractDate(lines: readonly string[], _today: Date = new Date()): DateResult {
-  for (const line of lines) {
-    const m = FULL_DATE.exec(line);
-    if (m) {
-      const [, d, mo, y] = m;
-      return { date: `${y}-${mo!.padStart(2, "0")}-${d!.padStart(2, "0")}`, basis: `full date "${m[0]}" in the text` };
+/** The page's own clock ("09:14 | 16/07/2022 GMT+7"): publication or scrape time. */
+export interface PageClock extends Day {
+  text: string;
+}
+
+/** The event day as the lead writes it, with the year when it is given. */
+export interface DayMention {
+  day: number;
+  month: number;
+  year: number | null;
+  /** 0 = Sunday, when the text names the weekday. */
+  weekday: number | null;
+  text: string;
+}
+
+/** A moment the article refers to: a year, or a month of a year, or a day. */
+export interface YearEvidence {
+  year: number;
+  month: number | null;
+  day: number | null;
+  text: string;
+}
+
+export interface DateInput {
+  /** Article text in reading order: headline, then blocks (no site furniture). */
+  article: readonly string[];
+  /** Raw lines outside the article near the top of the page, where page clocks stand. */
+  header: readonly string[];
+  /** Dates after this are impossible. */
+  today: Date;
+}
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+const iso = (d: Day): string => `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const compare = (a: Day, b: Day): number => a.year - b.year || a.month - b.month || a.day - b.day;
+
+/** True when the day exists in the calendar (no 31/2, no 29/2 outside leap years). */
+export function isValidDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= last;
+}
+
+function weekdayOf(d: Day): number {
+  return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
+}
+
+function weekdayFromWord(word: string): number | null {
+  const w = word.toLowerCase().trim();
+  const found = WEEKDAYS.find(([name]) => name === w);
+  return found ? found[1] : null;
+}
+
+function fullYear(y: string): number {
+  return y.length === 2 ? 2000 + Number(y) : Number(y);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page clocks
+
+/** A date with a 2- or 4-digit year, any of the three separators ("16/07/2022", "26-7-25"). */
+const CLOCK_DATE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])/;
+/** A time of day beside it ("09:14", "22:12:59") or a zone ("GMT+7") makes the line a clock. */
+const CLOCK_TIME = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)|GMT|UTC/;
+const CLOCK_WEEKDAY = /(?:Thứ|thứ)\s(hai|ba|tư|năm|sáu|bảy|bẩy|Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])\b|Chủ nhật|chủ nhật/u;
+
+/** Reads a page clock from one raw line, or null. The weekday, where printed, must agree. */
+export function parsePageClock(line: string): PageClock | null {
+  if (line.length > settings.clockLineMaxChars || !CLOCK_TIME.test(line)) return null;
+  const m = CLOCK_DATE.exec(line);
+  if (!m) return null;
+  const day = Number(m[1]), month = Number(m[3]), year = fullYear(m[4]!);
+  if (!isValidDay(year, month, day)) return null;
+  const clock: PageClock = { year, month, day, text: line.trim() };
+  const wd = CLOCK_WEEKDAY.exec(line);
+  if (wd) {
+    const expected = wd[1] === undefined ? 0 : weekdayFromWord(wd[1]);
+    if (expected !== null && expected !== weekdayOf(clock)) return null;
+  }
+  return clock;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The event day
+
+const OPENERS = DATELINE_OPENERS.map(escape).sort((a, b) => b.length - a.length).join("|");
+/** Slash or dash day/month with an optional range start ("13-16/3") and year ("14/5/2024"). */
+const DAY_MONTH = String.raw`(\d{1,2})(?:\s?(?:-|–|và|đến)\s?(?:ngày\s)?\d{1,2})?\s?[/-]\s?(\d{1,2})(?:[/-](\d{4}))?(?![\d/-])`;
+/** "14 tháng 5" with an optional "năm 2024". */
+const VERBAL = String.raw`(\d{1,2}) tháng (\d{1,2})(?:,? năm (\d{4}))?`;
+const WEEKDAY = String.raw`(?:,?\s\(?(?:[Tt]hứ\s([\p{L}\d]{1,4})|[Cc]hủ nhật)\)?,?)?`;
+/** A dateline at the start of a sentence: "Chiều 14/5,", "Sáng thứ Năm (20/2),", "Ngày 14 tháng 5 năm 2024,". */
+const DATELINE = new RegExp(String.raw`^(?:${OPENERS})(?:\s(?:nay|qua|mai))?${WEEKDAY}(?:\s?ngày)?\s?\(?(?:${DAY_MONTH}|${VERBAL})`, "u");
+/** The same day written inside a sentence ("… diễn ra sáng 14/5 tại …"). */
+const INLINE_DAY = new RegExp(String.raw`(?<![\p{L}])(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày)(?:\s(?:nay|qua))?${WEEKDAY}\s(?:ngày\s)?(?:${DAY_MONTH}|${VERBAL})`, "gu");
+/** A document reference just before a date ("Quyết định số 2788/QĐ-BQP ngày 14-6-2025"): not the event. */
+const DOCUMENT_BEFORE = /(?:Quyết định|Nghị định|Thông tư|Chỉ thị|Nghị quyết|Công văn|Thông báo|Luật)\s(?:số\s)?[\d/A-ZĐa-z-]*\s?$/u;
+/** An outlet tag or place cue before a lead ("TPO - ", "(GLO)- ", "HÀ NỘI (VNA) - "). */
+const LEAD_TAG = /^[\p{Lu}(][\p{L}\p{N}.+()]*(?:\s[\p{Lu}(][\p{L}\p{N}.+()]*){0,3}\s?[-–]\s?/u;
+
+function mentionFrom(m: RegExpExecArray, text: string): DayMention | null {
+  const [, wd, d1, m1, y1, d2, m2, y2] = m;
+  const day = Number(d1 ?? d2), month = Number(m1 ?? m2);
+  const yearText = y1 ?? y2;
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
+  const weekday = wd === undefined ? (/[Cc]hủ nhật/.test(m[0]) ? 0 : null) : weekdayFromWord(wd);
+  return { day, month, year: yearText ? Number(yearText) : null, weekday, text: text.trim() };
+}
+
+/** Splits a block into sentences at ". " before a capital letter. */
+function sentences(block: string): string[] {
+  return block.split(/(?<=[.!?…])\s+(?=[\p{Lu}“"])/u);
+}
+
+/** Finds the event day in the lead blocks: a dateline first, then a day inside a lead sentence. */
+export function findEventDay(article: readonly string[]): DayMention | null {
+  const lead = article.slice(0, settings.leadBlocks);
+  for (const block of lead) {
+    for (const sentence of sentences(block)) {
+      const start = sentence.replace(LEAD_TAG, "");
+      const m = DATELINE.exec(start) ?? DATELINE.exec(sentence);
+      if (m) {
+        const found = mentionFrom(m, m[0]);
+        if (found) return found;
+      }
     }
   }
-  return { date: null, basis: "no date with a supported year" };
+  for (const block of lead) {
+    for (const m of block.matchAll(INLINE_DAY)) {
+      if (DOCUMENT_BEFORE.test(block.slice(Math.max(0, m.index - 40), m.index))) continue;
+      const found = mentionFrom(m as RegExpExecArray, m[0]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Year evidence
+
+/** Full dates with one separator throughout: "23/4/2022", "14-6-2025", "13.6.1966". */
+const FULL_DATE = /(?<![\d/.,-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.,-]\d|\d)/g;
+/** "14 tháng 5 năm 2024". */
+const VERBAL_FULL = /(?<!\d)(\d{1,2}) tháng (\d{1,2}),? năm (\d{4})(?!\d)/gu;
+/** "tháng 6-2024", "tháng 2/2025", "tháng 6 năm 2024", "(6/2024)". */
+const MONTH_YEAR = /(?:tháng\s?(\d{1,2})(?:\s?[/-]\s?|\snăm\s)(\d{4})|(?<![\d/.-])(\d{1,2})\/(\d{4}))(?![\d/.-]\d|\d)/gu;
+/** A year range ("2021-2025", "(1967 - 2022)"). */
+const YEAR_RANGE = /(?<![\d/.,-])((?:19|20)\d\d)\s?[-–]\s?((?:19|20)\d\d)(?![\d/.,-]\d|\d)/g;
+/** A bare year: four digits without thousands dot (Vietnamese writes "2.000 người"), 1900–2099. */
+const BARE_YEAR = /(?<![\d/.,-])((?:19|20)\d\d)(?![\d/.,-]\d|\d|\s?%)/g;
+/** "kỷ niệm 75 năm …" / "… lần thứ 75": a count of years since a known founding day. */
+const ANNIVERSARY_COUNT = /(?:kỷ niệm|Kỷ niệm)\s(\d{1,3})\snăm\s|\slần thứ\s(\d{1,3})(?!\d)/gu;
+
+const FUTURE_ENDINGS = FUTURE_CUES.filter((c) => !["sẽ", "dự kiến", "sắp", "chuẩn bị"].includes(c));
+const FUTURE_IN_CLAUSE = /(?:^|\s)(?:sẽ|dự kiến|sắp|chuẩn bị)\s/u;
+
+/** True when the year at `index` is a plan or horizon ("đến năm 2030", "sẽ … tháng 12/2025"). */
+function isFuture(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - settings.futureCueWindow), index);
+  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf("."), before.lastIndexOf(";")) + 1);
+  const tail = before.trimEnd().replace(/\s?tháng\s?\d{1,2}\s?[/-]?\s?$/u, "").replace(/[(\s]+$/u, "");
+  return FUTURE_ENDINGS.some((c) => tail.endsWith(c)) || FUTURE_IN_CLAUSE.test(clause);
+}
+
+function isAnniversaryRange(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - settings.anniversaryCueWindow), index);
+  return ANNIVERSARY_CUES.some((c) => before.includes(c));
+}
+
+/** Every moment the article refers to as present or past, with the text it rests on. */
+export function collectYearEvidence(text: string): YearEvidence[] {
+  const found: YearEvidence[] = [];
+  const used: [number, number][] = [];
+  const free = (start: number, end: number): boolean => used.every(([s, e]) => end <= s || start >= e);
+  const take = (m: RegExpMatchArray, e: Omit<YearEvidence, "text">): void => {
+    const start = m.index!, end = start + m[0].length;
+    if (!free(start, end)) return;
+    used.push([start, end]);
+    if (!isFuture(text, start)) found.push({ ...e, text: m[0].trim() });
+  };
+  for (const m of text.matchAll(FULL_DATE)) {
+    const day = Number(m[1]), month = Number(m[3]), year = Number(m[4]);
+    if (!isValidDay(year, month, day)) continue;
+    // The end of an anniversary range ("(24/6/1967-24/6/2022)") may still lie ahead: its year only.
+    const rangeEnd = /[-–]\s?$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+    take(m, rangeEnd ? { year, month: null, day: null } : { year, month, day });
+  }
+  for (const m of text.matchAll(VERBAL_FULL)) {
+    const day = Number(m[1]), month = Number(m[2]), year = Number(m[3]);
+    if (isValidDay(year, month, day)) take(m, { year, month, day });
+  }
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    const month = Number(m[1] ?? m[3]), year = Number(m[2] ?? m[4]);
+    if (month >= 1 && month <= 12) take(m, { year, month, day: null });
+  }
+  for (const m of text.matchAll(YEAR_RANGE)) {
+    const first = Number(m[1]), last = Number(m[2]);
+    if (last < first) continue;
+    // An anniversary range ends in the current year; a plan or term ("2021-2025") only says it has begun.
+    take(m, { year: isAnniversaryRange(text, m.index!) ? last : first, month: null, day: null });
+  }
+  for (const m of text.matchAll(BARE_YEAR)) take(m, { year: Number(m[1]), month: null, day: null });
+  for (const m of text.matchAll(ANNIVERSARY_COUNT)) {
+    const count = Number(m[1] ?? m[2]);
+    const near = text.slice(Math.max(0, m.index! - settings.anniversaryCueWindow), m.index! + m[0].length + settings.anniversaryCueWindow);
+    const base = ANNIVERSARY_BASES.find(([phrase]) => near.toLowerCase().includes(phrase.toLowerCase()));
+    if (base && count > 0) found.push({ year: base[1] + count, month: null, day: null, text: `${m[0].trim()} ${base[0]}` });
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Putting it together
+
+function dayFromDate(d: Date): Day {
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** The first day a piece of evidence allows: its day, the 1st of its month, or 1 January. */
+function lowerBoundOf(e: YearEvidence): Day {
+  return { year: e.year, month: e.month ?? 1, day: e.day ?? 1 };
+}
+
+function fits(d: Day, mention: DayMention, upper: Day): boolean {
+  return isValidDay(d.year, d.month, d.day) && compare(d, upper) <= 0 && (mention.weekday === null || weekdayOf(d) === mention.weekday);
+}
+
+/** Returns the article's date and the evidence for it, or null with the reason. */
+export function extractDate(input: DateInput): DateResult {
+  const todayDay = dayFromDate(input.today);
+  const clock = input.header.map(parsePageClock).find((c) => c !== null && compare(c, todayDay) <= 0) ?? null;
+  const upper = clock ?? todayDay;
+  const upperText = clock ? `the page clock "${clock.text}"` : `today (${iso(todayDay)})`;
+  const mention = findEventDay(input.article);
+
+  if (mention === null) {
+    if (clock) return { date: iso(clock), basis: `page clock "${clock.text}" (publication); no event day in the article` };
+    return { date: null, basis: "no event day in the article and no page clock" };
+  }
+  const said = `event day "${mention.text}"`;
+
+  if (mention.year !== null) {
+    const d = { year: mention.year, month: mention.month, day: mention.day };
+    if (!isValidDay(d.year, d.month, d.day)) return { date: null, basis: `${said} is not a calendar day` };
+    if (compare(d, upper) > 0) return { date: null, basis: `${said} is after ${upperText}` };
+    if (mention.weekday !== null && weekdayOf(d) !== mention.weekday) return { date: null, basis: `${said}: the weekday does not match the date` };
+    return { date: iso(d), basis: `${said} with its year` };
+  }
+
+  const evidence = collectYearEvidence(input.article.join("\n"))
+    .filter((e) => compare(lowerBoundOf(e), upper) <= 0)
+    .sort((a, b) => compare(lowerBoundOf(b), lowerBoundOf(a)));
+  const latest = evidence[0];
+  if (latest) {
+    const bound = lowerBoundOf(latest);
+    for (let year = bound.year; year <= upper.year; year++) {
+      const d = { year, month: mention.month, day: mention.day };
+      if (compare(d, bound) >= 0 && fits(d, mention, upper)) {
+        return { date: iso(d), basis: `${said}; year ${year}: the first on or after "${latest.text}", the latest moment the article refers to, and not after ${upperText}` };
+      }
+    }
+    // The latest reference may be a plan after the event: its year, if that fits, is still the best support.
+    const sameYear = { year: latest.year, month: mention.month, day: mention.day };
+    if (fits(sameYear, mention, upper)) {
+      return { date: iso(sameYear), basis: `${said}; year ${latest.year} from "${latest.text}" in the article, not after ${upperText}` };
+    }
+    return { date: null, basis: `${said}: no year on or after "${latest.text}" fits before ${upperText}` };
+  }
+  if (clock) {
+    for (let year = clock.year; year >= clock.year - 1; year--) {
+      const d = { year, month: mention.month, day: mention.day };
+      if (fits(d, mention, clock)) return { date: iso(d), basis: `${said}; year ${year}: the latest not after the page clock "${clock.text}"` };
+    }
+    return { date: null, basis: `${said}: no year fits before the page clock "${clock.text}"` };
+  }
+  return { date: null, basis: `${said} without a year, and neither the article nor a page clock gives one` };
 }

@@ -2,7 +2,7 @@
  * Extraction orchestrator: raw text in, article parts out. Each concern lives in its own module;
  * this file only wires them together and collects warnings.
  */
-import { splitLines, joinText } from "./lines.ts";
+import { splitLines } from "./lines.ts";
 import { stripBoilerplate } from "./boilerplate.ts";
 import { extractDate } from "./date.ts";
 import { extractPartners } from "./partners.ts";
@@ -11,29 +11,42 @@ import { extractLocation } from "./location.ts";
 import { extractParticipants } from "./participants.ts";
 import { extractOutlet } from "./outlet.ts";
 import { extractCredits } from "./credits.ts";
-import type { ExtractedArticle } from "./types.ts";
+import type { CleanedArticle, ExtractedArticle } from "./types.ts";
 
 export interface ExtractOptions {
   /** Dates after this are impossible (defaults to now). */
   today?: Date;
 }
 
+/** How many raw lines after the headline may still hold the page clock ("09:14 | 16/07/2022"). */
+const CLOCK_LINES_AFTER_TITLE = 10;
+
+/** Raw lines outside the article at the top of the page: before its first block, or removed near the headline. */
+function headerLines(lines: readonly string[], cleaned: CleanedArticle): string[] {
+  const firstBlock = cleaned.blocks[0]?.line ?? lines.length + 1;
+  const nearTitle = (cleaned.titleLine ?? 0) + CLOCK_LINES_AFTER_TITLE;
+  const removed = new Set(cleaned.removed.filter((r) => r.line <= nearTitle).map((r) => r.line));
+  return lines.filter((_, i) => i + 1 < firstBlock || removed.has(i + 1));
+}
+
 /** Extracts the article and its metadata from the text of one scraped page. */
 export function extractArticle(text: string, options: ExtractOptions = {}): ExtractedArticle {
   const lines = splitLines(text);
   const cleaned = stripBoilerplate(lines);
-  const bodyText = joinText(cleaned.blocks);
-  const headAndBody = [cleaned.title ?? "", bodyText].join("\n");
-  const captions = cleaned.blocks.filter((b) => b.kind === "caption").map((b) => b.text);
+  const blocks = cleaned.blocks.map((b) => b.text);
+  const lead = cleaned.blocks.filter((b) => b.kind !== "caption").map((b) => b.text);
+  const captions = cleaned.blocks.filter((b) => b.kind === "caption" || /\bẢnh\s?:/u.test(b.text)).map((b) => b.text);
 
-  const date = extractDate(lines, options.today ?? new Date());
-  const partners = extractPartners(headAndBody);
-  const event = extractEvent(headAndBody);
-  const participants = extractParticipants(bodyText);
+  const date = extractDate({ article: [cleaned.title ?? "", ...lead], header: headerLines(lines, cleaned), today: options.today ?? new Date() });
+  const credits = extractCredits(captions, cleaned.bylines, blocks.at(-1));
+  const event = extractEvent({ title: cleaned.title, lead: lead.slice(0, 3) });
+  const participants = extractParticipants([cleaned.title ?? "", ...blocks], credits);
+  const partners = extractPartners({ title: cleaned.title, event: event.event, blocks: lead, participantTitles: participants.map((p) => p.title) });
   const warnings: string[] = [];
   if (cleaned.title === null) warnings.push("no headline found");
   if (date.date === null) warnings.push(`no date: ${date.basis}`);
   if (participants.length === 0) warnings.push("no participants found");
+  if (partners.names.length === 0) warnings.push("no partner country found");
   if (cleaned.blocks.length === 0) warnings.push("no article text found");
 
   return {
@@ -41,10 +54,10 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
     date,
     partners,
     event,
-    location: extractLocation(cleaned.blocks.map((b) => b.text)),
+    location: extractLocation(lead),
     participants,
     outlet: extractOutlet(lines),
-    credits: extractCredits(captions, cleaned.bylines),
+    credits,
     blocks: cleaned.blocks,
     removed: cleaned.removed,
     warnings,

@@ -1,4 +1,40 @@
-/** Names the publishing outlet where the page shows it. First version. */
-export function extractOutlet(_lines: readonly string[]): string | null {
+/**
+ * Names the publishing outlet where the page shows it: the site's own name in its furniture
+ * ("Theo dõi Báo Gia Lai trên Google News"), its lead tag ("TPO - ", "(GLO)- "), or its hotline's area code.
+ */
+import { AREA_CODES, OUTLET_TAGS, PHONE_CUE, SITE_NAME_PATTERNS } from "./vocabulary/outlets.ts";
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const TAGS = new Map(OUTLET_TAGS.map(([tag, outlet]) => [tag, outlet]));
+/** A tag at the start of a line, maybe in parentheses, before a dash: "TPO - ", "(GLO)- ", "VOV.VN -". */
+const LEAD_TAG = new RegExp(
+  `^\\(?(${[...TAGS.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})\\)?\\s?[-–—]`,
+  "u",
+);
+const AREAS = new Map(AREA_CODES);
+
+/** Returns the outlet named by the page's lines (furniture included), or null. */
+export function extractOutlet(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    for (const pattern of SITE_NAME_PATTERNS) {
+      const m = pattern.exec(line);
+      if (m) return m[1]!.trim();
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const m = LEAD_TAG.exec(line);
+    if (m) {
+      const outlet = TAGS.get(m[1]!)!;
+      counts.set(outlet, (counts.get(outlet) ?? 0) + 1);
+    }
+  }
+  const tagged = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (tagged) return tagged[0];
+  for (const line of lines) {
+    const m = PHONE_CUE.exec(line);
+    const province = m ? AREAS.get(m[1]!) : undefined;
+    if (province) return `Báo ${province}`;
+  }
   return null;
 }

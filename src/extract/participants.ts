@@ -1,6 +1,270 @@
-/** Finds the people who take part or are quoted, with rank and roles. First version. */
+/**
+ * Finds the people who take part in or are quoted by an article, each with the rank and roles the
+ * text gives them ("Thượng tướng Hoàng Xuân Chiến, Ủy viên …, Thứ trưởng Bộ Quốc phòng",
+ * "Bộ trưởng Quốc phòng Campuchia Tea Banh", "bà Stefanie Beck", "Đại tướng Chay Saingyun - Quốc vụ khanh …").
+ *
+ * A sentence is read as words tagged with the vocabulary (ranks, roles, honorifics, countries, places);
+ * a run of capitalized untagged words is a name when a rank, role or honorific announces it, reading back
+ * over title words only, or when a role follows it in apposition.
+ */
 import type { Participant } from "../schema.ts";
+import { metadata as settings } from "./settings.ts";
+import { RANKS, ROLE_HEADS, DEPUTY, HONORIFICS, TITLE_SYLLABLES, TITLE_STOPS } from "./vocabulary/ranks.ts";
+import { COUNTRIES, HOME_COUNTRY } from "./vocabulary/countries.ts";
+import { NON_NAME_WORDS, VIETNAMESE_SURNAMES } from "./vocabulary/names.ts";
+import { PLACES } from "./vocabulary/places.ts";
 
-export function extractParticipants(_text: string): Participant[] {
-  return [];
+type Tag = "rank" | "role" | "honorific" | "country" | "place" | "stop";
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  word: boolean;
+  /** Vocabulary tag of the phrase this token belongs to, and where that phrase starts and ends (token indexes). */
+  tag?: Tag;
+  phraseStart?: number;
+  phraseEnd?: number;
+}
+
+/**
+ * Words, with internal hyphens before lowercase syllables ("Lơ-me-ri-ô", "Xinh-ga-po") and internal dots
+ * ("TP.HCM", "PGS.TS"); each repetition starts with its own separator, so matching is linear.
+ */
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*(?:[-.][\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*)*|[^\s\p{L}\p{N}]/gu;
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, word: /^[\p{L}\p{N}]/u.test(m[0]) });
+  }
+  return tokens;
+}
+
+interface Phrase {
+  words: string[];
+  tag: Tag;
+  /** Match the first letter in either case ("trưởng đoàn", "đại tá"). */
+  foldFirst: boolean;
+}
+
+const phrase = (text: string, tag: Tag, foldFirst: boolean): Phrase => ({ words: text.split(" "), tag, foldFirst });
+
+/** Every vocabulary phrase, longest first, indexed by its first word (lowercased). */
+const PHRASES: Map<string, Phrase[]> = (() => {
+  const all: Phrase[] = [
+    ...RANKS.map((r) => phrase(r, "rank", r !== "Tướng")),
+    ...ROLE_HEADS.flatMap((r) => [phrase(r, "role", true), phrase(`${DEPUTY} ${r}`, "role", true)]),
+    ...HONORIFICS.map((h) => phrase(h, "honorific", false)),
+    ...[HOME_COUNTRY, ...COUNTRIES].flatMap((c) => (c.ambiguous ? [] : [c.name, ...c.aliases]).map((a) => phrase(a, "country", false))),
+    ...PLACES.map((p) => phrase(p, "place", false)),
+    ...TITLE_STOPS.map((s) => phrase(s, "stop", false)),
+  ];
+  const index = new Map<string, Phrase[]>();
+  for (const p of all) {
+    const key = p.words[0]!.toLowerCase();
+    index.set(key, [...(index.get(key) ?? []), p]);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+})();
+
+const sameWord = (token: string, word: string, fold: boolean): boolean =>
+  token === word || (fold && token.toLowerCase() === word.toLowerCase());
+
+/** Tags tokens with the longest vocabulary phrase starting at each position, left to right. */
+function tagTokens(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; ) {
+    const candidates = PHRASES.get(tokens[i]!.text.toLowerCase()) ?? [];
+    const hit = candidates.find((p) =>
+      p.words.every((w, k) => {
+        const t = tokens[i + k];
+        if (!t || !t.word) return false;
+        if (k > 0 && !adjacent(tokens, i + k - 1)) return false;
+        // Ranks and roles fold only their first letter; later words keep their case ("Bộ trưởng", not "Bộ Trưởng").
+        return k === 0 ? sameWord(t.text, w, p.foldFirst) : t.text === w || (p.tag !== "country" && p.tag !== "place" && t.text.toLowerCase() === w.toLowerCase());
+      }),
+    );
+    if (!hit) {
+      i++;
+      continue;
+    }
+    for (let k = 0; k < hit.words.length; k++) Object.assign(tokens[i + k]!, { tag: hit.tag, phraseStart: i, phraseEnd: i + hit.words.length });
+    i += hit.words.length;
+  }
+}
+
+/** True when token i and i+1 are separated by spaces only (no punctuation). */
+let currentText = "";
+function adjacent(tokens: Token[], i: number): boolean {
+  const a = tokens[i], b = tokens[i + 1];
+  return !!a && !!b && /^[ \u00a0]+$/.test(currentText.slice(a.end, b.start));
+}
+
+const isCapitalized = (t: Token): boolean => t.word && /^\p{Lu}/u.test(t.text);
+const isAcronym = (t: Token): boolean => /^[\p{Lu}\p{N}.+-]{2,}$/u.test(t.text) && !/^\p{Lu}\p{Ll}/u.test(t.text);
+const announces = (t: Token | undefined): boolean => !!t && (t.tag === "rank" || t.tag === "role" || t.tag === "honorific");
+
+/** A run of adjacent capitalized, untagged words: the raw material of a name. */
+interface Run {
+  start: number;
+  end: number;
+}
+
+function capitalizedRuns(tokens: Token[]): Run[] {
+  const runs: Run[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.tag || !isCapitalized(tokens[i]!)) continue;
+    let j = i + 1;
+    while (j < tokens.length && !tokens[j]!.tag && isCapitalized(tokens[j]!) && adjacent(tokens, j - 1)) j++;
+    runs.push({ start: i, end: j });
+    i = j - 1;
+  }
+  return runs;
+}
+
+const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu;
+const AMBIGUOUS_COUNTRY_WORDS: ReadonlySet<string> = new Set(
+  COUNTRIES.filter((c) => c.ambiguous).flatMap((c) => [c.name, ...c.aliases]).filter((a) => !a.includes(" ")),
+);
+
+/**
+ * The part of a run that is a person's name, or null: family name first for Vietnamese names
+ * ("Gia Lai Dương Mah Tiệp" → "Dương Mah Tiệp"), no body or place word first, no acronyms.
+ */
+function nameWithin(tokens: Token[], run: Run, announced: boolean): Run | null {
+  let { start } = run;
+  const { end } = run;
+  const words = tokens.slice(start, end).map((t) => t.text);
+  if (words.some((w, k) => isAcronym(tokens[start + k]!) || /[\d.]/.test(w))) return null;
+  const surnameAt = words.findIndex((w) => VIETNAMESE_SURNAMES.has(w));
+  const vietnamese = words.some((w) => VIETNAMESE_LETTER.test(w));
+  if (surnameAt > 0 && vietnamese && !VIETNAMESE_SURNAMES.has(words[0]!)) start += surnameAt;
+  else if (AMBIGUOUS_COUNTRY_WORDS.has(words[0]!) && words.length >= 3) start += 1;
+  const length = end - start;
+  if (length > settings.nameMaxWords) return null;
+  if (NON_NAME_WORDS.has(tokens[start]!.text)) return null;
+  // A one-word name only straight after a rank or honorific, and not a Vietnamese syllable ("Tướng Prabowo";
+  // "Quốc vụ khanh Thường trực" is a title).
+  const previous = tokens[start - 1];
+  const oneWordOk = announced && start === run.start && (previous?.tag === "rank" || previous?.tag === "honorific") && !VIETNAMESE_LETTER.test(words[0]!);
+  if (length < 2 && !oneWordOk) return null;
+  return { start, end };
+}
+
+const textOf = (text: string, tokens: Token[], from: number, to: number): string =>
+  from >= to ? "" : text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+
+/** Title words between a role and a name, read back: tagged phrases, capitalized words, known lowercase syllables. */
+function isTitleWord(t: Token): boolean {
+  if (t.tag === "stop") return false;
+  if (t.tag) return true;
+  return t.word && (isCapitalized(t) || TITLE_SYLLABLES.has(t.text.toLowerCase()));
+}
+
+/**
+ * Reads back from a name to the earliest rank, role or honorific that announces it. A comma is crossed only
+ * into a role ("Phó Thủ tướng, Bộ trưởng … Tea Banh"), never past another name or a rank (which starts another person).
+ */
+function titleBefore(tokens: Token[], nameStart: number, names: ReadonlySet<number>): { from: number; announced: boolean } {
+  let from = -1;
+  let segmentStart = nameStart;
+  for (let i = nameStart - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (names.has(i)) break;
+    if (t.text === ",") {
+      const next = tokens[segmentStart];
+      if (from < 0 || !next || next.tag !== "role" || next.phraseStart !== segmentStart) break;
+      segmentStart = i;
+      continue;
+    }
+    if (!isTitleWord(t)) break;
+    if (announces(t) && t.phraseStart === i) {
+      from = i;
+      segmentStart = i;
+    }
+  }
+  return { from: from < 0 ? nameStart : from, announced: from >= 0 };
+}
+
+/** Reads appositions after a name: ", Ủy viên …, Thứ trưởng …" or " - Thứ trưởng …", each starting with a role or rank. */
+function titleAfter(text: string, tokens: Token[], nameEnd: number, names: ReadonlySet<number>): string[] {
+  const parts: string[] = [];
+  let i = nameEnd;
+  while (i < tokens.length && [",", "-", "–", "—"].includes(tokens[i]!.text)) {
+    const first = tokens[i + 1];
+    if (!first || !(first.tag === "role" || first.tag === "rank") || first.phraseStart !== i + 1) break;
+    let j = i + 1;
+    while (j < tokens.length && isTitleWord(tokens[j]!) && !names.has(j)) j++;
+    if (j < tokens.length && names.has(j)) break;
+    parts.push(textOf(text, tokens, i + 1, j));
+    if (j < tokens.length && tokens[j]!.text !== ",") break;
+    i = j;
+  }
+  return parts;
+}
+
+/** Removes honorifics from a title ("Bộ trưởng … Campuchia Samdech Pichey Sena" → "Bộ trưởng … Campuchia"). */
+function cleanTitle(title: string): string {
+  let t = ` ${title} `;
+  for (const h of HONORIFICS) t = t.split(` ${h} `).join(" ");
+  return t.replace(/\s+/g, " ").replace(/^[\s,–-]+|[\s,–-]+$/g, "").replace(/\s+,/g, ",");
+}
+
+/** Splits text into sentences and clauses a title never crosses. */
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?;:…])\s+|\n+|[“”"]/u).filter((s) => s.trim() !== "");
+}
+
+/** Photo credits and bylines inside a caption are not people taking part. */
+const CREDIT_IN_TEXT = /\(?\b(?:Ảnh|Ảnh minh họa|Nguồn|Video|Clip|Đồ họa)\s?:[^)\n]{0,80}\)?/gu;
+
+/** People in one sentence, in order, with the title the sentence gives them. */
+function peopleIn(sentence: string): Participant[] {
+  currentText = sentence;
+  const tokens = tokenize(sentence);
+  tagTokens(tokens);
+  const runs = capitalizedRuns(tokens);
+  const named = runs.map((run) => ({ run, name: nameWithin(tokens, run, true) })).filter((r) => r.name !== null);
+  const nameTokens = new Set<number>();
+  for (const r of named) for (let k = r.name!.start; k < r.name!.end; k++) nameTokens.add(k);
+  const found: Participant[] = [];
+  for (const { name } of named) {
+    const { start, end } = name!;
+    const before = titleBefore(tokens, start, nameTokens);
+    const after = titleAfter(sentence, tokens, end, nameTokens);
+    const strictName = nameWithin(tokens, { start, end }, before.announced);
+    if (!strictName || (!before.announced && after.length === 0)) continue;
+    if (!before.announced && !VIETNAMESE_SURNAMES.has(tokens[start]!.text)) continue;
+    const pre = cleanTitle(textOf(sentence, tokens, before.from, start));
+    found.push({ name: textOf(sentence, tokens, start, end), title: [pre, ...after.map(cleanTitle)].filter((p) => p !== "").join(", ") });
+  }
+  return found;
+}
+
+const normalize = (name: string): string => name.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
+
+/** True when two names are one person: equal, or one is the other's first or last words ("Beck", "Stefanie Beck"). */
+function samePerson(a: string, b: string): boolean {
+  const x = normalize(a), y = normalize(b);
+  return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+}
+
+/** Finds the participants in the article text (headline, paragraphs and captions), one entry per person. */
+export function extractParticipants(texts: readonly string[], credits: readonly string[] = []): Participant[] {
+  const people: Participant[] = [];
+  for (const text of texts) {
+    for (const sentence of sentencesOf(text.replace(CREDIT_IN_TEXT, " "))) {
+      for (const p of peopleIn(sentence)) {
+        if (credits.some((c) => normalize(c) === normalize(p.name))) continue;
+        const same = people.find((q) => samePerson(q.name, p.name));
+        if (!same) people.push(p);
+        else {
+          if (p.name.length > same.name.length) same.name = p.name;
+          if (p.title.length > same.title.length) same.title = p.title;
+        }
+      }
+    }
+  }
+  return people;
 }

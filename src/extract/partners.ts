@@ -1,25 +1,110 @@
-/** Finds the foreign partner countries, as canonical Vietnamese names with ISO codes. First version. */
+/**
+ * Finds the foreign partner countries of the cooperation, as canonical Vietnamese names with ISO codes.
+ *
+ * Countries named in the headline are the partners; failing that, those of the event's name; failing that,
+ * those of the lead and of the officials' titles, weighed so that a country named in passing (in a list of
+ * ASEAN members, in "Quân đội ba nước Việt Nam - Lào - Campuchia") does not become a partner.
+ */
 import type { PartnersResult } from "./types.ts";
+import { metadata as settings } from "./settings.ts";
+import { COUNTRIES, COUNTRY_CUES, HOME_COUNTRY, type Country } from "./vocabulary/countries.ts";
 
-const COUNTRIES: ReadonlyArray<readonly [name: string, code: string, aliases: readonly string[]]> = [
-  ["Campuchia", "KH", ["Campuchia"]],
-  ["Canada", "CA", ["Canada"]],
-];
+export interface PartnersInput {
+  title: string | null;
+  event: string | null;
+  /** Article blocks in reading order. */
+  blocks: readonly string[];
+  /** Titles of the participants ("Bộ trưởng Bộ Quốc phòng Campuchia"): the delegations. */
+  participantTitles: readonly string[];
+}
 
-export function extractPartners(text: string): PartnersResult {
-  const names: string[] = [];
-  const codes: string[] = [];
-  for (const [name, code, aliases] of COUNTRIES) {
-    if (aliases.some((a) => text.includes(a))) {
-      names.push(name);
-      codes.push(code);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Every spelling of every country (the home country too, so "Việt Nam" is recognised and skipped). */
+const SPELLINGS: ReadonlyArray<readonly [spelling: string, country: Country]> = [HOME_COUNTRY, ...COUNTRIES]
+  .flatMap((c) => [c.name, ...c.aliases].map((s) => [s, c] as const))
+  .sort((a, b) => b[0].length - a[0].length);
+const BY_SPELLING = new Map(SPELLINGS.map(([s, c]) => [s, c]));
+
+/** One alternation of all spellings, longest first, on letter boundaries; linear (a plain alternation of literals). */
+const MENTION = new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\p{Ll}-)(?:${SPELLINGS.map(([s]) => escape(s)).join("|")})(?![\\p{L}\\p{N}]|-[\\p{Ll}])`, "gu");
+/** Country names that are also the start of a Vietnamese place ("Lào Cai", "Mỹ Tho", "Mỹ Đình"). */
+const PLACE_AFTER = /^ (?:Cai|Tho|Đình|Sơn|Khê|Lợi|Hào|Xuyên|Phước|Thuận)\b/u;
+const CUE_BEFORE = new RegExp(`(?:${COUNTRY_CUES.map(escape).join("|")})\\s$`, "u");
+/** A country joined to another by a dash, comma or "và" ("Việt Nam - Anh", "Anh, Pháp"). */
+const LINKED = /^\s?(?:[-–,]|và)\s?$/u;
+
+interface Mention {
+  country: Country;
+  index: number;
+  end: number;
+}
+
+/** The countries a text names, in order; ambiguous names ("Anh", "Đức") only with a cue or beside another country. */
+export function countryMentions(text: string): Mention[] {
+  const raw: Mention[] = [];
+  for (const m of text.matchAll(MENTION)) {
+    const country = BY_SPELLING.get(m[0]);
+    if (!country || PLACE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    raw.push({ country, index: m.index, end: m.index + m[0].length });
+  }
+  return raw.filter((m, k) => {
+    if (!m.country.ambiguous || [m.country.name, ...m.country.aliases].some((a) => a.includes(" ") && text.startsWith(a, m.index))) return true;
+    if (CUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
+    const prev = raw[k - 1], next = raw[k + 1];
+    return (!!prev && LINKED.test(text.slice(prev.end, m.index))) || (!!next && LINKED.test(text.slice(m.end, next.index)));
+  });
+}
+
+/** Foreign countries of a text, without those only named inside lists of three or more countries. */
+function foreignIn(text: string, { skipLists }: { skipLists: boolean }): Country[] {
+  const mentions = countryMentions(text);
+  const inList = new Set<number>();
+  if (skipLists) {
+    // A chain of three or more countries joined by dashes, commas or "và" is a list, not a partner.
+    let chainStart = 0;
+    for (let k = 1; k <= mentions.length; k++) {
+      const linked = k < mentions.length && LINKED.test(text.slice(mentions[k - 1]!.end, mentions[k]!.index));
+      if (linked) continue;
+      if (k - chainStart >= 3) for (let j = chainStart; j < k; j++) inList.add(j);
+      chainStart = k;
     }
   }
-  return { names, codes };
+  return mentions.filter((m, k) => !inList.has(k) && m.country !== HOME_COUNTRY).map((m) => m.country);
+}
+
+const unique = (list: Country[]): Country[] => [...new Set(list)];
+const result = (list: Country[]): PartnersResult => ({ names: list.map((c) => c.name), codes: list.map((c) => c.code) });
+
+/** Returns the partner countries of an article. */
+export function extractPartners(input: PartnersInput): PartnersResult {
+  const inTitle = unique(foreignIn(input.title ?? "", { skipLists: false }));
+  if (inTitle.length > 0) return result(inTitle);
+  const inEvent = unique(foreignIn(input.event ?? "", { skipLists: false }));
+  if (inEvent.length > 0) return result(inEvent);
+
+  const score = new Map<Country, number>();
+  const add = (list: Country[], weight: number): void => list.forEach((c) => score.set(c, (score.get(c) ?? 0) + weight));
+  input.blocks.slice(0, settings.partnerLeadBlocks).forEach((b) => add(unique(foreignIn(b, { skipLists: true })), 2));
+  input.participantTitles.forEach((t) => add(unique(foreignIn(t, { skipLists: true })), 2));
+  const leadScore = new Map(score);
+  input.blocks.forEach((b) => add(foreignIn(b, { skipLists: true }), 1));
+  const best = Math.max(0, ...score.values());
+  const chosen = [...score.entries()]
+    .filter(([c, s]) => (leadScore.get(c) ?? 0) > 0 ? s * 2 >= best : s >= settings.partnerMinMentions && s * 2 >= best)
+    .sort((a, b) => b[1] - a[1])
+    .map(([c]) => c);
+  return result(chosen);
 }
 
 /** The canonical name of a partner written any known way ("Mỹ" → "Hoa Kỳ"); unknown names unchanged. */
 export function canonicalPartner(name: string): string {
-  const found = COUNTRIES.find(([canonical, , aliases]) => canonical === name || aliases.includes(name));
-  return found ? found[0] : name;
+  const trimmed = name.normalize("NFC").trim();
+  return BY_SPELLING.get(trimmed)?.name ?? COUNTRIES.find((c) => c.name.toLowerCase() === trimmed.toLowerCase())?.name ?? trimmed;
+}
+
+/** The ISO 3166-1 alpha-2 code of a partner written any known way, or null. */
+export function partnerCode(name: string): string | null {
+  const canonical = canonicalPartner(name);
+  return COUNTRIES.find((c) => c.name === canonical)?.code ?? null;
 }

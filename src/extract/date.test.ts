@@ -1,0 +1,86 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractDate, parsePageClock, findEventDay, collectYearEvidence, isValidDay } from "./date.ts";
+
+const today = new Date(Date.UTC(2026, 10, 23));
+const run = (article: string[], header: string[] = []) => extractDate({ article, header, today });
+
+test("event days in the shapes Vietnamese leads use", () => {
+  const cases: [string, number, number, number | null][] = [
+    ["Chiều 14/5, Đối thoại diễn ra tại Hà Nội.", 14, 5, null],
+    ["Sáng 20-2, tại Hà Nội, hai bên đồng chủ trì.", 20, 2, null],
+    ["VOV.VN - Sáng 8/9, Bộ trưởng đã điện đàm.", 8, 9, null],
+    ["(GLO)- Sáng 4-3, 507 thanh niên lên đường.", 4, 3, null],
+    ["Ngày 23/4/2022 đã diễn ra Giao lưu hữu nghị.", 23, 4, 2022],
+    ["Ngày 14 tháng 5 năm 2024, Hội nghị khai mạc.", 14, 5, 2024],
+    ["Từ ngày 13-16/3, Bộ Quốc phòng tổ chức diễn tập.", 13, 3, null],
+    ["Sáng thứ Năm (20/2), đoàn đến thăm.", 20, 2, null],
+    ["Hai bên đã gặp nhau sáng 29/10 tại TPHCM.", 29, 10, null],
+  ];
+  for (const [text, day, month, year] of cases) {
+    const m = findEventDay([text]);
+    assert.ok(m, text);
+    assert.deepEqual([m.day, m.month, m.year], [day, month, year], text);
+  }
+});
+
+test("page clocks, with the weekday checked", () => {
+  assert.deepEqual(parsePageClock("09:14 | 16/07/2022 GMT+7")?.year, 2022);
+  assert.deepEqual(parsePageClock("Thứ bảy, 26-7-25 22:12:59")?.month, 7);
+  assert.equal(parsePageClock("Thứ hai, 26-7-25 22:12:59"), null, "26 July 2025 was a Saturday");
+  assert.equal(parsePageClock("16/07/2022"), null, "a date without a time is not a clock");
+  assert.equal(parsePageClock("31/02/2022 10:00"), null, "no 31 February");
+});
+
+test("the year comes from the latest moment the article refers to", () => {
+  const r = run(["Chiều 14/5, Đối thoại lần thứ 5 diễn ra.", "Đây là hoạt động trong “Năm hữu nghị Việt Nam-Lào 2022”."]);
+  assert.equal(r.date, "2022-05-14");
+  assert.match(r.basis, /2022/);
+  // A reference to June 2024 as past puts a February event in 2025.
+  assert.equal(run(["Sáng 20-2, tại Hà Nội, hai bên họp.", "Chúc mừng bà được bổ nhiệm (tháng 6-2024)."]).date, "2025-02-20");
+  // Anniversary arithmetic: the 75th National Day is 2020.
+  assert.equal(run(["Sáng 8/9, hai Bộ trưởng điện đàm.", "Nhân dịp kỷ niệm Quốc khánh lần thứ 75 nước Cộng hòa xã hội chủ nghĩa Việt Nam."]).date, "2020-09-08");
+  // Horizons and plans are not evidence.
+  assert.equal(run(["Sáng 8/9, hai bên hội đàm.", "Hai bên thống nhất tầm nhìn đến năm 2030."]).date, null);
+});
+
+test("a page clock bounds the year; the clock may be the scrape time", () => {
+  const clock = ["Thứ bảy, 26-7-25 22:12:59"];
+  assert.equal(run(["Sáng 20-2, tại Hà Nội, hai bên họp."], clock).date, "2025-02-20");
+  assert.equal(run(["Sáng 29/10, tại Hà Nội, hai bên họp."], clock).date, "2024-10-29");
+  // No event day: the clock is the publication date.
+  assert.equal(run(["Ngày hội diễn ra vào trung tuần tháng 5 năm 2022."], ["09:14 | 16/07/2022 GMT+7"]).date, "2022-07-16");
+});
+
+test("never after the clock or today, never an impossible day, weekday checked", () => {
+  assert.equal(run(["Ngày 31/2/2022, hai bên ký kết."]).date, null);
+  assert.equal(run(["Ngày 14/5/2030, hai bên ký kết."]).date, null);
+  // 20 February 2025 was a Thursday; "thứ Hai" contradicts every nearby year but 2023's Monday.
+  assert.equal(run(["Sáng thứ Năm (20/2), tại Hà Nội, hai bên họp."], ["Thứ bảy, 26-7-25 22:12:59"]).date, "2025-02-20");
+  assert.equal(run(["Sáng thứ Hai (20/2), tại Hà Nội, hai bên họp."], ["Thứ bảy, 26-7-25 22:12:59"]).date, null);
+  assert.equal(run(["Chiều 14/5, hai bên họp."]).date, null, "no evidence for the year");
+  assert.ok(!isValidDay(2023, 2, 29) && isValidDay(2024, 2, 29));
+});
+
+test("year evidence: anniversary ranges end now, plans only begin", () => {
+  const years = (t: string) => collectYearEvidence(t).map((e) => e.year);
+  assert.deepEqual(years("kỷ niệm 55 năm (1967-2022)"), [2022]);
+  assert.deepEqual(years("nhiệm kỳ 2025-2030"), [2025]);
+  assert.deepEqual(years("hỗ trợ 2.000 người"), []);
+  assert.deepEqual(years("Lễ kỷ niệm 50 năm Ngày Giải phóng miền Nam"), [2025]);
+});
+
+test("long pathological lines finish quickly (no catastrophic backtracking)", () => {
+  const lines = [
+    "1/".repeat(50_000),
+    "Sáng ".repeat(20_000),
+    "tháng 1-".repeat(15_000),
+    "9".repeat(100_000),
+    "Thứ hai, ".repeat(12_000) + "x",
+    "(".repeat(100_000),
+  ];
+  for (const line of lines) {
+    run([line, line], [line]);
+    collectYearEvidence(line);
+  }
+});

@@ -1,0 +1,105 @@
+/**
+ * Countries as Vietnamese news names them: one canonical Vietnamese name, the ISO 3166-1 alpha-2
+ * code, and the other spellings the press uses (transliterations, English names, short forms).
+ */
+
+export interface Country {
+  /** Canonical Vietnamese name, as shown on the site. */
+  name: string;
+  /** ISO 3166-1 alpha-2. */
+  code: string;
+  /** Other spellings, matched case-sensitively on word boundaries. */
+  aliases: readonly string[];
+  /**
+   * True when the name is also an everyday word or a given name ("Anh", "Nga", "Đức", "Mỹ"):
+   * such a mention counts only beside a country cue (see COUNTRY_CUES).
+   */
+  ambiguous?: boolean;
+}
+
+/** The home country: never a partner. */
+export const HOME_COUNTRY: Country = { name: "Việt Nam", code: "VN", aliases: ["Việt Nam", "Vietnam", "Viet Nam"] };
+
+export const COUNTRIES: readonly Country[] = [
+  { name: "Campuchia", code: "KH", aliases: ["Cam-pu-chia", "Cambodia", "Căm-pu-chia"] },
+  { name: "Lào", code: "LA", aliases: ["Laos", "CHDCND Lào"] },
+  { name: "Trung Quốc", code: "CN", aliases: ["China"] },
+  { name: "Hoa Kỳ", code: "US", aliases: ["Mỹ", "Hợp chủng quốc Hoa Kỳ", "United States"] },
+  { name: "Liên bang Nga", code: "RU", aliases: ["Nga", "Russia", "LB Nga"], ambiguous: true },
+  { name: "Nhật Bản", code: "JP", aliases: ["Japan"] },
+  { name: "Hàn Quốc", code: "KR", aliases: ["Đại Hàn Dân Quốc", "South Korea"] },
+  { name: "Triều Tiên", code: "KP", aliases: ["CHDCND Triều Tiên", "Bắc Triều Tiên"] },
+  { name: "Ấn Độ", code: "IN", aliases: ["India"] },
+  { name: "Australia", code: "AU", aliases: ["Ô-xtrây-li-a", "Úc", "Ôxtrâylia"] },
+  { name: "New Zealand", code: "NZ", aliases: ["Niu Di-lân", "Niu Dilân", "Niu-Di-lân"] },
+  { name: "Pháp", code: "FR", aliases: ["France", "Cộng hòa Pháp"], ambiguous: true },
+  { name: "Anh", code: "GB", aliases: ["Vương quốc Anh", "Liên hiệp Vương quốc Anh", "Anh Quốc", "United Kingdom"], ambiguous: true },
+  { name: "Đức", code: "DE", aliases: ["CHLB Đức", "Cộng hòa Liên bang Đức", "Germany"], ambiguous: true },
+  { name: "Italy", code: "IT", aliases: ["I-ta-li-a", "Italia", "Ý"], ambiguous: true },
+  { name: "Tây Ban Nha", code: "ES", aliases: ["Spain"] },
+  { name: "Bồ Đào Nha", code: "PT", aliases: ["Portugal"] },
+  { name: "Hà Lan", code: "NL", aliases: ["Netherlands"] },
+  { name: "Bỉ", code: "BE", aliases: ["Belgium"], ambiguous: true },
+  { name: "Thụy Sĩ", code: "CH", aliases: ["Thụy Sỹ", "Switzerland"] },
+  { name: "Thụy Điển", code: "SE", aliases: ["Sweden"] },
+  { name: "Na Uy", code: "NO", aliases: ["Norway"] },
+  { name: "Đan Mạch", code: "DK", aliases: ["Denmark"] },
+  { name: "Phần Lan", code: "FI", aliases: ["Finland"] },
+  { name: "Áo", code: "AT", aliases: ["Austria"], ambiguous: true },
+  { name: "Ba Lan", code: "PL", aliases: ["Poland"] },
+  { name: "Séc", code: "CZ", aliases: ["Cộng hòa Séc", "CH Séc", "Czech", "Czechia"] },
+  { name: "Slovakia", code: "SK", aliases: ["Xlô-va-ki-a"] },
+  { name: "Hungary", code: "HU", aliases: ["Hung-ga-ri", "Hungari"] },
+  { name: "Romania", code: "RO", aliases: ["Ru-ma-ni", "Rumani"] },
+  { name: "Bulgaria", code: "BG", aliases: ["Bun-ga-ri", "Bungari"] },
+  { name: "Serbia", code: "RS", aliases: ["Xéc-bi-a"] },
+  { name: "Hy Lạp", code: "GR", aliases: ["Greece"] },
+  { name: "Ukraine", code: "UA", aliases: ["U-crai-na", "Ucraina"] },
+  { name: "Belarus", code: "BY", aliases: ["Bê-la-rút", "Belarút"] },
+  { name: "Kazakhstan", code: "KZ", aliases: ["Ca-dắc-xtan", "Cadắcxtan"] },
+  { name: "Uzbekistan", code: "UZ", aliases: ["U-dơ-bê-ki-xtan"] },
+  { name: "Mông Cổ", code: "MN", aliases: ["Mongolia"] },
+  { name: "Singapore", code: "SG", aliases: ["Xinh-ga-po", "Xingapo"] },
+  { name: "Indonesia", code: "ID", aliases: ["In-đô-nê-xi-a", "Inđônêxia"] },
+  { name: "Thái Lan", code: "TH", aliases: ["Thailand"] },
+  { name: "Philippines", code: "PH", aliases: ["Phi-líp-pin", "Philíppin", "Philippin"] },
+  { name: "Malaysia", code: "MY", aliases: ["Ma-lai-xi-a", "Malaixia"] },
+  { name: "Myanmar", code: "MM", aliases: ["Mi-an-ma", "Mianma"] },
+  { name: "Brunei", code: "BN", aliases: ["Bru-nây", "Brunây"] },
+  { name: "Timor-Leste", code: "TL", aliases: ["Đông Timor", "Ti-mo Lét-xtê"] },
+  { name: "Bangladesh", code: "BD", aliases: ["Băng-la-đét", "Bănglađét"] },
+  { name: "Pakistan", code: "PK", aliases: ["Pa-ki-xtan", "Pakixtan"] },
+  { name: "Sri Lanka", code: "LK", aliases: ["Xri Lan-ca", "Xri Lanca"] },
+  { name: "Nepal", code: "NP", aliases: ["Nê-pan", "Nêpan"] },
+  { name: "Israel", code: "IL", aliases: ["Ixraen", "I-xra-en"] },
+  { name: "Iran", code: "IR", aliases: ["I-ran"] },
+  { name: "Thổ Nhĩ Kỳ", code: "TR", aliases: ["Türkiye", "Turkey"] },
+  { name: "Ả-rập Xê-út", code: "SA", aliases: ["Saudi Arabia", "Arab Saudi", "Ả Rập Xê Út"] },
+  { name: "Các Tiểu vương quốc Ả-rập Thống nhất", code: "AE", aliases: ["UAE", "Các Tiểu vương quốc Ả Rập Thống nhất"] },
+  { name: "Qatar", code: "QA", aliases: ["Ca-ta", "Cata"] },
+  { name: "Ai Cập", code: "EG", aliases: ["Egypt"] },
+  { name: "Nam Phi", code: "ZA", aliases: ["South Africa"] },
+  { name: "Algeria", code: "DZ", aliases: ["An-giê-ri", "Angiêri"] },
+  { name: "Mozambique", code: "MZ", aliases: ["Mô-dăm-bích", "Môdămbích"] },
+  { name: "Angola", code: "AO", aliases: ["Ăng-gô-la"] },
+  { name: "Nigeria", code: "NG", aliases: ["Ni-giê-ri-a"] },
+  { name: "Canada", code: "CA", aliases: ["Ca-na-đa", "Canađa"] },
+  { name: "Cuba", code: "CU", aliases: ["Cu Ba", "Cu-ba"] },
+  { name: "Brazil", code: "BR", aliases: ["Bra-xin", "Braxin"] },
+  { name: "Argentina", code: "AR", aliases: ["Ác-hen-ti-na", "Áchentina"] },
+  { name: "Chile", code: "CL", aliases: ["Chi-lê", "Chilê"] },
+  { name: "Mexico", code: "MX", aliases: ["Mê-hi-cô", "Mêhicô"] },
+  { name: "Venezuela", code: "VE", aliases: ["Vê-nê-xu-ê-la"] },
+  { name: "Peru", code: "PE", aliases: ["Pê-ru"] },
+  { name: "Colombia", code: "CO", aliases: ["Cô-lôm-bi-a"] },
+];
+
+/**
+ * Words just before an ambiguous country name that make it a country ("nước Anh", "Bộ Quốc phòng Đức",
+ * "Đại sứ Nga"); "Việt Nam -" and "Việt Nam và" are handled by the partner module.
+ */
+export const COUNTRY_CUES: readonly string[] = [
+  "nước", "Vương quốc", "Cộng hòa", "Liên bang", "Bộ Quốc phòng", "Quốc phòng", "Quân đội", "Hải quân", "Không quân",
+  "Lục quân", "Đại sứ", "Đại sứ quán", "Tùy viên Quốc phòng", "phía", "Phía", "Chính phủ", "Tổng thống", "Thủ tướng",
+  "người", "đoàn", "Đoàn", "đối tác", "Quốc hội", "hai nước Việt Nam và",
+];

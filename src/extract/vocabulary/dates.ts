@@ -1,0 +1,49 @@
+/** How Vietnamese news writes days, weekdays and anniversaries, for the date module. */
+
+/**
+ * Words that open a dateline ("Chiều 14/5, tại Hà Nội, …"): a part of the day or "Ngày",
+ * optionally with "nay"/"qua" ("Sáng nay") and a weekday ("Sáng thứ Năm (14/5)").
+ */
+export const DATELINE_OPENERS: readonly string[] = [
+  "Rạng sáng", "Sáng sớm", "Sáng", "Trưa", "Chiều tối", "Chiều", "Tối", "Đêm", "Ngày", "Hôm nay", "Hôm qua",
+  "Trong ngày", "Trong hai ngày", "Trong 2 ngày", "Trong ba ngày", "Trong 3 ngày", "Từ ngày", "Cuối ngày", "Đầu giờ sáng",
+];
+
+/** Weekday names after "thứ"/"Thứ", mapped to JavaScript's getUTCDay() (Sunday = 0). */
+export const WEEKDAYS: ReadonlyArray<readonly [word: string, day: number]> = [
+  ["chủ nhật", 0], ["hai", 1], ["ba", 2], ["tư", 3], ["năm", 4], ["sáu", 5], ["bảy", 6], ["bẩy", 6],
+  ["2", 1], ["3", 2], ["4", 3], ["5", 4], ["6", 5], ["7", 6],
+];
+
+/**
+ * Founding years of the days Vietnamese news counts anniversaries from, so "kỷ niệm 75 năm Quốc khánh"
+ * and "Quốc khánh lần thứ 75" both say 2020. Matched case-insensitively within a few words of the count.
+ */
+export const ANNIVERSARY_BASES: ReadonlyArray<readonly [phrase: string, year: number]> = [
+  ["Quốc khánh", 1945],
+  ["Cách mạng Tháng Tám", 1945],
+  ["Ngày thành lập Quân đội nhân dân Việt Nam", 1944],
+  ["Ngày thành lập Quân đội", 1944],
+  ["Ngày hội Quốc phòng toàn dân", 1944],
+  ["Ngày thành lập Đảng", 1930],
+  ["Giải phóng miền Nam", 1975],
+  ["Chiến thắng Điện Biên Phủ", 1954],
+  ["Ngày truyền thống Bộ đội Biên phòng", 1959],
+  ["Ngày Biên phòng toàn dân", 1989],
+  ["Ngày truyền thống Hải quân", 1955],
+  ["thiết lập quan hệ ngoại giao Việt Nam - Campuchia", 1967],
+  ["thiết lập quan hệ ngoại giao Việt Nam-Campuchia", 1967],
+  ["thiết lập quan hệ ngoại giao Việt Nam - Lào", 1962],
+  ["thiết lập quan hệ ngoại giao Việt Nam-Lào", 1962],
+];
+
+/**
+ * Words shortly before a year that make it a plan or a horizon, not something that has happened
+ * ("đến năm 2030", "tầm nhìn 2045", "sẽ … vào tháng 12/2025"): such years bound nothing.
+ */
+export const FUTURE_CUES: readonly string[] = [
+  "đến năm", "tới năm", "trước năm", "đến", "tầm nhìn", "hướng tới", "sẽ", "dự kiến", "sắp", "chuẩn bị", "kế hoạch đến",
+];
+
+/** Words before a year range that make its end the current anniversary ("kỷ niệm 55 năm (1967-2022)"). */
+export const ANNIVERSARY_CUES: readonly string[] = ["kỷ niệm", "Kỷ niệm", "chào mừng", "năm Ngày", "năm ngày"];

@@ -1,0 +1,61 @@
+/** How a scraped page shows which paper published it: lead tags, site names, hotline area codes. */
+
+/**
+ * Tags a paper puts before its own leads ("TPO - ", "(GLO)- ", "VOV.VN - "), mapped to the outlet.
+ * Matched at the start of a line, optionally in parentheses, followed by a dash.
+ */
+export const OUTLET_TAGS: ReadonlyArray<readonly [tag: string, outlet: string]> = [
+  ["TPO", "Tiền Phong"],
+  ["TTO", "Tuổi Trẻ"],
+  ["GLO", "Báo Gia Lai"],
+  ["VOV.VN", "VOV"],
+  ["VOV", "VOV"],
+  ["QĐND", "Quân đội nhân dân"],
+  ["QĐND Online", "Quân đội nhân dân"],
+  ["Vietnam+", "VietnamPlus"],
+  ["VietnamPlus", "VietnamPlus"],
+  ["NDĐT", "Nhân Dân"],
+  ["Nhandan.vn", "Nhân Dân"],
+  ["Chinhphu.vn", "Báo Chính phủ"],
+  ["Dân trí", "Dân trí"],
+  ["PLO", "Pháp Luật TP.HCM"],
+  ["NLĐO", "Người Lao Động"],
+  ["HNMO", "Hà Nội Mới"],
+  ["CAO", "Công an nhân dân"],
+  ["CAND", "Công an nhân dân"],
+  ["ANTĐ", "An ninh Thủ đô"],
+  ["VTC News", "VTC News"],
+  ["TNO", "Thanh Niên"],
+  ["BĐT", "Báo Đấu thầu"],
+  ["Baoquocte.vn", "Báo Thế giới và Việt Nam"],
+  ["BNA", "Báo Bắc Ninh"],
+  ["QNO", "Báo Quảng Nam"],
+  ["BBP", "Báo Biên phòng"],
+];
+
+/** Site names printed in page furniture ("Theo dõi Báo Gia Lai trên Google News", "© Báo Tiền Phong"). */
+export const SITE_NAME_PATTERNS: readonly RegExp[] = [
+  /Theo dõi (Báo [\p{Lu}][\p{L}]*(?: [\p{Lu}][\p{L}]*){0,3}) trên Google News/u,
+  /(?:©|Bản quyền thuộc về|Cơ quan chủ quản:?|Copyright ©?)\s*(Báo [\p{Lu}][\p{L}]*(?: [\p{Lu}][\p{L}]*){0,3})/u,
+  /^(Báo [\p{Lu}][\p{L}]*(?: [\p{Lu}][\p{L}]*){0,3}) điện tử\b/u,
+];
+
+/** Landline area codes (after the 2017 renumbering) → the provincial paper of that province. */
+export const AREA_CODES: ReadonlyArray<readonly [code: string, province: string]> = [
+  ["024", "Hà Nội Mới"], ["028", "Sài Gòn Giải Phóng"], ["0274", "Bình Dương"], ["0269", "Gia Lai"],
+  ["0236", "Đà Nẵng"], ["0225", "Hải Phòng"], ["0292", "Cần Thơ"], ["0251", "Đồng Nai"], ["0254", "Bà Rịa - Vũng Tàu"],
+  ["0271", "Bình Phước"], ["0276", "Tây Ninh"], ["0272", "Long An"], ["0262", "Đắk Lắk"], ["0260", "Kon Tum"],
+  ["0263", "Lâm Đồng"], ["0258", "Khánh Hòa"], ["0257", "Phú Yên"], ["0256", "Bình Định"], ["0255", "Quảng Ngãi"],
+  ["0235", "Quảng Nam"], ["0234", "Thừa Thiên Huế"], ["0233", "Quảng Trị"], ["0232", "Quảng Bình"], ["0239", "Hà Tĩnh"],
+  ["0238", "Nghệ An"], ["0237", "Thanh Hóa"], ["0229", "Ninh Bình"], ["0228", "Nam Định"], ["0226", "Hà Nam"],
+  ["0227", "Thái Bình"], ["0220", "Hải Dương"], ["0221", "Hưng Yên"], ["0222", "Bắc Ninh"], ["0204", "Bắc Giang"],
+  ["0203", "Quảng Ninh"], ["0205", "Lạng Sơn"], ["0206", "Cao Bằng"], ["0209", "Bắc Kạn"], ["0208", "Thái Nguyên"],
+  ["0211", "Vĩnh Phúc"], ["0210", "Phú Thọ"], ["0207", "Tuyên Quang"], ["0219", "Hà Giang"], ["0214", "Lào Cai"],
+  ["0216", "Yên Bái"], ["0212", "Sơn La"], ["0213", "Lai Châu"], ["0215", "Điện Biên"], ["0218", "Hòa Bình"],
+  ["0252", "Bình Thuận"], ["0259", "Ninh Thuận"], ["0261", "Đắk Nông"], ["0277", "Đồng Tháp"], ["0296", "An Giang"],
+  ["0297", "Kiên Giang"], ["0290", "Cà Mau"], ["0291", "Bạc Liêu"], ["0299", "Sóc Trăng"], ["0293", "Hậu Giang"],
+  ["0294", "Trà Vinh"], ["0270", "Vĩnh Long"], ["0275", "Bến Tre"], ["0273", "Tiền Giang"],
+];
+
+/** Words that introduce a hotline or newsroom number in page furniture. */
+export const PHONE_CUE = /(?:Hotline|Đường dây nóng|Điện thoại|ĐT|Tel)\s*:?\s*(0\d{2,3})[\s.]/iu;

@@ -1,0 +1,66 @@
+/** Words that announce a person in Vietnamese news: officer ranks, state/party/military roles, honorifics. */
+
+/** The twelve officer ranks, general grades first, plus the naval flag ranks (longest forms first where they overlap). */
+export const RANKS: readonly string[] = [
+  "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng",
+  "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
+  "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
+  "Chuẩn Đô đốc", "Phó Đô đốc", "Đô đốc",
+  // Common older spellings with "uý" and the bare "Tướng" used for foreign generals.
+  "Đại uý", "Thượng uý", "Trung uý", "Thiếu uý", "Tướng",
+];
+
+/**
+ * Role heads: a title phrase starts with one of these, optionally after "Phó" (deputy) and
+ * is followed by the body it belongs to ("Thứ trưởng Bộ Quốc phòng Canada").
+ */
+export const ROLE_HEADS: readonly string[] = [
+  "Tổng Bí thư", "Bí thư", "Chủ tịch nước", "Chủ tịch", "Thủ tướng", "Tổng thống", "Quốc vương", "Nhà vua",
+  "Bộ trưởng", "Thứ trưởng", "Quốc vụ khanh", "Quốc Vụ khanh", "Tổng Tham mưu trưởng", "Tham mưu trưởng",
+  "Tổng Tư lệnh", "Tư lệnh", "Chính ủy", "Chính uỷ", "Chủ nhiệm", "Tổng cục trưởng", "Cục trưởng",
+  "Vụ trưởng", "Viện trưởng", "Giám đốc", "Hiệu trưởng", "Chỉ huy trưởng", "Đồn trưởng", "Sư đoàn trưởng",
+  "Trưởng ban", "Trưởng phòng", "Trưởng đoàn", "trưởng đoàn", "Trưởng Đoàn", "Phó trưởng đoàn",
+  "Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Tùy viên", "Tuỳ viên", "Ủy viên", "Uỷ viên", "Chủ nhiệm Ủy ban",
+  "Người phát ngôn", "Tổng Thư ký", "Thư ký", "Chánh Văn phòng", "Trợ lý", "Cố vấn", "Đại biểu Quốc hội",
+  "Bí thư Tỉnh ủy", "Bí thư Thành ủy", "Chủ tịch UBND", "Chỉ huy", "Trung đoàn trưởng", "Lữ đoàn trưởng",
+  "Tiến sĩ", "Giáo sư", "Phó Giáo sư", "TS", "PGS.TS", "GS.TS", "Thạc sĩ",
+];
+
+/** The deputy prefix that can precede any role head ("Phó Thủ tướng", "Phó Tư lệnh"). */
+export const DEPUTY = "Phó";
+
+/**
+ * Honorifics: they announce a name but are no part of its title ("bà Stefanie Beck",
+ * "Samdech Pichey Sena Tea Banh"). Longest first so "Samdech Pichey Sena" wins over "Samdech".
+ */
+export const HONORIFICS: readonly string[] = [
+  "Samdech Akka Moha Sena Padei Techo", "Samdech Moha Bovor Thipadei", "Samdech Pichey Sena", "Samdech Techo",
+  "Samdech", "Ngài", "ngài", "Ông", "ông", "Bà", "bà", "Đồng chí", "đồng chí", "Ngài Đại sứ",
+  "Mr.", "Mrs.", "Ms.", "Dr.", "Thượng nghị sĩ", "Hạ nghị sĩ", "Nghị sĩ",
+];
+
+/**
+ * Lowercase syllables that occur inside role and body names ("Bộ đội biên phòng", "Ủy ban nhân dân",
+ * "Quốc vụ khanh Thường trực"): between a role head and a name only these, capitalized words and
+ * commas may stand. A verb ("điện đàm", "gửi") breaks the title.
+ */
+export const TITLE_SYLLABLES: ReadonlySet<string> = new Set(
+  (
+    "trưởng phòng viên đội gia tướng tịch sứ lệnh trị ương ủy uỷ khanh bí thư phủ nhân dân sự quân tham mưu " +
+    "chính nước vụ hòa hoà quốc biên cục tổng hải không dục đào tạo ngoại giao an ninh thường trực tỉnh thành phố " +
+    "huyện xã đoàn đảng ban hội đồng nghiệp bộ học viện trường khu vùng lực lượng vũ trang cảnh sát tư pháp kinh tế " +
+    "kế hoạch đầu công an tác cơ quan đặc mệnh toàn quyền của tại thủ đô liên bang vương cộng xã chủ nghĩa " +
+    "hợp văn hóa hoá thông tin truyền kỹ thuật khoa lục phát ngôn hành chuyên trách lý sĩ đô đốc tá úy uý " +
+    "sư lữ trung tiểu đại hậu cần quản chỉ huy phó giám đốc thứ nhất hai ba tư kiêm đồng thời cấp cao " +
+    "nghị nhà nước vận cứu hộ tìm kiếm gìn giữ bình liên hợp trận biệt"
+  ).split(" "),
+);
+
+/**
+ * Phrases that follow a title and start the sentence's verb ("… Thứ trưởng Bộ Quốc phòng đồng chủ trì"):
+ * a title read forward ends before them even where their syllables could belong to a body's name.
+ */
+export const TITLE_STOPS: readonly string[] = [
+  "đồng chủ trì", "chủ trì", "cho biết", "phát biểu", "nhấn mạnh", "khẳng định", "tham dự", "đã", "đang", "sẽ", "và",
+  "với", "tới", "cùng", "dẫn đầu", "tiếp", "hội đàm", "điện đàm", "gặp", "thăm", "chúc mừng", "trao",
+];
