@@ -1,0 +1,117 @@
+/**
+ * `npm start [-- build flags]`: builds the site, serves it on http://localhost:8080 (or $PORT)
+ * with live reload, and rebuilds whenever a raw article or the corrections file is added,
+ * changed or deleted. A failed rebuild is printed and the previous site keeps being served.
+ */
+import path from "node:path";
+import chokidar from "chokidar";
+import EleventyDevServer from "@11ty/eleventy-dev-server";
+import { parseBuildArgs, BUILD_USAGE, UsageError, type BuildOptions } from "../src/cli/args.ts";
+import { build } from "../src/build.ts";
+import { createProgress } from "../src/cli/progress.ts";
+import { CORRECTIONS_FILE } from "../src/editors/review.ts";
+
+/** Port when $PORT is not set. */
+const DEFAULT_PORT = 8080;
+/** Quiet time after the last file event before a rebuild starts, so a batch of copied files builds once. */
+const REBUILD_DEBOUNCE_MS = 300;
+/** How long a file must stop growing before it counts as written (large files copied in). */
+const WRITE_SETTLE_MS = 200;
+
+function parseOptions(): BuildOptions | number {
+  try {
+    const options = parseBuildArgs(process.argv.slice(2));
+    if (options !== "help") return options;
+    console.log(BUILD_USAGE.replace("npm run build", "npm start"));
+    return 0;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`error: ${error.message}\n\n${BUILD_USAGE.replace("npm run build", "npm start")}`);
+    return 2;
+  }
+}
+
+/** Builds once; prints the outcome and returns whether it succeeded. */
+async function buildOnce(options: BuildOptions, interactive: boolean): Promise<boolean> {
+  const started = Date.now();
+  const progress = createProgress(process.stdout, interactive);
+  try {
+    const report = await build(options, (line) => progress.log(line), (stage, done, total) => progress.update(stage, done, total));
+    progress.stop();
+    for (const s of report.skipped) console.warn(`skipped: ${s.file}: ${s.reason}`);
+    console.log(`built ${report.articles} articles (${report.skipped.length} skipped) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return true;
+  } catch (error) {
+    progress.stop();
+    console.error(`build failed: ${(error as Error).message}`);
+    console.error("still serving the previous site");
+    return false;
+  }
+}
+
+async function main(): Promise<number> {
+  const options = parseOptions();
+  if (typeof options === "number") return options;
+  const contentDir = path.resolve(options.contentDir);
+  const outDir = path.resolve(options.outDir);
+  const correctionsFile = path.resolve(CORRECTIONS_FILE);
+  const port = Number(process.env.PORT) || DEFAULT_PORT;
+
+  await buildOnce(options, process.stdout.isTTY === true);
+
+  // The server looks files up by path on every request, so it keeps serving the output folder
+  // after each build swaps a new folder into place under the same name.
+  const server = new EleventyDevServer("vn-archive", outDir, {
+    port,
+    pathPrefix: options.basePath,
+    liveReload: true,
+    domDiff: false,
+    portReassignmentRetryCount: 0,
+    messageOnStart: () => false,
+  });
+  server.serve(port);
+  await server.ready();
+  console.log(`serving ${server.getServerUrl("localhost")} (Ctrl+C to stop); watching ${path.relative(".", contentDir) || "."} and ${CORRECTIONS_FILE}`);
+
+  let timer: NodeJS.Timeout | undefined;
+  let running = false;
+  let pending: string[] = [];
+  const rebuild = async (): Promise<void> => {
+    if (running) return;
+    running = true;
+    while (pending.length > 0) {
+      const changes = pending;
+      pending = [];
+      console.log(`rebuilding: ${changes.slice(0, 3).join(", ")}${changes.length > 3 ? ` and ${changes.length - 3} more` : ""}`);
+      if (await buildOnce(options, false)) server.reload({});
+    }
+    running = false;
+  };
+  const isContent = (file: string): boolean =>
+    path.resolve(file) === correctionsFile || (/\.txt$/i.test(file) && !path.relative(contentDir, path.resolve(file)).startsWith(".."));
+  const onEvent = (event: string, file: string): void => {
+    if (!isContent(file)) return;
+    pending.push(`${event} ${path.relative(".", file)}`);
+    clearTimeout(timer);
+    timer = setTimeout(() => void rebuild(), REBUILD_DEBOUNCE_MS);
+  };
+  const watcher = chokidar.watch([contentDir, path.dirname(correctionsFile)], {
+    ignoreInitial: true,
+    awaitWriteFinish: { stabilityThreshold: WRITE_SETTLE_MS, pollInterval: 50 },
+    // Never watch the output folder or caches, even when they sit inside the content folder.
+    ignored: (file: string) => path.resolve(file).startsWith(outDir) || file.includes(`${path.sep}node_modules${path.sep}`),
+  });
+  watcher.on("add", (f) => onEvent("added", f)).on("change", (f) => onEvent("changed", f)).on("unlink", (f) => onEvent("deleted", f));
+
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  clearTimeout(timer);
+  await watcher.close();
+  await server.close();
+  return 0;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,125 @@
+/**
+ * The editors' outputs on a build of the seeds: open-data files valid against their documented
+ * columns, the review page with every article's fields and raw text kept out of search and
+ * sitemap, and `npm run review` printing the same fields.
+ */
+import { test, before } from "node:test";
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, readdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { build, type BuildReport } from "../src/build.ts";
+import { COLUMNS, CSV_LIST_SEPARATOR, checkValue } from "../src/editors/opendata.ts";
+import { escapeHtml } from "../src/render/html.ts";
+import { listRawFiles } from "../src/ingest/index.ts";
+import { processRaw } from "../src/ingest/article.ts";
+import type { FrontMatter } from "../src/schema.ts";
+
+const SITE_URL = "https://example.github.io/";
+const BASE = "/luu-tru/";
+let out = "";
+let report: BuildReport;
+/** The seeds' front-matter as ingest extracts it. */
+const seeds: FrontMatter[] = [];
+
+before(async () => {
+  out = path.join(await mkdtemp(path.join(tmpdir(), "archive-editors-")), "site");
+  report = await build({ contentDir: "content/raw", outDir: out, basePath: BASE, siteUrl: SITE_URL, strict: false });
+  for (const file of await listRawFiles("content/raw")) {
+    const processed = processRaw(await readFile(path.join("content/raw", file)), file);
+    if (processed.ok) seeds.push(processed.frontMatter);
+  }
+});
+
+/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") row.push(cell), (cell = "");
+    else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      row.push(cell), rows.push(row), (row = []), (cell = "");
+    } else cell += c;
+  }
+  if (cell !== "" || row.length) row.push(cell), rows.push(row);
+  return rows;
+}
+
+test("articles.json has one record per article with exactly the documented columns, each value of its documented type", async () => {
+  const records = JSON.parse(await readFile(path.join(out, "du-lieu/articles.json"), "utf8")) as Record<string, unknown>[];
+  assert.equal(records.length, report.articles);
+  assert.ok(records.length > 0);
+  for (const r of records) {
+    assert.deepEqual(Object.keys(r), COLUMNS.map((c) => c.name));
+    for (const c of COLUMNS) assert.equal(checkValue(c, r[c.name]), null, `${String(r.id)}: ${c.name}`);
+    // URLs are absolute with --site-url and lead to a built page.
+    const url = String(r.url);
+    assert.ok(url.startsWith(SITE_URL), url);
+    const sitePath = new URL(url).pathname.replace(BASE, "/");
+    await readFile(path.join(out, sitePath, "index.html"));
+  }
+  assert.deepEqual(records.map((r) => r.id).sort(), seeds.map((s) => s.id).sort());
+});
+
+test("articles.csv has the documented header and the same rows as the JSON, lists joined with '; '", async () => {
+  const records = JSON.parse(await readFile(path.join(out, "du-lieu/articles.json"), "utf8")) as Record<string, unknown>[];
+  const rows = parseCsv(await readFile(path.join(out, "du-lieu/articles.csv"), "utf8"));
+  assert.deepEqual(rows[0], COLUMNS.map((c) => c.name));
+  assert.equal(rows.length - 1, records.length);
+  rows.slice(1).forEach((row, i) => {
+    assert.equal(row.length, COLUMNS.length);
+    const expected = COLUMNS.map((c) => {
+      const v = records[i]![c.name];
+      return v === null ? "" : Array.isArray(v) ? v.join(CSV_LIST_SEPARATOR) : String(v);
+    });
+    assert.deepEqual(row, expected);
+  });
+});
+
+test("the 'Về dữ liệu' page documents every column and links both files", async () => {
+  const page = await readFile(path.join(out, "du-lieu/index.html"), "utf8");
+  assert.match(page, /<h1>Về dữ liệu<\/h1>/);
+  for (const c of COLUMNS) assert.ok(page.includes(`<code>${c.name}</code>`), `column ${c.name} documented`);
+  assert.ok(page.includes(`href="${BASE}du-lieu/articles.json"`));
+  assert.ok(page.includes(`href="${BASE}du-lieu/articles.csv"`));
+});
+
+test("the review page shows every seed's fields beside its raw text and is kept out of search, sitemap and robots", async () => {
+  const page = await readFile(path.join(out, "bien-tap/index.html"), "utf8");
+  assert.match(page, /<meta name="robots" content="noindex/);
+  assert.doesNotMatch(page, /data-pagefind-body/);
+  for (const s of seeds) {
+    assert.ok(page.includes(escapeHtml(s.title)), `title of ${s.id}`);
+    if (s.date) assert.ok(page.includes(`<td>${s.date}`), `date of ${s.id}`);
+    for (const p of s.partners) assert.ok(page.includes(escapeHtml(p)), `partner ${p} of ${s.id}`);
+  }
+  assert.match(page, /<ol class="raw">/);
+  assert.match(page, /<li class="removed">/, "removed boilerplate lines are shown");
+  assert.ok(page.includes("content/corrections.yaml"), "says where to fix a value");
+  const sitemap = await readFile(path.join(out, "sitemap.xml"), "utf8").catch(() => "");
+  assert.doesNotMatch(sitemap, /bien-tap/);
+  const indexed = await readdir(path.join(out, "pagefind"));
+  assert.ok(indexed.length > 0);
+});
+
+test("npm run review prints each seed's id and extracted fields", async () => {
+  const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/review.ts", "--content", "content/raw"], { maxBuffer: 16 * 1024 * 1024 });
+  assert.match(stdout, new RegExp(`^${seeds.length} articles, \\d+ to check`));
+  for (const s of seeds) {
+    assert.ok(stdout.includes(`== ${s.id}`), `section for ${s.id}`);
+    if (s.date) assert.ok(stdout.includes(s.date), `date of ${s.id}`);
+    if (s.location) assert.ok(stdout.includes(s.location), `location of ${s.id}`);
+  }
+  assert.match(stdout, /removed as boilerplate \(\d+ lines\)/);
+});
