@@ -6,6 +6,8 @@ import { mkdir, rm, rename, stat } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { ingest, type SkippedFile } from "./ingest/index.ts";
+import { describeCorrections } from "./ingest/corrections.ts";
+import { undeterminedSummary } from "./ingest/undetermined.ts";
 import { readArticleFile } from "./site/read.ts";
 import { buildSiteModel } from "./site/model.ts";
 import { renderSite } from "./render/eleventy.ts";
@@ -79,6 +81,8 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
   await rm(markdownDir, { recursive: true, force: true });
   const ingested = await ingest(contentDir, markdownDir, {}, (done, total) => onProgress("ingest", done, total));
   log(`ingest: ${ingested.articles.length} articles, ${ingested.skipped.length} skipped`);
+  describeCorrections(ingested.corrections).forEach((line) => log(line));
+  log(undeterminedSummary(ingested.articles.map((a) => a.frontMatter)));
   if (options.strict && ingested.skipped.length > 0) {
     throw new StrictError(`--strict: ${ingested.skipped.length} file(s) skipped: ${ingested.skipped.map((s) => `${s.file} (${s.reason})`).join("; ")}`);
   }

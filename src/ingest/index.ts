@@ -6,7 +6,8 @@ import { readdir, readFile, mkdir, writeFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import path from "node:path";
 import matter from "gray-matter";
-import { processRaw } from "./article.ts";
+import { processRaw, articleId } from "./article.ts";
+import { loadCorrections, applyCorrection, unknownCorrectionIds } from "./corrections.ts";
 import type { FrontMatter } from "../schema.ts";
 import type { ExtractOptions } from "../extract/index.ts";
 import type { RemovedLine } from "../extract/types.ts";
@@ -32,6 +33,8 @@ export interface SkippedFile {
 export interface IngestResult {
   articles: IngestedArticle[];
   skipped: SkippedFile[];
+  /** Editors' corrections: where they were read from, how many applied, ids naming no article, invalid entries. */
+  corrections: { file: string; applied: number; unknownIds: string[]; problems: string[] };
 }
 
 /** Lists raw `*.txt` files below `dir` (subfolders included), as sorted paths relative to it. */
@@ -60,7 +63,8 @@ export function toMarkdownFile(frontMatter: FrontMatter, body: string): string {
 /** Reads the content folder and writes one Markdown file per article into `outDir`. */
 export async function ingest(contentDir: string, outDir: string, options: ExtractOptions = {}, onFile: FileProgress = () => {}): Promise<IngestResult> {
   await mkdir(outDir, { recursive: true });
-  const result: IngestResult = { articles: [], skipped: [] };
+  const corrections = await loadCorrections(contentDir);
+  const result: IngestResult = { articles: [], skipped: [], corrections: { file: corrections.file, applied: 0, unknownIds: [], problems: corrections.problems } };
   const files = await listRawFiles(contentDir);
   for (const [i, file] of files.entries()) {
     onFile(i, files.length);
@@ -75,11 +79,17 @@ export async function ingest(contentDir: string, outDir: string, options: Extrac
       result.skipped.push({ file, reason: processed.reason });
       continue;
     }
+    const correction = corrections.byId.get(processed.frontMatter.id);
+    if (correction) {
+      processed.frontMatter = applyCorrection(processed.frontMatter, correction);
+      result.corrections.applied++;
+    }
     const name = createHash("sha1").update(processed.frontMatter.id).digest("hex").slice(0, 16);
     const markdownPath = path.join(outDir, `${name}.md`);
     await writeFile(markdownPath, toMarkdownFile(processed.frontMatter, processed.body));
     result.articles.push({ frontMatter: processed.frontMatter, body: processed.body, markdownPath, removed: processed.removedLines });
   }
   onFile(files.length, files.length);
+  result.corrections.unknownIds = unknownCorrectionIds(corrections, files.map(articleId));
   return result;
 }
