@@ -24,7 +24,7 @@ export function stripBoilerplate(lines: readonly string[]): CleanedArticle {
   if (run === null) return withoutArticle(page, listReason);
 
   const articleText = page.slice(run.first, run.last + 1).filter((p, k) => p.prose && listReason(run.first + k) === null).map((p) => p.text).join("\n");
-  const titleIndex = chooseHeadline(page, run.first, articleText);
+  const titleIndex = chooseHeadline(page, run.first, articleText, (i) => listReason(i) !== null);
   const title = titleIndex === null ? null : page[titleIndex]!;
   // A list run that swallowed the headline ends at it: what follows the headline is the article.
   const afterTitle = (i: number) => (titleIndex !== null && i > titleIndex && spanOf(spans, titleIndex)?.first === spanOf(spans, i)?.first && spanOf(spans, i) !== undefined);
@@ -46,10 +46,12 @@ export function stripBoilerplate(lines: readonly string[]): CleanedArticle {
   for (let i = 0; i < first; i++) {
     const p = page[i]!;
     if (i === titleIndex) continue;
-    if (p.source || (titleIndex !== null && i > titleIndex && isSignature(p.text) && reasonAt(i) === null && !p.headline)) {
+    // Between headline and lead only a signature fits; a capitalised phrase there is a signature if it is upper-case or not headline-shaped.
+    const signed = titleIndex !== null && i > titleIndex && reasonAt(i) === null && isSignature(p.text) && (!p.headline || p.text === p.text.toUpperCase());
+    if (p.source || signed) {
       bylines.push(p.text);
       remove(p, "byline");
-    } else remove(p, reasonAt(i) ?? p.chrome ?? p.link ?? "before the article");
+    } else remove(p, outsideReason(p, reasonAt(i), "before the article"));
   }
   bylines.push(...body.bylines);
   let signing = true;
@@ -60,10 +62,16 @@ export function stripBoilerplate(lines: readonly string[]): CleanedArticle {
     if (p.source || (signing && isSignature(p.text))) {
       bylines.push(p.text);
       remove(p, "byline");
-    } else remove(p, reason ?? p.chrome ?? p.link ?? (p.marker ? "list marker" : "after the article"));
+    } else remove(p, outsideReason(p, reason, "after the article"));
   }
   removed.sort((a, b) => a.line - b.line);
   return { title: title?.text ?? null, titleLine: title?.line ?? null, blocks: body.blocks, bylines, removed };
+}
+
+/** Why a line outside the article was cut: its own furniture reason when it has one, else where it stands. */
+function outsideReason(p: PageLine, listReason: string | null, where: string): string {
+  if (p.marker === "terminal") return "comment section";
+  return listReason ?? p.chrome ?? p.link ?? (p.marker === "list" ? "list marker" : p.marker === "link" ? "link to another story" : where);
 }
 
 function spanOf(spans: readonly ListSpan[], i: number): ListSpan | undefined {
@@ -72,6 +80,6 @@ function spanOf(spans: readonly ListSpan[], i: number): ListSpan | undefined {
 
 /** A page with no prose at all: no article, every line reported. */
 function withoutArticle(page: readonly PageLine[], listReason: (i: number) => string | null): CleanedArticle {
-  const removed = page.map((p, i) => ({ line: p.line, text: p.text, reason: listReason(i) ?? p.chrome ?? p.link ?? "no article on the page" }));
+  const removed = page.map((p, i) => ({ line: p.line, text: p.text, reason: outsideReason(p, listReason(i), "no article on the page") }));
   return { title: null, titleLine: null, blocks: [], bylines: [], removed };
 }

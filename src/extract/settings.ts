@@ -20,12 +20,16 @@ export const shape = {
   slugMinWords: 4,
   /** A caption's alt-text twin must be at least this long to count as a repeat, not a coincidence. */
   altTextMinChars: 16,
+  /** A line after an image (file name, alt text) is its caption only if caption-sized; a longer one is the next paragraph. */
+  captionMaxChars: 300,
 } as const;
 
 /** Lists of other stories. */
 export const lists = {
   /** A teaser of another story is one paragraph; a longer line after a headline is article text. */
   teaserMaxChars: 700,
+  /** A teaser cut without final punctuation is still at least this long (and half again the headline's length). */
+  unpunctuatedTeaserMinChars: 100,
   /** Two headlines of one list item ("alt text" + link) share at least this share of word pairs. */
   headlineTwinSimilarity: 0.5,
   /** Headline+teaser pairs in a row that make a list on shape alone, wherever they stand. */
@@ -50,10 +54,12 @@ export const core = {
   headline: -0.25,
   /** Furniture already recognised by its shape: it should not split an article, but a run of it should end one. */
   furniture: -0.3,
-  /** A line of a list of other stories. */
-  listLine: -1,
+  /** A line of a list of other stories: mild, so the article runs on across a boxed list inside it. */
+  listLine: -0.5,
   /** A line that opens a list ("Tin liên quan"). */
-  listMarker: -2,
+  listMarker: -1.5,
+  /** The line after an end mark ("./."): the article has ended. */
+  afterEndMark: -2,
   /** A line that opens comments or the footer: the article never runs across it. */
   terminalMarker: -50,
   /** Bylines close the article; they should not pull the run past them. */
@@ -63,9 +69,13 @@ export const core = {
 /** Headline choice. */
 export const headline = {
   /** Smoothing added to a candidate's word-pair count, so a two-word menu item cannot beat a real headline. */
-  overlapSmoothing: 2,
-  /** A candidate scoring within this of the best, but earlier on the page, is preferred (the headline comes first). */
-  earlierMargin: 0.15,
+  overlapSmoothing: 4,
+  /** Bonus for a headline-shaped candidate over a sentence. */
+  shapeBonus: 0.05,
+  /** Bonus for the candidate nearest above the article (only furniture between): headlines sit on top of their lead. */
+  adjacentBonus: 0.1,
+  /** Candidates scoring within this of each other are a tie, won by the earlier line (the headline comes first). */
+  tieMargin: 0.02,
 } as const;
 
 /** Metadata extraction (issue 4): dates. */

@@ -2,19 +2,10 @@
  * Inside the article: keeps each paragraph, sub-heading and caption once, and drops repeats
  * (captions printed twice, alt text repeating a caption or the headline, the lead repeated).
  */
-import { PHOTO_CREDIT } from "../vocabulary/boilerplate.ts";
 import { shape } from "../settings.ts";
 import type { Block, RemovedLine } from "../types.ts";
 import type { PageLine } from "./page.ts";
-import { keyOf } from "./shape.ts";
-
-/** Caption credits sit at the end of the line; only its tail is searched (lines may be very long). */
-const CREDIT_TAIL_CHARS = 120;
-
-/** True when the line ends with a photo credit ("(Ảnh: Dương Giang/TTXVN)", "Ảnh: Ngô Tùng"). */
-export function hasPhotoCredit(text: string): boolean {
-  return PHOTO_CREDIT.test(text.slice(-CREDIT_TAIL_CHARS));
-}
+import { hasPhotoCredit, keyOf } from "./shape.ts";
 
 export interface BodyResult {
   blocks: Block[];
@@ -67,7 +58,8 @@ export function articleBlocks(
     }
     if (titleKey !== null && key === titleKey) {
       remove(p, "repeats the headline (image alt text)");
-      afterImage = true;
+      // Alt text after its caption closes the photo; before it, announces the caption.
+      afterImage = previous?.kind !== "caption" || previous.line !== page[i - 1]?.line;
       continue;
     }
     if (seen.has(key)) {
@@ -83,7 +75,8 @@ export function articleBlocks(
       continue;
     }
     seen.add(key);
-    const kind = afterImage || hasPhotoCredit(p.text) ? "caption" : p.headline && p.text.length <= shape.headingMaxChars ? "heading" : "paragraph";
+    const captionSized = p.text.length <= shape.captionMaxChars;
+    const kind = (afterImage && captionSized) || p.caption ? "caption" : p.headline && p.text.length <= shape.headingMaxChars ? "heading" : "paragraph";
     result.blocks.push({ kind, text: p.text, line: p.line });
     afterImage = false;
   }

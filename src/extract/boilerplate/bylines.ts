@@ -10,6 +10,8 @@ const HEAD = new RegExp(`^\\(?(?:${[...BYLINE_HEADS].sort((a, b) => b.length - a
 const NAME_WORD = /^[\p{Lu}][\p{L}.]*$/u;
 /** Words that may join names in a byline ("Minh Hà và Đức Anh", "Hồng Pha - Quang Huy"). */
 const NAME_JOINERS = new Set(["-", "–", "/", "&", "và", "|"]);
+/** A source standing alone in brackets: "(TTXVN/Vietnam+)", "(VOV)", "(Báo QĐND)". */
+const AGENCY_ONLY = /^\((?:[\p{Lu}\d][\p{L}\d.+&]*[\s/\-–]*){1,6}\)$/u;
 /** A credit in brackets after the names: "(TTXVN)", "(TTXVN/Vietnam+)", "(VOV-Tây Bắc)". */
 const AGENCY_SUFFIX = /\s*\([^()]{1,40}\)$/u;
 
@@ -21,7 +23,7 @@ export function isSourceLine(text: string): boolean {
   if (text.length > shape.bylineMaxChars) return false;
   const key = keyOf(text);
   const head = HEAD.exec(key);
-  if (head === null) return /^\(?nguồn\s*:?\)?$/u.test(key);
+  if (head === null) return /^\(?nguồn\s*:?\)?$/u.test(key) || AGENCY_ONLY.test(text);
   const rest = text.slice(head[0].length).replace(/[.)]+$/u, "").trim();
   if (rest === "") return /:/.test(head[0]) || /^\(?nguồn/u.test(key);
   if (SENTENCE_INSIDE.test(rest) || wordCount(rest) > 8) return false;
@@ -39,6 +41,6 @@ export function isSignature(text: string): boolean {
   if (REPORTER_HANDLES.test(text) && wordCount(text) <= 4) return true;
   const names = text.replace(AGENCY_SUFFIX, "").trim();
   if (/\d/.test(names) || names === "") return false;
-  const words = names.split(/\s+/).filter((w) => !NAME_JOINERS.has(w.toLowerCase()));
+  const words = names.split(/[\s/]+|(?<=\p{L})-(?=\p{Lu})/u).filter((w) => w !== "" && !NAME_JOINERS.has(w.toLowerCase()));
   return words.length >= 1 && words.length <= shape.nameBylineMaxWords && words.every((w) => NAME_WORD.test(w.replace(/,$/u, "")));
 }

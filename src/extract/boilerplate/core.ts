@@ -26,7 +26,7 @@ export function densestRun(page: readonly PageLine[], inList: (i: number) => boo
   let sum = 0;
   let start = 0;
   page.forEach((p, i) => {
-    const ended = i > 0 && END_MARK.test(page[i - 1]!.text) ? core.listMarker : 0;
+    const ended = i > 0 && END_MARK.test(page[i - 1]!.text) ? core.afterEndMark : 0;
     const w = lineWeight(p, inList(i)) + ended;
     if (sum <= 0) (sum = w), (start = i);
     else sum += w;

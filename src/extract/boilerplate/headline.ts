@@ -24,16 +24,29 @@ export function overlapScore(candidate: string, articlePairs: ReadonlySet<string
   return found / (pairs.size + settings.overlapSmoothing);
 }
 
-/** Index (into `page`) of the headline among the lines before `articleFirst`, or null. */
-export function chooseHeadline(page: readonly PageLine[], articleFirst: number, articleText: string): number | null {
+/**
+ * Index (into `page`) of the headline among the lines before `articleFirst`, or null. The score is
+ * the share of its word pairs the article repeats, plus a little for a headline shape and for
+ * standing right above the article (only furniture between); near-ties go to the earlier line.
+ */
+export function chooseHeadline(
+  page: readonly PageLine[],
+  articleFirst: number,
+  articleText: string,
+  inList: (i: number) => boolean,
+): number | null {
   const articlePairs = wordPairs(articleText);
-  let best: { index: number; score: number } | null = null;
-  for (let i = 0; i < articleFirst; i++) {
+  let bestIndex: number | null = null;
+  let bestScore = -Infinity;
+  let adjacent = true;
+  for (let i = articleFirst - 1; i >= 0; i--) {
     const p = page[i]!;
     if (!isCandidate(p)) continue;
-    // Headline-shaped lines are preferred to sentences by half the margin.
-    const score = overlapScore(p.text, articlePairs) + (p.headline ? settings.earlierMargin / 2 : 0);
-    if (best === null || score > best.score + settings.earlierMargin) best = { index: i, score };
+    const bonus = (p.headline ? settings.shapeBonus : 0) + (adjacent && !inList(i) ? settings.adjacentBonus : 0);
+    adjacent = false;
+    const score = overlapScore(p.text, articlePairs) + bonus;
+    if (score >= bestScore - settings.tieMargin) bestIndex = i;
+    bestScore = Math.max(bestScore, score);
   }
-  return best?.index ?? null;
+  return bestIndex;
 }

@@ -13,6 +13,8 @@ export interface ListSpan {
   reason: string;
   /** Lines of a pairs run whose status depends on where the article is (decided by `settleRuns`). */
   unsettled?: boolean;
+  /** Where the run's last item starts, and whether it carries list evidence. */
+  lastItem?: { first: number; evidence: boolean };
 }
 
 /** One list item: a headline (maybe printed twice), its teaser if any, and separators after it. */
@@ -29,8 +31,10 @@ interface Item {
 const isTwin = (a: PageLine, b: PageLine): boolean =>
   b.headline && pairSimilarity(a.text, b.text) >= lists.headlineTwinSimilarity;
 
-const isTeaser = (p: PageLine): boolean =>
-  p.prose && !p.headline && p.marker === null && p.text.length <= lists.teaserMaxChars;
+/** A teaser: one paragraph, punctuated, or an unpunctuated line clearly longer than a headline (cut short by the site). */
+const isTeaser = (p: PageLine, head: PageLine): boolean =>
+  p.marker === null && p.link === null && p.text.length <= lists.teaserMaxChars &&
+  ((p.prose && !p.headline) || (p.headline && p.text.length >= lists.unpunctuatedTeaserMinChars && p.text.length >= 1.5 * head.text.length));
 
 /** Parses the list item starting at page[i], or returns null. */
 function parseItem(page: readonly PageLine[], i: number): Item | null {
@@ -44,7 +48,7 @@ function parseItem(page: readonly PageLine[], i: number): Item | null {
   else if (!head.headline) return null;
   let teaser: number | null = null;
   const next = page[j];
-  if (next !== undefined && isTeaser(next)) (teaser = j), j++;
+  if (next !== undefined && isTeaser(next, page[j - 1]!)) (teaser = j), j++;
   let separated = false;
   while (page[j]?.chrome) (separated ||= page[j]!.chrome === "separator"), j++;
   const t = teaser === null ? null : page[teaser]!;
@@ -109,10 +113,26 @@ export function findLists(page: readonly PageLine[]): ListSpan[] {
   for (const run of pairRuns(page)) {
     const evidenced = run.items.every((it) => it.evidence);
     if (evidenced) spans.push({ first: run.first, last: run.last, reason: "related-story list (headline and teaser pairs)" });
-    else if (run.items.length >= lists.unmarkedRunMinPairs)
-      spans.push({ first: run.first, last: run.last, reason: "related-story list (run of headline and teaser pairs)", unsettled: true });
+    else if (run.items.length >= lists.unmarkedRunMinPairs) {
+      const last = run.items.at(-1)!;
+      spans.push({
+        first: run.first, last: run.last, reason: "related-story list (run of headline and teaser pairs)",
+        unsettled: true, lastItem: { first: last.first, evidence: last.evidence },
+      });
+    }
   }
+  spans.push(...taggedTeasers(page, spans));
   return spans;
+}
+
+/**
+ * Teasers of other stories by their outlet tag: the first tagged line outside a list may be the
+ * article's lead ("TTO - Sáng 20-5, …"); any later one opens another story's teaser.
+ */
+function taggedTeasers(page: readonly PageLine[], spans: readonly ListSpan[]): ListSpan[] {
+  const inSpan = (i: number) => spans.some((s) => i >= s.first && i <= s.last);
+  const tagged = page.flatMap((p, i) => (p.outletTag && p.prose && !inSpan(i) ? [i] : []));
+  return tagged.slice(1).map((i) => ({ first: i, last: i, reason: "teaser of another story (outlet tag)" }));
 }
 
 /**
@@ -140,7 +160,11 @@ export function settleRuns(page: readonly PageLine[], spans: readonly ListSpan[]
     if (kept.includes(run)) continue;
     const before = prose.some((i) => i < run.first);
     const after = prose.some((i) => i > run.last);
-    if (!(before && after)) settled.push({ ...run, unsettled: false });
+    if (before && after) continue;
+    // Above the article, the run's last pair may be the headline and its lead: unless it looks like a list item, it is released.
+    const release = !before && run.lastItem !== undefined && !run.lastItem.evidence;
+    const last = release ? run.lastItem!.first - 1 : run.last;
+    if (last >= run.first) settled.push({ ...run, last, unsettled: false });
   }
   return settled;
 }

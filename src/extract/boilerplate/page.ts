@@ -4,7 +4,7 @@ import { shape } from "../settings.ts";
 import { chromeReason, linkShapeReason } from "./chrome.ts";
 import { markerKind, type MarkerKind } from "./markers.ts";
 import { isSourceLine } from "./bylines.ts";
-import { endsSentence, isHeadlineShaped, isProse } from "./shape.ts";
+import { endsSentence, hasPhotoCredit, isHeadlineShaped, isProse } from "./shape.ts";
 
 /** One non-empty raw line and what its shape says. */
 export interface PageLine {
@@ -15,6 +15,8 @@ export interface PageLine {
   prose: boolean;
   /** Short sentence: a caption or a one-line quote. */
   shortProse: boolean;
+  /** Ends with a photo credit ("(Ảnh: Trọng Đức/TTXVN)", "Ảnh: Ngô Tùng"): a caption, whatever its punctuation. */
+  caption: boolean;
   /** Short, capitalised, unpunctuated: a headline, sub-heading or link. */
   headline: boolean;
   /** Why the line is furniture by itself (clock, widget, file name…), or null. */
@@ -39,13 +41,15 @@ function describe(text: string, line: number): PageLine {
   const chrome = marker === null && !source ? chromeReason(text) : null;
   const link = marker === null && chrome === null ? (linkShapeReason(text) ?? (LIST_ITEM_TAGS.test(text) ? "tagged link to another story" : null)) : null;
   const plain = marker === null && chrome === null && !source;
-  const prose = plain && link === null && isProse(text);
+  const caption = plain && link === null && text.length <= shape.captionMaxChars && hasPhotoCredit(text);
+  const prose = plain && link === null && (caption || isProse(text));
   return {
     line,
     text,
     prose,
-    shortProse: prose && text.length < SHORT_PROSE_CHARS && endsSentence(text),
-    headline: plain && (link !== null || isHeadlineShaped(text)),
+    shortProse: caption || (prose && text.length < SHORT_PROSE_CHARS && endsSentence(text)),
+    caption,
+    headline: plain && !caption && (link !== null || isHeadlineShaped(text)),
     chrome,
     link,
     marker,

@@ -1,5 +1,6 @@
 /** Line shape: sentence punctuation, headline shape, doubled lines, slugs and word-pair overlap. */
 import { shape } from "../settings.ts";
+import { PHOTO_CREDIT } from "../vocabulary/boilerplate.ts";
 
 /** Final sentence punctuation, possibly followed by closing quotes or brackets ("…lần thứ 3./.", "…”."). */
 const SENTENCE_END = /[.!?…:;]["”’»)\]]*$/u;
@@ -83,4 +84,12 @@ export function pairSimilarity(a: string, b: string): number {
   let shared = 0;
   for (const p of small) if (large.has(p)) shared++;
   return shared / small.size;
+}
+
+/** Caption credits sit at the end of the line; only its tail is searched (lines may be very long). */
+const CREDIT_TAIL_CHARS = 120;
+
+/** True when the line ends with a photo credit ("(Ảnh: Dương Giang/TTXVN)", "Ảnh: Ngô Tùng"). */
+export function hasPhotoCredit(text: string): boolean {
+  return PHOTO_CREDIT.test(text.slice(-CREDIT_TAIL_CHARS));
 }
