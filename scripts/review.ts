@@ -6,6 +6,7 @@ import { listRawFiles, type SkippedFile } from "../src/ingest/index.ts";
 import { processRaw } from "../src/ingest/article.ts";
 import { readRawText } from "../src/editors/collect.ts";
 import { buildReview, type ReviewInput } from "../src/editors/review.ts";
+import { findSameStories } from "../src/site/duplicates.ts";
 import { formatReview, DEFAULT_TERMINAL_OPTIONS } from "../src/editors/terminal.ts";
 
 const USAGE = `Usage: npm run review -- [flags]
@@ -41,6 +42,7 @@ async function main(): Promise<number> {
   }
   const inputs: ReviewInput[] = [];
   const skipped: SkippedFile[] = [];
+  const bodies: string[] = [];
   for (const file of files) {
     let processed;
     try {
@@ -50,8 +52,15 @@ async function main(): Promise<number> {
       continue;
     }
     if (!processed.ok) skipped.push({ file, reason: processed.reason });
-    else inputs.push({ frontMatter: processed.frontMatter, removed: processed.removedLines, rawText: await readRawText(contentDir, file) });
+    else {
+      inputs.push({ frontMatter: processed.frontMatter, removed: processed.removedLines, rawText: await readRawText(contentDir, file) });
+      bodies.push(processed.body);
+    }
   }
+  // The same story detection the site uses, so both reviews flag the same duplicates.
+  findSameStories(bodies).forEach((matches, i) => {
+    inputs[i]!.sameStory = matches.map((m) => inputs[m.index]!.frontMatter.id);
+  });
   const entries = buildReview(inputs);
   process.stdout.write(formatReview(entries, skipped, { ...DEFAULT_TERMINAL_OPTIONS, raw: values.raw ?? false, onlyFlagged: values.flagged ?? false }));
   return 0;

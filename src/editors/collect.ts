@@ -31,10 +31,17 @@ export async function collectReview(
   model: SiteModel,
 ): Promise<ReviewData> {
   const byId = new Map(articles.map((a) => [a.frontMatter.id, a]));
+  const idByUrl = new Map(model.articles.map((a) => [a.url, a.fm.id]));
   const inputs = [];
   // One file at a time: a large archive must not open thousands of files at once.
   for (const a of model.articles) {
-    inputs.push({ frontMatter: a.fm, removed: byId.get(a.fm.id)?.removed ?? [], rawText: await readRawText(contentDir, a.fm.file), url: a.url });
+    inputs.push({
+      frontMatter: a.fm,
+      removed: byId.get(a.fm.id)?.removed ?? [],
+      rawText: await readRawText(contentDir, a.fm.file),
+      url: a.url,
+      sameStory: a.sameStory.map((s) => idByUrl.get(s.url) ?? s.url),
+    });
   }
   return { entries: buildReview(inputs), skipped: [...skipped] };
 }

@@ -66,3 +66,11 @@ test("an article needs attention only when something is flagged", () => {
   assert.equal(doubtful!.needsAttention, true);
   assert.deepEqual(doubtful!.lines, []);
 });
+
+test("same-story links from the text comparison come first, other duplicate reasons are added once", () => {
+  const [a] = buildReview([
+    { frontMatter: fm({ id: "vov/a", sourceHash: "x" }), removed: [], rawText: null, sameStory: ["qdnd/b"] },
+    { frontMatter: fm({ id: "qdnd/b", sourceHash: "x" }), removed: [], rawText: null, sameStory: ["vov/a"] },
+  ]);
+  assert.deepEqual(a!.duplicates, [{ id: "qdnd/b", why: "same story" }]);
+});

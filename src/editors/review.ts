@@ -67,10 +67,19 @@ export interface ReviewLine {
   reason: string | null;
 }
 
+/** Why two articles look like the same story. */
+export type DuplicateReason = "same story" | "same file content" | "same title and date";
+
+/** Vietnamese labels of the duplicate reasons, as editors see them. */
+export const DUPLICATE_LABELS: { [R in DuplicateReason]: string } = {
+  "same story": "cùng câu chuyện (văn bản gần như trùng)",
+  "same file content": "cùng nội dung tệp",
+  "same title and date": "cùng tiêu đề và ngày",
+};
+
 export interface DuplicateRef {
   id: string;
-  /** "same file content" or "same title and date". */
-  why: string;
+  why: DuplicateReason;
 }
 
 export interface ReviewEntry {
@@ -97,6 +106,8 @@ export interface ReviewInput {
   /** The decoded raw text, or null when it could not be read again. */
   rawText: string | null;
   url?: string | null;
+  /** Ids of articles that tell the same story (exact or near duplicates by text, src/site/duplicates.ts). */
+  sameStory?: readonly string[];
 }
 
 /** Marks each raw line kept, removed (with its reason) or blank. */
@@ -116,7 +127,7 @@ function titleKey(title: string): string {
 /** Likely duplicates by article id: same raw bytes, or the same title on the same date. */
 export function findDuplicates(articles: readonly FrontMatter[]): Map<string, DuplicateRef[]> {
   const found = new Map<string, DuplicateRef[]>();
-  const groupBy = (key: (fm: FrontMatter) => string | null, why: string): void => {
+  const groupBy = (key: (fm: FrontMatter) => string | null, why: DuplicateReason): void => {
     const groups = new Map<string, FrontMatter[]>();
     for (const fm of articles) {
       const k = key(fm);
@@ -160,7 +171,8 @@ export function buildReview(inputs: readonly ReviewInput[]): ReviewEntry[] {
   return inputs.map((input) => {
     const fm = input.frontMatter;
     const { fields, otherWarnings } = reviewFields(fm);
-    const dups = duplicates.get(fm.id) ?? [];
+    const dups: DuplicateRef[] = (input.sameStory ?? []).map((id) => ({ id, why: "same story" }));
+    for (const d of duplicates.get(fm.id) ?? []) if (!dups.some((x) => x.id === d.id)) dups.push(d);
     return {
       id: fm.id,
       file: fm.file,

@@ -5,7 +5,7 @@
  */
 import { html, type SafeHtml } from "../../src/render/html.ts";
 import { SITE, withBase, type SiteData } from "../../src/site/config.ts";
-import { FLAG_LABELS, CORRECTIONS_FILE, correctionSnippet, type ReviewEntry, type ReviewField } from "../../src/editors/review.ts";
+import { FLAG_LABELS, DUPLICATE_LABELS, CORRECTIONS_FILE, correctionSnippet, type ReviewEntry, type ReviewField } from "../../src/editors/review.ts";
 import { reviewPage, reviewPageUrl, reviewAnchor, reviewLink } from "../../src/editors/pages.ts";
 import type { ReviewData } from "../../src/editors/collect.ts";
 
@@ -36,7 +36,7 @@ function entrySection(site: SiteData, entry: ReviewEntry, all: readonly ReviewEn
 <p>Mã: <code>${entry.id}</code> · tệp gốc: <code>${entry.file}</code>${entry.url ? html` · <a href="${u(entry.url)}">trang bài viết</a>` : ""}</p>
 ${entry.otherWarnings.length ? html`<p class="flag-doubtful">Cảnh báo: ${entry.otherWarnings.join("; ")}</p>` : ""}
 ${entry.duplicates.length
-    ? html`<p class="flag-doubtful">Có thể trùng với: ${entry.duplicates.map((d, i) => html`${i ? ", " : ""}<a href="${u(reviewLink(all, d.id, SITE.pageSize))}"><code>${d.id}</code></a> (${d.why === "same file content" ? "cùng nội dung tệp" : "cùng tiêu đề và ngày"})`)}</p>`
+    ? html`<p class="flag-doubtful">Có thể trùng với: ${entry.duplicates.map((d, i) => html`${i ? ", " : ""}<a href="${u(reviewLink(all, d.id, SITE.pageSize))}"><code>${d.id}</code></a> (${DUPLICATE_LABELS[d.why]})`)}</p>`
     : ""}
 <div class="side-by-side">
 <div>
