@@ -84,3 +84,13 @@ test("long pathological lines finish quickly (no catastrophic backtracking)", ()
     collectYearEvidence(line);
   }
 });
+
+test("clocks of other outlets, weekday names with diacritics checked", () => {
+  const d = (line: string) => { const c = parsePageClock(line); return c && [c.year, c.month, c.day]; };
+  assert.deepEqual(d("Thứ năm, 20/2/2025, 10:30 (GMT+7)"), [2025, 2, 20]);
+  assert.deepEqual(d("Thứ Năm, 20-02-2025, 10:30"), [2025, 2, 20]);
+  assert.deepEqual(d("Thứ tư, 19/02/2025 | 10:30"), [2025, 2, 19]);
+  assert.equal(d("Thứ tư, 20/02/2025 | 10:30"), null, "20 February 2025 was a Thursday");
+  assert.deepEqual(d("Chủ nhật, 23/02/2025 07:00"), [2025, 2, 23]);
+  assert.deepEqual(d("20/02/2025 10:30 GMT+7"), [2025, 2, 20]);
+});

@@ -83,7 +83,7 @@ function fullYear(y: string): number {
 const CLOCK_DATE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])/;
 /** A time of day beside it ("09:14", "22:12:59") or a zone ("GMT+7") makes the line a clock. */
 const CLOCK_TIME = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)|GMT|UTC/;
-const CLOCK_WEEKDAY = /(?:Thứ|thứ)\s(hai|ba|tư|năm|sáu|bảy|bẩy|Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])\b|Chủ nhật|chủ nhật/u;
+const CLOCK_WEEKDAY = /(?:Thứ|thứ)\s(hai|ba|tư|năm|sáu|bảy|bẩy|Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])(?![\p{L}\d])|Chủ nhật|chủ nhật/u;
 
 /** Reads a page clock from one raw line, or null. The weekday, where printed, must agree. */
 export function parsePageClock(line: string): PageClock | null {

@@ -147,7 +147,7 @@ function nameWithin(tokens: Token[], run: Run, announced: boolean): Run | null {
   // A one-word name only straight after a rank or honorific, and not a Vietnamese syllable ("Tướng Prabowo";
   // "Quốc vụ khanh Thường trực" is a title).
   const previous = tokens[start - 1];
-  const oneWordOk = announced && start === run.start && (previous?.tag === "rank" || previous?.tag === "honorific") && !VIETNAMESE_LETTER.test(words[0]!);
+  const oneWordOk = announced && start === run.start && (previous?.tag === "rank" || previous?.tag === "honorific") && (words[0]!.includes("-") || !VIETNAMESE_LETTER.test(words[0]!));
   if (length < 2 && !oneWordOk) return null;
   return { start, end };
 }

@@ -27,7 +27,7 @@ const SPELLINGS: ReadonlyArray<readonly [spelling: string, country: Country]> = 
 const BY_SPELLING = new Map(SPELLINGS.map(([s, c]) => [s, c]));
 
 /** One alternation of all spellings, longest first, on letter boundaries; linear (a plain alternation of literals). */
-const MENTION = new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\p{Ll}-)(?:${SPELLINGS.map(([s]) => escape(s)).join("|")})(?![\\p{L}\\p{N}]|-[\\p{Ll}])`, "gu");
+const MENTION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SPELLINGS.map(([s]) => escape(s)).join("|")})(?![\\p{L}\\p{N}]|-[\\p{Ll}])`, "gu");
 /** Country names that are also the start of a Vietnamese place ("Lào Cai", "Mỹ Tho", "Mỹ Đình"). */
 const PLACE_AFTER = /^ (?:Cai|Tho|Đình|Sơn|Khê|Lợi|Hào|Xuyên|Phước|Thuận)\b/u;
 const CUE_BEFORE = new RegExp(`(?:${COUNTRY_CUES.map(escape).join("|")})\\s$`, "u");

@@ -52,7 +52,7 @@ export const TITLE_SYLLABLES: ReadonlySet<string> = new Set(
     "kế hoạch đầu công an tác cơ quan đặc mệnh toàn quyền của tại thủ đô liên bang vương cộng xã chủ nghĩa " +
     "hợp văn hóa hoá thông tin truyền kỹ thuật khoa lục phát ngôn hành chuyên trách lý sĩ đô đốc tá úy uý " +
     "sư lữ trung tiểu đại hậu cần quản chỉ huy phó giám đốc thứ nhất hai ba tư kiêm đồng thời cấp cao " +
-    "nghị nhà nước vận cứu hộ tìm kiếm gìn giữ bình liên hợp trận biệt"
+    "nghị nhà nước vận cứu hộ tìm kiếm gìn giữ bình liên hợp trận biệt chủng binh pháo thiết giáp đặc y tàu"
   ).split(" "),
 );
 

@@ -1,0 +1,121 @@
+/** Behaviour of stripBoilerplate on small constructed pages: what is kept, in which kind, and what is cut. */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { stripBoilerplate } from "./boilerplate.ts";
+import { splitLines } from "./lines.ts";
+
+const P1 = "Sáng 12/3, tại Hà Nội, Đại tướng Phan Văn Giang đã tiếp Bộ trưởng Quốc phòng Lào đang thăm chính thức Việt Nam.";
+const P2 = "Hai bên đánh giá cao kết quả hợp tác quốc phòng trong thời gian qua, nhất là trong đào tạo và bảo vệ biên giới.";
+const P3 = "Hai bộ trưởng nhất trí tiếp tục phối hợp chặt chẽ tại các diễn đàn đa phương, trong đó có ADMM và ADMM+.";
+const P4 = "Kết thúc hội đàm, hai bên ký kế hoạch hợp tác quốc phòng năm 2025 giữa hai Bộ Quốc phòng.";
+const TITLE = "Việt Nam - Lào tăng cường hợp tác quốc phòng";
+
+const kept = (lines: string[]) => stripBoilerplate(lines).blocks.map((b) => `${b.kind}: ${b.text}`);
+const cut = (lines: string[]) => stripBoilerplate(lines).removed.map((r) => r.text);
+
+const table: { name: string; lines: string[]; title?: string | null; keep?: string[]; drop?: string[]; bylines?: string[] }[] = [
+  {
+    name: "related headline+teaser pairs before the article, separated by |",
+    lines: [TITLE, "Hải quân hai nước tuần tra chung trên biển", "Ngày 5/3, hai lực lượng hải quân tổ chức tuần tra chung.", "|",
+      "Lào trao huân chương cho cán bộ Việt Nam", "Nhà nước Lào trao tặng huân chương cho 20 cán bộ Việt Nam.", "|", P1, P2, P3],
+    title: TITLE,
+    keep: [`paragraph: ${P1}`, `paragraph: ${P2}`, `paragraph: ${P3}`],
+    drop: ["Hải quân hai nước tuần tra chung trên biển", "Ngày 5/3, hai lực lượng hải quân tổ chức tuần tra chung.", "|"],
+  },
+  {
+    name: "caption printed twice is kept once, with its credit, as a caption",
+    lines: [TITLE, P1, "Đại tướng Phan Văn Giang tiếp Bộ trưởng Quốc phòng Lào. (Ảnh: Trọng Đức/TTXVN)",
+      "Đại tướng Phan Văn Giang tiếp Bộ trưởng Quốc phòng Lào. (Ảnh: Trọng Đức/TTXVN)", P2, P3],
+    keep: [`paragraph: ${P1}`, "caption: Đại tướng Phan Văn Giang tiếp Bộ trưởng Quốc phòng Lào. (Ảnh: Trọng Đức/TTXVN)", `paragraph: ${P2}`, `paragraph: ${P3}`],
+  },
+  {
+    name: "alt text repeating the headline is cut; the line after it is the caption",
+    lines: [TITLE, P1, P2, TITLE, "Hai bộ trưởng tại lễ đón", P3],
+    keep: [`paragraph: ${P1}`, `paragraph: ${P2}`, "caption: Hai bộ trưởng tại lễ đón", `paragraph: ${P3}`],
+  },
+  {
+    name: "alt text repeating the caption (without the credit) is cut",
+    lines: [TITLE, P1, "Quang cảnh hội đàm. (Ảnh: TTXVN)", "Quang cảnh hội đàm", P2, P3],
+    keep: [`paragraph: ${P1}`, "caption: Quang cảnh hội đàm. (Ảnh: TTXVN)", `paragraph: ${P2}`, `paragraph: ${P3}`],
+  },
+  {
+    name: "an image file name is cut and the next short line is its caption",
+    lines: [TITLE, P1, "bo-truong-lao-tham-viet-nam.jpg", "Lễ đón chính thức tại Bộ Quốc phòng", P2, P3],
+    keep: [`paragraph: ${P1}`, "caption: Lễ đón chính thức tại Bộ Quốc phòng", `paragraph: ${P2}`, `paragraph: ${P3}`],
+  },
+  {
+    name: "the lead repeated later in the body is published once",
+    lines: [TITLE, P1, P2, P1, P3],
+    keep: [`paragraph: ${P1}`, `paragraph: ${P2}`, `paragraph: ${P3}`],
+  },
+  {
+    name: "a short capitalised line between paragraphs is a sub-heading",
+    lines: [TITLE, P1, "Nhiều kết quả quan trọng", P2, P3],
+    keep: [`paragraph: ${P1}`, "heading: Nhiều kết quả quan trọng", `paragraph: ${P2}`, `paragraph: ${P3}`],
+  },
+  {
+    name: "a marked list of pairs inside the article is cut and the article resumes",
+    lines: [TITLE, P1, P2, "Tin liên quan", "Lào tổ chức diễn tập phòng thủ", "Quân đội Lào vừa tổ chức diễn tập phòng thủ tỉnh.",
+      "Bộ đội Biên phòng tặng quà nhân dân Lào", "Đồn Biên phòng Na Mèo tặng 100 suất quà cho nhân dân bản Sảm Tớ.", P3, P4],
+    keep: [`paragraph: ${P1}`, `paragraph: ${P2}`, `paragraph: ${P3}`, `paragraph: ${P4}`],
+    drop: ["Tin liên quan", "Lào tổ chức diễn tập phòng thủ", "Quân đội Lào vừa tổ chức diễn tập phòng thủ tỉnh."],
+  },
+  {
+    name: "a headline printed twice on one line is a link, cut even inside the article",
+    lines: [TITLE, P1, "Lào trao huân chương cho cán bộ Việt Nam Lào trao huân chương cho cán bộ Việt Nam", P2, P3],
+    keep: [`paragraph: ${P1}`, `paragraph: ${P2}`, `paragraph: ${P3}`],
+  },
+  {
+    name: "a closing source line goes to bylines, not the body",
+    lines: [TITLE, P1, P2, P3, "Theo TTXVN", "Có thể bạn quan tâm", "Lào tổ chức diễn tập phòng thủ", "Lào tổ chức diễn tập phòng thủ"],
+    keep: [`paragraph: ${P1}`, `paragraph: ${P2}`, `paragraph: ${P3}`],
+    bylines: ["Theo TTXVN"],
+  },
+  {
+    name: "page chrome before the headline (hotline, clock, counter)",
+    lines: ["Hotline: 0274 383 347", "Thứ bảy, 26-7-25 22:12:59", TITLE, "0", P1, P2],
+    title: TITLE,
+    keep: [`paragraph: ${P1}`, `paragraph: ${P2}`],
+    drop: ["Hotline: 0274 383 347", "Thứ bảy, 26-7-25 22:12:59", "0"],
+  },
+  {
+    name: "a page of furniture only has no headline and no article",
+    lines: ["Trang chủ", "Hotline: 0274 383 347", "Phiên bản di động"],
+    title: null,
+    keep: [],
+  },
+  { name: "an empty page", lines: [], title: null, keep: [] },
+];
+
+for (const c of table) {
+  test(`stripBoilerplate: ${c.name}`, () => {
+    const cleaned = stripBoilerplate(c.lines);
+    if (c.title !== undefined) assert.equal(cleaned.title, c.title);
+    if (c.keep) assert.deepEqual(kept(c.lines), c.keep);
+    for (const d of c.drop ?? []) assert.ok(cut(c.lines).includes(d), `cut: ${d}`);
+    if (c.bylines) assert.deepEqual(cleaned.bylines, c.bylines);
+  });
+}
+
+test("every non-empty line is the headline, a block or removed, exactly once", () => {
+  const line = fc.oneof(fc.constantFrom(P1, P2, P3, TITLE, "|", "0", "Tin liên quan", "Theo TTXVN", "", "Trụ cột quan trọng"), fc.string({ maxLength: 60 }));
+  fc.assert(
+    fc.property(fc.array(line, { maxLength: 40 }), (raw) => {
+      const lines = splitLines(raw.join("\n"));
+      const cleaned = stripBoilerplate(lines);
+      const seen = [cleaned.titleLine, ...cleaned.blocks.map((b) => b.line), ...cleaned.removed.map((r) => r.line)].filter((n) => n !== null);
+      const nonEmpty = lines.flatMap((l, i) => (l.trim() === "" ? [] : [i + 1]));
+      assert.deepEqual([...seen].sort((a, b) => a - b), nonEmpty);
+    }),
+  );
+});
+
+test("very long lines and many lines are handled without catastrophic backtracking", { timeout: 60_000 }, () => {
+  const long = `${"Ảnh: ".repeat(5_000)}${"a ".repeat(40_000)}`;
+  const noisy = `(${"A-".repeat(30)}`;
+  const lines = [TITLE, long, `${"|".repeat(50_000)}x`, noisy, ...Array.from({ length: 5_000 }, (_, i) => (i % 3 ? P1 : "Tin liên quan"))];
+  const cleaned = stripBoilerplate(lines);
+  assert.equal(cleaned.title, TITLE);
+  assert.ok(cleaned.blocks.some((b) => b.text === long));
+});

@@ -1,0 +1,53 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractPartners, canonicalPartner, partnerCode, countryMentions } from "./partners.ts";
+
+const partners = (title: string, blocks: string[] = [], participantTitles: string[] = [], event: string | null = null) =>
+  extractPartners({ title, event, blocks, participantTitles });
+
+test("headline countries are the partners, with canonical names and ISO codes", () => {
+  assert.deepEqual(partners("Bộ trưởng Phan Văn Giang tiếp Đại sứ Nhật Bản"), { names: ["Nhật Bản"], codes: ["JP"] });
+  assert.deepEqual(partners("Việt Nam - Mỹ tăng cường hợp tác khắc phục hậu quả chiến tranh"), { names: ["Hoa Kỳ"], codes: ["US"] });
+  assert.deepEqual(partners("Đối thoại Chính sách quốc phòng Việt Nam-Canada lần thứ 3").codes, ["CA"]);
+  assert.deepEqual(partners("Hải quân Việt Nam và Niu Di-lân diễn tập chung").names, ["New Zealand"]);
+  assert.deepEqual(partners("Giao lưu hữu nghị Quốc phòng biên giới Việt Nam - Lào - Campuchia").names, ["Lào", "Campuchia"]);
+});
+
+test("without a country in the headline: lead and delegations, not countries named in passing", () => {
+  const r = partners(
+    "Nâng cao hiệu quả hợp tác quốc phòng",
+    [
+      "Sáng 8/9, Bộ trưởng đã điện đàm với Bộ trưởng Bộ Quốc phòng Campuchia.",
+      "Hai bên ủng hộ lẫn nhau trong khuôn khổ ASEAN, cùng Thái Lan, Lào, Mi-an-ma và In-đô-nê-xi-a.",
+      "Quân đội ba nước Việt Nam - Lào - Campuchia đã kề vai sát cánh.",
+    ],
+    ["Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng Campuchia"],
+  );
+  assert.deepEqual(r.names, ["Campuchia"]);
+  assert.deepEqual(partners("Tăng cường hợp tác quốc phòng", ["Hai bên nhất trí."]).names, []);
+});
+
+test("names that are also words or given names count only as countries in context", () => {
+  const found = (t: string) => countryMentions(t).map((m) => m.country.name);
+  assert.deepEqual(found("Ảnh: Trọng Đức/TTXVN"), []);
+  assert.deepEqual(found("bà Nguyễn Thị Nga phát biểu"), []);
+  assert.deepEqual(found("tỉnh Lào Cai"), []);
+  assert.deepEqual(found("Bộ Quốc phòng Đức"), ["Đức"]);
+  assert.deepEqual(found("quan hệ Việt Nam - Anh"), ["Việt Nam", "Anh"]);
+  assert.deepEqual(found("Việt Nam-Campuchia"), ["Việt Nam", "Campuchia"]);
+});
+
+test("canonical names for the scorer and the corrections", () => {
+  assert.equal(canonicalPartner("Mỹ"), "Hoa Kỳ");
+  assert.equal(canonicalPartner("Niu Di-lân"), "New Zealand");
+  assert.equal(canonicalPartner("Ô-xtrây-li-a"), "Australia");
+  assert.equal(canonicalPartner("Atlantis"), "Atlantis");
+  assert.equal(partnerCode("Xinh-ga-po"), "SG");
+  assert.equal(partnerCode("Atlantis"), null);
+});
+
+test("long pathological lines finish quickly", () => {
+  for (const line of ["Việt Nam - ".repeat(10_000), "Anh ".repeat(25_000), "Lào".repeat(33_000), "Campuchia, ".repeat(9_000)]) {
+    partners(line, [line, line], [line]);
+  }
+});
