@@ -10,8 +10,11 @@ const HEAD = new RegExp(`^\\(?(?:${[...BYLINE_HEADS].sort((a, b) => b.length - a
 const NAME_WORD = /^[\p{Lu}][\p{L}.]*$/u;
 /** Words that may join names in a byline ("Minh Hà và Đức Anh", "Hồng Pha - Quang Huy"). */
 const NAME_JOINERS = new Set(["-", "–", "/", "&", "và", "|"]);
-/** A source standing alone in brackets: "(TTXVN/Vietnam+)", "(VOV)", "(Báo QĐND)". */
-const AGENCY_ONLY = /^\((?:[\p{Lu}\d][\p{L}\d.+&]*[\s/\-–]*){1,6}\)$/u;
+/**
+ * A source standing alone in brackets: "(TTXVN/Vietnam+)", "(VOV)", "(Báo QĐND)". Up to six tokens,
+ * each after a separator, so there is one way to match and a long "(AAAA…!" fails at once.
+ */
+const AGENCY_ONLY = /^\([\p{Lu}\d][\p{L}\d.+&]*(?:[\s/\-–]+[\p{Lu}\d][\p{L}\d.+&]*){0,5}[\s/\-–]*\)$/u;
 /** A credit in brackets after the names: "(TTXVN)", "(TTXVN/Vietnam+)", "(VOV-Tây Bắc)". */
 const AGENCY_SUFFIX = /\s*\([^()]{1,40}\)$/u;
 
