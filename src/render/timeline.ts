@@ -6,7 +6,7 @@ import { html, trusted, escapeHtml, type SafeHtml } from "./html.ts";
 import type { Timeline } from "../site/model.ts";
 
 /** Chart geometry in SVG user units. */
-const CHART = { barStep: 28, barWidth: 18, left: 36, right: 8, top: 12, plotHeight: 150, labelGap: 18, minWidth: 320, maxXLabels: 12 };
+const CHART = { barStep: 40, barWidth: 26, left: 30, right: 8, top: 12, plotHeight: 150, labelGap: 18, minWidth: 480, maxXLabels: 10 };
 /** Series colours are CSS classes (tl-0 … tl-5) so the dark scheme can change them. */
 const SERIES_CLASSES = 6;
 
@@ -22,7 +22,9 @@ export function ticks(max: number): number[] {
 /** The SVG markup of a timeline; `id` must be unique on the page. */
 export function timelineSvg(t: Timeline, id: string, title: string): SafeHtml {
   const n = t.years.length;
-  const width = Math.max(CHART.minWidth, CHART.left + CHART.right + n * CHART.barStep);
+  // Few years: widen the steps to fill the minimum width instead of leaving it empty.
+  const step = Math.max(CHART.barStep, (CHART.minWidth - CHART.left - CHART.right) / Math.max(n, 1));
+  const width = CHART.left + CHART.right + n * step;
   const height = CHART.top + CHART.plotHeight + CHART.labelGap + 6;
   const axis = ticks(Math.max(...t.totals, 0));
   const top = axis.at(-1) || 1;
@@ -39,7 +41,7 @@ export function timelineSvg(t: Timeline, id: string, title: string): SafeHtml {
     parts.push(`<text class="tl-label" x="${CHART.left - 6}" y="${y(v) + 4}" text-anchor="end">${v}</text>`);
   }
   t.years.forEach((year, i) => {
-    const x = CHART.left + i * CHART.barStep + (CHART.barStep - CHART.barWidth) / 2;
+    const x = CHART.left + i * step + (step - CHART.barWidth) / 2;
     let base = 0;
     t.rows.forEach((row, r) => {
       const count = row.counts[i]!;
@@ -65,17 +67,17 @@ export function timelineFigure(t: Timeline, id: string, title: string, u: (url: 
   if (t.years.length === 0) return html``;
   return html`<figure class="timeline" aria-labelledby="${id}-caption">
 <figcaption id="${id}-caption">${title}</figcaption>
-<div class="timeline-scroll">${timelineSvg(t, id, title)}</div>
+${timelineSvg(t, id, title)}
 ${t.rows.length > 1 ? html`<ul class="legend">${t.rows.map((r, i) => html`<li><span class="swatch tl-${Math.min(i, SERIES_CLASSES - 1)}" aria-hidden="true"></span>${r.url ? html`<a href="${u(r.url)}">${r.name}</a>` : r.name}</li>`)}</ul>` : ""}
 <details class="timeline-data">
 <summary>Xem số liệu dạng bảng</summary>
-<div class="table-scroll">
+<section class="table-scroll" aria-label="${title}: bảng số liệu" tabindex="0">
 <table>
 <caption>${title}</caption>
 <thead><tr><th scope="col">Năm</th>${t.rows.length > 1 ? t.rows.map((r) => html`<th scope="col">${r.name}</th>`) : ""}<th scope="col">Tổng</th></tr></thead>
 <tbody>${t.years.map((year, i) => html`<tr><th scope="row">${year}</th>${t.rows.length > 1 ? t.rows.map((r) => html`<td>${r.counts[i]!}</td>`) : ""}<td>${t.totals[i]!}</td></tr>`)}</tbody>
 </table>
-</div>
+</section>
 </details>
 </figure>`;
 }

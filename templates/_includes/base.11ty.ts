@@ -40,7 +40,7 @@ export function render(data: Data): string {
   const crumbs = data.breadcrumbs ?? [];
   const resolve = (url: string) => absoluteUrl(site, url) ?? u(url);
   const current = (url: string) => pageUrl !== null && pageUrl.startsWith(url);
-  return `<!doctype html>\n${html`<html lang="vi">
+  return `<!DOCTYPE html>\n${html`<html lang="vi">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -66,7 +66,7 @@ ${crumbs.length ? jsonLdScript(breadcrumbList(crumbs, resolve)) : ""}
 <header class="site-header">
 <div class="wrap header-inner">
 <a class="site-name" href="${u("/")}">${site.name}</a>
-<form class="search-form" role="search" action="${u("/tim-kiem/")}" method="get">
+<form class="search-form" role="search" aria-label="Tìm trong toàn bộ lưu trữ" action="${u("/tim-kiem/")}" method="get">
 <label for="q-header">Tìm kiếm</label>
 <input id="q-header" type="search" name="q" placeholder="Tên người, đối tác, sự kiện…">
 <button type="submit">Tìm</button>

@@ -27,6 +27,9 @@ export function render({ site, listPage }: Data): string {
   const g = listPage.group;
   return html`<h1><span class="kicker">Cơ quan báo chí</span> ${g.name}</h1>
 <p class="lede">${articleCount(g.articles.length)} trong lưu trữ.</p>
+<section aria-labelledby="bai-viet">
+<h2 id="bai-viet">Bài viết${listPage.number > 1 ? ` – trang ${listPage.number}` : ""}</h2>
 ${articleList(listPage.items, u)}
+</section>
 ${pager(listPage, u)}`.value;
 }

@@ -32,6 +32,9 @@ export function render({ site, listPage }: Data): string {
   const g = listPage.group;
   return html`<h1><span class="kicker">Lưu trữ</span> ${monthName(g.month, g.year)}</h1>
 <p class="lede">${articleCount(g.articles.length)}. <a href="${u(yearCrumb(g).url)}">Cả năm ${g.year}</a></p>
+<section aria-labelledby="bai-viet">
+<h2 id="bai-viet">Bài viết${listPage.number > 1 ? ` – trang ${listPage.number}` : ""}</h2>
 ${articleList(listPage.items, u)}
+</section>
 ${pager(listPage, u)}`.value;
 }

@@ -30,6 +30,9 @@ export function render({ site, listPage }: Data): string {
 <nav class="month-nav" aria-label="Các tháng trong năm ${g.name}">
 <ul>${g.months.map((m) => html`<li><a href="${u(m.url)}">${monthName(m.month)}</a> <span class="count">(${m.articles.length})</span></li>`)}</ul>
 </nav>
+<section aria-labelledby="bai-viet">
+<h2 id="bai-viet">Bài viết${listPage.number > 1 ? ` – trang ${listPage.number}` : ""}</h2>
 ${articleList(listPage.items, u)}
+</section>
 ${pager(listPage, u)}`.value;
 }
