@@ -3,9 +3,10 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { listRawFiles, type SkippedFile } from "../src/ingest/index.ts";
-import { processRaw } from "../src/ingest/article.ts";
+import { processRaw, articleId } from "../src/ingest/article.ts";
 import { readRawText } from "../src/editors/collect.ts";
 import { buildReview, type ReviewInput } from "../src/editors/review.ts";
+import { loadCorrections, applyCorrection, describeCorrections, unknownCorrectionIds } from "../src/ingest/corrections.ts";
 import { findSameStories } from "../src/site/duplicates.ts";
 import { formatReview, DEFAULT_TERMINAL_OPTIONS } from "../src/editors/terminal.ts";
 
@@ -40,6 +41,9 @@ async function main(): Promise<number> {
     console.error(`error: content folder not found: ${values.content ?? "content/raw"}`);
     return 1;
   }
+  // The editors' corrections apply here as in the build, so the review shows what the site will show.
+  const corrections = await loadCorrections(contentDir);
+  let applied = 0;
   const inputs: ReviewInput[] = [];
   const skipped: SkippedFile[] = [];
   const bodies: string[] = [];
@@ -53,7 +57,10 @@ async function main(): Promise<number> {
     }
     if (!processed.ok) skipped.push({ file, reason: processed.reason });
     else {
-      inputs.push({ frontMatter: processed.frontMatter, removed: processed.removedLines, rawText: await readRawText(contentDir, file) });
+      const correction = corrections.byId.get(processed.frontMatter.id);
+      if (correction) applied++;
+      const frontMatter = correction ? applyCorrection(processed.frontMatter, correction) : processed.frontMatter;
+      inputs.push({ frontMatter, removed: processed.removedLines, rawText: await readRawText(contentDir, file) });
       bodies.push(processed.body);
     }
   }
@@ -62,7 +69,9 @@ async function main(): Promise<number> {
     inputs[i]!.sameStory = matches.map((m) => inputs[m.index]!.frontMatter.id);
   });
   const entries = buildReview(inputs);
-  process.stdout.write(formatReview(entries, skipped, { ...DEFAULT_TERMINAL_OPTIONS, raw: values.raw ?? false, onlyFlagged: values.flagged ?? false }));
+  const notes = describeCorrections({ file: path.relative(".", corrections.file), applied, unknownIds: unknownCorrectionIds(corrections, files.map(articleId)), problems: corrections.problems });
+  for (const line of notes) console.error(line);
+  process.stdout.write(formatReview(entries, skipped, path.relative(".", corrections.file), { ...DEFAULT_TERMINAL_OPTIONS, raw: values.raw ?? false, onlyFlagged: values.flagged ?? false }));
   return 0;
 }
 

@@ -9,7 +9,7 @@ import EleventyDevServer from "@11ty/eleventy-dev-server";
 import { parseBuildArgs, BUILD_USAGE, UsageError, type BuildOptions } from "../src/cli/args.ts";
 import { build } from "../src/build.ts";
 import { createProgress } from "../src/cli/progress.ts";
-import { CORRECTIONS_FILE } from "../src/editors/review.ts";
+import { correctionsPath } from "../src/ingest/corrections.ts";
 
 /** Port when $PORT is not set. */
 const DEFAULT_PORT = 8080;
@@ -54,7 +54,7 @@ async function main(): Promise<number> {
   if (typeof options === "number") return options;
   const contentDir = path.resolve(options.contentDir);
   const outDir = path.resolve(options.outDir);
-  const correctionsFile = path.resolve(CORRECTIONS_FILE);
+  const correctionsFile = correctionsPath(contentDir);
   const port = Number(process.env.PORT) || DEFAULT_PORT;
 
   await buildOnce(options, process.stdout.isTTY === true);
@@ -71,7 +71,7 @@ async function main(): Promise<number> {
   });
   server.serve(port);
   await server.ready();
-  console.log(`serving ${server.getServerUrl("localhost")} (Ctrl+C to stop); watching ${path.relative(".", contentDir) || "."} and ${CORRECTIONS_FILE}`);
+  console.log(`serving ${server.getServerUrl("localhost")} (Ctrl+C to stop); watching ${path.relative(".", contentDir) || "."} and ${path.relative(".", correctionsFile)}`);
 
   let timer: NodeJS.Timeout | undefined;
   let running = false;

@@ -4,6 +4,7 @@ import path from "node:path";
 import { decodeRaw } from "../ingest/decode.ts";
 import type { IngestedArticle, SkippedFile } from "../ingest/index.ts";
 import type { SiteModel } from "../site/model.ts";
+import { correctionsPath } from "../ingest/corrections.ts";
 import { buildReview, type ReviewEntry } from "./review.ts";
 
 /** What the /bien-tap/ pages receive as the `review` global data. */
@@ -11,7 +12,12 @@ export interface ReviewData {
   /** In the site's order (newest first). */
   entries: ReviewEntry[];
   skipped: SkippedFile[];
+  /** The corrections file of this content folder, relative to the working folder (default content/corrections.yaml). */
+  correctionsFile?: string;
 }
+
+/** Where corrections go when the review data does not say. */
+export const DEFAULT_CORRECTIONS_FILE = "content/corrections.yaml";
 
 /** The decoded text of a raw file, or null when it cannot be read again. */
 export async function readRawText(contentDir: string, file: string): Promise<string | null> {
@@ -43,5 +49,5 @@ export async function collectReview(
       sameStory: a.sameStory.map((s) => idByUrl.get(s.url) ?? s.url),
     });
   }
-  return { entries: buildReview(inputs), skipped: [...skipped] };
+  return { entries: buildReview(inputs), skipped: [...skipped], correctionsFile: path.relative(".", correctionsPath(contentDir)) };
 }

@@ -8,8 +8,6 @@ import type { RemovedLine } from "../extract/types.ts";
 import type { FrontMatter } from "../schema.ts";
 import { participantText } from "./opendata.ts";
 
-/** The file editors write corrections into, keyed by article id. */
-export const CORRECTIONS_FILE = "content/corrections.yaml";
 
 /** Field flags: the field is empty, extraction doubts it, or an editor's correction set it. */
 export type FieldFlag = "missing" | "doubtful" | "corrected";
@@ -190,8 +188,17 @@ export function buildReview(inputs: readonly ReviewInput[]): ReviewEntry[] {
   });
 }
 
-/** A correction snippet an editor can paste into the corrections file, for one field. */
-export function correctionSnippet(id: string, field: ReviewField): string {
-  const value = field.key === "participants" || field.key === "partners" || field.key === "credits" ? "[...]" : JSON.stringify(field.value || "...");
-  return `"${id}":\n  ${field.key}: ${value}`;
+/** What to write for a field in a correction, in the corrections file's YAML shapes. */
+const CORRECTION_PLACEHOLDERS: { [key: string]: string } = {
+  date: "YYYY-MM-DD",
+  partners: "[Tên nước]",
+  eventOrdinal: "1",
+  credits: "[Tên]",
+  participants: "\n    - name: Họ Tên\n      title: Cấp bậc, chức vụ",
+};
+
+/** A correction entry an editor can paste into the corrections file, for the fields to fix. */
+export function correctionSnippet(id: string, fields: readonly ReviewField[]): string {
+  const lines = fields.map((f) => `  ${f.key}: ${CORRECTION_PLACEHOLDERS[f.key] ?? (f.value ? JSON.stringify(f.value) : "…")}`);
+  return [`${JSON.stringify(id)}:`, ...lines].join("\n");
 }

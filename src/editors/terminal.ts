@@ -1,5 +1,5 @@
 /** The review as plain-text tables for `npm run review`: an overview, then each article's fields, flags and removed lines. */
-import { FLAG_LABELS, CORRECTIONS_FILE, type ReviewEntry } from "./review.ts";
+import { FLAG_LABELS, type ReviewEntry } from "./review.ts";
 import type { SkippedFile } from "../ingest/index.ts";
 
 export interface TerminalOptions {
@@ -27,13 +27,18 @@ export function formatTable(rows: readonly (readonly string[])[], maxCell: numbe
 }
 
 /** The whole terminal review. */
-export function formatReview(entries: readonly ReviewEntry[], skipped: readonly SkippedFile[], options: TerminalOptions = DEFAULT_TERMINAL_OPTIONS): string {
+export function formatReview(
+  entries: readonly ReviewEntry[],
+  skipped: readonly SkippedFile[],
+  correctionsFile: string,
+  options: TerminalOptions = DEFAULT_TERMINAL_OPTIONS,
+): string {
   const out: string[] = [];
   const attention = entries.filter((e) => e.needsAttention);
   out.push(
     `${entries.length} articles, ${attention.length} to check, ${entries.filter((e) => e.duplicates.length).length} possible duplicates, ${skipped.length} files skipped`,
   );
-  out.push(`Fix a value in ${CORRECTIONS_FILE} under the article id (raw path without .txt), then build again.`, "");
+  out.push(`Fix a value in ${correctionsFile} under the article id (raw path without .txt), then build again.`, "");
 
   const flagText = (e: ReviewEntry): string =>
     [

@@ -5,9 +5,9 @@
  */
 import { html, type SafeHtml } from "../../src/render/html.ts";
 import { SITE, withBase, type SiteData } from "../../src/site/config.ts";
-import { FLAG_LABELS, DUPLICATE_LABELS, CORRECTIONS_FILE, correctionSnippet, type ReviewEntry, type ReviewField } from "../../src/editors/review.ts";
+import { FLAG_LABELS, DUPLICATE_LABELS, correctionSnippet, type ReviewEntry, type ReviewField } from "../../src/editors/review.ts";
 import { reviewPage, reviewPageUrl, reviewAnchor, reviewLink } from "../../src/editors/pages.ts";
-import type { ReviewData } from "../../src/editors/collect.ts";
+import { DEFAULT_CORRECTIONS_FILE, type ReviewData } from "../../src/editors/collect.ts";
 
 interface Data {
   site: SiteData;
@@ -28,7 +28,8 @@ function flags(field: ReviewField): SafeHtml {
   return html`${field.flags.map((f) => html`<span class="flag flag-${f}">${FLAG_LABELS[f]}</span>`)}`;
 }
 
-function entrySection(site: SiteData, entry: ReviewEntry, all: readonly ReviewEntry[]): SafeHtml {
+function entrySection(site: SiteData, entry: ReviewEntry, review: ReviewData): SafeHtml {
+  const all = review.entries;
   const u = (path: string) => withBase(site.basePath, path);
   const toFix = entry.fields.filter((f) => f.flags.includes("missing") || f.flags.includes("doubtful"));
   return html`<section class="review-entry" id="${reviewAnchor(entry.id)}" aria-labelledby="${reviewAnchor(entry.id)}-h">
@@ -47,7 +48,7 @@ ${entry.fields.map((f) => html`<tr><th scope="row">${f.label}</th><td>${f.value 
 </tbody>
 </table>
 ${toFix.length
-    ? html`<details><summary>Sửa trong <code>${CORRECTIONS_FILE}</code></summary><pre class="snippet">${toFix.map((f) => correctionSnippet(entry.id, f)).join("\n")}</pre></details>`
+    ? html`<details><summary>Sửa trong <code>${review.correctionsFile ?? DEFAULT_CORRECTIONS_FILE}</code></summary><pre class="snippet">${correctionSnippet(entry.id, toFix)}</pre></details>`
     : ""}
 </div>
 <div>
@@ -70,7 +71,7 @@ function overview(site: SiteData, review: ReviewData): SafeHtml {
   const duplicates = review.entries.filter((e) => e.duplicates.length > 0);
   return html`<p>${review.entries.length} bài viết · ${attention.length} cần kiểm tra · ${duplicates.length} có thể trùng · ${review.skipped.length} tệp không thành bài viết.</p>
 <h2>Cách sửa một giá trị</h2>
-<p>Không sửa trang này hay thư mục <code>_site/</code>. Ghi giá trị đúng vào <code>${CORRECTIONS_FILE}</code>, dưới mã của bài (đường dẫn tệp gốc trong <code>content/raw/</code>, bỏ đuôi <code>.txt</code>), rồi xây dựng lại (<code>npm run build</code>; <code>npm start</code> tự xây dựng lại khi tệp thay đổi). Trường đã sửa hiện nhãn „${FLAG_LABELS.corrected}“.</p>
+<p>Không sửa trang này hay thư mục <code>_site/</code>. Ghi giá trị đúng vào <code>${review.correctionsFile ?? DEFAULT_CORRECTIONS_FILE}</code>, dưới mã của bài (đường dẫn tệp gốc trong <code>content/raw/</code>, bỏ đuôi <code>.txt</code>), rồi xây dựng lại (<code>npm run build</code>; <code>npm start</code> tự xây dựng lại khi tệp thay đổi). Trường đã sửa hiện nhãn „${FLAG_LABELS.corrected}“.</p>
 <pre class="snippet">"thu-muc/ten-tep":
   date: 2023-05-14
   location: Hà Nội</pre>
@@ -107,7 +108,7 @@ export function render({ site, review, batch, pagination }: Data): string {
 <p>Trang dành cho người biên tập: mỗi bài với các trường máy trích xuất đặt cạnh văn bản gốc. Trang này không có trong tìm kiếm và sơ đồ trang.</p>
 ${pagination.pageNumber === 0 ? overview(site, review) : ""}
 ${pager(site, pagination.pageNumber, pageCount)}
-${(batch ?? []).map((entry) => entrySection(site, entry, review.entries))}
+${(batch ?? []).map((entry) => entrySection(site, entry, review))}
 ${pager(site, pagination.pageNumber, pageCount)}`,
   );
 }
