@@ -35,10 +35,11 @@ for (const name of readdirSync(FIXTURES).sort()) {
     assert.deepEqual([...accounted].filter((n) => n !== null).sort((a, b) => a - b), nonEmpty, "every non-empty line accounted for once");
     const expectedFile = path.join(dir, "expected.json");
     const got = summary(cleaned);
-    if (process.env.UPDATE === "1" || !existsSync(expectedFile)) {
+    if (process.env.UPDATE === "1") {
       writeFileSync(expectedFile, `${JSON.stringify(got, null, 2)}\n`);
       return;
     }
+    assert.ok(existsSync(expectedFile), `${expectedFile} is missing: run with UPDATE=1 and review it`);
     assert.deepEqual(got, JSON.parse(readFileSync(expectedFile, "utf8")));
   });
 }

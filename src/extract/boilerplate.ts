@@ -5,7 +5,7 @@
  */
 import type { CleanedArticle, RemovedLine } from "./types.ts";
 import { describePage, type PageLine } from "./boilerplate/page.ts";
-import { findLists, settleRuns, type ListSpan } from "./boilerplate/lists.ts";
+import { findLists, settleRuns, spanIndex } from "./boilerplate/lists.ts";
 import { densestRun } from "./boilerplate/core.ts";
 import { chooseHeadline } from "./boilerplate/headline.ts";
 import { articleBlocks } from "./boilerplate/body.ts";
@@ -18,8 +18,8 @@ const SIGNATURE_LINES_AFTER = 3;
 /** Returns the headline, the article blocks, the bylines and the removed lines of a page's lines. */
 export function stripBoilerplate(lines: readonly string[]): CleanedArticle {
   const page = describePage(lines);
-  const spans = settleRuns(page, findLists(page));
-  const listReason = (i: number): string | null => spans.find((s) => i >= s.first && i <= s.last)?.reason ?? null;
+  const spanAt = spanIndex(page.length, settleRuns(page, findLists(page)));
+  const listReason = (i: number): string | null => spanAt[i]?.reason ?? null;
   const run = densestRun(page, (i) => listReason(i) !== null);
   if (run === null) return withoutArticle(page, listReason);
 
@@ -27,7 +27,8 @@ export function stripBoilerplate(lines: readonly string[]): CleanedArticle {
   const titleIndex = chooseHeadline(page, run.first, articleText, (i) => listReason(i) !== null);
   const title = titleIndex === null ? null : page[titleIndex]!;
   // A list run that swallowed the headline ends at it: what follows the headline is the article.
-  const afterTitle = (i: number) => (titleIndex !== null && i > titleIndex && spanOf(spans, titleIndex)?.first === spanOf(spans, i)?.first && spanOf(spans, i) !== undefined);
+  const titleSpan = titleIndex === null ? undefined : spanAt[titleIndex];
+  const afterTitle = (i: number) => titleSpan !== undefined && i > titleIndex! && spanAt[i] === titleSpan;
   const reasonAt = (i: number) => (afterTitle(i) ? null : listReason(i));
 
   let first = run.first;
@@ -72,10 +73,6 @@ export function stripBoilerplate(lines: readonly string[]): CleanedArticle {
 function outsideReason(p: PageLine, listReason: string | null, where: string): string {
   if (p.marker === "terminal") return "comment section";
   return listReason ?? p.chrome ?? p.link ?? (p.marker === "list" ? "list marker" : p.marker === "link" ? "link to another story" : where);
-}
-
-function spanOf(spans: readonly ListSpan[], i: number): ListSpan | undefined {
-  return spans.find((s) => i >= s.first && i <= s.last);
 }
 
 /** A page with no prose at all: no article, every line reported. */

@@ -55,7 +55,7 @@ export const core = {
   /** Furniture already recognised by its shape: it should not split an article, but a run of it should end one. */
   furniture: -0.3,
   /** A line of a list of other stories: mild, so the article runs on across a boxed list inside it. */
-  listLine: -0.5,
+  listLine: -0.25,
   /** A line that opens a list ("Tin liên quan"). */
   listMarker: -1.5,
   /** The line after an end mark ("./."): the article has ended. */

@@ -25,7 +25,7 @@ const CLOCK_WORD = new RegExp(
 /** True for a page clock or date stamp standing alone ("Thứ bảy, 26-7-25 22:12:59", "09:14 | 16/07/2022 GMT+7"). */
 export function isPageClock(text: string): boolean {
   if (text.length > 80 || !/\d/.test(text)) return false;
-  const rest = text.toLowerCase().replace(CLOCK_WORD, " ").replace(/\bh\b/g, ":");
+  const rest = text.toLowerCase().replace(CLOCK_WORD, " ").replace(/(\d)h(?=\d|\s|$)/g, "$1:");
   return CLOCK_REST.test(rest) && /\d[/:\-.]\d/.test(rest);
 }
 

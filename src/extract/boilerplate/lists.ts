@@ -130,8 +130,8 @@ export function findLists(page: readonly PageLine[]): ListSpan[] {
  * article's lead ("TTO - Sáng 20-5, …"); any later one opens another story's teaser.
  */
 function taggedTeasers(page: readonly PageLine[], spans: readonly ListSpan[]): ListSpan[] {
-  const inSpan = (i: number) => spans.some((s) => i >= s.first && i <= s.last);
-  const tagged = page.flatMap((p, i) => (p.outletTag && p.prose && !inSpan(i) ? [i] : []));
+  const listed = spanMask(page.length, spans);
+  const tagged = page.flatMap((p, i) => (p.outletTag && p.prose && !listed[i] ? [i] : []));
   return tagged.slice(1).map((i) => ({ first: i, last: i, reason: "teaser of another story (outlet tag)" }));
 }
 
@@ -144,10 +144,10 @@ export function settleRuns(page: readonly PageLine[], spans: readonly ListSpan[]
   const settled = spans.filter((s) => !s.unsettled);
   const open = spans.filter((s) => s.unsettled);
   if (open.length === 0) return settled;
-  const inSpan = (i: number, list: readonly ListSpan[]) => list.some((s) => i >= s.first && i <= s.last);
+  const listed = spanMask(page.length, spans);
   const prose: number[] = [];
   page.forEach((p, i) => {
-    if (p.prose && !p.shortProse && !inSpan(i, spans)) prose.push(i);
+    if (p.prose && !p.shortProse && !listed[i]) prose.push(i);
   });
   const kept: ListSpan[] = [];
   if (prose.length === 0) {
@@ -156,10 +156,12 @@ export function settleRuns(page: readonly PageLine[], spans: readonly ListSpan[]
     kept.push(article);
     for (let i = article.first; i <= article.last; i++) if (page[i]!.prose) prose.push(i);
   }
+  const firstProse = prose.reduce((a, b) => Math.min(a, b), Infinity);
+  const lastProse = prose.reduce((a, b) => Math.max(a, b), -Infinity);
   for (const run of open) {
     if (kept.includes(run)) continue;
-    const before = prose.some((i) => i < run.first);
-    const after = prose.some((i) => i > run.last);
+    const before = firstProse < run.first;
+    const after = lastProse > run.last;
     if (before && after) continue;
     // Above the article, the run's last pair may be the headline and its lead: unless it looks like a list item, it is released.
     const release = !before && run.lastItem !== undefined && !run.lastItem.evidence;
@@ -167,4 +169,15 @@ export function settleRuns(page: readonly PageLine[], spans: readonly ListSpan[]
     if (last >= run.first) settled.push({ ...run, last, unsettled: false });
   }
   return settled;
+}
+
+/** For each page index, the span that covers it (the first found), or undefined. */
+export function spanIndex(length: number, spans: readonly ListSpan[]): (ListSpan | undefined)[] {
+  const index: (ListSpan | undefined)[] = new Array(length).fill(undefined);
+  for (const s of spans) for (let i = s.first; i <= s.last; i++) index[i] ??= s;
+  return index;
+}
+
+function spanMask(length: number, spans: readonly ListSpan[]): boolean[] {
+  return spanIndex(length, spans).map((s) => s !== undefined);
 }

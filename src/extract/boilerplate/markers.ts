@@ -8,15 +8,16 @@ const listMarkers = new Set(LIST_MARKERS);
 const terminalMarkers = new Set(TERMINAL_MARKERS);
 /** Bullets and arrows before a marker (">> Xem thêm", "» Tin liên quan", "• Đọc thêm"). */
 const LEADING_MARKS = /^[>»›•·*+\-–—\s]+/u;
-/** Colons, arrows and counts after a marker ("Tin liên quan:", "Bình luận (12)", "Xem thêm »"). */
-const TRAILING_MARKS = /[\s:>»›.…]*(?:\(\d+\))?[\s:>»›.…]*$/u;
+/** Colons and arrows after a marker ("Tin liên quan:", "Xem thêm »"), and a count ("Bình luận (12)"). */
+const TRAILING_MARKS = /[\s:>»›.…]+$/u;
+const TRAILING_COUNT = /\s*\(\d{1,6}\)$/u;
 const LINK_HEAD = new RegExp(`^(?:${[...INLINE_LINK_PREFIXES].sort((a, b) => b.length - a.length).join("|")})\\s*[:>»]`, "u");
 
 /** What kind of marker a line is, or null for an ordinary line. */
 export function markerKind(text: string): MarkerKind | null {
   if (text.length > 250) return null;
   const key = keyOf(text).replace(LEADING_MARKS, "");
-  const bare = key.replace(TRAILING_MARKS, "");
+  const bare = key.replace(TRAILING_MARKS, "").replace(TRAILING_COUNT, "").replace(TRAILING_MARKS, "");
   if (listMarkers.has(bare)) return "list";
   if (terminalMarkers.has(bare)) return "terminal";
   if (LINK_HEAD.test(key)) return "link";

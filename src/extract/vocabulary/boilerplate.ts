@@ -15,6 +15,7 @@ export const LIST_MARKERS: readonly string[] = [
   "xem thêm", "đọc thêm", "xem tiếp", "tin nổi bật", "nổi bật", "tin tiêu điểm", "tiêu điểm", "tin hot", "tin nóng",
   "video", "video nổi bật", "infographic", "infographics", "multimedia", "emagazine", "e-magazine", "podcast",
   "tin ảnh", "phóng sự ảnh", "ảnh đẹp", "dòng sự kiện", "sự kiện nóng", "chủ đề nóng", "tin tổng hợp",
+  "tin tiếp theo", "bài tiếp theo", "tin trước đó", "bài trước",
 ];
 
 /**
@@ -55,6 +56,9 @@ export const CHROME_PREFIXES: readonly string[] = [
   "hotline", "đường dây nóng", "tags:", "tag:", "từ khóa:", "từ khoá:", "chủ đề:", "thẻ:",
   "copyright", "©", "bản quyền thuộc", "giấy phép", "ghi rõ nguồn", "trang chủ >", "trang chủ »", "trang chủ /",
   "liên hệ quảng cáo", "tòa soạn:", "toà soạn:", "điện thoại:", "fax:",
+  // Site footers: publisher, licence, editor, address (prose-shaped, so they must be named).
+  "cơ quan chủ quản", "cơ quan ngôn luận", "giấy phép số", "giấy phép hoạt động", "tổng biên tập:", "phó tổng biên tập:",
+  "chịu trách nhiệm nội dung", "chịu trách nhiệm xuất bản", "địa chỉ:", "trụ sở:", "email:", "website:",
 ];
 
 /** Names of the first crumb of a breadcrumb trail ("Trang chủ Hữu nghị Bốn phương kết bạn"). */
@@ -98,7 +102,7 @@ export const IMAGE_FILE = /^\S{1,200}\.(?:jpe?g|png|gif|webp|bmp|svg|avif|tiff?)
 
 /** Photo credits that make a line a caption: "(Ảnh: Dương Giang/TTXVN)", "Ảnh: Ngô Tùng", "Ảnh minh họa". */
 export const PHOTO_CREDIT =
-  /(?:^|[\s.(–—-])(?:ảnh|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|nguồn ảnh|photo|ảnh chụp màn hình|clip|video)\s*(?::|[-–]\s)\s*[^\n]{0,80}$|\((?:ảnh|photo)[^)]{0,80}\)\s*$|(?:ảnh minh họa|ảnh minh hoạ|ảnh tư liệu)\.?\)?$/iu;
+  /(?:^|[\s.(–—-])(?:ảnh|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|nguồn ảnh|photo|ảnh chụp màn hình|clip|video)\s*(?::|[-–]\s)\s*[^\n]{0,80}$|\((?:ảnh|photo)[^)]{0,80}\)[\s.]*$|(?:ảnh minh họa|ảnh minh hoạ|ảnh tư liệu)[.)\s]*$/iu;
 
 /**
  * Words that open a byline or source line: "Theo TTXVN", "Theo Hiền Hạnh (TTXVN/Vietnam+)",
