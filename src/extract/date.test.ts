@@ -94,3 +94,12 @@ test("clocks of other outlets, weekday names with diacritics checked", () => {
   assert.deepEqual(d("Chủ nhật, 23/02/2025 07:00"), [2025, 2, 23]);
   assert.deepEqual(d("20/02/2025 10:30 GMT+7"), [2025, 2, 20]);
 });
+
+test("choosing among the years that fit: a named year, else nearest the clock, else first after the reference", () => {
+  // Only a month-level past reference: with a publication clock the event is the day before it, not a year earlier.
+  const lead = ["VOV.VN - Chiều 11/6, tại Hà Nội, hai Bộ trưởng hội đàm.", "Quan hệ được nâng cấp (tháng 11/2023)."];
+  assert.equal(run(lead, ["Thứ Năm, 10:25, 12/06/2025"]).date, "2025-06-11");
+  assert.equal(run(lead).date, "2024-06-11", "without a clock: the first fit after the reference");
+  // A scrape clock years later does not override a year the article names.
+  assert.equal(run(["Chiều 14/5, hai bên đối thoại.", "Năm hữu nghị Việt Nam-Campuchia 2022."], ["10:00 | 01/03/2026 GMT+7"]).date, "2022-05-14");
+});

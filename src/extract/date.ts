@@ -2,10 +2,13 @@
  * Finds the date of the event (or, failing that, of publication) and names the evidence for its year.
  *
  * The event day comes from the article's lead ("Chiều 14/5, tại …"); most leads omit the year, so it is
- * inferred: the event is on or after the latest moment the article refers to as past (a full date,
- * "tháng 6-2024", "năm 2025", "Quốc khánh lần thứ 75" → 2020), and never after the page's own clock or
- * today. With no such reference, the page clock alone gives the latest year that fits. Page clocks
- * come only from the raw header lines, event days and year references only from the article text.
+ * inferred. The event is on or after the latest moment the article refers to (a full date, "tháng 6-2024",
+ * "năm 2025", "Quốc khánh lần thứ 75" → 2020) and never after the page's own clock or today. Among the
+ * years that fit, a year the article names as such wins (it is usually the current one); otherwise the
+ * latest fit before a page clock (news follows its event), or, without a clock, the first fit after the
+ * reference. With no reference at all, the page clock alone gives the latest year that fits; with neither,
+ * the date is null. Page clocks come only from the raw header lines, event days and year references only
+ * from the article text (lists of other stories carry other dates).
  */
 import type { DateResult } from "./types.ts";
 import { dates as settings } from "./settings.ts";
@@ -273,13 +276,21 @@ export function extractDate(input: DateInput): DateResult {
     .sort((a, b) => compare(lowerBoundOf(b), lowerBoundOf(a)));
   const latest = evidence[0];
   if (latest) {
+    // Candidates: every year from the latest reference's to the bound whose day fits between them.
     const bound = lowerBoundOf(latest);
+    const candidates: Day[] = [];
     for (let year = bound.year; year <= upper.year; year++) {
       const d = { year, month: mention.month, day: mention.day };
-      if (compare(d, bound) >= 0 && fits(d, mention, upper)) {
-        return { date: iso(d), basis: `${said}; year ${year}: the first on or after "${latest.text}", the latest moment the article refers to, and not after ${upperText}` };
-      }
+      if (compare(d, bound) >= 0 && fits(d, mention, upper)) candidates.push(d);
     }
+    const since = `on or after "${latest.text}" (the latest moment the article refers to) and not after ${upperText}`;
+    // A year the article names as such ("năm 2025", "Quốc khánh lần thứ 75") is usually the current one.
+    const named = evidence.filter((e) => e.month === null).sort((a, b) => b.year - a.year)[0];
+    const namedFit = named && candidates.find((d) => d.year === named.year);
+    if (namedFit) return { date: iso(namedFit), basis: `${said}; year ${named.year} named in the article ("${named.text}"), ${since}` };
+    // News follows its event closely: with a page clock the latest fit is nearest; without one, the first after the reference.
+    const pick = clock ? candidates.at(-1) : candidates[0];
+    if (pick) return { date: iso(pick), basis: `${said}; year ${pick.year}: the ${clock ? "latest" : "first"} ${since}` };
     // The latest reference may be a plan after the event: its year, if that fits, is still the best support.
     const sameYear = { year: latest.year, month: mention.month, day: mention.day };
     if (fits(sameYear, mention, upper)) {
