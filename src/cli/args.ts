@@ -1,5 +1,6 @@
 /** Parses the build command's flags; unknown flags are an error with the usage text. */
 import { parseArgs } from "node:util";
+import { SITE } from "../site/config.ts";
 
 export interface BuildOptions {
   contentDir: string;
@@ -49,13 +50,15 @@ export function parseBuildArgs(argv: readonly string[]): BuildOptions | "help" {
   const v = parsed.values;
   if (v.help) return "help";
   let siteUrl: string | null = null;
-  if (v["site-url"] !== undefined) {
+  // The flag wins over the configured URL (src/site/config.ts).
+  const givenUrl = v["site-url"] ?? SITE.url;
+  if (givenUrl !== null) {
     try {
-      const url = new URL(v["site-url"]);
+      const url = new URL(givenUrl);
       if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error();
       siteUrl = url.href;
     } catch {
-      throw new UsageError(`--site-url must be an absolute http(s) URL, got "${v["site-url"]}"`);
+      throw new UsageError(`--site-url must be an absolute http(s) URL, got "${givenUrl}"`);
     }
   }
   return {

@@ -6,6 +6,11 @@ export const SITE = {
   name: "Lưu trữ Hợp tác Quốc phòng Việt Nam",
   description: "Lưu trữ tin bài về hợp tác và đối ngoại quốc phòng của Việt Nam, có thể tìm kiếm theo đối tác, nhân vật và sự kiện.",
   language: "vi",
+  /**
+   * Origin of the deployed site (e.g. "https://archive.example.org"), used when the build gets no
+   * --site-url; null leaves canonical, feed and open-data URLs site-relative (preview origin where absolute ones are required).
+   */
+  url: null as string | null,
   /** Articles per page on the home page and list pages. */
   pageSize: 20,
   /** Related articles listed under an article. */
