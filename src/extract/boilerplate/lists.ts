@@ -63,7 +63,9 @@ function markerZone(page: readonly PageLine[], marker: number): ListSpan {
   let last = marker;
   while (j < page.length) {
     const p = page[j]!;
-    if (p.marker === "list" || p.marker === "link" || p.chrome !== null) {
+    // The next marker opens its own zone (zones never overlap, so finding them stays linear).
+    if (p.marker === "list") break;
+    if (p.marker === "link" || p.chrome !== null) {
       (last = j), j++;
       continue;
     }
