@@ -72,6 +72,7 @@ function configure(options: RenderOptions) {
         article,
         title: article.title,
         description: article.summary,
+        summary: article.summary,
         breadcrumbs: articleCrumbs(article),
         ...(article.date ? { date: article.date, tags: [FEED_COLLECTION] } : {}),
       });

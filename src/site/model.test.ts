@@ -1,0 +1,99 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { buildSiteModel, buildTimeline, seriesName, type ArticleInput } from "./model.ts";
+import type { FrontMatter } from "../schema.ts";
+
+function input(id: string, over: Partial<FrontMatter>): ArticleInput {
+  return {
+    frontMatter: {
+      file: `${id}.txt`,
+      title: `Bài ${id}`,
+      date: null,
+      dateBasis: "",
+      partners: [],
+      partnerCodes: [],
+      event: null,
+      eventOrdinal: null,
+      location: null,
+      participants: [],
+      outlet: null,
+      credits: [],
+      id,
+      sourceHash: id,
+      warnings: [],
+      corrected: [],
+      ...over,
+    },
+    body: `Nội dung riêng của bài ${id} về hợp tác quốc phòng, đủ dài để làm phần mở đầu của bài viết. Câu thứ hai của bài ${id}.\n`,
+  };
+}
+
+const DIALOGUE = "Đối thoại Chính sách quốc phòng Việt Nam - Ấn Độ";
+
+const model = buildSiteModel([
+  input("a", { date: "2019-03-12", partners: ["Ấn Độ"], event: `${DIALOGUE} lần thứ 1`, eventOrdinal: 1, participants: [{ name: "Hoàng Xuân Chiến", title: "Trung tướng, Thứ trưởng Bộ Quốc phòng" }], outlet: "VOV" }),
+  input("b", { date: "2024-06-18", partners: ["Ấn Độ"], event: `${DIALOGUE} lần thứ 4`, eventOrdinal: 4, participants: [{ name: "Hoàng Xuân Chiến", title: "Thượng tướng, Thứ trưởng Bộ Quốc phòng" }], outlet: "Báo Nhân Dân" }),
+  input("c", { date: "2024-06-02", partners: ["Lào", "Campuchia"], participants: [{ name: "Phan Văn Giang", title: "Đại tướng, Bộ trưởng Bộ Quốc phòng" }] }),
+  input("d", { date: null, partners: ["Lào"] }),
+  input("e", { date: "2021-11-02", partners: ["Ấn Độ"], event: `${DIALOGUE} (lần thứ hai)`, eventOrdinal: 2 }),
+]);
+
+test("articles are newest first, undated last, with previous/next by date", () => {
+  assert.deepEqual(model.articles.map((a) => a.fm.id), ["b", "c", "e", "a", "d"]);
+  const b = model.articles[0]!;
+  assert.equal(b.next, null);
+  assert.equal(b.previous?.title, "Bài c");
+  const d = model.articles.at(-1)!;
+  assert.equal(d.previous, null);
+  assert.equal(d.next, null);
+});
+
+test("a series lists its sessions in order of number and names the missing ones", () => {
+  assert.equal(seriesName(`${DIALOGUE} lần thứ 4`), DIALOGUE);
+  assert.equal(seriesName(`${DIALOGUE} (lần thứ hai)`), DIALOGUE);
+  assert.equal(model.series.length, 1);
+  const series = model.series[0]!;
+  assert.equal(series.url, "/chuoi-su-kien/doi-thoai-chinh-sach-quoc-phong-viet-nam-an-do/");
+  assert.deepEqual(series.sessions.map((s) => s.ordinal), [1, 2, 4]);
+  assert.deepEqual(series.missing, [3]);
+});
+
+test("a person page lists every appearance in date order with the title held then", () => {
+  const person = model.people.find((p) => p.name === "Hoàng Xuân Chiến")!;
+  assert.equal(person.url, "/nhan-vat/hoang-xuan-chien/");
+  assert.deepEqual(person.appearances.map((a) => [a.article.date, a.title]), [
+    ["2019-03-12", "Trung tướng, Thứ trưởng Bộ Quốc phòng"],
+    ["2024-06-18", "Thượng tướng, Thứ trưởng Bộ Quốc phòng"],
+  ]);
+});
+
+test("partners carry their articles, the people met and a timeline", () => {
+  const india = model.partners.find((p) => p.slug === "an-do")!;
+  assert.equal(india.articles.length, 3);
+  assert.deepEqual(india.people, [{ name: "Hoàng Xuân Chiến", url: "/nhan-vat/hoang-xuan-chien/", count: 2 }]);
+  assert.deepEqual(india.timeline.years, ["2019", "2020", "2021", "2022", "2023", "2024"]);
+  assert.deepEqual(india.timeline.totals, [1, 0, 1, 0, 0, 1]);
+  const lao = model.partners.find((p) => p.slug === "lao")!;
+  assert.equal(lao.articles.length, 2, "the undated article is listed too");
+});
+
+test("archives by year and month, with pages to paginate", () => {
+  assert.deepEqual(model.years.map((y) => [y.name, y.articles.length]), [["2024", 2], ["2021", 1], ["2019", 1]]);
+  assert.deepEqual(model.years[0]!.months.map((m) => [m.url, m.articles.length]), [["/luu-tru/2024/06/", 2]]);
+  assert.deepEqual(model.pages.month.map((p) => p.url).sort(), ["/luu-tru/2019/03/", "/luu-tru/2021/11/", "/luu-tru/2024/06/"]);
+  assert.equal(model.pages.home.length, 1);
+  assert.equal(model.pages.home[0]!.items.length, 5);
+});
+
+test("related articles come from the same series first, then shared people and partners", () => {
+  const b = model.articles.find((a) => a.fm.id === "b")!;
+  assert.deepEqual(b.related.map((r) => r.title), ["Bài e", "Bài a"], "newest first within each source");
+  const c = model.articles.find((a) => a.fm.id === "c")!;
+  assert.deepEqual(c.related.map((r) => r.title), ["Bài d"]);
+});
+
+test("the home timeline stacks the top partners and sums the others", () => {
+  assert.deepEqual(model.timeline.rows.map((r) => r.name), ["Ấn Độ", "Lào", "Campuchia"]);
+  const t = buildTimeline([]);
+  assert.deepEqual(t, { years: [], rows: [], totals: [] });
+});
