@@ -108,8 +108,8 @@ export function parsePageClock(line: string): PageClock | null {
 // The event day
 
 const OPENERS = DATELINE_OPENERS.map(escape).sort((a, b) => b.length - a.length).join("|");
-/** Slash or dash day/month with an optional range start ("13-16/3") and year ("14/5/2024"). */
-const DAY_MONTH = String.raw`(\d{1,2})(?:\s?(?:-|–|và|đến)\s?(?:ngày\s)?\d{1,2})?\s?[/-]\s?(\d{1,2})(?:[/-](\d{4}))?(?![\d/-])`;
+/** Slash, dash or dot day/month (Thanh Niên writes "16.9") with an optional range start ("13-16/3") and year ("14/5/2024"). */
+const DAY_MONTH = String.raw`(\d{1,2})(?:\s?(?:-|–|và|đến)\s?(?:ngày\s)?\d{1,2})?\s?[/.-]\s?(\d{1,2})(?:[/.-](\d{4}))?(?![\d/-]|\.\d)`;
 /** "14 tháng 5" with an optional "năm 2024". */
 const VERBAL = String.raw`(\d{1,2}) tháng (\d{1,2})(?:,? năm (\d{4}))?`;
 const WEEKDAY = String.raw`(?:,?\s\(?(?:[Tt]hứ\s([\p{L}\d]{1,4})|[Cc]hủ nhật)\)?,?)?`;
@@ -166,8 +166,8 @@ export function findEventDay(article: readonly string[]): DayMention | null {
 const FULL_DATE = /(?<![\d/.,-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.,-]\d|\d)/g;
 /** "14 tháng 5 năm 2024". */
 const VERBAL_FULL = /(?<!\d)(\d{1,2}) tháng (\d{1,2}),? năm (\d{4})(?!\d)/gu;
-/** "tháng 6-2024", "tháng 2/2025", "tháng 6 năm 2024", "(6/2024)". */
-const MONTH_YEAR = /(?:tháng\s?(\d{1,2})(?:\s?[/-]\s?|\snăm\s)(\d{4})|(?<![\d/.-])(\d{1,2})\/(\d{4}))(?![\d/.-]\d|\d)/gu;
+/** "tháng 6-2024", "tháng 2/2025", "tháng 9.2023", "tháng 6 năm 2024", "(6/2024)". */
+const MONTH_YEAR = /(?:tháng\s?(\d{1,2})(?:\s?[/.-]\s?|\snăm\s)(\d{4})|(?<![\d/.-])(\d{1,2})\/(\d{4}))(?![\d/.-]\d|\d)/gu;
 /** A year range ("2021-2025", "(1967 - 2022)"). */
 const YEAR_RANGE = /(?<![\d/.,-])((?:19|20)\d\d)\s?[-–]\s?((?:19|20)\d\d)(?![\d/.,-]\d|\d)/g;
 /** A bare year: four digits without thousands dot (Vietnamese writes "2.000 người"), 1900–2099. */

@@ -1,8 +1,9 @@
 /**
  * Names the publishing outlet where the page shows it: the site's own name in its furniture
- * ("Theo dõi Báo Gia Lai trên Google News"), its lead tag ("TPO - ", "(GLO)- "), or its hotline's area code.
+ * ("Theo dõi Báo Gia Lai trên Google News"), its logo line at the top ("Thanh Niên"), its lead tag ("TPO - ", "(GLO)- "), or its hotline's area code.
  */
-import { AREA_CODES, OUTLET_TAGS, PHONE_CUE, SITE_NAME_PATTERNS } from "./vocabulary/outlets.ts";
+import { AREA_CODES, KNOWN_OUTLETS, OUTLET_TAGS, PHONE_CUE, SITE_NAME_PATTERNS } from "./vocabulary/outlets.ts";
+import { metadata as settings } from "./settings.ts";
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const TAGS = new Map(OUTLET_TAGS.map(([tag, outlet]) => [tag, outlet]));
@@ -12,6 +13,12 @@ const LEAD_TAG = new RegExp(
   "u",
 );
 const AREAS = new Map(AREA_CODES);
+const LOGOS = new Map(KNOWN_OUTLETS.map(([printed, outlet]) => [printed.toLowerCase(), outlet]));
+
+/** The outlet a whole line names as a logo does ("Nhân Dân điện tử"), or undefined. */
+function logoOutlet(line: string): string | undefined {
+  return LOGOS.get(line.trim().replace(/(?:\s(?:điện tử|Online|online)|\.vn)$/u, "").toLowerCase());
+}
 
 /** Returns the outlet named by the page's lines (furniture included), or null. */
 export function extractOutlet(lines: readonly string[]): string | null {
@@ -20,6 +27,10 @@ export function extractOutlet(lines: readonly string[]): string | null {
       const m = pattern.exec(line);
       if (m) return m[1]!.trim();
     }
+  }
+  for (const line of lines.slice(0, settings.outletLogoLines)) {
+    const logo = logoOutlet(line);
+    if (logo) return logo;
   }
   const counts = new Map<string, number>();
   for (const line of lines) {

@@ -28,10 +28,12 @@ interface Token {
 }
 
 /**
- * Words, with internal hyphens before lowercase syllables ("Lơ-me-ri-ô", "Xinh-ga-po") and internal dots
+ * Initials ("R."), and words, with internal hyphens before lowercase syllables ("Lơ-me-ri-ô", "Xinh-ga-po") and internal dots
  * ("TP.HCM", "PGS.TS"); each repetition starts with its own separator, so matching is linear.
  */
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*(?:[-.][\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*)*|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /\p{Lu}\.(?=\s\p{Lu})|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*(?:[-.][\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*)*|[^\s\p{L}\p{N}]/gu;
+/** An initial inside a foreign name ("R. Hari Kumar"). */
+const INITIAL = /^\p{Lu}\.$/u;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -136,7 +138,8 @@ function nameWithin(tokens: Token[], run: Run, announced: boolean): Run | null {
   let { start } = run;
   const { end } = run;
   const words = tokens.slice(start, end).map((t) => t.text);
-  if (words.some((w, k) => isAcronym(tokens[start + k]!) || /[\d.]/.test(w))) return null;
+  if (words.some((w, k) => !INITIAL.test(w) && (isAcronym(tokens[start + k]!) || /[\d.]/.test(w)))) return null;
+  if (INITIAL.test(words.at(-1)!)) return null;
   const surnameAt = words.findIndex((w) => VIETNAMESE_SURNAMES.has(w));
   const vietnamese = words.some((w) => VIETNAMESE_LETTER.test(w));
   if (surnameAt > 0 && vietnamese && !VIETNAMESE_SURNAMES.has(words[0]!)) start += surnameAt;
@@ -144,6 +147,9 @@ function nameWithin(tokens: Token[], run: Run, announced: boolean): Run | null {
   const length = end - start;
   if (length > settings.nameMaxWords) return null;
   if (NON_NAME_WORDS.has(tokens[start]!.text)) return null;
+  // A Vietnamese-spelled name starts with a family name, unless it is a hyphenated transliteration ("Vông-xắc").
+  const transliterated = words.some((w) => w.includes("-"));
+  if (vietnamese && !transliterated && !VIETNAMESE_SURNAMES.has(tokens[start]!.text)) return null;
   // A one-word name only straight after a rank or honorific, and not a Vietnamese syllable ("Tướng Prabowo";
   // "Quốc vụ khanh Thường trực" is a title).
   const previous = tokens[start - 1];
@@ -213,7 +219,8 @@ function cleanTitle(title: string): string {
 
 /** Splits text into sentences and clauses a title never crosses. */
 function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.!?;:…])\s+|\n+|[“”"]/u).filter((s) => s.trim() !== "");
+  // Not after an initial ("Đô đốc R. Hari Kumar").
+  return text.split(/(?<=[.!?;:…])(?<!(?:^|\s)\p{Lu}\.)\s+|\n+|[“”"]/u).filter((s) => s.trim() !== "");
 }
 
 /** Photo credits and bylines inside a caption are not people taking part. */

@@ -6,7 +6,9 @@ export const VIETNAMESE_SURNAMES: ReadonlySet<string> = new Set(
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương Lâm " +
     "Mai Đinh Hà Tô Tạ Lương Lưu Triệu Thái Cao Quách Khổng Kiều Mạc Đàm Chu Châu Tăng Lại Hứa Phùng Doãn " +
     "Văn Từ Giáp Nông Lò Hầu Thân Chế Tôn Tống Đồng Âu Diệp Vi Bế Lục Ninh Khuất Nghiêm Quan Ông La Thạch " +
-    "Y Rah Ksor Siu Rơ Kpă H'"
+    "Y Rah Ksor Siu Rơ Kpă H' " +
+    // Chinese and Korean names as Vietnamese press writes them ("Đổng Quân", "Tập Cận Bình").
+    "Đổng Tập Mao Ôn Ngụy Hàn Thôi Khương Tưởng Giang Tiền Tề Diêu Bành Cố Hạ Uông Khúc Kim Phác Lý Trịnh"
   ).split(" "),
 );
 

@@ -59,3 +59,19 @@ export const AREA_CODES: ReadonlyArray<readonly [code: string, province: string]
 
 /** Words that introduce a hotline or newsroom number in page furniture. */
 export const PHONE_CUE = /(?:Hotline|Đường dây nóng|Điện thoại|ĐT|Tel)\s*:?\s*(0\d{2,3})[\s.]/iu;
+
+/**
+ * Outlet names as their logos print them at the top of a page ("Thanh Niên", "Nhân Dân điện tử",
+ * "Báo Biên phòng"), each mapped to the outlet's name; matched as a whole line, optionally with
+ * " điện tử", " Online" or ".vn".
+ */
+export const KNOWN_OUTLETS: ReadonlyArray<readonly [printed: string, outlet: string]> = [
+  ["Thanh Niên", "Thanh Niên"], ["Tuổi Trẻ", "Tuổi Trẻ"], ["Tiền Phong", "Tiền Phong"], ["Nhân Dân", "Nhân Dân"],
+  ["Báo Nhân Dân", "Nhân Dân"], ["Quân đội nhân dân", "Quân đội nhân dân"], ["Báo Quân đội nhân dân", "Quân đội nhân dân"],
+  ["Báo Biên phòng", "Báo Biên phòng"], ["Biên phòng", "Báo Biên phòng"], ["VnExpress", "VnExpress"], ["VietnamPlus", "VietnamPlus"],
+  ["Dân trí", "Dân trí"], ["Lao Động", "Lao Động"], ["Báo Lao Động", "Lao Động"], ["Người Lao Động", "Người Lao Động"],
+  ["VOV", "VOV"], ["VOV.VN", "VOV"], ["Báo Điện tử VOV", "VOV"], ["Thời Đại", "Thời Đại"], ["Tạp chí Thời Đại", "Thời Đại"],
+  ["Báo Thế giới và Việt Nam", "Báo Thế giới và Việt Nam"], ["Báo Chính phủ", "Báo Chính phủ"], ["Công an nhân dân", "Công an nhân dân"],
+  ["Hà Nội Mới", "Hà Nội Mới"], ["Sài Gòn Giải Phóng", "Sài Gòn Giải Phóng"], ["Pháp Luật TP.HCM", "Pháp Luật TP.HCM"],
+  ["Báo Tin tức", "Báo Tin tức"], ["Tin tức TTXVN", "Báo Tin tức"], ["Znews", "Znews"], ["VTC News", "VTC News"],
+];

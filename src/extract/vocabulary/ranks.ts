@@ -23,6 +23,9 @@ export const ROLE_HEADS: readonly string[] = [
   "Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Tùy viên", "Tuỳ viên", "Ủy viên", "Uỷ viên", "Chủ nhiệm Ủy ban",
   "Người phát ngôn", "Tổng Thư ký", "Thư ký", "Chánh Văn phòng", "Trợ lý", "Cố vấn", "Đại biểu Quốc hội",
   "Bí thư Tỉnh ủy", "Bí thư Thành ủy", "Chủ tịch UBND", "Chỉ huy", "Trung đoàn trưởng", "Lữ đoàn trưởng",
+  "Trạm trưởng", "Đội trưởng", "Tiểu đoàn trưởng", "Đại đội trưởng", "Trung đội trưởng", "Hạm trưởng", "Thuyền trưởng",
+  "Tổng Giám đốc", "Chánh án", "Chánh Thanh tra", "Thống đốc", "Tỉnh trưởng", "Đại biện", "Trưởng Công an", "Trưởng Cơ quan",
+  "Tổng Chỉ huy", "Tổng cục Trưởng", "Phó trưởng ban", "Trưởng khoa", "Chuyên gia", "Tổng Lãnh sự quán",
   "Tiến sĩ", "Giáo sư", "Phó Giáo sư", "TS", "PGS.TS", "GS.TS", "Thạc sĩ",
 ];
 
@@ -55,7 +58,7 @@ export const TITLE_SYLLABLES: ReadonlySet<string> = new Set(
     "nghị nhà nước vận cứu hộ tìm kiếm gìn giữ bình liên hợp trận biệt chủng binh pháo thiết giáp đặc y tàu " +
     "biển vệ bờ đảo bảo trời ngầm mặt đất bay khí điện tử mạng số sinh môi tài nguyên ngân sách kiểm toán " +
     "thanh tra giám sát tuyên giáo chức cán lãnh xuất nhập thủy thuỷ nghệ tế lao động thương báo trinh chiến " +
-    "huấn luyện bệnh tự dự bị nạn rà phá bom mìn lược nghiên cứu lịch sử mật mã dẫn đường hậu phương"
+    "huấn luyện bệnh tự dự bị nạn khẩu rà phá bom mìn lược nghiên cứu lịch sử mật mã dẫn đường hậu phương"
   ).split(" "),
 );
 
