@@ -102,4 +102,6 @@ export const metadata = {
   locationLeadBlocks: 3,
   /** A place name is at most this long; longer captures ran into the sentence. */
   locationMaxChars: 120,
+  /** A page's logo line ("Thanh Niên", "Nhân Dân điện tử") stands within its first lines. */
+  outletLogoLines: 8,
 } as const;
