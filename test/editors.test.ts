@@ -6,7 +6,7 @@
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, readdir } from "node:fs/promises";
+import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -109,8 +109,8 @@ test("the review page shows every seed's fields beside its raw text and is kept 
   assert.ok(page.includes("content/corrections.yaml"), "says where to fix a value");
   const sitemap = await readFile(path.join(out, "sitemap.xml"), "utf8").catch(() => "");
   assert.doesNotMatch(sitemap, /bien-tap/);
-  const indexed = await readdir(path.join(out, "pagefind"));
-  assert.ok(indexed.length > 0);
+  const robots = await readFile(path.join(out, "robots.txt"), "utf8");
+  assert.match(robots, new RegExp(`^Disallow: ${BASE}bien-tap/$`, "m"));
 });
 
 test("npm run review prints each seed's id and extracted fields", async () => {
