@@ -98,8 +98,12 @@ async function main(): Promise<number> {
   const watcher = chokidar.watch([contentDir, path.dirname(correctionsFile)], {
     ignoreInitial: true,
     awaitWriteFinish: { stabilityThreshold: WRITE_SETTLE_MS, pollInterval: 50 },
-    // Never watch the output folder or caches, even when they sit inside the content folder.
-    ignored: (file: string) => path.resolve(file).startsWith(outDir) || file.includes(`${path.sep}node_modules${path.sep}`),
+    // Only the content folder and the corrections file beside it; never the output folder or caches.
+    ignored: (file: string) => {
+      const p = path.resolve(file);
+      const wanted = p === contentDir || p.startsWith(contentDir + path.sep) || p === correctionsFile || p === path.dirname(correctionsFile);
+      return !wanted || p.startsWith(outDir) || p.includes(`${path.sep}node_modules${path.sep}`);
+    },
   });
   watcher.on("add", (f) => onEvent("added", f)).on("change", (f) => onEvent("changed", f)).on("unlink", (f) => onEvent("deleted", f));
 
