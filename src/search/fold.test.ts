@@ -50,7 +50,8 @@ test("aliasHtmlForIndex aliases page text but not tags, attributes, scripts or f
   assert.match(aliased, /<title>Đối thoại<\/title>/);
   assert.match(aliased, /var đ = "Đà";/);
   assert.match(aliased, /<a href="\/doi-tac\/duc\/" title="Đức">Đức-Dức<\/a>/);
-  assert.match(aliased, /<h1 data-pagefind-meta="title">Đối-Dối thoại <em>Đà-Dà<\/em> Nẵng<\/h1>/);
+  assert.match(aliased, /<h1 data-pagefind-meta="title"> Đối-Dối thoại <em>Đà-Dà<\/em> Nẵng<\/h1>/);
   assert.match(aliased, /data-pagefind-filter="partner">Đức<\/a>, Lào<\/p>/);
-  assert.match(aliased, /data-value="Đ"><\/span><p>đoàn-doàn<\/p>/);
+  assert.match(aliased, /data-value="Đ"><\/span><p> đoàn-doàn<\/p> /);
+  assert.match(aliasHtmlForIndex("<dl><dt>Sự kiện</dt><dd>Đối thoại</dd></dl>"), /<dt> Sự kiện<\/dt> <dd> Đối-Dối thoại<\/dd> /);
 });

@@ -34,6 +34,16 @@ export function withoutDAliases(text: string): string {
 /** Elements whose text HTML never shows as words (or that Pagefind reads as values, not words). */
 const RAW_TEXT = new Set(["script", "style", "template", "textarea", "title"]);
 const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
+/**
+ * Elements that end a run of text. Pagefind joins the text of neighbouring elements such as
+ * <dt>Ngày</dt><dd>14/5</dd> into one word ("Ngày14/5"), which would glue an alias to the next
+ * word too, so the index copy puts a space after each of their tags.
+ */
+const BLOCK = new Set([
+  "address", "article", "aside", "blockquote", "br", "caption", "dd", "div", "dl", "dt", "figcaption", "figure",
+  "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
+  "table", "td", "th", "tr", "ul",
+]);
 /** Attributes whose element text is a filter or sort value, which must stay exactly as written. */
 const VALUE_ATTRIBUTE = /\sdata-pagefind-(?:filter|sort)\b/i;
 
@@ -41,8 +51,8 @@ const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\/?[a-zA-Z][^>
 
 /**
  * The copy of a page Pagefind indexes: `withDAliases` applied to the text of the page, outside
- * tags, attributes, scripts and filter or sort values. Works on the well-formed HTML the site
- * writes; text it cannot place is left as it is.
+ * tags, attributes, scripts and filter or sort values, and a space after block tags. Works on the
+ * well-formed HTML the site writes; text it cannot place is left as it is.
  */
 export function aliasHtmlForIndex(page: string): string {
   // Open elements, innermost last, each marked when its text must stay untouched.
@@ -61,7 +71,7 @@ export function aliasHtmlForIndex(page: string): string {
           open.push({ name, keep });
         }
       }
-      out += token;
+      out += tag && BLOCK.has(tag[2]!.toLowerCase()) ? `${token} ` : token;
     } else {
       out += open.at(-1)?.keep ? token : withDAliases(token);
     }

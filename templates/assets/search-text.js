@@ -1,0 +1,58 @@
+// Text helpers for the search page: tidying what the reader typed, and turning what Pagefind
+// returns (excerpts marked up with <mark>, words aliased for đ) back into the article's own text.
+
+/** An index word with đ and its d-spelled alias, as src/search/fold.ts writes them ("Đối-Dối"). */
+const ALIASED_WORD = /([\p{L}\p{M}\p{N}]*[đĐ][\p{L}\p{M}\p{N}]*)-([\p{L}\p{M}\p{N}]+)/gu;
+
+/** Spells đ as d and Đ as D. */
+export function foldD(text) {
+  return text.replace(/đ/g, "d").replace(/Đ/g, "D");
+}
+
+/** Removes the index's đ aliases from text Pagefind returns: "Đối-Dối thoại" → "Đối thoại". */
+export function unfoldAliases(text) {
+  return text.replace(ALIASED_WORD, (whole, word, alias) => (alias === foldD(word) ? word : whole));
+}
+
+/** Typographic and look-alike characters readers' keyboards produce, and what search expects. */
+const TYPED_AS = [
+  [/[“”„«»]/g, '"'],
+  [/Ð/g, "Đ"], // Icelandic eth, which looks like Đ
+  [/ð/g, "đ"],
+  [/\s+/g, " "],
+];
+
+/** The query as Pagefind should see it: NFC, straight quotes, single spaces, trimmed. */
+export function tidyQuery(query) {
+  let q = query.normalize("NFC");
+  for (const [pattern, replacement] of TYPED_AS) q = q.replace(pattern, replacement);
+  return q.trim();
+}
+
+/** True when the whole query is one quoted phrase, which Pagefind matches exactly. */
+export function isPhrase(query) {
+  return /^\s*".+"\s*$/.test(query);
+}
+
+/** The words (or the phrase) an article page should highlight for a query. */
+export function highlightTerms(query) {
+  const q = tidyQuery(query);
+  if (isPhrase(q)) return [q.replace(/"/g, "").trim()].filter(Boolean);
+  const words = q.replace(/"/g, " ").split(" ").map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""));
+  return [...new Set(words.filter(Boolean))];
+}
+
+/**
+ * Splits a Pagefind excerpt into plain text pieces, each marked or not, with the aliases removed.
+ * Pagefind escapes only < and > in excerpts, so only those are decoded; nothing is parsed as HTML.
+ */
+export function excerptPieces(excerpt) {
+  const pieces = [];
+  let marked = false;
+  for (const part of excerpt.split(/(<\/?mark>)/)) {
+    if (part === "<mark>") marked = true;
+    else if (part === "</mark>") marked = false;
+    else if (part) pieces.push({ text: unfoldAliases(part.replace(/&lt;/g, "<").replace(/&gt;/g, ">")), marked });
+  }
+  return pieces;
+}

@@ -1,0 +1,179 @@
+// The search page: reads the query, filters and order from the URL, keeps the URL in step as the
+// reader types, asks Pagefind, and lists the results (title, date, partners, highlighted excerpt).
+import { excerptPieces, highlightTerms, tidyQuery, unfoldAliases } from "./search-text.js";
+
+/** Results shown at first and added by each "more" click. */
+const PAGE_SIZE = 10;
+/** Pause after the last keystroke before searching. */
+const TYPING_PAUSE_MS = 250;
+/** Words of context in each excerpt. */
+const EXCERPT_WORDS = 30;
+
+const form = document.getElementById("tim-kiem");
+const input = form.elements.namedItem("q");
+const filterSelects = [...form.querySelectorAll("select[data-filter]")];
+const sortSelect = form.querySelector("select:not([data-filter])");
+const status = document.getElementById("search-status");
+const list = document.getElementById("search-results");
+const more = document.getElementById("search-more");
+const highlightParam = form.dataset.highlightParam;
+
+let pagefind = null;
+async function loadPagefind() {
+  pagefind ??= import(form.dataset.pagefind).then(async (pf) => {
+    await pf.options({ excerptLength: EXCERPT_WORDS, excerptEllipsis: "…" });
+    await pf.init();
+    return pf;
+  });
+  return pagefind;
+}
+
+/** Sets a select to `value`, adding the option when a shared URL names one the page lacks. */
+function choose(select, value) {
+  if (value && ![...select.options].some((o) => o.value === value)) select.add(new Option(value, value));
+  select.value = value;
+}
+
+function readUrl() {
+  const params = new URLSearchParams(location.search);
+  input.value = params.get(input.name) ?? "";
+  for (const select of [...filterSelects, sortSelect]) choose(select, params.get(select.name) ?? "");
+}
+
+function writeUrl() {
+  const params = new URLSearchParams();
+  if (input.value.trim()) params.set(input.name, input.value);
+  for (const select of [...filterSelects, sortSelect]) if (select.value) params.set(select.name, select.value);
+  const query = params.toString();
+  history.replaceState(null, "", query ? `${location.pathname}?${query}` : location.pathname);
+}
+
+/** What to ask Pagefind: the tidied term (null for "everything") and its filter and sort options. */
+function request() {
+  const term = tidyQuery(input.value);
+  const filters = {};
+  for (const select of filterSelects) if (select.value) filters[select.dataset.filter] = select.value;
+  const option = sortSelect.selectedOptions[0];
+  const sort = option?.dataset.sort ? { [option.dataset.sort]: option.dataset.direction } : {};
+  const filtered = Object.keys(filters).length > 0;
+  return { term: term || (filtered ? null : ""), filters, sort, filtered };
+}
+
+/** The sentence the status region announces. */
+function describe(count, { term, filtered }) {
+  const n = count.toLocaleString("vi-VN");
+  if (!term) return count ? `Có ${n} bài khớp bộ lọc đã chọn.` : "Không có bài nào khớp bộ lọc đã chọn.";
+  const within = filtered ? " trong bộ lọc đã chọn" : "";
+  return count ? `Tìm thấy ${n} bài cho “${term}”${within}.` : `Không tìm thấy bài nào cho “${term}”${within}.`;
+}
+
+/** The article URL with the words to highlight on arrival. */
+function resultUrl(url, term) {
+  const target = new URL(url, location.href);
+  for (const word of highlightTerms(term ?? "")) target.searchParams.append(highlightParam, word);
+  return target.pathname + target.search + target.hash;
+}
+
+function resultItem(data, term) {
+  const item = document.createElement("li");
+  item.className = "search-result";
+  const heading = document.createElement("h2");
+  const link = document.createElement("a");
+  link.href = resultUrl(data.url, term);
+  link.textContent = unfoldAliases(data.meta.title ?? data.url);
+  heading.append(link);
+  const meta = document.createElement("p");
+  meta.className = "meta";
+  meta.textContent = [data.meta.date, data.meta.partners].filter(Boolean).join(" · ");
+  item.append(heading, meta);
+  if (term) {
+    const excerpt = document.createElement("p");
+    excerpt.className = "excerpt";
+    for (const piece of excerptPieces(data.excerpt)) {
+      if (piece.marked) {
+        const mark = document.createElement("mark");
+        mark.textContent = piece.text;
+        excerpt.append(mark);
+      } else excerpt.append(piece.text);
+    }
+    item.append(excerpt);
+  }
+  return item;
+}
+
+/** The search now on screen; a newer search makes an older one drop its late answers. */
+let current = { id: 0, results: [], shown: 0, term: "" };
+
+async function showMore(search) {
+  const slice = search.results.slice(search.shown, search.shown + PAGE_SIZE);
+  const data = await Promise.all(slice.map((r) => r.data()));
+  if (search !== current) return;
+  list.append(...data.map((d) => resultItem(d, search.term)));
+  search.shown += slice.length;
+  more.hidden = search.shown >= search.results.length;
+}
+
+async function run({ debounce }) {
+  const id = current.id + 1;
+  current = { id, results: [], shown: 0, term: "" };
+  const req = request();
+  if (req.term === "") {
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent = "";
+    form.dataset.state = "done";
+    return;
+  }
+  let pf;
+  try {
+    pf = await loadPagefind();
+  } catch {
+    status.textContent = "Không tải được chỉ mục tìm kiếm. Hãy thử tải lại trang.";
+    form.dataset.state = "done";
+    return;
+  }
+  const options = { filters: req.filters, sort: req.sort };
+  const answer = debounce ? await pf.debouncedSearch(req.term, options, TYPING_PAUSE_MS) : await pf.search(req.term, options);
+  if (answer === null || current.id !== id) return;
+  const search = { id, results: answer.results, shown: 0, term: req.term };
+  current = search;
+  list.replaceChildren();
+  await showMore(search);
+  if (search !== current) return;
+  status.textContent = describe(answer.results.length, req);
+  form.dataset.state = "done";
+}
+
+readUrl();
+input.addEventListener("input", () => {
+  form.dataset.state = "searching";
+  writeUrl();
+  run({ debounce: true });
+});
+for (const select of [...filterSelects, sortSelect]) {
+  select.addEventListener("change", () => {
+    form.dataset.state = "searching";
+    writeUrl();
+    run({ debounce: false });
+  });
+}
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  form.dataset.state = "searching";
+  writeUrl();
+  run({ debounce: false });
+});
+more.addEventListener("click", () => {
+  const firstNew = current.shown;
+  showMore(current).then(() => list.children[firstNew]?.querySelector("a")?.focus());
+});
+// The header's search box on this page mirrors the query.
+const headerInput = document.getElementById("q-header");
+if (headerInput) headerInput.value = input.value;
+if (input.value || filterSelects.some((s) => s.value)) {
+  form.dataset.state = "searching";
+  run({ debounce: false });
+} else {
+  form.dataset.state = "done";
+  input.focus();
+}

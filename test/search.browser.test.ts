@@ -1,0 +1,389 @@
+/**
+ * Search in a real browser: builds the seeds (plus two articles of our own, one saved with
+ * decomposed accents) into temporary folders, serves them on 127.0.0.1 under the site's
+ * Content-Security-Policy, types queries into /tim-kiem/ in Chromium and checks the answers
+ * against the text of the built article pages.
+ */
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import http from "node:http";
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { AddressInfo } from "node:net";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { build } from "../src/build.ts";
+import { listRawFiles } from "../src/ingest/index.ts";
+import { CONTENT_SECURITY_POLICY } from "../src/render/headers.ts";
+import { withDAliases } from "../src/search/fold.ts";
+
+const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+/** A VOV-style report saved in NFD (decomposed accents), as some Mac and Windows tools write. */
+const NFD_ARTICLE = `VOV.VN
+Thời sự | Quân sự - Quốc phòng
+
+Tàu Hải quân Ấn Độ INS Kiltan thăm thành phố Đà Nẵng
+
+Thứ Ba, 12/03/2024 09:30
+
+VOV.VN - Sáng 12/3, tàu hộ vệ INS Kiltan của Hải quân Ấn Độ cập cảng Tiên Sa, thành phố Đà Nẵng, bắt đầu chuyến thăm hữu nghị Việt Nam trong bốn ngày.
+
+Lễ đón tàu có đại diện Bộ Tư lệnh Vùng 3 Hải quân, lãnh đạo thành phố Đà Nẵng và Đại sứ quán Ấn Độ tại Việt Nam. Trong thời gian thăm, thủy thủ đoàn hai nước giao lưu thể thao, tham quan các di tích lịch sử và trao đổi kinh nghiệm tìm kiếm cứu nạn trên biển.
+
+Chuyến thăm góp phần tăng cường quan hệ Đối tác chiến lược toàn diện Việt Nam - Ấn Độ, nhất là hợp tác quốc phòng giữa hải quân hai nước, vì hòa bình và ổn định ở khu vực.
+
+Minh Anh/VOV-Miền Trung
+`.normalize("NFD");
+
+/** A Nhân Dân-style report with the words of a seed name far apart, for the phrase check. */
+const SCATTERED_NAME_ARTICLE = `Nhân Dân
+Chính trị | Quốc phòng
+
+Bộ đội Biên phòng tỉnh Kon Tum đón xuân cùng đồng bào vùng biên
+
+Ngày 20/1/2023, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum tổ chức chương trình "Xuân Biên phòng ấm lòng dân bản" tại xã biên giới Bờ Y, huyện Ngọc Hồi.
+
+Đại tá Hoàng Minh Tuấn, Chỉ huy trưởng, trao quà Tết cho các gia đình chính sách và học sinh nghèo; các chiến sĩ cùng bà con gói bánh chưng, sửa nhà và khám bệnh miễn phí cho người dân.
+
+Chương trình góp phần thắt chặt tình đoàn kết quân dân, xây dựng thế trận biên phòng toàn dân vững chắc trên tuyến biên giới Việt Nam - Lào - Campuchia.
+
+Tuấn Anh
+`;
+
+const PLAIN = "/";
+const BASE = "/luu-tru/";
+
+interface Site {
+  dir: string;
+  basePath: string;
+  origin: string;
+  server: http.Server;
+}
+
+interface IndexedPage {
+  /** Site path without the base path, e.g. "/bai-viet/x/". */
+  url: string;
+  /** The text of the article element: everything Pagefind may index. */
+  text: string;
+  /** Filter values by filter name. */
+  filters: Map<string, string[]>;
+  /** The newest-first sort key (yyyymmdd, 0 for undated). */
+  day: number;
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+};
+
+/** Serves `dir` under `basePath` with the site's Content-Security-Policy on every response. */
+async function serve(dir: string, basePath: string): Promise<Site> {
+  const server = http.createServer(async (req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    let file = pathname.startsWith(basePath) ? path.join(dir, pathname.slice(basePath.length)) : "";
+    if (file && (await stat(file).then((s) => s.isDirectory(), () => false))) file = path.join(file, "index.html");
+    const body = file && file.startsWith(dir) ? await readFile(file).catch(() => null) : null;
+    res.writeHead(body ? 200 : 404, {
+      "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
+      "content-security-policy": CONTENT_SECURITY_POLICY,
+    });
+    res.end(body ?? "not found");
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { dir, basePath, server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+/** Lowercase, without tone or vowel marks, đ as d: how a reader may type any word. */
+function fold(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gi, "d").toLowerCase();
+}
+const words = (text: string): string[] => fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+async function indexedPages(dir: string): Promise<IndexedPage[]> {
+  const slugs = await readdir(path.join(dir, "bai-viet"));
+  return Promise.all(
+    slugs.map(async (slug) => {
+      const page = await readFile(path.join(dir, "bai-viet", slug, "index.html"), "utf8");
+      const article = /<article\b[^>]*\bdata-pagefind-body[\s\S]*?<\/article>/.exec(page)?.[0] ?? "";
+      const filters = new Map<string, string[]>();
+      for (const m of article.matchAll(/data-pagefind-filter="(\w+)\[data-value\]" data-value="([^"]*)"/g)) {
+        filters.set(m[1]!, [...(filters.get(m[1]!) ?? []), m[2]!.replace(/&amp;/g, "&")]);
+      }
+      const day = Number(/data-pagefind-sort="newest\[data-value\]" data-value="(\d+)"/.exec(article)?.[1]);
+      const text = article.replace(/<[^>]+>/g, " ").replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+      return { url: `/bai-viet/${slug}/`, text, filters, day };
+    }),
+  );
+}
+
+let browser: Browser;
+let root: Site;
+let based: Site;
+let pages: IndexedPage[];
+let contentDir: string;
+const cspViolations: string[] = [];
+
+before(async () => {
+  const tmp = await mkdtemp(path.join(tmpdir(), "search-test-"));
+  contentDir = path.join(tmp, "content");
+  await mkdir(contentDir, { recursive: true });
+  for (const file of await listRawFiles("content/raw")) {
+    await copyFile(path.join("content/raw", file), path.join(contentDir, file.replaceAll("/", "_")));
+  }
+  await writeFile(path.join(contentDir, "vov-nfd-an-do-da-nang.txt"), NFD_ARTICLE);
+  await writeFile(path.join(contentDir, "nhandan-xuan-bien-phong.txt"), SCATTERED_NAME_ARTICLE);
+  const siteAt = async (basePath: string, name: string) => {
+    const out = path.join(tmp, name);
+    await build({ contentDir, outDir: out, basePath, siteUrl: null, strict: false });
+    return serve(out, basePath);
+  };
+  root = await siteAt(PLAIN, "site");
+  based = await siteAt(BASE, "site-base");
+  pages = await indexedPages(root.dir);
+  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  for (const site of [root, based]) site?.server.close();
+  if (contentDir) await rm(path.dirname(contentDir), { recursive: true, force: true });
+});
+
+async function openPage(url: string): Promise<Page> {
+  const page = await browser.newPage();
+  page.on("console", (msg) => {
+    if (/Content.Security.Policy/i.test(msg.text())) cspViolations.push(msg.text());
+  });
+  page.on("pageerror", (error) => cspViolations.push(`page error: ${error.message}`));
+  await page.goto(url);
+  return page;
+}
+
+interface Shown {
+  /** Result URLs without the base path and without the highlight parameters. */
+  urls: string[];
+  hrefs: string[];
+  titles: string[];
+  metas: string[];
+  excerpts: string[];
+  status: string;
+}
+
+async function shown(page: Page, basePath = PLAIN): Promise<Shown> {
+  await page.waitForSelector('#tim-kiem[data-state="done"]', { state: "attached", timeout: 10_000 });
+  const items = await page.$$eval(".search-result", (lis) =>
+    lis.map((li) => ({
+      href: li.querySelector("h2 a")!.getAttribute("href")!,
+      title: li.querySelector("h2 a")!.textContent!,
+      meta: li.querySelector(".meta")!.textContent!,
+      excerpt: li.querySelector(".excerpt")?.innerHTML ?? "",
+    })),
+  );
+  return {
+    urls: items.map((i) => `/${i.href.split("?")[0]!.slice(basePath.length)}`),
+    hrefs: items.map((i) => i.href),
+    titles: items.map((i) => i.title),
+    metas: items.map((i) => i.meta),
+    excerpts: items.map((i) => i.excerpt),
+    status: (await page.textContent("#search-status")) ?? "",
+  };
+}
+
+/** Opens the search page, types `query` into the box as a reader would, and returns what is shown. */
+async function typeQuery(query: string, site = root): Promise<{ page: Page; result: Shown }> {
+  const page = await openPage(`${site.origin}${site.basePath}tim-kiem/`);
+  await page.waitForSelector('#tim-kiem[data-state="done"]', { state: "attached", timeout: 10_000 });
+  await page.locator("#q").pressSequentially(query);
+  return { page, result: await shown(page, site.basePath) };
+}
+
+async function search(query: string): Promise<Shown> {
+  const { page, result } = await typeQuery(query);
+  await page.close();
+  return result;
+}
+
+const sorted = (urls: readonly string[]) => [...urls].sort();
+/** Pages whose indexed text contains the folded words of `phrase` one after another. */
+const containingPhrase = (phrase: string) =>
+  pages.filter((p) => ` ${words(p.text).join(" ")} `.includes(` ${words(phrase).join(" ")} `)).map((p) => p.url);
+
+describe("search page", () => {
+  test("a name finds the same articles with or without diacritics, in any case", async () => {
+    const withMarks = await search("Hoàng Xuân Chiến");
+    assert.ok(withMarks.urls.length > 0, "the seeds mention Hoàng Xuân Chiến");
+    for (const url of containingPhrase("Hoàng Xuân Chiến")) assert.ok(withMarks.urls.includes(url), `${url} is found`);
+    for (const variant of ["hoang xuan chien", "HOANG XUAN CHIEN", "Hoang Xuân chien"]) {
+      assert.deepEqual(sorted((await search(variant)).urls), sorted(withMarks.urls), variant);
+    }
+    assert.match(withMarks.status, /^Tìm thấy \d+ bài cho “Hoàng Xuân Chiến”\.$/);
+    assert.ok(withMarks.excerpts.some((e) => /<mark>Hoàng<\/mark>/.test(e)), "the excerpt marks the name");
+    const plain = await search("quoc phong");
+    assert.deepEqual(sorted(plain.urls), sorted((await search("quốc phòng")).urls));
+    assert.ok(plain.urls.length >= 3);
+  });
+
+  test("đ typed as d finds đ: “doi thoai” finds Đối thoại, “Da Nang” finds Đà Nẵng", async () => {
+    const typed = await search("doi thoai");
+    const exact = await search("Đối thoại");
+    assert.ok(containingPhrase("Đối thoại").length > 0);
+    for (const url of containingPhrase("Đối thoại")) assert.ok(typed.urls.includes(url), `${url} is found by “doi thoai”`);
+    assert.deepEqual(sorted(typed.urls), sorted(exact.urls));
+    // The index spells đ-words twice ("Đối-Dối"); readers never see the second spelling.
+    for (const text of [...typed.excerpts, ...typed.titles]) assert.doesNotMatch(text, /Đối-Dối|đối-dối/i);
+    assert.ok(typed.excerpts.some((e) => /<mark>Đối<\/mark>/.test(e)), "Đối is marked in an excerpt");
+
+    const nang = await search("Da Nang");
+    const vov = pages.find((p) => p.text.includes("INS Kiltan"));
+    assert.ok(vov, "the VOV article was built");
+    assert.ok(nang.urls.includes(vov.url));
+    assert.deepEqual(sorted(nang.urls), sorted((await search("Đà Nẵng")).urls));
+  });
+
+  test("an article saved with decomposed accents (NFD) is found like any other", async () => {
+    const vov = pages.find((p) => p.text.includes("INS Kiltan"));
+    assert.ok(vov);
+    assert.equal(vov.text, vov.text.normalize("NFC"), "the page text is NFC");
+    for (const query of ["Ấn Độ", "an do", "Tiên Sa", "tien sa"]) assert.ok((await search(query)).urls.includes(vov.url), query);
+  });
+
+  test("a quoted phrase matches the words together and in order", async () => {
+    const scattered = pages.find((p) => p.text.includes("Hoàng Minh Tuấn"));
+    assert.ok(scattered, "the Nhân Dân article was built");
+    const loose = await search("hoang xuan chien");
+    assert.ok(loose.urls.includes(scattered.url), "unquoted, the words may be anywhere");
+    const phrase = await search('"hoang xuan chien"');
+    assert.ok(!phrase.urls.includes(scattered.url), "quoted, they must stand together");
+    assert.deepEqual(sorted(phrase.urls), sorted(containingPhrase("Hoàng Xuân Chiến")));
+    // Phone keyboards type curly quotes.
+    assert.deepEqual(sorted((await search("“hoàng xuân chiến”")).urls), sorted(phrase.urls));
+  });
+
+  test("a filter narrows the results, lives in the URL, and a shared URL shows the same results", async () => {
+    const { page, result: all } = await typeQuery("quoc phong");
+    const partners = [...new Set(pages.flatMap((p) => p.filters.get("partner") ?? []))];
+    const partner = partners.find((name) => {
+      const n = all.urls.filter((u) => pages.find((p) => p.url === u)?.filters.get("partner")?.includes(name)).length;
+      return n > 0 && n < all.urls.length;
+    });
+    assert.ok(partner, `some partner covers part of the results (${partners.join(", ")})`);
+    await page.selectOption("#loc-doi-tac", partner);
+    const narrowed = await shown(page);
+    const expected = all.urls.filter((u) => (pages.find((p) => p.url === u)!.filters.get("partner") ?? []).includes(partner));
+    assert.deepEqual(sorted(narrowed.urls), sorted(expected));
+    assert.match(narrowed.status, / trong bộ lọc đã chọn\.$/);
+    for (const meta of narrowed.metas) assert.match(meta, new RegExp(partner));
+    const shared = new URL(page.url());
+    assert.equal(shared.searchParams.get("q"), "quoc phong");
+    assert.equal(shared.searchParams.get("doi-tac"), partner);
+    await page.close();
+    const again = await openPage(shared.href);
+    assert.deepEqual((await shown(again)).urls, narrowed.urls);
+    assert.equal(await again.inputValue("#q"), "quoc phong");
+    await again.close();
+  });
+
+  test("results sort by date, newest or oldest first, undated last", async () => {
+    const { page } = await typeQuery("quoc phong");
+    const dayOf = (url: string) => pages.find((p) => p.url === url)!.day;
+    await page.selectOption("#sap-xep", "moi-nhat");
+    const newest = (await shown(page)).urls;
+    await page.selectOption("#sap-xep", "cu-nhat");
+    const oldest = (await shown(page)).urls;
+    assert.equal(new URL(page.url()).searchParams.get("sap-xep"), "cu-nhat");
+    await page.close();
+    assert.ok(newest.length >= 3);
+    assert.deepEqual(sorted(newest), sorted(oldest), "the same articles in both orders");
+    const dated = (urls: string[]) => urls.map(dayOf).filter((d) => d > 0);
+    const undatedLast = (urls: string[]) => urls.map(dayOf).join(",").match(/^([1-9]\d*,?)*(0,?)*$/);
+    assert.deepEqual(dated(newest), [...dated(newest)].sort((a, b) => b - a));
+    assert.deepEqual(dated(oldest), [...dated(oldest)].sort((a, b) => a - b));
+    assert.ok(undatedLast(newest) && undatedLast(oldest), "undated articles come last");
+    assert.notDeepEqual(newest, oldest);
+  });
+
+  test("a word found only in site furniture finds nothing", async (t) => {
+    // Words of the raw files that the built article pages do not contain (not even as the start
+    // of a longer word, since Pagefind matches prefixes) were removed as boilerplate.
+    const raw = new Set<string>();
+    for (const file of await readdir(contentDir)) for (const w of words(await readFile(path.join(contentDir, file), "utf8"))) raw.add(w);
+    const indexed = new Set(pages.flatMap((p) => words(p.text)));
+    const furniture = [...raw]
+      .filter((w) => /^\p{L}{5,}$/u.test(w) && ![...indexed].some((i) => i.startsWith(w)))
+      .sort((a, b) => b.length - a.length || a.localeCompare(b));
+    assert.ok(furniture.length > 0, "the seeds carry site furniture");
+    t.diagnostic(`furniture-only words: ${furniture.slice(0, 3).join(", ")} (of ${furniture.length})`);
+    for (const word of furniture.slice(0, 3)) {
+      const result = await search(word);
+      assert.deepEqual(result.urls, [], `“${word}” is only in furniture`);
+      assert.equal(result.status, `Không tìm thấy bài nào cho “${word}”.`);
+    }
+  });
+
+  test("the search page reads ?q= from the URL, updates it while typing, and works by keyboard", async () => {
+    const { page, result } = await typeQuery("hoang xuan chien");
+    assert.equal(new URL(page.url()).searchParams.get("q"), "hoang xuan chien");
+    assert.ok(result.urls.length > 0);
+    // Enter submits without leaving the page; the status region announces the count.
+    await page.fill("#q", "");
+    await page.locator("#q").pressSequentially("quốc phòng");
+    await page.keyboard.press("Enter");
+    const entered = await shown(page);
+    assert.equal(await page.getAttribute("#search-status", "role"), "status");
+    assert.match(entered.status, /^Tìm thấy \d+ bài cho “quốc phòng”\.$/);
+    await page.close();
+    const fromUrl = await openPage(`${root.origin}/tim-kiem/?q=${encodeURIComponent("đối thoại")}`);
+    assert.ok((await shown(fromUrl)).urls.length > 0);
+    await fromUrl.close();
+  });
+
+  test("a result opens its article with the searched words highlighted", async () => {
+    const { page, result } = await typeQuery("doi thoai");
+    assert.match(result.hrefs[0]!, /\?highlight=doi&highlight=thoai$/);
+    await Promise.all([page.waitForURL(/\/bai-viet\//), page.click(".search-result h2 a")]);
+    await page.waitForSelector("article mark.search-highlight");
+    const marked = await page.$$eval("article mark.search-highlight", (ms) => ms.map((m) => m.textContent));
+    assert.ok(marked.some((m) => /^đối$/i.test(m ?? "")), `Đối is highlighted (${marked.slice(0, 5).join(", ")})`);
+    await page.close();
+  });
+
+  test("the page works under --base-path", async () => {
+    const page = await openPage(`${based.origin}${BASE}tim-kiem/?q=hoang+xuan+chien`);
+    const result = await shown(page, BASE);
+    assert.ok(result.hrefs.length > 0);
+    for (const href of result.hrefs) assert.ok(href.startsWith(`${BASE}bai-viet/`), href);
+    assert.deepEqual(sorted(result.urls), sorted((await search("hoang xuan chien")).urls));
+    await Promise.all([page.waitForURL(/\/luu-tru\/bai-viet\//), page.click(".search-result h2 a")]);
+    await page.waitForSelector("article mark.search-highlight");
+    await page.close();
+  });
+
+  test("the client removes exactly the aliases the index adds", async () => {
+    const page = await openPage(`${root.origin}/tim-kiem/`);
+    const samples = ["Đối thoại tại Đà Nẵng.", "Việt Nam-Đức, đoàn đại biểu", "Nam-Campuchia", "đ-d Đà-Da"];
+    const restored = await page.evaluate(
+      async ([module, aliased]) => {
+        const { unfoldAliases } = (await import(module)) as { unfoldAliases: (text: string) => string };
+        return aliased.map(unfoldAliases);
+      },
+      ["/assets/search-text.js", samples.map(withDAliases)] as const,
+    );
+    assert.deepEqual(restored, samples);
+    await page.close();
+  });
+
+  test("no page broke the Content-Security-Policy or threw", () => {
+    assert.deepEqual(cspViolations, []);
+  });
+});
+
+describe("search index", () => {
+  test("only article pages are indexed, none of their navigation", async () => {
+    const html = await readFile(path.join(root.dir, "tim-kiem", "index.html"), "utf8");
+    assert.doesNotMatch(html, /data-pagefind-body/, "the search page is not indexed");
+    assert.ok(pages.length > 0);
+  });
+});
