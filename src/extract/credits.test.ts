@@ -11,6 +11,8 @@ test("credits from captions and bylines", () => {
   assert.deepEqual(extractCredits(["Hai bên bên cột mốc (Ảnh: Oanh Toàn)."], ["Hải An", "Nguồn:"]), ["Oanh Toàn", "Hải An"]);
   assert.deepEqual(extractCredits([], ["Bài và ảnh: Minh Hà - Đức Anh"]), ["Minh Hà", "Đức Anh"]);
   assert.deepEqual(extractCredits([], [], "Theo VOV"), ["VOV"]);
+  assert.deepEqual(extractCredits([], ["Quang Hưng/VOV.VN"]), ["Quang Hưng", "VOV.VN"]);
+  assert.deepEqual(extractCredits([], ["Thu Hà (TTXVN)"]), ["Thu Hà", "TTXVN"]);
   assert.deepEqual(extractCredits([], [], "Hai bên nhất trí tăng cường hợp tác."), []);
 });
 

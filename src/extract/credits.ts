@@ -1,7 +1,8 @@
 /**
  * Collects photographers, reporters and agencies from captions and bylines:
  * "Ảnh: Dương Giang/TTXVN" → "Dương Giang", "TTXVN"; "Theo Hiền Hạnh (TTXVN/Vietnam+)" → "Hiền Hạnh",
- * "TTXVN", "Vietnam+"; "Theo TTXVN" → "TTXVN"; a lone byline name ("Hải An") as it stands.
+ * "TTXVN", "Vietnam+"; "Theo TTXVN" → "TTXVN"; "Quang Hưng/VOV.VN" → "Quang Hưng", "VOV.VN"; a lone byline
+ * name ("Hải An") as it stands.
  */
 import { shape } from "./settings.ts";
 
@@ -11,6 +12,8 @@ const LABELLED = /(?:^|\(|\s)(?:[Ảả]nh|Tin,? ảnh|Tin và ảnh|Bài,? ản
 const THEO = /^Theo\s([^()\n]{1,60}?)\s*(?:\(([^()\n]{1,60})\))?\.?$/u;
 /** A lone name: two to six capitalized words ("Hải An", "Minh Hà - Đức Anh"). */
 const LONE_NAME = /^\p{Lu}[\p{L}]*(?:[\s-]{1,3}\p{Lu}[\p{L}]*){1,5}$/u;
+/** A reporter and an agency or site: "Quang Hưng/VOV.VN", "Thu Hà (TTXVN)". */
+const NAME_AGENCY = /^\p{Lu}[\p{L} -]{1,40}(?:\/|\s\()[\p{Lu}][\p{L}\p{N}.+ ]{1,24}\)?$/u;
 /** Parts of a credit: "A/B", "A - B", "A, B", "A và B". */
 const SEPARATOR = /\s?\/\s?|\s[-–]\s|,\s?|\svà\s/u;
 
@@ -27,6 +30,7 @@ function fromByline(line: string): string[] {
   if (text === "" || text.length > shape.bylineMaxChars) return [];
   const theo = THEO.exec(text);
   if (theo) return [...parts(theo[1]!), ...(theo[2] ? parts(theo[2]) : [])];
+  if (NAME_AGENCY.test(text)) return parts(text.replace(/\s?\(/, "/"));
   const labelled = [...text.matchAll(LABELLED)].flatMap((m) => parts(m[1]!));
   if (labelled.length > 0 || /:\s*$/.test(text)) return labelled;
   return LONE_NAME.test(text) && text.split(/\s+/).length <= shape.nameBylineMaxWords ? parts(text) : [];

@@ -58,7 +58,7 @@ const PHRASES: Map<string, Phrase[]> = (() => {
     ...RANKS.map((r) => phrase(r, "rank", r !== "Tướng")),
     ...ROLE_HEADS.flatMap((r) => [phrase(r, "role", true), phrase(`${DEPUTY} ${r}`, "role", true)]),
     ...HONORIFICS.map((h) => phrase(h, "honorific", false)),
-    ...[HOME_COUNTRY, ...COUNTRIES].flatMap((c) => (c.ambiguous ? [] : [c.name, ...c.aliases]).map((a) => phrase(a, "country", false))),
+    ...[HOME_COUNTRY, ...COUNTRIES].flatMap((c) => [c.name, ...c.aliases].filter((a) => !c.ambiguous?.includes(a)).map((a) => phrase(a, "country", false))),
     ...PLACES.map((p) => phrase(p, "place", false)),
     ...TITLE_STOPS.map((s) => phrase(s, "stop", false)),
   ];
@@ -127,7 +127,7 @@ function capitalizedRuns(tokens: Token[]): Run[] {
 
 const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu;
 const AMBIGUOUS_COUNTRY_WORDS: ReadonlySet<string> = new Set(
-  COUNTRIES.filter((c) => c.ambiguous).flatMap((c) => [c.name, ...c.aliases]).filter((a) => !a.includes(" ")),
+  COUNTRIES.flatMap((c) => c.ambiguous ?? []),
 );
 
 /**

@@ -49,7 +49,7 @@ export function countryMentions(text: string): Mention[] {
     raw.push({ country, index: m.index, end: m.index + m[0].length });
   }
   return raw.filter((m, k) => {
-    if (!m.country.ambiguous || [m.country.name, ...m.country.aliases].some((a) => a.includes(" ") && text.startsWith(a, m.index))) return true;
+    if (!m.country.ambiguous?.includes(text.slice(m.index, m.end))) return true;
     if (CUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
     const prev = raw[k - 1], next = raw[k + 1];
     return (!!prev && LINKED.test(text.slice(prev.end, m.index))) || (!!next && LINKED.test(text.slice(m.end, next.index)));

@@ -11,10 +11,10 @@ export interface Country {
   /** Other spellings, matched case-sensitively on word boundaries. */
   aliases: readonly string[];
   /**
-   * True when the name is also an everyday word or a given name ("Anh", "Nga", "Đức", "Mỹ"):
-   * such a mention counts only beside a country cue (see COUNTRY_CUES).
+   * Spellings that are also everyday words, given names or the start of places ("Anh", "Nga", "Đức", "Mỹ"):
+   * such a mention counts only beside a country cue (see COUNTRY_CUES) or another country.
    */
-  ambiguous?: boolean;
+  ambiguous?: readonly string[];
 }
 
 /** The home country: never a partner. */
@@ -24,28 +24,28 @@ export const COUNTRIES: readonly Country[] = [
   { name: "Campuchia", code: "KH", aliases: ["Cam-pu-chia", "Cambodia", "Căm-pu-chia"] },
   { name: "Lào", code: "LA", aliases: ["Laos", "CHDCND Lào"] },
   { name: "Trung Quốc", code: "CN", aliases: ["China"] },
-  { name: "Hoa Kỳ", code: "US", aliases: ["Mỹ", "Hợp chủng quốc Hoa Kỳ", "United States"] },
-  { name: "Liên bang Nga", code: "RU", aliases: ["Nga", "Russia", "LB Nga"], ambiguous: true },
+  { name: "Hoa Kỳ", code: "US", aliases: ["Mỹ", "Hợp chủng quốc Hoa Kỳ", "United States"], ambiguous: ["Mỹ"] },
+  { name: "Liên bang Nga", code: "RU", aliases: ["Nga", "Russia", "LB Nga"], ambiguous: ["Nga"] },
   { name: "Nhật Bản", code: "JP", aliases: ["Japan"] },
   { name: "Hàn Quốc", code: "KR", aliases: ["Đại Hàn Dân Quốc", "South Korea"] },
   { name: "Triều Tiên", code: "KP", aliases: ["CHDCND Triều Tiên", "Bắc Triều Tiên"] },
   { name: "Ấn Độ", code: "IN", aliases: ["India"] },
-  { name: "Australia", code: "AU", aliases: ["Ô-xtrây-li-a", "Úc", "Ôxtrâylia"] },
+  { name: "Australia", code: "AU", aliases: ["Ô-xtrây-li-a", "Úc", "Ôxtrâylia"], ambiguous: ["Úc"] },
   { name: "New Zealand", code: "NZ", aliases: ["Niu Di-lân", "Niu Dilân", "Niu-Di-lân"] },
-  { name: "Pháp", code: "FR", aliases: ["France", "Cộng hòa Pháp"], ambiguous: true },
-  { name: "Anh", code: "GB", aliases: ["Vương quốc Anh", "Liên hiệp Vương quốc Anh", "Anh Quốc", "United Kingdom"], ambiguous: true },
-  { name: "Đức", code: "DE", aliases: ["CHLB Đức", "Cộng hòa Liên bang Đức", "Germany"], ambiguous: true },
-  { name: "Italy", code: "IT", aliases: ["I-ta-li-a", "Italia", "Ý"], ambiguous: true },
+  { name: "Pháp", code: "FR", aliases: ["France", "Cộng hòa Pháp"], ambiguous: ["Pháp"] },
+  { name: "Anh", code: "GB", aliases: ["Vương quốc Anh", "Liên hiệp Vương quốc Anh", "Anh Quốc", "United Kingdom"], ambiguous: ["Anh"] },
+  { name: "Đức", code: "DE", aliases: ["CHLB Đức", "Cộng hòa Liên bang Đức", "Germany"], ambiguous: ["Đức"] },
+  { name: "Italy", code: "IT", aliases: ["I-ta-li-a", "Italia", "Ý"], ambiguous: ["Ý"] },
   { name: "Tây Ban Nha", code: "ES", aliases: ["Spain"] },
   { name: "Bồ Đào Nha", code: "PT", aliases: ["Portugal"] },
   { name: "Hà Lan", code: "NL", aliases: ["Netherlands"] },
-  { name: "Bỉ", code: "BE", aliases: ["Belgium"], ambiguous: true },
+  { name: "Bỉ", code: "BE", aliases: ["Belgium"], ambiguous: ["Bỉ"] },
   { name: "Thụy Sĩ", code: "CH", aliases: ["Thụy Sỹ", "Switzerland"] },
   { name: "Thụy Điển", code: "SE", aliases: ["Sweden"] },
   { name: "Na Uy", code: "NO", aliases: ["Norway"] },
   { name: "Đan Mạch", code: "DK", aliases: ["Denmark"] },
   { name: "Phần Lan", code: "FI", aliases: ["Finland"] },
-  { name: "Áo", code: "AT", aliases: ["Austria"], ambiguous: true },
+  { name: "Áo", code: "AT", aliases: ["Austria"], ambiguous: ["Áo"] },
   { name: "Ba Lan", code: "PL", aliases: ["Poland"] },
   { name: "Séc", code: "CZ", aliases: ["Cộng hòa Séc", "CH Séc", "Czech", "Czechia"] },
   { name: "Slovakia", code: "SK", aliases: ["Xlô-va-ki-a"] },

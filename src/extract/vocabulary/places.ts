@@ -12,4 +12,6 @@ export const PLACES: readonly string[] = [
   "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái", "Phnom Penh", "Phnôm Pênh", "Viêng Chăn", "Vientiane", "Bắc Kinh",
   "Tokyo", "Seoul", "Moscow", "Mát-xcơ-va", "Washington", "Ottawa", "Canberra", "New Delhi", "Niu Đê-li", "Jakarta",
   "Bangkok", "Băng Cốc", "Manila", "Kuala Lumpur", "Paris", "London", "Berlin", "Quân khu", "Biển Đông",
+  "Ấn Độ - Thái Bình Dương", "Thái Bình Dương", "Ấn Độ Dương", "Đại Tây Dương", "Đông Nam Á", "Trung Đông", "châu Á", "Châu Á",
+  "châu Âu", "Châu Âu", "Hoàng Sa", "Trường Sa", "Điện Biên Phủ",
 ];
