@@ -29,6 +29,18 @@ test("naval ranks, honorifics and foreign names", () => {
   assert.ok(people.has("Lơ-me-ri-ô"));
 });
 
+test("a role before the rank belongs to the person; a chain reaching another name does not", () => {
+  const people = byName([
+    "Bộ trưởng Bộ Quốc phòng Lào, Đại tướng Chansamone Chanyalath dẫn đầu đoàn.",
+    "Dưới sự chủ trì của Tổng Tư lệnh Quân đội Hoàng gia Campuchia, Tướng Vong Pisen, hội nghị thông qua tuyên bố.",
+    "Tham dự có Thượng tướng Nguyễn Văn A, Thứ trưởng Bộ Quốc phòng, Đại tướng Lê Văn B, Bộ trưởng Bộ Quốc phòng.",
+  ]);
+  assert.equal(people.get("Chansamone Chanyalath"), "Bộ trưởng Bộ Quốc phòng Lào, Đại tướng");
+  assert.equal(people.get("Vong Pisen"), "Tổng Tư lệnh Quân đội Hoàng gia Campuchia, Tướng");
+  assert.equal(people.get("Nguyễn Văn A"), "Thượng tướng, Thứ trưởng Bộ Quốc phòng");
+  assert.equal(people.get("Lê Văn B"), "Đại tướng, Bộ trưởng Bộ Quốc phòng");
+});
+
 test("one person mentioned several ways is one participant with the fullest title", () => {
   const people = extractParticipants([
     "Thượng tướng Hoàng Xuân Chiến, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng chủ trì.",

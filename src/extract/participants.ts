@@ -170,17 +170,24 @@ function isTitleWord(t: Token): boolean {
 
 /**
  * Reads back from a name to the earliest rank, role or honorific that announces it. A comma is crossed only
- * into a role ("Phó Thủ tướng, Bộ trưởng … Tea Banh"), never past another name or a rank (which starts another person).
+ * into a segment that ends in a title ("Phó Thủ tướng, Bộ trưởng … Tea Banh", "Bộ trưởng Quốc phòng Lào,
+ * Đại tướng Chansamone"); never past another name: a chain that reaches one was that person's title.
  */
 function titleBefore(tokens: Token[], nameStart: number, names: ReadonlySet<number>): { from: number; announced: boolean } {
   let from = -1;
   let segmentStart = nameStart;
+  // Where the title started before the scan crossed a comma after a rank (the start of another person's mention).
+  let beforeRankComma: number | null = null;
   for (let i = nameStart - 1; i >= 0; i--) {
     const t = tokens[i]!;
-    if (names.has(i)) break;
+    if (names.has(i)) {
+      if (beforeRankComma !== null) from = beforeRankComma;
+      break;
+    }
     if (t.text === ",") {
       const next = tokens[segmentStart];
-      if (from < 0 || !next || next.tag !== "role" || next.phraseStart !== segmentStart) break;
+      if (from < 0 || !next || !(next.tag === "role" || next.tag === "rank") || next.phraseStart !== segmentStart) break;
+      if (next.tag === "rank" && beforeRankComma === null) beforeRankComma = from;
       segmentStart = i;
       continue;
     }
