@@ -86,6 +86,30 @@ const table: { name: string; lines: string[]; title?: string | null; keep?: stri
     keep: [],
   },
   { name: "an empty page", lines: [], title: null, keep: [] },
+  {
+    name: "captions printed twice without credit, each followed by a paragraph, stay in the article",
+    lines: [TITLE, P1, "Quang cảnh buổi hội đàm", "Quang cảnh buổi hội đàm", P2, "Hai bộ trưởng ký văn kiện", "Hai bộ trưởng ký văn kiện", P3, P4],
+    keep: [`paragraph: ${P1}`, "caption: Quang cảnh buổi hội đàm", `paragraph: ${P2}`, "caption: Hai bộ trưởng ký văn kiện", `paragraph: ${P3}`, `paragraph: ${P4}`],
+  },
+  {
+    name: "list items stamped with their date after the article are cut",
+    lines: [TITLE, P1, P2, P3, "Lào tổ chức diễn tập phòng thủ", "12/03/2024 10:30", "Quân đội Lào vừa tổ chức diễn tập phòng thủ tỉnh.",
+      "Bộ đội Biên phòng tặng quà nhân dân Lào", "11/03/2024 08:15", "Đồn Biên phòng Na Mèo tặng 100 suất quà cho nhân dân bản Sảm Tớ.",
+      "Hải quân hai nước tuần tra chung", "10/03/2024 07:00", "Ngày 5/3, hai lực lượng hải quân tổ chức tuần tra chung."],
+    keep: [`paragraph: ${P1}`, `paragraph: ${P2}`, `paragraph: ${P3}`],
+  },
+  {
+    name: "three headlines in a row inside the article are links; an introduced list is the article's",
+    lines: [TITLE, P1, "Lào tổ chức diễn tập phòng thủ tỉnh", "Bộ đội Biên phòng tặng quà nhân dân Lào", "Hải quân hai nước tuần tra chung trên biển", P2,
+      "Thành phần đoàn Việt Nam gồm:", "Đại tá Nguyễn Văn An, Cục trưởng Cục Đối ngoại", "Đại tá Trần Văn Bình, Phó Cục trưởng", "Thượng tá Lê Văn Cường, Trưởng phòng", P3],
+    keep: [`paragraph: ${P1}`, `paragraph: ${P2}`, "paragraph: Thành phần đoàn Việt Nam gồm:", "heading: Đại tá Nguyễn Văn An, Cục trưởng Cục Đối ngoại",
+      "heading: Đại tá Trần Văn Bình, Phó Cục trưởng", "heading: Thượng tá Lê Văn Cường, Trưởng phòng", `paragraph: ${P3}`],
+  },
+  {
+    name: "short sections (sub-heading + one paragraph) surrounded by the article are kept",
+    lines: [TITLE, P1, "Đào tạo cán bộ", P2, "Bảo vệ biên giới", P3, "Khắc phục hậu quả chiến tranh", P4, "Theo VOV"],
+    keep: [`paragraph: ${P1}`, "heading: Đào tạo cán bộ", `paragraph: ${P2}`, "heading: Bảo vệ biên giới", `paragraph: ${P3}`, "heading: Khắc phục hậu quả chiến tranh", `paragraph: ${P4}`],
+  },
 ];
 
 for (const c of table) {

@@ -10,6 +10,8 @@ export const shape = {
   headlineMinWords: 2,
   /** Sub-headings inside an article are short; a longer unpunctuated line stays a paragraph. */
   headingMaxChars: 120,
+  /** Sub-headings never stand this many in a row; such a run inside the article is a box of links. */
+  headlineRunMin: 3,
   /** A byline ("Theo Hiền Hạnh (TTXVN/Vietnam+)") is short. */
   bylineMaxChars: 70,
   /** A name-only byline ("Hải An", "Minh Hà - Đức Anh") has at most this many words. */
@@ -34,7 +36,7 @@ export const lists = {
   headlineTwinSimilarity: 0.5,
   /** Headline+teaser pairs in a row that make a list on shape alone, wherever they stand. */
   unmarkedRunMinPairs: 3,
-  /** Shorter runs (two pairs) make a list only when every pair carries list evidence (twin headline, separator, outlet tag). */
+  /** Shorter runs (two pairs) make a list only when every pair carries list evidence (twin headline, separator, outlet tag, cut teaser). */
   evidencedRunMinPairs: 2,
 } as const;
 

@@ -64,7 +64,7 @@ export function articleBlocks(
     }
     if (seen.has(key)) {
       const twin = previous !== undefined && keyOf(previous.text) === key;
-      if (twin && previous.kind === "paragraph") previous.kind = "caption";
+      if (twin) previous.kind = "caption";
       remove(p, twin ? "caption printed twice" : "repeated line");
       continue;
     }
@@ -80,7 +80,30 @@ export function articleBlocks(
     result.blocks.push({ kind, text: p.text, line: p.line });
     afterImage = false;
   }
-  return result;
+  return dropHeadlineRuns(result);
+}
+
+/** A list item inside the article ("1. …", "- …", "• …") may be unpunctuated without being a link. */
+const ENUMERATED = /^(?:\d{1,2}[.)/]|[-+•*–])\s/u;
+
+/**
+ * Sub-headings never come three in a row: such a run is a box of links to other stories. Runs
+ * introduced by a colon ("Thành phần đoàn gồm:") or enumerated are the article's own lists.
+ */
+function dropHeadlineRuns(result: BodyResult): BodyResult {
+  const blocks: Block[] = [];
+  const { blocks: all } = result;
+  for (let i = 0; i < all.length; ) {
+    let j = i;
+    while (j < all.length && all[j]!.kind === "heading") j++;
+    const run = all.slice(i, Math.max(j, i + 1));
+    const introduced = i > 0 && /:$/u.test(all[i - 1]!.text);
+    if (j - i >= shape.headlineRunMin && !introduced && !run.some((b) => ENUMERATED.test(b.text))) {
+      for (const b of run) result.removed.push({ line: b.line, text: b.text, reason: "run of headlines (links to other stories)" });
+    } else blocks.push(...run);
+    i = Math.max(j, i + 1);
+  }
+  return { ...result, blocks };
 }
 
 /** A short line that the neighbouring caption starts with: the photo's alt text printed beside its caption. */

@@ -26,7 +26,12 @@ interface Item {
   next: number;
   /** The item carries a sign of a list: twin headline, "|" separator, outlet tag, truncated teaser, link shape. */
   evidence: boolean;
+  /** …one that a caption printed twice cannot give: anything but the twin headline. */
+  strong: boolean;
 }
+
+/** Chrome that stamps a list item: its date or a view/comment counter. */
+const STAMPS = new Set(["page clock", "lone counter"]);
 
 const isTwin = (a: PageLine, b: PageLine): boolean =>
   b.headline && pairSimilarity(a.text, b.text) >= lists.headlineTwinSimilarity;
@@ -43,17 +48,24 @@ function parseItem(page: readonly PageLine[], i: number): Item | null {
   let j = i + 1;
   let twin = false;
   const second = page[j];
-  // An item opens with a headline, or with the photo's alt text (a short sentence) twinned by the headline.
+  // An item opens with a headline, or with the photo's alt text (a short sentence) twinned by the headline;
+  // a line with a photo credit is the article's caption, never a list item.
+  if (head.caption) return null;
   if (second !== undefined && (head.headline || head.shortProse) && isTwin(head, second)) (twin = true), j++;
   else if (!head.headline) return null;
+  const headline = page[j - 1]!;
+  // A list item may carry its date or a counter between headline and teaser ("12/03/2024 10:30");
+  // so does an article between headline and lead, so it is no evidence of a list.
+  let k = j;
+  while (page[k] !== undefined && STAMPS.has(page[k]!.chrome ?? "")) k++;
   let teaser: number | null = null;
-  const next = page[j];
-  if (next !== undefined && isTeaser(next, page[j - 1]!)) (teaser = j), j++;
+  const next = page[k];
+  if (next !== undefined && isTeaser(next, headline)) (teaser = k), (j = k + 1);
   let separated = false;
   while (page[j]?.chrome) (separated ||= page[j]!.chrome === "separator"), j++;
   const t = teaser === null ? null : page[teaser]!;
-  const evidence = twin || separated || head.link !== null || (t !== null && (t.outletTag || t.truncated));
-  return { first: i, teaser, next: j, evidence };
+  const strong = separated || head.link !== null || (t !== null && (t.outletTag || t.truncated));
+  return { first: i, teaser, next: j, evidence: strong || twin, strong };
 }
 
 /** Items after a list marker: all pairs, or all bare headlines; stops where the article resumes. */
@@ -113,15 +125,13 @@ export function findLists(page: readonly PageLine[]): ListSpan[] {
     if (p.marker === "list") spans.push(markerZone(page, i));
   });
   for (const run of pairRuns(page)) {
-    const evidenced = run.items.every((it) => it.evidence);
-    if (evidenced) spans.push({ first: run.first, last: run.last, reason: "related-story list (headline and teaser pairs)" });
-    else if (run.items.length >= lists.unmarkedRunMinPairs) {
-      const last = run.items.at(-1)!;
-      spans.push({
-        first: run.first, last: run.last, reason: "related-story list (run of headline and teaser pairs)",
-        unsettled: true, lastItem: { first: last.first, evidence: last.evidence },
-      });
-    }
+    const last = run.items.at(-1)!;
+    const span = { first: run.first, last: run.last, lastItem: { first: last.first, evidence: last.evidence } };
+    // Pairs each with a separator, an outlet tag or a cut teaser are a list wherever they stand.
+    if (run.items.every((it) => it.strong)) spans.push({ ...span, reason: "related-story list (headline and teaser pairs)" });
+    // Twin headlines (a caption printed twice looks the same) or a long run: a list unless the article surrounds it.
+    else if (run.items.every((it) => it.evidence) || run.items.length >= lists.unmarkedRunMinPairs)
+      spans.push({ ...span, reason: "related-story list (run of headline and teaser pairs)", unsettled: true });
   }
   spans.push(...taggedTeasers(page, spans));
   return spans;
