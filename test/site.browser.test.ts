@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { build } from "../src/build.ts";
 import { launchChromium } from "./helpers/chromium.ts";
 import { serveStatic, type StaticServer } from "./helpers/static-server.ts";
@@ -44,7 +44,7 @@ after(async () => {
 });
 
 const sitePath = (page: Page): string => new URL(page.url()).pathname;
-const text = async (page: Page, selector: string): Promise<string> => ((await page.locator(selector).first().textContent()) ?? "").replace(/\s+/g, " ").trim();
+const text = async (page: Page | Locator, selector: string): Promise<string> => ((await page.locator(selector).first().textContent()) ?? "").replace(/\s+/g, " ").trim();
 
 /** Opens each article of the home page until one has participants and an event series. */
 async function findRichArticle(page: Page): Promise<string> {

@@ -112,6 +112,10 @@ export type GroupPage<G, T = SiteArticle> = ListPage<T> & { group: G };
 export interface SiteModel {
   /** Newest first; undated last. */
   articles: SiteArticle[];
+  /** Articles without a date (listed on the archive index). */
+  undated: SiteArticle[];
+  /** How many articles name no outlet. */
+  withoutOutlet: number;
   partners: PartnerGroup[];
   people: PersonGroup[];
   series: SeriesGroup[];
@@ -323,6 +327,8 @@ export function buildSiteModel(inputs: readonly ArticleInput[]): SiteModel {
 
   return {
     articles,
+    undated: articles.filter((a) => a.date === null),
+    withoutOutlet: articles.filter((a) => a.fm.outlet === null).length,
     partners,
     people,
     series,

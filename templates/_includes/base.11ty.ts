@@ -39,7 +39,8 @@ export function render(data: Data): string {
   const canonical = pageUrl && !data.noindex ? absoluteUrl(site, pageUrl) : null;
   const crumbs = data.breadcrumbs ?? [];
   const resolve = (url: string) => absoluteUrl(site, url) ?? u(url);
-  const current = (url: string) => pageUrl !== null && pageUrl.startsWith(url);
+  // aria-current: "page" on the section's own index, "true" on pages inside the section.
+  const current = (url: string) => (pageUrl === url ? "page" : pageUrl?.startsWith(url) ? "true" : null);
   return `<!DOCTYPE html>\n${html`<html lang="vi">
 <head>
 <meta charset="utf-8">
@@ -73,7 +74,7 @@ ${crumbs.length ? jsonLdScript(breadcrumbList(crumbs, resolve)) : ""}
 </form>
 </div>
 <nav class="site-nav" aria-label="Mục chính">
-<ul class="wrap">${NAV.map((item) => html`<li><a href="${u(item.url)}"${current(item.url) ? html` aria-current="page"` : ""}>${item.label}</a></li>`)}</ul>
+<ul class="wrap">${NAV.map((item) => html`<li><a href="${u(item.url)}"${current(item.url) ? html` aria-current="${current(item.url)}"` : ""}>${item.label}</a></li>`)}</ul>
 </nav>
 </header>
 <main id="noi-dung" class="wrap" tabindex="-1">

@@ -15,8 +15,7 @@ export const data = {
 
 export function render({ site, archive }: { site: SiteData; archive: SiteModel }): string {
   const u = (path: string) => withBase(site.basePath, path);
-  const unknown = archive.articles.length - archive.outlets.reduce((n, o) => n + o.articles.length, 0);
   return html`<h1>${SECTION_LABELS.outlet}</h1>
-<p class="lede">Các báo đã đăng bài, xếp theo tên; con số là số bài viết.${unknown > 0 ? ` Có ${unknown} bài chưa rõ nguồn.` : ""}</p>
+<p class="lede">Các báo đã đăng bài, xếp theo tên; con số là số bài viết.${archive.withoutOutlet > 0 ? ` Có ${archive.withoutOutlet} bài chưa rõ nguồn.` : ""}</p>
 ${groupIndex(archive.outlets, u)}`.value;
 }

@@ -15,14 +15,13 @@ export const data = {
 
 export function render({ site, archive }: { site: SiteData; archive: SiteModel }): string {
   const u = (path: string) => withBase(site.basePath, path);
-  const undated = archive.articles.filter((a) => a.date === null);
   return html`<h1>${SECTION_LABELS.archive} theo năm</h1>
 ${archive.years.length ? html`<ul class="years">${archive.years.map((y) => html`<li>
 <h2><a href="${u(y.url)}">${y.name}</a> <span class="count">(${y.articles.length})</span></h2>
 <ul class="months">${y.months.map((m) => html`<li><a href="${u(m.url)}">${monthName(m.month)}</a> <span class="count">(${m.articles.length})</span></li>`)}</ul>
 </li>`)}</ul>` : html`<p>Chưa có bài viết nào có ngày.</p>`}
-${undated.length ? html`<section aria-labelledby="chua-ro-ngay">
+${archive.undated.length ? html`<section aria-labelledby="chua-ro-ngay">
 <h2 id="chua-ro-ngay">Bài chưa rõ ngày</h2>
-<ul>${undated.map((a) => html`<li><a href="${u(a.url)}">${a.title}</a></li>`)}</ul>
+<ul>${archive.undated.map((a) => html`<li><a href="${u(a.url)}">${a.title}</a></li>`)}</ul>
 </section>` : ""}`.value;
 }
