@@ -114,7 +114,8 @@ const DAY_MONTH = String.raw`(\d{1,2})(?:\s?(?:-|–|và|đến)\s?(?:ngày\s)?\
 const VERBAL = String.raw`(\d{1,2}) tháng (\d{1,2})(?:,? năm (\d{4}))?`;
 const WEEKDAY = String.raw`(?:,?\s\(?(?:[Tt]hứ\s([\p{L}\d]{1,4})|[Cc]hủ nhật)\)?,?)?`;
 /** A dateline at the start of a sentence: "Chiều 14/5,", "Sáng thứ Năm (20/2),", "Ngày 14 tháng 5 năm 2024,". */
-const DATELINE = new RegExp(String.raw`^(?:${OPENERS})(?:\s(?:nay|qua|mai))?${WEEKDAY}(?:\s?ngày)?\s?\(?(?:${DAY_MONTH}|${VERBAL})`, "u");
+// "Sáng mai" (tomorrow) is left out on purpose: a preview's day may lie after the page clock.
+const DATELINE = new RegExp(String.raw`^(?:${OPENERS})(?:\s(?:nay|qua))?${WEEKDAY}(?:\s?ngày)?\s?\(?(?:${DAY_MONTH}|${VERBAL})`, "u");
 /** The same day written inside a sentence ("… diễn ra sáng 14/5 tại …"). */
 const INLINE_DAY = new RegExp(String.raw`(?<![\p{L}])(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày)(?:\s(?:nay|qua))?${WEEKDAY}\s(?:ngày\s)?(?:${DAY_MONTH}|${VERBAL})`, "gu");
 /** A document reference just before a date ("Quyết định số 2788/QĐ-BQP ngày 14-6-2025"): not the event. */

@@ -21,12 +21,18 @@ export interface ExtractOptions {
 /** How many raw lines after the headline may still hold the page clock ("09:14 | 16/07/2022"). */
 const CLOCK_LINES_AFTER_TITLE = 10;
 
-/** Raw lines outside the article at the top of the page: before its first block, or removed near the headline. */
+/** Raw lines outside the article at the top of the page (before its first block, or removed near the headline), nearest the headline first. */
 function headerLines(lines: readonly string[], cleaned: CleanedArticle): string[] {
   const firstBlock = cleaned.blocks[0]?.line ?? lines.length + 1;
   const nearTitle = (cleaned.titleLine ?? 0) + CLOCK_LINES_AFTER_TITLE;
   const removed = new Set(cleaned.removed.filter((r) => r.line <= nearTitle).map((r) => r.line));
-  return lines.filter((_, i) => i + 1 < firstBlock || removed.has(i + 1));
+  const title = cleaned.titleLine ?? 0;
+  // Nearest the headline first: a ticker of other stories' clocks at the top of the page comes last.
+  return lines
+    .map((text, i) => ({ text, line: i + 1 }))
+    .filter(({ line }) => line < firstBlock || removed.has(line))
+    .sort((a, b) => Math.abs(a.line - title) - Math.abs(b.line - title))
+    .map(({ text }) => text);
 }
 
 /** Extracts the article and its metadata from the text of one scraped page. */

@@ -8,7 +8,10 @@ export const VIETNAMESE_SURNAMES: ReadonlySet<string> = new Set(
     "Văn Từ Giáp Nông Lò Hầu Thân Chế Tôn Tống Đồng Âu Diệp Vi Bế Lục Ninh Khuất Nghiêm Quan Ông La Thạch " +
     "Y Rah Ksor Siu Rơ Kpă H' " +
     // Chinese and Korean names as Vietnamese press writes them ("Đổng Quân", "Tập Cận Bình").
-    "Đổng Tập Mao Ôn Ngụy Hàn Thôi Khương Tưởng Giang Tiền Tề Diêu Bành Cố Hạ Uông Khúc Kim Phác Lý Trịnh"
+    "Đổng Tập Mao Ôn Ngụy Hàn Thôi Khương Tưởng Giang Tiền Tề Diêu Bành Cố Hạ Uông Khúc Kim Phác Lý Trịnh " +
+    // Less common Kinh family names and those of the northern and central highland peoples.
+    "Lã Kha Quản Mẫn Thiều Thịnh Trà Tiêu Lạc Lữ Mã Nhữ Phí Sầm Thang Tòng Cù Cung Dư Đậu Đèo Hàm Khiếu Bạch Biện " +
+    "Cấn Chung Đường Sùng Giàng Vàng Thào Mùa Lầu Điểu Nay Ma Lường Cầm Quàng"
   ).split(" "),
 );
 

@@ -8,6 +8,8 @@ export const RANKS: readonly string[] = [
   "Chuẩn Đô đốc", "Phó Đô đốc", "Đô đốc",
   // Common older spellings with "uý" and the bare "Tướng" used for foreign generals.
   "Đại uý", "Thượng uý", "Trung uý", "Thiếu uý", "Tướng",
+  // Non-commissioned ranks, for soldiers who are quoted.
+  "Thượng sĩ", "Trung sĩ", "Hạ sĩ", "Binh nhất", "Binh nhì",
 ];
 
 /**
@@ -27,6 +29,7 @@ export const ROLE_HEADS: readonly string[] = [
   "Tổng Giám đốc", "Chánh án", "Chánh Thanh tra", "Thống đốc", "Tỉnh trưởng", "Đại biện", "Trưởng Công an", "Trưởng Cơ quan",
   "Tổng Chỉ huy", "Tổng cục Trưởng", "Phó trưởng ban", "Trưởng khoa", "Chuyên gia", "Tổng Lãnh sự quán",
   "Tiến sĩ", "Giáo sư", "Phó Giáo sư", "TS", "PGS.TS", "GS.TS", "Thạc sĩ",
+  "Hoàng tử", "Thái tử", "Nữ hoàng", "Sĩ quan", "Chiến sĩ", "Học viên", "Bác sĩ", "Nhà báo", "Cựu chiến binh", "Anh hùng",
 ];
 
 /** The deputy prefix that can precede any role head ("Phó Thủ tướng", "Phó Tư lệnh"). */
@@ -39,7 +42,7 @@ export const DEPUTY = "Phó";
 export const HONORIFICS: readonly string[] = [
   "Samdech Akka Moha Sena Padei Techo", "Samdech Moha Bovor Thipadei", "Samdech Pichey Sena", "Samdech Techo",
   "Samdech", "Ngài", "ngài", "Ông", "ông", "Bà", "bà", "Đồng chí", "đồng chí", "Ngài Đại sứ",
-  "Mr.", "Mrs.", "Ms.", "Dr.", "Thượng nghị sĩ", "Hạ nghị sĩ", "Nghị sĩ",
+  "Mr.", "Mrs.", "Ms.", "Dr.", "Thượng nghị sĩ", "Hạ nghị sĩ", "Nghị sĩ", "Phu nhân", "phu nhân",
 ];
 
 /**
