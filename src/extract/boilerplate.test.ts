@@ -106,6 +106,13 @@ const table: { name: string; lines: string[]; title?: string | null; keep?: stri
       "heading: Đại tá Trần Văn Bình, Phó Cục trưởng", "heading: Thượng tá Lê Văn Cường, Trưởng phòng", `paragraph: ${P3}`],
   },
   {
+    name: "two headline+teaser pairs after the sign-off are a list, not more article",
+    lines: [TITLE, P1, P2, `${P3.slice(0, -1)}./.`, "Theo TTXVN", "Lào tổ chức diễn tập phòng thủ", "Quân đội Lào vừa tổ chức diễn tập phòng thủ tỉnh.",
+      "Bộ đội Biên phòng tặng quà nhân dân Lào", "Đồn Biên phòng Na Mèo tặng 100 suất quà cho nhân dân bản Sảm Tớ."],
+    keep: [`paragraph: ${P1}`, `paragraph: ${P2}`, `paragraph: ${P3.slice(0, -1)}./.`],
+    bylines: ["Theo TTXVN"],
+  },
+  {
     name: "short sections (sub-heading + one paragraph) surrounded by the article are kept",
     lines: [TITLE, P1, "Đào tạo cán bộ", P2, "Bảo vệ biên giới", P3, "Khắc phục hậu quả chiến tranh", P4, "Theo VOV"],
     keep: [`paragraph: ${P1}`, "heading: Đào tạo cán bộ", `paragraph: ${P2}`, "heading: Bảo vệ biên giới", `paragraph: ${P3}`, "heading: Khắc phục hậu quả chiến tranh", `paragraph: ${P4}`],

@@ -5,12 +5,13 @@
  */
 import type { CleanedArticle, RemovedLine } from "./types.ts";
 import { describePage, type PageLine } from "./boilerplate/page.ts";
-import { findLists, settleRuns, spanIndex } from "./boilerplate/lists.ts";
+import { findLists, onlyItems, settleRuns, spanIndex } from "./boilerplate/lists.ts";
 import { densestRun } from "./boilerplate/core.ts";
 import { chooseHeadline } from "./boilerplate/headline.ts";
 import { articleBlocks } from "./boilerplate/body.ts";
 import { isSignature } from "./boilerplate/bylines.ts";
 import { keyOf } from "./boilerplate/shape.ts";
+import { END_MARK } from "./vocabulary/boilerplate.ts";
 
 /** Lines after the article that may still sign it ("Hải An", "Nguồn:") before the page moves on. */
 const SIGNATURE_LINES_AFTER = 3;
@@ -20,8 +21,9 @@ export function stripBoilerplate(lines: readonly string[]): CleanedArticle {
   const page = describePage(lines);
   const spanAt = spanIndex(page.length, settleRuns(page, findLists(page)));
   const listReason = (i: number): string | null => spanAt[i]?.reason ?? null;
-  const run = densestRun(page, (i) => listReason(i) !== null);
-  if (run === null) return withoutArticle(page, listReason);
+  const dense = densestRun(page, (i) => listReason(i) !== null);
+  if (dense === null) return withoutArticle(page, listReason);
+  const run = { first: dense.first, last: signedOff(page, dense.first, dense.last) };
 
   const articleText = page.slice(run.first, run.last + 1).filter((p, k) => p.prose && listReason(run.first + k) === null).map((p) => p.text).join("\n");
   const titleIndex = chooseHeadline(page, run.first, articleText, (i) => listReason(i) !== null);
@@ -67,6 +69,21 @@ export function stripBoilerplate(lines: readonly string[]): CleanedArticle {
   }
   removed.sort((a, b) => a.line - b.line);
   return { title: title?.text ?? null, titleLine: title?.line ?? null, blocks: body.blocks, bylines, removed };
+}
+
+/** A line that closes an article: a source line, an upper-case signature, or a paragraph ending "./.". */
+const closes = (p: PageLine) => p.source || END_MARK.test(p.text) || (isSignature(p.text) && p.text === p.text.toUpperCase());
+
+/**
+ * The article's last line: after its sign-off, a few headline+teaser pairs too short to be a run
+ * on their own are still a list of other stories, not more article.
+ */
+function signedOff(page: readonly PageLine[], first: number, last: number): number {
+  for (let i = last - 1; i > first; i--) {
+    if (!closes(page[i]!)) continue;
+    return onlyItems(page, i + 1, last) ? i : last;
+  }
+  return last;
 }
 
 /** Why a line outside the article was cut: its own furniture reason when it has one, else where it stands. */

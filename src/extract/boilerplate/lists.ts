@@ -138,6 +138,25 @@ export function findLists(page: readonly PageLine[]): ListSpan[] {
 }
 
 /**
+ * True when page[from..to] holds nothing but list items (headlines with or without teasers, twins,
+ * separators): what follows an article's sign-off ("Theo TTXVN", "…./.") when it is a list.
+ */
+export function onlyItems(page: readonly PageLine[], from: number, to: number): boolean {
+  let j = from;
+  while (j <= to) {
+    const p = page[j]!;
+    if (p.chrome !== null || p.marker === "list" || p.marker === "link") {
+      j++;
+      continue;
+    }
+    const item = parseItem(page, j);
+    if (item === null) return false;
+    j = item.next;
+  }
+  return true;
+}
+
+/**
  * Teasers of other stories by their outlet tag: the first tagged line outside a list may be the
  * article's lead ("TTO - Sáng 20-5, …"); any later one opens another story's teaser.
  */
