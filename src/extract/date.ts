@@ -117,7 +117,7 @@ const WEEKDAY = String.raw`(?:,?\s\(?(?:[Tt]hứ\s([\p{L}\d]{1,4})|[Cc]hủ nh�
 // "Sáng mai" (tomorrow) is left out on purpose: a preview's day may lie after the page clock.
 const DATELINE = new RegExp(String.raw`^(?:${OPENERS})(?:\s(?:nay|qua))?${WEEKDAY}(?:\s?ngày)?\s?\(?(?:${DAY_MONTH}|${VERBAL})`, "u");
 /** The same day written inside a sentence ("… diễn ra sáng 14/5 tại …"). */
-const INLINE_DAY = new RegExp(String.raw`(?<![\p{L}])(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày)(?:\s(?:nay|qua))?${WEEKDAY}\s(?:ngày\s)?(?:${DAY_MONTH}|${VERBAL})`, "gu");
+const INLINE_DAY = new RegExp(String.raw`(?<![\p{L}])(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày)(?:\s(?:nay|qua))?${WEEKDAY}\s\(?(?:ngày\s)?(?:${DAY_MONTH}|${VERBAL})`, "gu");
 /** A document reference just before a date ("Quyết định số 2788/QĐ-BQP ngày 14-6-2025"): not the event. */
 const DOCUMENT_BEFORE = /(?:Quyết định|Nghị định|Thông tư|Chỉ thị|Nghị quyết|Công văn|Thông báo|Luật)\s(?:số\s)?[\d/A-ZĐa-z-]*\s?$/u;
 /** An outlet tag or place cue before a lead ("TPO - ", "(GLO)- ", "HÀ NỘI (VNA) - "). */

@@ -28,7 +28,8 @@ function placeAfter(text: string, from: number): string {
   return place.trim();
 }
 
-const AT = /(?<![\p{L}])tại\s/gu;
+/** "tại X" anywhere; "Tại X," opening a sentence too ("Tại thủ đô Viêng Chăn, …"; "Tại Đối thoại" is no place). */
+const AT = /(?<![\p{L}])[tT]ại\s/gu;
 
 function placesIn(text: string): string[] {
   const found: string[] = [];

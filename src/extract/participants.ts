@@ -9,7 +9,7 @@
  */
 import type { Participant } from "../schema.ts";
 import { metadata as settings } from "./settings.ts";
-import { RANKS, ROLE_HEADS, DEPUTY, HONORIFICS, TITLE_SYLLABLES, TITLE_STOPS } from "./vocabulary/ranks.ts";
+import { RANKS, ROLE_HEADS, ROLE_PREFIXES, HONORIFICS, TITLE_SYLLABLES, TITLE_STOPS } from "./vocabulary/ranks.ts";
 import { COUNTRIES, HOME_COUNTRY } from "./vocabulary/countries.ts";
 import { NON_NAME_WORDS, VIETNAMESE_SURNAMES } from "./vocabulary/names.ts";
 import { PLACES } from "./vocabulary/places.ts";
@@ -56,7 +56,7 @@ const phrase = (text: string, tag: Tag, foldFirst: boolean): Phrase => ({ words:
 const PHRASES: Map<string, Phrase[]> = (() => {
   const all: Phrase[] = [
     ...RANKS.map((r) => phrase(r, "rank", r !== "Tướng")),
-    ...ROLE_HEADS.flatMap((r) => [phrase(r, "role", true), phrase(`${DEPUTY} ${r}`, "role", true)]),
+    ...ROLE_HEADS.flatMap((r) => [phrase(r, "role", true), ...ROLE_PREFIXES.map((p) => phrase(`${p} ${r}`, "role", false))]),
     ...HONORIFICS.map((h) => phrase(h, "honorific", false)),
     ...[HOME_COUNTRY, ...COUNTRIES].flatMap((c) => [c.name, ...c.aliases].filter((a) => !c.ambiguous?.includes(a)).map((a) => phrase(a, "country", false))),
     ...PLACES.map((p) => phrase(p, "place", false)),

@@ -8,6 +8,8 @@ export const RANKS: readonly string[] = [
   "Chuẩn Đô đốc", "Phó Đô đốc", "Đô đốc",
   // Common older spellings with "uý" and the bare "Tướng" used for foreign generals.
   "Đại uý", "Thượng uý", "Trung uý", "Thiếu uý", "Tướng",
+  // Cambodia's five-star rank, as Vietnamese press writes it.
+  "Thống tướng",
   // Non-commissioned ranks, for soldiers who are quoted.
   "Thượng sĩ", "Trung sĩ", "Hạ sĩ", "Binh nhất", "Binh nhì",
 ];
@@ -32,8 +34,8 @@ export const ROLE_HEADS: readonly string[] = [
   "Hoàng tử", "Thái tử", "Nữ hoàng", "Sĩ quan", "Chiến sĩ", "Học viên", "Bác sĩ", "Nhà báo", "Cựu chiến binh", "Anh hùng",
 ];
 
-/** The deputy prefix that can precede any role head ("Phó Thủ tướng", "Phó Tư lệnh"). */
-export const DEPUTY = "Phó";
+/** Prefixes that can precede any role head: deputy, acting, former ("Phó Thủ tướng", "quyền Cục trưởng", "nguyên Bộ trưởng"). */
+export const ROLE_PREFIXES: readonly string[] = ["Phó", "quyền", "Quyền", "nguyên", "Nguyên"];
 
 /**
  * Honorifics: they announce a name but are no part of its title ("bà Stefanie Beck",
@@ -41,7 +43,7 @@ export const DEPUTY = "Phó";
  */
 export const HONORIFICS: readonly string[] = [
   "Samdech Akka Moha Sena Padei Techo", "Samdech Moha Bovor Thipadei", "Samdech Pichey Sena", "Samdech Techo",
-  "Samdech", "Ngài", "ngài", "Ông", "ông", "Bà", "bà", "Đồng chí", "đồng chí", "Ngài Đại sứ",
+  "Samdech", "Ốc nha", "Oknha", "Lok Chumteav", "Ngài", "ngài", "Ông", "ông", "Bà", "bà", "Đồng chí", "đồng chí", "Ngài Đại sứ",
   "Mr.", "Mrs.", "Ms.", "Dr.", "Thượng nghị sĩ", "Hạ nghị sĩ", "Nghị sĩ", "Phu nhân", "phu nhân",
 ];
 
@@ -61,7 +63,7 @@ export const TITLE_SYLLABLES: ReadonlySet<string> = new Set(
     "nghị nhà nước vận cứu hộ tìm kiếm gìn giữ bình liên hợp trận biệt chủng binh pháo thiết giáp đặc y tàu " +
     "biển vệ bờ đảo bảo trời ngầm mặt đất bay khí điện tử mạng số sinh môi tài nguyên ngân sách kiểm toán " +
     "thanh tra giám sát tuyên giáo chức cán lãnh xuất nhập thủy thuỷ nghệ tế lao động thương báo trinh chiến " +
-    "huấn luyện bệnh tự dự bị nạn khẩu rà phá bom mìn lược nghiên cứu lịch sử mật mã dẫn đường hậu phương"
+    "huấn luyện bệnh tự dự bị nạn khẩu hệ cách mạng tranh rà phá bom mìn lược nghiên cứu lịch sử mật mã dẫn đường hậu phương"
   ).split(" "),
 );
 
@@ -71,5 +73,5 @@ export const TITLE_SYLLABLES: ReadonlySet<string> = new Set(
  */
 export const TITLE_STOPS: readonly string[] = [
   "đồng chủ trì", "chủ trì", "cho biết", "phát biểu", "nhấn mạnh", "khẳng định", "tham dự", "đã", "đang", "sẽ", "và",
-  "với", "tới", "cùng", "dẫn đầu", "tổ chức", "động viên", "nghiên cứu", "kiểm tra", "chiến đấu", "tiếp", "hội đàm", "điện đàm", "gặp", "thăm", "chúc mừng", "trao",
+  "với", "tới", "cùng", "dẫn đầu", "tổ chức", "nước ta", "động viên", "nghiên cứu", "kiểm tra", "chiến đấu", "tiếp", "hội đàm", "điện đàm", "gặp", "thăm", "chúc mừng", "trao",
 ];
