@@ -62,14 +62,36 @@ const UNITS: [name: string, unit: string][] = [
   ["links", "http://a."],
   ["markdown emphasis", "*_"],
   ["html", "<a "],
+  ["capital letters", "A"],
+  ["agency names", "TTXVN"],
+  ["capitalized syllables", "Ab"],
 ];
+
+/**
+ * Line lengths just under the limits extractors check before matching (headings, bylines,
+ * captions), where a backtracking pattern still runs: 30 such lines per case.
+ */
+const SHORT_LENGTHS = [30, 49, 69, 89, 119];
+
+function shortLines(unit: string): string {
+  return Array.from({ length: 30 }, (_, i) => {
+    const length = SHORT_LENGTHS[i % SHORT_LENGTHS.length]!;
+    return i % 2 === 0 ? `${repeat(unit, length - 1)}!` : `(${repeat(unit, length - 2)}!`;
+  }).join("\n");
+}
 
 const CASES: RedosCase[] = [
   ...UNITS.flatMap(([name, unit]) => [
     { name: `100k-character line of ${name}`, text: article(repeat(unit)) },
     { name: `100k-character line of ${name}, ending in "!"`, text: article(`${repeat(unit)}!`) },
+    { name: `short lines of ${name}, bracketed or not, ending in "!"`, text: article(shortLines(unit)) },
   ]),
-  { name: "100k spaces between two words", text: article(`Hà ${" ".repeat(LINE)} Nội`) },
+  // A pattern like /[\s.]+$/ retries from every position of such a run: quadratic, so a million
+  // characters turns seconds into hours and trips the limit.
+  ...[" ", "\u2003", ".", ",", "- ", ")", ":", "…", "|", "/", "–", "\""].map((unit) => ({
+    name: `a million-character run of ${JSON.stringify(unit)} between two words`,
+    text: article(`Hà${repeat(unit, 1_000_000)}Nội`),
+  })),
   { name: "100k no-break spaces and tabs", text: article(`Hà${repeat("\u00a0\t")}Nội`) },
   { name: "one 100k-letter word", text: article(repeat("a")) },
   { name: "50,000 short caption lines", text: article(Array.from({ length: 50_000 }, (_, i) => `Ảnh: Phóng viên ${i}`).join("\n")) },
