@@ -7,7 +7,7 @@ import type { CleanedArticle, RemovedLine } from "./types.ts";
 import { describePage, type PageLine } from "./boilerplate/page.ts";
 import { findLists, onlyItems, settleRuns, spanIndex } from "./boilerplate/lists.ts";
 import { densestRun } from "./boilerplate/core.ts";
-import { chooseHeadline } from "./boilerplate/headline.ts";
+import { chooseHeadline, headlineInsideTop } from "./boilerplate/headline.ts";
 import { articleBlocks } from "./boilerplate/body.ts";
 import { isSignature } from "./boilerplate/bylines.ts";
 import { keyOf } from "./boilerplate/shape.ts";
@@ -26,7 +26,8 @@ export function stripBoilerplate(lines: readonly string[]): CleanedArticle {
   const run = { first: dense.first, last: signedOff(page, dense.first, dense.last) };
 
   const articleText = page.slice(run.first, run.last + 1).filter((p, k) => p.prose && listReason(run.first + k) === null).map((p) => p.text).join("\n");
-  const titleIndex = chooseHeadline(page, run.first, articleText, (i) => listReason(i) !== null);
+  const titleIndex =
+    chooseHeadline(page, run.first, articleText, (i) => listReason(i) !== null) ?? headlineInsideTop(page, run.first, run.last, articleText);
   const title = titleIndex === null ? null : page[titleIndex]!;
   // A list run that swallowed the headline ends at it: what follows the headline is the article.
   const titleSpan = titleIndex === null ? undefined : spanAt[titleIndex];
@@ -41,7 +42,7 @@ export function stripBoilerplate(lines: readonly string[]): CleanedArticle {
       break;
     }
   }
-  const body = articleBlocks(page, first, run.last, reasonAt, title === null ? null : keyOf(title.text));
+  const body = articleBlocks(page, first, run.last, reasonAt, title === null ? null : keyOf(title.text), titleIndex);
   const removed: RemovedLine[] = [...body.removed];
   const bylines: string[] = [];
   const remove = (p: PageLine, reason: string) => removed.push({ line: p.line, text: p.text, reason });

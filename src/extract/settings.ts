@@ -78,6 +78,10 @@ export const headline = {
   adjacentBonus: 0.1,
   /** Candidates scoring within this of each other are a tie, won by the earlier line (the headline comes first). */
   tieMargin: 0.02,
+  /** With nothing above the article, the headline is looked for among its first lines … */
+  insideTopLines: 3,
+  /** … and must share this much of its wording with the article (a sub-heading shares less). */
+  insideTopMinOverlap: 0.4,
 } as const;
 
 /** Metadata extraction (issue 4): dates. */

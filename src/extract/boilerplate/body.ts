@@ -3,6 +3,7 @@
  * (captions printed twice, alt text repeating a caption or the headline, the lead repeated).
  */
 import { shape } from "../settings.ts";
+import { OUTLET_TAG } from "../vocabulary/boilerplate.ts";
 import type { Block, RemovedLine } from "../types.ts";
 import type { PageLine } from "./page.ts";
 import { hasPhotoCredit, keyOf } from "./shape.ts";
@@ -26,7 +27,8 @@ function furnitureReason(p: PageLine, listReason: string | null): string | null 
 
 /**
  * Turns the article's lines (page indices `first`..`last`) into blocks. `listReason(i)` says why a
- * line belongs to a list of other stories, `titleKey` is the headline lower-cased.
+ * line belongs to a list of other stories, `titleKey` is the headline lower-cased, `titleIndex` its
+ * page index (skipped when the headline stands inside the article's lines).
  */
 export function articleBlocks(
   page: readonly PageLine[],
@@ -34,6 +36,7 @@ export function articleBlocks(
   last: number,
   listReason: (i: number) => string | null,
   titleKey: string | null,
+  titleIndex: number | null,
 ): BodyResult {
   const result: BodyResult = { blocks: [], removed: [], bylines: [] };
   const seen = new Set<string>();
@@ -42,6 +45,7 @@ export function articleBlocks(
   const remove = (p: PageLine, reason: string) => result.removed.push({ line: p.line, text: p.text, reason });
 
   for (let i = first; i <= last; i++) {
+    if (i === titleIndex) continue;
     const p = page[i]!;
     const key = keyOf(p.text);
     const previous = result.blocks.at(-1);
@@ -60,6 +64,10 @@ export function articleBlocks(
       remove(p, "repeats the headline (image alt text)");
       // Alt text after its caption closes the photo; before it, announces the caption.
       afterImage = previous?.kind !== "caption" || previous.line !== page[i - 1]?.line;
+      continue;
+    }
+    if (titleIndex !== null && i < titleIndex && repeatedBelow(page, i, titleIndex + 1, last)) {
+      remove(p, "page description repeating the lead");
       continue;
     }
     if (seen.has(key)) {
@@ -104,6 +112,13 @@ function dropHeadlineRuns(result: BodyResult): BodyResult {
     i = Math.max(j, i + 1);
   }
   return { ...result, blocks };
+}
+
+/** True when a later line of the article (`from`..`last`) contains line `i`, outlet tag aside: a description printed above the headline. */
+function repeatedBelow(page: readonly PageLine[], i: number, from: number, last: number): boolean {
+  const key = keyOf(page[i]!.text.replace(OUTLET_TAG, ""));
+  for (let j = from; j <= last; j++) if (keyOf(page[j]!.text).includes(key)) return true;
+  return false;
 }
 
 /** A short line that the neighbouring caption starts with: the photo's alt text printed beside its caption. */

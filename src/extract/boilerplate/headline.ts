@@ -50,3 +50,17 @@ export function chooseHeadline(
   }
   return bestIndex;
 }
+
+/**
+ * The headline inside the top of the article, for pages where a prose line (a description, the
+ * lead printed first) comes before it: a headline-shaped line among the first few that the
+ * article clearly repeats.
+ */
+export function headlineInsideTop(page: readonly PageLine[], first: number, last: number, articleText: string): number | null {
+  const articlePairs = wordPairs(articleText);
+  for (let i = first + 1; i <= Math.min(last, first + settings.insideTopLines); i++) {
+    const p = page[i]!;
+    if (p.headline && p.link === null && overlapScore(p.text, articlePairs) >= settings.insideTopMinOverlap) return i;
+  }
+  return null;
+}
