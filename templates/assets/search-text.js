@@ -34,12 +34,33 @@ export function isPhrase(query) {
   return /^\s*".+"\s*$/.test(query);
 }
 
+/**
+ * The quoted phrases of a query that mixes them with loose words (`"hoang xuan chien" campuchia`).
+ * Pagefind matches a phrase only when it is the whole query, so the page checks these itself.
+ */
+export function innerPhrases(query) {
+  if (isPhrase(query)) return [];
+  return [...query.matchAll(/"([^"]+)"/g)].map((m) => m[1].trim()).filter((p) => p.includes(" "));
+}
+
+/** Text as search compares it: lowercase, no tone or vowel marks, đ as d, words split by single spaces. */
+export function searchFold(text) {
+  const folded = foldD(text.normalize("NFD").replace(/\p{M}/gu, "")).toLowerCase();
+  return ` ${folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(" ")} `;
+}
+
+/** True when `content` (as Pagefind returns it) holds `phrase` word for word, marks and đ aside. */
+export function containsPhrase(content, phrase) {
+  return searchFold(unfoldAliases(content)).includes(searchFold(phrase));
+}
+
 /** The words (or the phrase) an article page should highlight for a query. */
 export function highlightTerms(query) {
   const q = tidyQuery(query);
   if (isPhrase(q)) return [q.replace(/"/g, "").trim()].filter(Boolean);
-  const words = q.replace(/"/g, " ").split(" ").map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""));
-  return [...new Set(words.filter(Boolean))];
+  const phrases = innerPhrases(q);
+  const words = q.replace(/"[^"]*"/g, " ").replace(/"/g, " ").split(" ").map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""));
+  return [...new Set([...phrases, ...words.filter(Boolean)])];
 }
 
 /**

@@ -1,6 +1,6 @@
 // The search page: reads the query, filters and order from the URL, keeps the URL in step as the
 // reader types, asks Pagefind, and lists the results (title, date, partners, highlighted excerpt).
-import { excerptPieces, highlightTerms, tidyQuery, unfoldAliases } from "./search-text.js";
+import { containsPhrase, excerptPieces, highlightTerms, innerPhrases, tidyQuery, unfoldAliases } from "./search-text.js";
 
 /** Results shown at first and added by each "more" click. */
 const PAGE_SIZE = 10;
@@ -8,6 +8,8 @@ const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 250;
 /** Words of context in each excerpt. */
 const EXCERPT_WORDS = 30;
+/** Most results whose text is fetched to check phrases inside a longer query. */
+const PHRASE_CHECK_LIMIT = 200;
 
 const form = document.getElementById("tim-kiem");
 const input = form.elements.namedItem("q");
@@ -113,6 +115,18 @@ async function showMore(search) {
   more.hidden = search.shown >= search.results.length;
 }
 
+/** The results whose text holds every phrase (Pagefind itself only matches a whole-query phrase). */
+async function keepPhrases(results, phrases) {
+  if (phrases.length === 0) return results;
+  const checked = await Promise.all(
+    results.slice(0, PHRASE_CHECK_LIMIT).map(async (r) => {
+      const data = await r.data();
+      return phrases.every((p) => containsPhrase(data.content, p)) ? { data: async () => data } : null;
+    }),
+  );
+  return checked.filter(Boolean);
+}
+
 async function run({ debounce }) {
   const id = current.id + 1;
   current = { id, results: [], shown: 0, term: "" };
@@ -135,12 +149,14 @@ async function run({ debounce }) {
   const options = { filters: req.filters, sort: req.sort };
   const answer = debounce ? await pf.debouncedSearch(req.term, options, TYPING_PAUSE_MS) : await pf.search(req.term, options);
   if (answer === null || current.id !== id) return;
-  const search = { id, results: answer.results, shown: 0, term: req.term };
+  const results = await keepPhrases(answer.results, innerPhrases(req.term ?? ""));
+  if (current.id !== id) return;
+  const search = { id, results, shown: 0, term: req.term };
   current = search;
   list.replaceChildren();
   await showMore(search);
   if (search !== current) return;
-  status.textContent = describe(answer.results.length, req);
+  status.textContent = describe(results.length, req);
   form.dataset.state = "done";
 }
 
