@@ -11,7 +11,7 @@ import { undeterminedSummary } from "./ingest/undetermined.ts";
 import { readArticleFile } from "./site/read.ts";
 import { buildSiteModel } from "./site/model.ts";
 import { renderSite } from "./render/eleventy.ts";
-import { indexSite } from "./search/pagefind.ts";
+import { SearchIndexer } from "./search/pagefind.ts";
 import type { BuildOptions } from "./cli/args.ts";
 import { collectReview } from "./editors/collect.ts";
 
@@ -94,8 +94,10 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
   const tempDir = `${outDir}.building-${process.pid}`;
   await rm(tempDir, { recursive: true, force: true });
   await mkdir(path.dirname(outDir), { recursive: true });
+  // Pagefind starts now and parses each page as it is rendered, on the other core.
+  const indexer = await SearchIndexer.start();
   try {
-    log("render: writing pages");
+    log("render: writing pages (and handing them to the search index)");
     const review = await collectReview(contentDir, ingested.articles, ingested.skipped, model);
     const articleUrls = new Set(model.articles.map((a) => a.url));
     let rendered = 0;
@@ -103,11 +105,12 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
     const onPage = (url: string) => {
       if (articleUrls.has(url)) onProgress("render", ++rendered, articleUrls.size);
     };
-    await renderSite({ outDir: tempDir, model, review, onPage, basePath: options.basePath, siteUrl: options.siteUrl });
+    const indexPage = (file: string, html: string) => indexer.add(file, html);
+    await renderSite({ outDir: tempDir, model, review, onPage, indexPage, basePath: options.basePath, siteUrl: options.siteUrl });
     endStage("render");
     log("index: building the search index");
     onProgress("index", 0, articleUrls.size);
-    const indexed = await indexSite(tempDir);
+    const indexed = await indexer.finish(tempDir);
     onProgress("index", indexed.pages, indexed.pages);
     log(`index: ${indexed.pages} article pages indexed`);
     await swapInto(tempDir, outDir);
@@ -120,6 +123,7 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
       timings,
     };
   } catch (error) {
+    await indexer.abort();
     await rm(tempDir, { recursive: true, force: true });
     throw error;
   }

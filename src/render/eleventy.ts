@@ -26,6 +26,8 @@ export interface RenderOptions extends Deployment {
   review: ReviewData;
   /** Called once per page written, with its URL (for progress reports). */
   onPage?: (url: string) => void;
+  /** Receives every page as written (path relative to `outDir`), to index it while rendering goes on. */
+  indexPage?: (relativePath: string, html: string) => Promise<void>;
 }
 
 /** The Eleventy configuration: template formats, the Markdown adapter, data and article pages. */
@@ -75,6 +77,15 @@ function configure(options: RenderOptions) {
         summary: article.summary,
         breadcrumbs: articleCrumbs(article),
         ...(article.date ? { date: article.date, tags: [FEED_COLLECTION] } : {}),
+      });
+    }
+    const indexPage = options.indexPage;
+    if (indexPage) {
+      // Registered last, so it sees each page exactly as it is written.
+      eleventyConfig.addTransform("search-index", async function (this: { page: { outputPath: string | false } }, content: string) {
+        const { outputPath } = this.page;
+        if (outputPath) await indexPage(path.relative(options.outDir, path.resolve(outputPath)), content);
+        return content;
       });
     }
   };

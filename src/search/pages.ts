@@ -11,7 +11,7 @@ import { aliasHtmlForIndex } from "./fold.ts";
 const CONCURRENT_PAGES = 16;
 
 /** The marker of a page that has something to index. */
-const INDEXED_PAGE = "data-pagefind-body";
+export const INDEXED_PAGE = "data-pagefind-body";
 
 /** The site URL of an HTML file: "bai-viet/x/index.html" → "/bai-viet/x/". */
 export function pageUrl(relativePath: string): string {

@@ -18,7 +18,7 @@ declare module "@11ty/eleventy" {
     addTemplate(virtualPath: string, content: string, data: Record<string, unknown>): void;
     addPlugin(plugin: unknown, options?: unknown): void;
     addFilter(name: string, fn: (...args: never[]) => unknown): void;
-    addTransform(name: string, fn: (this: { page: { url: string } }, content: string) => string): void;
+    addTransform(name: string, fn: (this: { page: { url: string; outputPath: string | false } }, content: string) => string | Promise<string>): void;
     addCollection(name: string, fn: (api: unknown) => unknown): void;
     [other: string]: unknown;
   }
