@@ -11,15 +11,17 @@ export interface EventInput {
   lead: readonly string[];
 }
 
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+const upperFirst = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alternation = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join("|");
 
 const ORDINAL = String.raw`(\d{1,3}|[IVXLC]{1,7}|${alternation(ORDINAL_WORDS.map(([w]) => w))})`;
 /**
- * Head, then at most 160 characters without sentence punctuation (lazily), then "lần thứ N".
+ * Head (either case: "lần thứ N" makes even a lowercase one specific), then at most 160 characters without sentence punctuation (lazily), then "lần thứ N".
  * The gap is bounded and the head is literal, so a long line costs linear time per head occurrence.
  */
-const NUMBERED = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(EVENT_HEADS)})(?:[^.;:!?“”"\n]{0,160}?)\slần(?:\sthứ)?\s${ORDINAL}(?![\p{L}\d])`, "gu");
+const NUMBERED = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(EVENT_HEADS.flatMap((h) => [h, lowerFirst(h)]))})(?:[^.;:!?“”"\n]{0,160}?)\slần(?:\sthứ)?\s${ORDINAL}(?![\p{L}\d])`, "gu");
 const UNNUMBERED = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(UNNUMBERED_EVENT_HEADS)})\s[^.,;:!?“”"()\n]{3,160}`, "gu");
 const STOP = new RegExp(String.raw`\s(?:${alternation(EVENT_NAME_STOPS)})(?![\p{L}])`, "u");
 
@@ -42,7 +44,8 @@ function numberedIn(text: string): EventResult | null {
   for (const m of text.matchAll(NUMBERED)) {
     // An event name does not run across another head's sentence: keep the text from the last head before the number.
     const ordinal = ordinalValue(m[1]!);
-    if (ordinal !== null) return { event: m[0].replace(/\s+/g, " ").trim(), ordinal };
+    // A numbered event is a proper name even where the sentence writes its head in lowercase ("… giới thiệu giao lưu … lần thứ 2").
+    if (ordinal !== null) return { event: upperFirst(m[0].replace(/\s+/g, " ").trim()), ordinal };
   }
   return null;
 }

@@ -43,7 +43,8 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
   const lead = cleaned.blocks.filter((b) => b.kind !== "caption").map((b) => b.text);
   const captions = cleaned.blocks.filter((b) => b.kind === "caption" || /\bẢnh\s?:/u.test(b.text)).map((b) => b.text);
 
-  const date = extractDate({ article: [cleaned.title ?? "", ...lead], header: headerLines(lines, cleaned), today: options.today ?? new Date() });
+  // Captions are article text too: their full dates ("…, ngày 15-10-2024. Ảnh: …") support the year.
+  const date = extractDate({ article: [cleaned.title ?? "", ...blocks], header: headerLines(lines, cleaned), today: options.today ?? new Date() });
   const credits = extractCredits(captions, cleaned.bylines, blocks.at(-1));
   const event = extractEvent({ title: cleaned.title, lead: lead.slice(0, 3) });
   const participants = extractParticipants([cleaned.title ?? "", ...blocks], credits);
