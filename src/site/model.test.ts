@@ -97,3 +97,14 @@ test("the home timeline stacks the top partners and sums the others", () => {
   const t = buildTimeline([]);
   assert.deepEqual(t, { years: [], rows: [], totals: [] });
 });
+
+test("two people whose names differ only in diacritics get separate pages", () => {
+  const m = buildSiteModel([
+    input("x", { date: "2023-01-01", participants: [{ name: "Lê Văn Hùng", title: "Đại tá" }] }),
+    input("y", { date: "2023-02-01", participants: [{ name: "Lê Văn Hưng", title: "Thiếu tướng" }] }),
+  ]);
+  assert.equal(m.people.length, 2);
+  assert.equal(new Set(m.people.map((p) => p.url)).size, 2);
+  for (const p of m.people) assert.equal(p.articles.length, 1);
+  assert.equal(m.articles.find((a) => a.fm.id === "x")!.participants[0]!.url, m.people.find((p) => p.name === "Lê Văn Hùng")!.url);
+});

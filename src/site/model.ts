@@ -3,7 +3,7 @@
  * with indexes (no per-page scan of the whole archive), including the pages to paginate over.
  */
 import type { FrontMatter, Participant } from "../schema.ts";
-import { slug, uniqueSlugs } from "./slug.ts";
+import { nameKey, nameSlugs, slug, uniqueSlugs } from "./slug.ts";
 import { findSameStories } from "./duplicates.ts";
 import { summarize } from "./summary.ts";
 import { paginate, type ListPage } from "./paging.ts";
@@ -162,10 +162,17 @@ function groupBy<K>(articles: SiteArticle[], keys: (a: SiteArticle) => K[], keyO
   return map;
 }
 
-function toGroups(map: Map<string, { key: string; articles: SiteArticle[] }>, section: string): Group[] {
-  return [...map.entries()]
-    .map(([s, { key, articles }]) => ({ slug: s, name: key, url: `/${section}/${s}/`, articles }))
+/** Groups keyed by URL, sorted by name (the URL's last segment is the slug). */
+function toGroups(map: Map<string, { key: NamedLink; articles: SiteArticle[] }>): Group[] {
+  return [...map.values()]
+    .map(({ key, articles }) => ({ slug: key.url.split("/").at(-2)!, name: key.name, url: key.url, articles }))
     .sort((a, b) => a.name.localeCompare(b.name, "vi"));
+}
+
+/** The URL of each distinct name in one section, with slugs unique across that section. */
+function urlsFor(section: string, names: Iterable<string>): (name: string) => string {
+  const slugs = nameSlugs(names);
+  return (name) => `/${section}/${slugs.get(nameKey(name))}/`;
 }
 
 /** Counts articles per year for each row, over the continuous span of years present. */
@@ -191,8 +198,8 @@ export function buildTimeline(rows: { name: string; url: string | null; articles
 /** The archive-wide timeline: the partners with most articles, then all others summed. */
 function archiveTimeline(articles: SiteArticle[], partners: PartnerGroup[]): Timeline {
   const top = [...partners].sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, "vi")).slice(0, SITE.timelinePartners);
-  const topSlugs = new Set(top.map((p) => p.slug));
-  const others = articles.filter((a) => !a.partners.some((p) => topSlugs.has(slug(p.name))));
+  const topUrls = new Set(top.map((p) => p.url));
+  const others = articles.filter((a) => !a.partners.some((p) => topUrls.has(p.url)));
   return buildTimeline([
     ...top.map((p) => ({ name: p.name, url: p.url, articles: p.articles })),
     { name: "Khác", url: null, articles: others },
@@ -218,6 +225,10 @@ function pagesOf<G extends Group, T = SiteArticle>(groups: readonly G[], items: 
 /** Builds the site model from ingested articles. */
 export function buildSiteModel(inputs: readonly ArticleInput[]): SiteModel {
   const slugs = uniqueSlugs(inputs, (a) => a.frontMatter.title, (a) => a.frontMatter.id);
+  const fms = inputs.map((i) => i.frontMatter);
+  const partnerUrl = urlsFor(SECTIONS.partner, fms.flatMap((fm) => fm.partners));
+  const personUrl = urlsFor(SECTIONS.person, fms.flatMap((fm) => fm.participants.map((p) => p.name)));
+  const outletUrl = urlsFor(SECTIONS.outlet, fms.flatMap((fm) => (fm.outlet ? [fm.outlet] : [])));
   const articles: SiteArticle[] = inputs.map((input) => {
     const fm = input.frontMatter;
     const s = slugs.get(input)!;
@@ -232,10 +243,11 @@ export function buildSiteModel(inputs: readonly ArticleInput[]): SiteModel {
       summary: summarize(input.body),
       year: fm.date ? fm.date.slice(0, 4) : null,
       month: fm.date ? fm.date.slice(0, 7) : null,
-      partners: fm.partners.map((name) => ({ name, url: `/${SECTIONS.partner}/${slug(name)}/` })),
-      participants: fm.participants.map((p) => ({ ...p, url: `/${SECTIONS.person}/${slug(p.name)}/` })),
+      partners: fm.partners.map((name) => ({ name, url: partnerUrl(name) })),
+      participants: fm.participants.map((p) => ({ ...p, url: personUrl(p.name) })),
+      // Series group by slug on purpose: spellings vary ("Việt Nam - Campuchia", "Việt Nam-Campuchia").
       series: seriesTitle ? { name: seriesTitle, url: `/${SECTIONS.series}/${slug(seriesTitle)}/` } : null,
-      outletUrl: fm.outlet ? `/${SECTIONS.outlet}/${slug(fm.outlet)}/` : null,
+      outletUrl: fm.outlet ? outletUrl(fm.outlet) : null,
       previous: null,
       next: null,
       related: [],
@@ -253,12 +265,13 @@ export function buildSiteModel(inputs: readonly ArticleInput[]): SiteModel {
     a.previous = i + 1 < dated.length ? link(dated[i + 1]!) : null;
   });
 
-  const partners: PartnerGroup[] = toGroups(groupBy(articles, (a) => a.fm.partners, slug), SECTIONS.partner).map((g) => ({
+  const byUrl = (l: NamedLink) => l.url;
+  const partners: PartnerGroup[] = toGroups(groupBy(articles, (a) => a.partners, byUrl)).map((g) => ({
     ...g,
     people: peopleMet(g.articles),
     timeline: buildTimeline([{ name: g.name, url: g.url, articles: g.articles }]),
   }));
-  const outlets = toGroups(groupBy(articles, (a) => (a.fm.outlet ? [a.fm.outlet] : []), slug), SECTIONS.outlet);
+  const outlets = toGroups(groupBy(articles, (a) => (a.fm.outlet && a.outletUrl ? [{ name: a.fm.outlet, url: a.outletUrl }] : []), byUrl));
 
   const months = new Map<string, MonthGroup>();
   for (const [ym, { articles: list }] of groupBy(articles, (a) => (a.month ? [a.month] : []), (m) => m)) {
@@ -275,7 +288,7 @@ export function buildSiteModel(inputs: readonly ArticleInput[]): SiteModel {
     }))
     .sort((a, b) => b.name.localeCompare(a.name));
 
-  const people: PersonGroup[] = toGroups(groupBy(articles, (a) => a.fm.participants.map((p) => p.name), slug), SECTIONS.person).map(
+  const people: PersonGroup[] = toGroups(groupBy(articles, (a) => a.participants, byUrl)).map(
     (g) => {
       const chronological = [...g.articles].sort(byDateAsc);
       return {
@@ -289,10 +302,7 @@ export function buildSiteModel(inputs: readonly ArticleInput[]): SiteModel {
     },
   );
 
-  const series: SeriesGroup[] = toGroups(
-    groupBy(articles, (a) => (a.series ? [a.series.name] : []), slug),
-    SECTIONS.series,
-  ).map((g) => {
+  const series: SeriesGroup[] = toGroups(groupBy(articles, (a) => (a.series ? [a.series] : []), byUrl)).map((g) => {
     const byOrdinal = new Map<number, SiteArticle[]>();
     const unnumbered: SiteArticle[] = [];
     for (const a of [...g.articles].sort(byDateAsc)) {

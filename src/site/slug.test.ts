@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { slug, uniqueSlugs } from "./slug.ts";
+import { nameKey, nameSlugs, slug, uniqueSlugs } from "./slug.ts";
 
 test("slug removes diacritics, maps đ to d and joins words with hyphens", () => {
   const cases: [string, string][] = [
@@ -47,4 +47,12 @@ test("adding an unrelated article changes no existing slug, in any input order",
   const first = slugsOf(before);
   const after = slugsOf([{ id: "0-new", title: "Tập trận chung trên biển" }, ...[...before].reverse()]);
   for (const item of before) assert.equal(after[item.id], first[item.id], item.id);
+});
+
+test("names that differ only in diacritics get different slugs; spellings of one name share one", () => {
+  const slugs = nameSlugs(["Lê Văn Hưng", "Lê Văn Hùng", "Lê  văn Hùng", "Campuchia"]);
+  assert.equal(slugs.size, 3);
+  assert.equal(slugs.get(nameKey("Lê văn Hùng")), slugs.get(nameKey("Lê Văn Hùng")));
+  assert.notEqual(slugs.get(nameKey("Lê Văn Hưng")), slugs.get(nameKey("Lê Văn Hùng")));
+  assert.equal(slugs.get(nameKey("Campuchia")), "campuchia");
 });

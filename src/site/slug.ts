@@ -32,3 +32,22 @@ export function uniqueSlugs<T>(items: readonly T[], text: (item: T) => string, k
   }
   return result;
 }
+
+/** The key under which two spellings name the same person, country or outlet: NFC, case and spacing folded. */
+export function nameKey(name: string): string {
+  return name.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Unique slugs for distinct names, by `nameKey`. Names that differ only in diacritics
+ * ("Lê Văn Hùng", "Lê Văn Hưng") share a bare slug, so they are told apart like colliding titles.
+ */
+export function nameSlugs(names: Iterable<string>): Map<string, string> {
+  const byKey = new Map<string, string>();
+  for (const name of names) {
+    const key = nameKey(name);
+    if (!byKey.has(key)) byKey.set(key, name);
+  }
+  const slugs = uniqueSlugs([...byKey.entries()], ([, name]) => name, ([key]) => key);
+  return new Map([...slugs].map(([[key], s]) => [key, s]));
+}
