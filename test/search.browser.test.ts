@@ -29,7 +29,7 @@ Thứ Ba, 12/03/2024 09:30
 
 VOV.VN - Sáng 12/3, tàu hộ vệ INS Kiltan của Hải quân Ấn Độ cập cảng Tiên Sa, thành phố Đà Nẵng, bắt đầu chuyến thăm hữu nghị Việt Nam trong bốn ngày.
 
-Lễ đón tàu có đại diện Bộ Tư lệnh Vùng 3 Hải quân, lãnh đạo thành phố Đà Nẵng và Đại sứ quán Ấn Độ tại Việt Nam. Trong thời gian thăm, thủy thủ đoàn hai nước giao lưu thể thao, tham quan các di tích lịch sử và trao đổi kinh nghiệm tìm kiếm cứu nạn trên biển.
+Lễ đón tàu có đại diện Bộ Tư lệnh Vùng 3 Hải quân, lãnh đạo thành phố Đà Nẵng và Đại sứ quán Ấn Độ tại Việt Nam. Trong thời gian thăm, thủy thủ đoàn hai nước giao lưu thể thao, tham quan các di tích lịch sử và trao đổi kinh nghiệm tìm kiếm cứu nạn trên biển. Thủy thủ đoàn cũng tặng quà đồng bào các xã ven biển và giao lưu văn nghệ với đồng bào.
 
 Chuyến thăm góp phần tăng cường quan hệ Đối tác chiến lược toàn diện Việt Nam - Ấn Độ, nhất là hợp tác quốc phòng giữa hải quân hai nước, vì hòa bình và ổn định ở khu vực.
 
@@ -250,6 +250,15 @@ describe("search page", () => {
     assert.ok(vov, "the VOV article was built");
     assert.ok(nang.urls.includes(vov.url));
     assert.deepEqual(sorted(nang.urls), sorted((await search("Đà Nẵng")).urls));
+  });
+
+  test("words in a title weigh more than the same words in the text", async () => {
+    // "đồng bào" is in the title of the Nhân Dân article and twice in the text of the VOV one.
+    const titled = pages.find((p) => p.text.includes("Hoàng Minh Tuấn"))!;
+    const inText = pages.find((p) => p.text.includes("INS Kiltan"))!;
+    const { urls } = await search("dong bao");
+    assert.ok(urls.includes(titled.url) && urls.includes(inText.url));
+    assert.ok(urls.indexOf(titled.url) < urls.indexOf(inText.url), urls.join(" "));
   });
 
   test("an article saved with decomposed accents (NFD) is found like any other", async () => {
