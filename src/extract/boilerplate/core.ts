@@ -2,6 +2,8 @@
 import { core } from "../settings.ts";
 import { END_MARK } from "../vocabulary/boilerplate.ts";
 import type { PageLine } from "./page.ts";
+import { onlyItems } from "./lists.ts";
+import { closesArticle } from "./edges.ts";
 
 /** How much a line speaks for being inside the article. */
 export function lineWeight(p: PageLine, inList: boolean): number {
@@ -33,4 +35,16 @@ export function densestRun(page: readonly PageLine[], inList: (i: number) => boo
     if (sum > best) (best = sum), (bestRun = { first: start, last: i });
   });
   return bestRun;
+}
+
+/**
+ * The article's last line: after its sign-off ("Theo TTXVN", "…./."), a few headline+teaser pairs
+ * too short to be a run on their own are still a list of other stories, not more article.
+ */
+export function signedOff(page: readonly PageLine[], first: number, last: number): number {
+  for (let i = last - 1; i > first; i--) {
+    if (!closesArticle(page[i]!)) continue;
+    return onlyItems(page, i + 1, last) ? i : last;
+  }
+  return last;
 }

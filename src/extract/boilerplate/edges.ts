@@ -1,0 +1,65 @@
+/** Lines outside the article: signatures and source lines are kept for credits, the rest is cut with a reason. */
+import type { RemovedLine } from "../types.ts";
+import type { PageLine } from "./page.ts";
+import { isSignature } from "./bylines.ts";
+import { END_MARK } from "../vocabulary/boilerplate.ts";
+
+/** Lines after the article that may still sign it ("Hải An", "Nguồn:") before the page moves on. */
+const SIGNATURE_LINES_AFTER = 3;
+
+export interface Edges {
+  /** Bylines above the article and below it, in page order. */
+  above: string[];
+  below: string[];
+  removed: RemovedLine[];
+}
+
+/** Why a line outside the article was cut: its own furniture reason when it has one, else where it stands. */
+export function outsideReason(p: PageLine, listReason: string | null, where: string): string {
+  if (p.marker === "terminal") return "comment section";
+  return listReason ?? p.chrome ?? p.link ?? (p.marker === "list" ? "list marker" : p.marker === "link" ? "link to another story" : where);
+}
+
+const isUpperCase = (text: string) => text === text.toUpperCase();
+
+/**
+ * Sorts the lines before page index `first` (except the headline) and after `last` into bylines
+ * and removed lines. Between headline and lead only a signature fits ("NGỌC AN"); right after the
+ * article, its signature ("Hải An") and source ("Nguồn:") come before any list.
+ */
+export function outsideArticle(
+  page: readonly PageLine[],
+  first: number,
+  last: number,
+  titleIndex: number | null,
+  listReason: (i: number) => string | null,
+): Edges {
+  const edges: Edges = { above: [], below: [], removed: [] };
+  const sign = (p: PageLine, to: string[]) => (to.push(p.text), edges.removed.push({ line: p.line, text: p.text, reason: "byline" }));
+  const cut = (p: PageLine, reason: string) => edges.removed.push({ line: p.line, text: p.text, reason });
+
+  for (let i = 0; i < first; i++) {
+    if (i === titleIndex) continue;
+    const p = page[i]!;
+    const belowTitle = titleIndex !== null && i > titleIndex && listReason(i) === null;
+    // A capitalised phrase under the headline is a signature only if upper-case or not headline-shaped.
+    if (p.source || (belowTitle && isSignature(p.text) && (!p.headline || isUpperCase(p.text)))) sign(p, edges.above);
+    else cut(p, outsideReason(p, listReason(i), "before the article"));
+  }
+  let signing = true;
+  let seen = 0;
+  for (let i = last + 1; i < page.length; i++) {
+    const p = page[i]!;
+    const reason = listReason(i);
+    if (p.chrome === null) seen++;
+    signing &&= reason === null && p.marker === null && seen <= SIGNATURE_LINES_AFTER;
+    if (p.source || (signing && isSignature(p.text))) sign(p, edges.below);
+    else cut(p, outsideReason(p, reason, "after the article"));
+  }
+  return edges;
+}
+
+/** A line that closes an article: a source line, an upper-case signature, or a paragraph ending "./.". */
+export function closesArticle(p: PageLine): boolean {
+  return p.source || END_MARK.test(p.text) || (isSignature(p.text) && isUpperCase(p.text));
+}
