@@ -35,6 +35,9 @@ test("names that are also words or given names count only as countries in contex
   assert.deepEqual(found("Bộ Quốc phòng Đức"), ["Đức"]);
   assert.deepEqual(found("quan hệ Việt Nam - Anh"), ["Việt Nam", "Anh"]);
   assert.deepEqual(found("Việt Nam-Campuchia"), ["Việt Nam", "Campuchia"]);
+  assert.deepEqual(found("Giao lưu biên giới Việt - Trung"), ["Trung Quốc"]);
+  assert.deepEqual(found("quan hệ Nga - Việt"), ["Liên bang Nga"]);
+  assert.deepEqual(found("Trung tướng Đỗ Trung Việt"), []);
 });
 
 test("canonical names for the scorer and the corrections", () => {

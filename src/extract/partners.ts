@@ -7,7 +7,7 @@
  */
 import type { PartnersResult } from "./types.ts";
 import { metadata as settings } from "./settings.ts";
-import { COUNTRIES, COUNTRY_CUES, HOME_COUNTRY, type Country } from "./vocabulary/countries.ts";
+import { COUNTRIES, COUNTRY_CUES, HOME_COUNTRY, PAIR_FORMS, type Country } from "./vocabulary/countries.ts";
 
 export interface PartnersInput {
   title: string | null;
@@ -30,7 +30,11 @@ const BY_SPELLING = new Map(SPELLINGS.map(([s, c]) => [s, c]));
 const MENTION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SPELLINGS.map(([s]) => escape(s)).join("|")})(?![\\p{L}\\p{N}]|-[\\p{Ll}])`, "gu");
 /** Country names that are also the start of a Vietnamese place ("Lào Cai", "Mỹ Tho", "Mỹ Đình"). */
 const PLACE_AFTER = /^ (?:Cai|Tho|Đình|Sơn|Khê|Lợi|Hào|Xuyên|Phước|Thuận)\b/u;
-const CUE_BEFORE = new RegExp(`(?:${COUNTRY_CUES.map(escape).join("|")})\\s$`, "u");
+const CUE_BEFORE = new RegExp(`(?:${COUNTRY_CUES.map(escape).join("|")})\\s?$`, "u");
+const PAIRS = new Map(PAIR_FORMS.map(([short, name]) => [short, COUNTRIES.find((c) => c.name === name)!]));
+const SHORT = PAIR_FORMS.map(([short]) => escape(short)).join("|");
+/** "Việt - Trung", "Việt-Nhật", "Nga - Việt": a one-syllable country paired with "Việt". */
+const PAIR = new RegExp(`(?<![\\p{L}])(?:Việt\\s?[-–]\\s?(${SHORT})|(${SHORT})\\s?[-–]\\s?Việt)(?![\\p{L}])`, "gu");
 /** A country joined to another by a dash, comma or "và" ("Việt Nam - Anh", "Anh, Pháp"). */
 const LINKED = /^\s?(?:[-–,]|và)\s?$/u;
 
@@ -48,12 +52,19 @@ export function countryMentions(text: string): Mention[] {
     if (!country || PLACE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     raw.push({ country, index: m.index, end: m.index + m[0].length });
   }
-  return raw.filter((m, k) => {
+  const paired: Mention[] = [];
+  for (const m of text.matchAll(PAIR)) {
+    const country = PAIRS.get(m[1] ?? m[2]!);
+    if (country) paired.push({ country, index: m.index, end: m.index + m[0].length });
+  }
+  const kept = raw.filter((m, k) => {
     if (!m.country.ambiguous?.includes(text.slice(m.index, m.end))) return true;
     if (CUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
     const prev = raw[k - 1], next = raw[k + 1];
     return (!!prev && LINKED.test(text.slice(prev.end, m.index))) || (!!next && LINKED.test(text.slice(m.end, next.index)));
   });
+  const overlaps = (p: Mention): boolean => kept.some((m) => m.index < p.end && p.index < m.end);
+  return [...kept, ...paired.filter((p) => !overlaps(p))].sort((a, b) => a.index - b.index);
 }
 
 /** Foreign countries of a text, without those only named inside lists of three or more countries. */

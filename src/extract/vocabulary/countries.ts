@@ -101,5 +101,15 @@ export const COUNTRIES: readonly Country[] = [
 export const COUNTRY_CUES: readonly string[] = [
   "nước", "Vương quốc", "Cộng hòa", "Liên bang", "Bộ Quốc phòng", "Quốc phòng", "Quân đội", "Hải quân", "Không quân",
   "Lục quân", "Đại sứ", "Đại sứ quán", "Tùy viên Quốc phòng", "phía", "Phía", "Chính phủ", "Tổng thống", "Thủ tướng",
-  "người", "đoàn", "Đoàn", "đối tác", "Quốc hội", "hai nước Việt Nam và",
+  "người", "đoàn", "Đoàn", "đối tác", "Quốc hội", "hai nước Việt Nam và", "Việt -", "Việt–", "Việt-", "Việt –",
+];
+
+/**
+ * One-syllable forms used only in pairs with "Việt" ("Việt - Trung", "Nga - Việt", "Việt-Nhật"),
+ * mapped to the canonical name.
+ */
+export const PAIR_FORMS: ReadonlyArray<readonly [short: string, name: string]> = [
+  ["Trung", "Trung Quốc"], ["Nhật", "Nhật Bản"], ["Hàn", "Hàn Quốc"], ["Ấn", "Ấn Độ"], ["Nga", "Liên bang Nga"],
+  ["Mỹ", "Hoa Kỳ"], ["Pháp", "Pháp"], ["Anh", "Anh"], ["Đức", "Đức"], ["Úc", "Australia"], ["Lào", "Lào"],
+  ["Miên", "Campuchia"], ["Cam", "Campuchia"], ["Cu", "Cuba"], ["Xô", "Liên bang Nga"],
 ];

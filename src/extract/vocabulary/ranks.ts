@@ -60,7 +60,7 @@ export const TITLE_SYLLABLES: ReadonlySet<string> = new Set(
     "kế hoạch đầu công an tác cơ quan đặc mệnh toàn quyền của tại thủ đô liên bang vương cộng xã chủ nghĩa " +
     "hợp văn hóa hoá thông tin truyền kỹ thuật khoa lục phát ngôn hành chuyên trách lý sĩ đô đốc tá úy uý " +
     "sư lữ trung tiểu đại hậu cần quản chỉ huy phó giám đốc thứ nhất hai ba tư kiêm đồng thời cấp cao " +
-    "nghị nhà nước vận cứu hộ tìm kiếm gìn giữ bình liên hợp trận biệt chủng binh pháo thiết giáp đặc y tàu " +
+    "nghị nhà nước vận cứu hộ tìm kiếm gìn giữ bình liên hợp trận biệt chủng binh pháo thiết giáp đặc y " +
     "biển vệ bờ đảo bảo trời ngầm mặt đất bay khí điện tử mạng số sinh môi tài nguyên ngân sách kiểm toán " +
     "thanh tra giám sát tuyên giáo chức cán lãnh xuất nhập thủy thuỷ nghệ tế lao động thương báo trinh chiến " +
     "huấn luyện bệnh tự dự bị nạn khẩu hệ cách mạng tranh rà phá bom mìn lược nghiên cứu lịch sử mật mã dẫn đường hậu phương"
