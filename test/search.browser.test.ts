@@ -9,6 +9,7 @@ import assert from "node:assert/strict";
 import http from "node:http";
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
+import { createRequire } from "node:module";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -397,6 +398,29 @@ describe("search page", () => {
     );
     assert.deepEqual(restored, samples);
     await page.close();
+  });
+
+  test("the search page with results has no axe-core violations, light or dark", async () => {
+    const axe = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+    const problems: string[] = [];
+    for (const colorScheme of ["light", "dark"] as const) {
+      // Only axe itself needs the policy lifted; the page runs as served.
+      const context = await browser.newContext({ colorScheme, bypassCSP: true });
+      const page = await context.newPage();
+      await page.goto(`${root.origin}/tim-kiem/?q=doi+thoai&sap-xep=moi-nhat`);
+      await shown(page);
+      await page.addScriptTag({ content: axe });
+      const violations = await page.evaluate(async () => {
+        type Axe = { run(o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+        const result = await (window as unknown as { axe: Axe }).axe.run({
+          runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+        });
+        return result.violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      });
+      problems.push(...violations.map((v) => `${colorScheme}: ${v}`));
+      await context.close();
+    }
+    assert.deepEqual(problems, []);
   });
 
   test("no page broke the Content-Security-Policy or threw", () => {
