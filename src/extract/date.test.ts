@@ -93,6 +93,11 @@ test("clocks of other outlets, weekday names with diacritics checked", () => {
   assert.equal(d("Thứ tư, 20/02/2025 | 10:30"), null, "20 February 2025 was a Thursday");
   assert.deepEqual(d("Chủ nhật, 23/02/2025 07:00"), [2025, 2, 23]);
   assert.deepEqual(d("20/02/2025 10:30 GMT+7"), [2025, 2, 20]);
+  assert.deepEqual(d("thứ sáu, 20/2/2026"), [2026, 2, 20]);
+  assert.deepEqual(d("Ngày đăng: 16/07/2022"), [2022, 7, 16]);
+  assert.deepEqual(d("date 2025-12-17"), [2025, 12, 17]);
+  assert.deepEqual(d("2025-12-17T10:30:00+07:00"), [2025, 12, 17]);
+  assert.equal(d("Nghị định 16/07/2022"), null, "a bare date in a short line is not a clock");
 });
 
 test("choosing among the years that fit: a named year, else nearest the clock, else first after the reference", () => {

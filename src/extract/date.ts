@@ -88,17 +88,27 @@ const CLOCK_DATE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.
 const CLOCK_TIME = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)|GMT|UTC/;
 const CLOCK_WEEKDAY = /(?:Thứ|thứ)\s(hai|ba|tư|năm|sáu|bảy|bẩy|Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])(?![\p{L}\d])|Chủ nhật|chủ nhật/u;
 
-/** Reads a page clock from one raw line, or null. The weekday, where printed, must agree. */
+/** ISO dates as some pages print them ("2025-12-17", "2025-12-17T10:30:00+07:00"). */
+const CLOCK_ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/;
+/** Labels of a publication line: "Ngày đăng: 16/07/2022", "Cập nhật 16/07/2022". */
+const CLOCK_LABEL = /^(?:Ngày đăng|Đăng ngày|Đăng lúc|Cập nhật(?: lúc)?|Xuất bản|Thời gian đăng|Published|Updated|date)\b/iu;
+
+/**
+ * Reads a page clock from one raw line, or null. A short line is a clock when its date has a time or
+ * zone beside it, a weekday ("thứ sáu, 20/2/2026") or a publication label; the weekday, where printed, must agree.
+ */
 export function parsePageClock(line: string): PageClock | null {
-  if (line.length > settings.clockLineMaxChars || !CLOCK_TIME.test(line)) return null;
+  if (line.length > settings.clockLineMaxChars) return null;
+  const weekday = CLOCK_WEEKDAY.exec(line);
+  if (!CLOCK_TIME.test(line) && !weekday && !CLOCK_LABEL.test(line.trim())) return null;
   const m = CLOCK_DATE.exec(line);
-  if (!m) return null;
-  const day = Number(m[1]), month = Number(m[3]), year = fullYear(m[4]!);
+  const iso = m ? null : CLOCK_ISO.exec(line);
+  if (!m && !iso) return null;
+  const [day, month, year] = m ? [Number(m[1]), Number(m[3]), fullYear(m[4]!)] : [Number(iso![3]), Number(iso![2]), Number(iso![1])];
   if (!isValidDay(year, month, day)) return null;
   const clock: PageClock = { year, month, day, text: line.trim() };
-  const wd = CLOCK_WEEKDAY.exec(line);
-  if (wd) {
-    const expected = wd[1] === undefined ? 0 : weekdayFromWord(wd[1]);
+  if (weekday) {
+    const expected = weekday[1] === undefined ? 0 : weekdayFromWord(weekday[1]);
     if (expected !== null && expected !== weekdayOf(clock)) return null;
   }
   return clock;
