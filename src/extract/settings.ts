@@ -36,6 +36,10 @@ export const lists = {
   headlineTwinSimilarity: 0.5,
   /** Headline+teaser pairs in a row that make a list on shape alone, wherever they stand. */
   unmarkedRunMinPairs: 3,
+  /** Another story's headline is a full headline of at least this many words (article sub-headings are shorter) … */
+  storyHeadlineMinWords: 8,
+  /** … and its teaser one sentence of at most this many characters. */
+  storyTeaserMaxChars: 350,
   /** Shorter runs (two pairs) make a list only when every pair carries list evidence (twin headline, separator, outlet tag, cut teaser). */
   evidencedRunMinPairs: 2,
 } as const;

@@ -4,7 +4,7 @@
  */
 import { lists } from "../settings.ts";
 import type { PageLine } from "./page.ts";
-import { pairSimilarity } from "./shape.ts";
+import { pairSimilarity, sentenceCount, wordCount } from "./shape.ts";
 
 /** A stretch of page lines (indices into the described page, inclusive) that is a list of other stories. */
 export interface ListSpan {
@@ -13,8 +13,6 @@ export interface ListSpan {
   reason: string;
   /** Lines of a pairs run whose status depends on where the article is (decided by `settleRuns`). */
   unsettled?: boolean;
-  /** Where the run's last item starts, and whether it carries list evidence. */
-  lastItem?: { first: number; evidence: boolean };
 }
 
 /** One list item: a headline (maybe printed twice), its teaser if any, and separators after it. */
@@ -28,6 +26,8 @@ interface Item {
   evidence: boolean;
   /** …one that a caption printed twice cannot give: anything but the twin headline. */
   strong: boolean;
+  /** Shaped like another story's link: a full headline and a one-sentence teaser (a sub-heading is short, a paragraph longer). */
+  storyShaped: boolean;
 }
 
 /** Chrome that stamps a list item: its date or a view/comment counter. */
@@ -65,7 +65,9 @@ function parseItem(page: readonly PageLine[], i: number): Item | null {
   while (page[j]?.chrome) (separated ||= page[j]!.chrome === "separator"), j++;
   const t = teaser === null ? null : page[teaser]!;
   const strong = separated || head.link !== null || (t !== null && (t.outletTag || t.truncated));
-  return { first: i, teaser, next: j, evidence: strong || twin, strong };
+  const storyShaped = t !== null && wordCount(headline.text) >= lists.storyHeadlineMinWords &&
+    t.text.length <= lists.storyTeaserMaxChars && sentenceCount(t.text) <= 1;
+  return { first: i, teaser, next: j, evidence: strong || twin, strong, storyShaped };
 }
 
 /** Items after a list marker: all pairs, or all bare headlines; stops where the article resumes. */
@@ -125,12 +127,11 @@ export function findLists(page: readonly PageLine[]): ListSpan[] {
     if (p.marker === "list") spans.push(markerZone(page, i));
   });
   for (const run of pairRuns(page)) {
-    const last = run.items.at(-1)!;
-    const span = { first: run.first, last: run.last, lastItem: { first: last.first, evidence: last.evidence } };
+    const span = { first: run.first, last: run.last };
     // Pairs each with a separator, an outlet tag or a cut teaser are a list wherever they stand.
     if (run.items.every((it) => it.strong)) spans.push({ ...span, reason: "related-story list (headline and teaser pairs)" });
-    // Twin headlines (a caption printed twice looks the same) or a long run: a list unless the article surrounds it.
-    else if (run.items.every((it) => it.evidence) || run.items.length >= lists.unmarkedRunMinPairs)
+    // Twin headlines (a caption printed twice looks the same), story-shaped pairs or a long run: a list unless the article surrounds it.
+    else if (run.items.every((it) => it.evidence || it.storyShaped) || run.items.length >= lists.unmarkedRunMinPairs)
       spans.push({ ...span, reason: "related-story list (run of headline and teaser pairs)", unsettled: true });
   }
   spans.push(...taggedTeasers(page, spans));
@@ -194,10 +195,8 @@ export function settleRuns(page: readonly PageLine[], spans: readonly ListSpan[]
     const before = firstProse < run.first;
     const after = lastProse > run.last;
     if (before && after) continue;
-    // Above the article, the run's last pair may be the headline and its lead: unless it looks like a list item, it is released.
-    const release = !before && run.lastItem !== undefined && !run.lastItem.evidence;
-    const last = release ? run.lastItem!.first - 1 : run.last;
-    if (last >= run.first) settled.push({ ...run, last, unsettled: false });
+    // A run that swallowed the headline and lead is released from the headline on, once the headline is chosen.
+    settled.push({ ...run, unsettled: false });
   }
   return settled;
 }

@@ -62,6 +62,11 @@ export function isSlug(text: string): boolean {
   return text.length <= 300 && SLUG.test(text) && !DIACRITIC.test(text) && wordCount(text.replace(/[_-]/g, " ")) >= shape.slugMinWords;
 }
 
+/** Sentence ends inside a line followed by a capital ("… năm 2022. Đây là …") plus the final one: a rough sentence count. */
+export function sentenceCount(text: string): number {
+  return (text.match(/[.!?…]["”’)]?\s+(?=[\p{Lu}"“])/gu)?.length ?? 0) + (endsSentence(text) ? 1 : 0);
+}
+
 /** Lower-cased words of a line (letters and digits only). */
 export function wordsOf(text: string): string[] {
   return text.toLowerCase().split(WORD_SPLIT).filter((w) => w !== "");
