@@ -187,6 +187,19 @@ describe("accessibility (axe-core in Chromium)", () => {
     await server?.close();
   });
 
+  test("every page kind fits a 320 px screen without sideways scrolling", async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    const wide: string[] = [];
+    for (const [kind, url] of Object.entries(PAGE_KINDS)) {
+      await page.goto(server.url + url);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) wide.push(`${kind}: ${width}px`);
+    }
+    await context.close();
+    assert.deepEqual(wide, []);
+  });
+
   for (const scheme of ["light", "dark"] as const) {
     test(`no violations on any page kind (${scheme} scheme)`, async () => {
       const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });

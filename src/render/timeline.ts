@@ -6,7 +6,9 @@ import { html, trusted, escapeHtml, type SafeHtml } from "./html.ts";
 import type { Timeline } from "../site/model.ts";
 
 /** Chart geometry in SVG user units. */
-const CHART = { barStep: 40, barWidth: 26, left: 30, right: 8, top: 12, plotHeight: 150, labelGap: 18, minWidth: 480, maxXLabels: 10 };
+const CHART = { barStep: 40, barWidth: 26, left: 30, right: 8, top: 12, plotHeight: 150, labelGap: 18, minWidth: 360, maxXLabels: 10 };
+/** Above this many years the chart keeps a readable minimum width and scrolls sideways on phones. */
+const WIDE_YEARS = 10;
 /** Series colours are CSS classes (tl-0 … tl-5) so the dark scheme can change them. */
 const SERIES_CLASSES = 6;
 
@@ -57,7 +59,7 @@ export function timelineSvg(t: Timeline, id: string, title: string): SafeHtml {
     }
   });
   return trusted(
-    `<svg class="timeline-chart" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">` +
+    `<svg class="timeline-chart${n > WIDE_YEARS ? " wide" : ""}" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">` +
       `<title id="${id}-title">${escapeHtml(title)}</title><desc id="${id}-desc">${escapeHtml(desc)}</desc>${parts.join("")}</svg>`,
   );
 }
@@ -67,7 +69,9 @@ export function timelineFigure(t: Timeline, id: string, title: string, u: (url: 
   if (t.years.length === 0) return html``;
   return html`<figure class="timeline" aria-labelledby="${id}-caption">
 <figcaption id="${id}-caption">${title}</figcaption>
-${timelineSvg(t, id, title)}
+${t.years.length > WIDE_YEARS
+  ? html`<section class="chart-scroll" aria-label="${title}: biểu đồ, cuộn ngang trên màn hình hẹp" tabindex="0">${timelineSvg(t, id, title)}</section>`
+  : timelineSvg(t, id, title)}
 ${t.rows.length > 1 ? html`<ul class="legend">${t.rows.map((r, i) => html`<li><span class="swatch tl-${Math.min(i, SERIES_CLASSES - 1)}" aria-hidden="true"></span>${r.url ? html`<a href="${u(r.url)}">${r.name}</a>` : r.name}</li>`)}</ul>` : ""}
 <details class="timeline-data">
 <summary>Xem số liệu dạng bảng</summary>
