@@ -165,7 +165,8 @@ const textOf = (text: string, tokens: Token[], from: number, to: number): string
 function isTitleWord(t: Token): boolean {
   if (t.tag === "stop") return false;
   if (t.tag) return true;
-  return t.word && (isCapitalized(t) || TITLE_SYLLABLES.has(t.text.toLowerCase()));
+  // Numbers name units ("Quân khu 7", "Vùng 4 Hải quân", "Đại đội Biên phòng 320").
+  return t.word && (isCapitalized(t) || /^\d{1,4}$/.test(t.text) || TITLE_SYLLABLES.has(t.text.toLowerCase()));
 }
 
 /**

@@ -42,7 +42,7 @@ export const ROLE_PREFIXES: readonly string[] = ["Phó", "quyền", "Quyền", "
  * "Samdech Pichey Sena Tea Banh"). Longest first so "Samdech Pichey Sena" wins over "Samdech".
  */
 export const HONORIFICS: readonly string[] = [
-  "Samdech Akka Moha Sena Padei Techo", "Samdech Moha Bovor Thipadei", "Samdech Pichey Sena", "Samdech Techo",
+  "Samdech Akka Moha Sena Padei Techo", "Samdech Moha Bovor Thipadei", "Samdech Moha Borvor Thipadei", "Samdech Thipadei", "Samdech Pichey Sena", "Samdech Techo",
   "Samdech", "Ốc nha", "Oknha", "Lok Chumteav", "Ngài", "ngài", "Ông", "ông", "Bà", "bà", "Đồng chí", "đồng chí", "Ngài Đại sứ",
   "Mr.", "Mrs.", "Ms.", "Dr.", "Thượng nghị sĩ", "Hạ nghị sĩ", "Nghị sĩ", "Phu nhân", "phu nhân",
 ];
