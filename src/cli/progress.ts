@@ -24,9 +24,15 @@ export interface ProgressReporter {
 const BAR_FORMAT = "{stage} {bar} {value}/{total} {percentage}% | còn lại ~{eta_formatted}";
 /** Width of the stage-name column, so the bars line up. */
 const STAGE_WIDTH = 7;
+/**
+ * Longest time between redraws. cli-progress redraws on a timer, which never fires while a stage
+ * keeps the event loop busy (Eleventy rendering), so updates also redraw when this much has passed.
+ */
+const REDRAW_MS = 200;
 
 /** Interactive progress: a bar per stage, created when the stage first reports. */
-function barProgress(stream: ProgressStream): ProgressReporter {
+function barProgress(stream: ProgressStream, now: () => number): ProgressReporter {
+  let drawnAt = now();
   const multi = new cliProgress.MultiBar(
     {
       stream: stream as NodeJS.WritableStream,
@@ -48,6 +54,10 @@ function barProgress(stream: ProgressStream): ProgressReporter {
         bar.update(done);
       } else {
         bars.set(stage, multi.create(total, done, { stage: stage.padEnd(STAGE_WIDTH) }));
+      }
+      if (now() - drawnAt >= REDRAW_MS) {
+        drawnAt = now();
+        multi.update();
       }
     },
     log(line) {
@@ -88,5 +98,5 @@ export function createProgress(
   interactive: boolean = stream.isTTY === true && !process.env.CI,
   now: () => number = Date.now,
 ): ProgressReporter {
-  return interactive ? barProgress(stream) : lineProgress(stream, now);
+  return interactive ? barProgress(stream, now) : lineProgress(stream, now);
 }
