@@ -67,6 +67,7 @@ test("year evidence: anniversary ranges end now, plans only begin", () => {
   assert.deepEqual(years("kỷ niệm 55 năm (1967-2022)"), [2022]);
   assert.deepEqual(years("nhiệm kỳ 2025-2030"), [2025]);
   assert.deepEqual(years("hỗ trợ 2.000 người"), []);
+  assert.deepEqual(years("theo Quyết định số 2021/QĐ-BQP"), []);
   assert.deepEqual(years("Lễ kỷ niệm 50 năm Ngày Giải phóng miền Nam"), [2025]);
 });
 

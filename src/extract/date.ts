@@ -181,8 +181,8 @@ const VERBAL_FULL = /(?<!\d)(\d{1,2}) tháng (\d{1,2}),? năm (\d{4})(?!\d)/gu;
 const MONTH_YEAR = /(?:tháng\s?(\d{1,2})(?:\s?[/.-]\s?|\snăm\s)(\d{4})|(?<![\d/.-])(\d{1,2})\/(\d{4}))(?![\d/.-]\d|\d)/gu;
 /** A year range ("2021-2025", "(1967 - 2022)"). */
 const YEAR_RANGE = /(?<![\d/.,-])((?:19|20)\d\d)\s?[-–]\s?((?:19|20)\d\d)(?![\d/.,-]\d|\d)/g;
-/** A bare year: four digits without thousands dot (Vietnamese writes "2.000 người"), 1900–2099. */
-const BARE_YEAR = /(?<![\d/.,-])((?:19|20)\d\d)(?![\d/.,-]\d|\d|\s?%)/g;
+/** A bare year: four digits without thousands dot (Vietnamese writes "2.000 người"), 1900–2099, not a document number ("số 2021/QĐ"). */
+const BARE_YEAR = /(?<![\d/.,-])(?<!số\s)((?:19|20)\d\d)(?![\d/.,-]\d|\d|\s?%|\/\p{Lu})/gu;
 /** "kỷ niệm 75 năm …" / "… lần thứ 75": a count of years since a known founding day. */
 const ANNIVERSARY_COUNT = /(?:kỷ niệm|Kỷ niệm)\s(\d{1,3})\snăm\s|\slần thứ\s(\d{1,3})(?!\d)/gu;
 

@@ -101,7 +101,7 @@ export const COUNTRIES: readonly Country[] = [
 export const COUNTRY_CUES: readonly string[] = [
   "nước", "Vương quốc", "Cộng hòa", "Liên bang", "Bộ Quốc phòng", "Quốc phòng", "Quân đội", "Hải quân", "Không quân",
   "Lục quân", "Đại sứ", "Đại sứ quán", "Tùy viên Quốc phòng", "phía", "Phía", "Chính phủ", "Tổng thống", "Thủ tướng",
-  "người", "đoàn", "Đoàn", "đối tác", "Quốc hội", "hai nước Việt Nam và", "Việt -", "Việt–", "Việt-", "Việt –",
+  "người", "đoàn", "Đoàn", "đối tác", "Quốc hội", "hai nước Việt Nam và", "Việt -", "Việt–", "Việt-", "Việt –", "tại", "sang", "thăm", "ở", "của",
 ];
 
 /**
