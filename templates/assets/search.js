@@ -12,7 +12,7 @@ const EXCERPT_WORDS = 30;
 const PHRASE_CHECK_LIMIT = 200;
 
 const form = document.getElementById("tim-kiem");
-const input = form.elements.namedItem("q");
+const input = form.querySelector('input[type="search"]');
 const filterSelects = [...form.querySelectorAll("select[data-filter]")];
 const sortSelect = form.querySelector("select:not([data-filter])");
 const status = document.getElementById("search-status");
@@ -30,16 +30,19 @@ async function loadPagefind() {
   return pagefind;
 }
 
-/** Sets a select to `value`, adding the option when a shared URL names one the page lacks. */
-function choose(select, value) {
-  if (value && ![...select.options].some((o) => o.value === value)) select.add(new Option(value, value));
-  select.value = value;
-}
+const hasOption = (select, value) => [...select.options].some((o) => o.value === value);
 
+/** Fills the form from the URL; a filter value the page does not list (an old link) is added, an unknown order ignored. */
 function readUrl() {
   const params = new URLSearchParams(location.search);
   input.value = params.get(input.name) ?? "";
-  for (const select of [...filterSelects, sortSelect]) choose(select, params.get(select.name) ?? "");
+  for (const select of filterSelects) {
+    const value = params.get(select.name) ?? "";
+    if (value && !hasOption(select, value)) select.add(new Option(value, value));
+    select.value = value;
+  }
+  const order = params.get(sortSelect.name) ?? "";
+  sortSelect.value = hasOption(sortSelect, order) ? order : "";
 }
 
 function writeUrl() {
@@ -160,9 +163,17 @@ async function run({ debounce }) {
   form.dataset.state = "done";
 }
 
+// The header's search box on this page mirrors the query.
+const headerInput = document.getElementById("q-header");
+const mirror = () => {
+  if (headerInput) headerInput.value = input.value;
+};
+
 readUrl();
+mirror();
 input.addEventListener("input", () => {
   form.dataset.state = "searching";
+  mirror();
   writeUrl();
   run({ debounce: true });
 });
@@ -183,9 +194,6 @@ more.addEventListener("click", () => {
   const firstNew = current.shown;
   showMore(current).then(() => list.children[firstNew]?.querySelector("a")?.focus());
 });
-// The header's search box on this page mirrors the query.
-const headerInput = document.getElementById("q-header");
-if (headerInput) headerInput.value = input.value;
 if (input.value || filterSelects.some((s) => s.value)) {
   form.dataset.state = "searching";
   run({ debounce: false });
