@@ -21,6 +21,8 @@ interface Token {
   start: number;
   end: number;
   word: boolean;
+  /** Separated from the previous token by spaces only (no punctuation, not the first token). */
+  spaced: boolean;
   /** Vocabulary tag of the phrase this token belongs to, and where that phrase starts and ends (token indexes). */
   tag?: Tag;
   phraseStart?: number;
@@ -38,7 +40,9 @@ const INITIAL = /^\p{Lu}\.$/u;
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
-    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, word: /^[\p{L}\p{N}]/u.test(m[0]) });
+    const previous = tokens.at(-1);
+    const spaced = !!previous && /^[ \u00a0]+$/.test(text.slice(previous.end, m.index));
+    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, word: /^[\p{L}\p{N}]/u.test(m[0]), spaced });
   }
   return tokens;
 }
@@ -97,10 +101,8 @@ function tagTokens(tokens: Token[]): void {
 }
 
 /** True when token i and i+1 are separated by spaces only (no punctuation). */
-let currentText = "";
 function adjacent(tokens: Token[], i: number): boolean {
-  const a = tokens[i], b = tokens[i + 1];
-  return !!a && !!b && /^[ \u00a0]+$/.test(currentText.slice(a.end, b.start));
+  return tokens[i + 1]?.spaced === true;
 }
 
 const isCapitalized = (t: Token): boolean => t.word && /^\p{Lu}/u.test(t.text);
@@ -236,7 +238,6 @@ const CREDIT_IN_TEXT = /\(?\b(?:Ảnh|Ảnh minh họa|Nguồn|Video|Clip|Đồ 
 
 /** People in one sentence, in order, with the title the sentence gives them. */
 function peopleIn(sentence: string): Participant[] {
-  currentText = sentence;
   const tokens = tokenize(sentence);
   tagTokens(tokens);
   const runs = capitalizedRuns(tokens);
