@@ -86,6 +86,11 @@ cases("chromeReason", chromeReason, [
   ["ttxvn-vietnam-canada-1.jpg", "image file name"],
   ["infographic thu tuong chi dao 9 nhiem vu trong tam", "link slug"],
   ["Tags: Việt Nam, Lào, quốc phòng", "page chrome"],
+  ["1.234 lượt xem", "lone counter"],
+  ["3 phút đọc", "lone counter"],
+  ["Chia sẻ Facebook Zalo Email In", "share buttons"],
+  ["Ngày 12 tháng 8 năm 2024", "page clock"],
+  ["Chia sẻ kinh nghiệm", null],
   ["Trụ cột quan trọng", null],
   ["Theo dõi sát tình hình, lực lượng biên phòng đã kịp thời ngăn chặn vụ vượt biên.", null],
 ]);

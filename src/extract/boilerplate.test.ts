@@ -87,6 +87,12 @@ const table: { name: string; lines: string[]; title?: string | null; keep?: stri
   },
   { name: "an empty page", lines: [], title: null, keep: [] },
   {
+    name: "a question headline on the first line is the headline",
+    lines: ["Vì sao Việt Nam và Lào tăng cường hợp tác quốc phòng?", "Hợp tác quốc phòng Việt Nam và Lào là trụ cột quan trọng, góp phần củng cố quan hệ đặc biệt giữa hai nước.", P2, P3],
+    title: "Vì sao Việt Nam và Lào tăng cường hợp tác quốc phòng?",
+    keep: ["paragraph: Hợp tác quốc phòng Việt Nam và Lào là trụ cột quan trọng, góp phần củng cố quan hệ đặc biệt giữa hai nước.", `paragraph: ${P2}`, `paragraph: ${P3}`],
+  },
+  {
     name: "captions printed twice without credit, each followed by a paragraph, stay in the article",
     lines: [TITLE, P1, "Quang cảnh buổi hội đàm", "Quang cảnh buổi hội đàm", P2, "Hai bộ trưởng ký văn kiện", "Hai bộ trưởng ký văn kiện", P3, P4],
     keep: [`paragraph: ${P1}`, "caption: Quang cảnh buổi hội đàm", `paragraph: ${P2}`, "caption: Hai bộ trưởng ký văn kiện", `paragraph: ${P3}`, `paragraph: ${P4}`],

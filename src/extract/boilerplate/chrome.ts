@@ -1,6 +1,6 @@
 /** Page chrome: lines that are furniture by themselves, wherever they stand (clocks, widgets, prompts, file names). */
 import {
-  BREADCRUMB_HEADS, CHROME_LINES, CHROME_PREFIXES, CLOCK_WORDS, FOLLOW_PLATFORMS, FOLLOW_VERBS,
+  BREADCRUMB_HEADS, CHROME_LINES, CHROME_PREFIXES, CLOCK_WORDS, COUNTER_UNITS, FOLLOW_PLATFORMS, FOLLOW_VERBS,
   IMAGE_FILE, WEEKDAYS,
 } from "../vocabulary/boilerplate.ts";
 import { endsSentence, isDoubled, isSlug, keyOf } from "./shape.ts";
@@ -26,8 +26,19 @@ const CLOCK_WORD = new RegExp(
 export function isPageClock(text: string): boolean {
   if (text.length > 80 || !/\d/.test(text)) return false;
   const rest = text.toLowerCase().replace(CLOCK_WORD, " ").replace(/(\d)h(?=\d|\s|$)/g, "$1:");
-  return CLOCK_REST.test(rest) && /\d[/:\-.]\d/.test(rest);
+  // Digits joined by date or time punctuation, or a date spelled with "tháng" ("12 tháng 8 năm 2024").
+  return CLOCK_REST.test(rest) && (/\d[/:\-.]\d/.test(rest) || /(?<![\p{L}])tháng(?![\p{L}])/u.test(text.toLowerCase()));
 }
+
+/** A view, comment or reading-time counter ("1.234 lượt xem", "3 phút đọc"). */
+const COUNTER = new RegExp(`^[\\d.,]{1,9}\\s*(?:${COUNTER_UNITS.map(escape).join("|")})$`, "u");
+
+/** Share bars: lines made only of widget words ("Chia sẻ Facebook Zalo Email In"). */
+const WIDGET_WORD = new RegExp(
+  `(?<![\\p{L}])(?:${CHROME_LINES.filter((w) => /\p{L}/u.test(w)).sort(byLength).map(escape).join("|")})(?![\\p{L}])`,
+  "gu",
+);
+const isShareBar = (key: string) => key.length <= 80 && NO_LETTER_OR_DIGIT.test(`${key.replace(WIDGET_WORD, " ")}.`);
 
 function isBreadcrumb(key: string): boolean {
   if (endsSentence(key) || key.length > 150) return false;
@@ -47,6 +58,8 @@ export function chromeReason(text: string): string | null {
   if (NO_LETTER_OR_DIGIT.test(text)) return "separator";
   if (LONE_NUMBER.test(text)) return "lone counter";
   if (chromeLines.has(bare)) return "page widget";
+  if (COUNTER.test(key)) return "lone counter";
+  if (isShareBar(key)) return "share buttons";
   if (isPageClock(text)) return "page clock";
   if (CHROME_PREFIXES.some((p) => key.startsWith(p))) return "page chrome";
   if (isBreadcrumb(key)) return "breadcrumb";

@@ -58,9 +58,11 @@ export function chooseHeadline(
  */
 export function headlineInsideTop(page: readonly PageLine[], first: number, last: number, articleText: string): number | null {
   const articlePairs = wordPairs(articleText);
-  for (let i = first + 1; i <= Math.min(last, first + settings.insideTopLines); i++) {
+  for (let i = first; i <= Math.min(last, first + settings.insideTopLines); i++) {
     const p = page[i]!;
-    if (p.headline && p.link === null && overlapScore(p.text, articlePairs) >= settings.insideTopMinOverlap) return i;
+    // The run's own first line can be the headline when it reads as a sentence ("Vì sao …?").
+    const shaped = p.headline || (i === first && isCandidate(p) && p.shortProse);
+    if (shaped && p.link === null && overlapScore(p.text, articlePairs) >= settings.insideTopMinOverlap) return i;
   }
   return null;
 }

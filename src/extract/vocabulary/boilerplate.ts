@@ -85,7 +85,12 @@ export const WEEKDAYS: readonly string[] = [
 /** Words a page clock may carry around its digits ("Cập nhật lúc 09:14 | 16/07/2022 GMT+7"). */
 export const CLOCK_WORDS: readonly string[] = [
   "cập nhật", "cập nhật lúc", "đăng lúc", "đăng ngày", "ngày đăng", "lúc", "ngày", "giờ", "gmt", "gmt+7",
-  "(gmt+7)", "utc", "utc+7", "sáng", "chiều", "tối", "am", "pm", "thời gian", "xuất bản",
+  "(gmt+7)", "utc", "utc+7", "sáng", "chiều", "tối", "am", "pm", "thời gian", "xuất bản", "tháng", "năm",
+];
+
+/** What a lone counter counts ("1.234 lượt xem", "12 bình luận", "3 phút đọc"); matched lower-cased after the number. */
+export const COUNTER_UNITS: readonly string[] = [
+  "lượt xem", "lượt đọc", "lượt thích", "lượt chia sẻ", "bình luận", "phản hồi", "ý kiến", "phút đọc", "views", "comments",
 ];
 
 /** Tags that open a teaser of another story in a list ("[Video] …", "[Infographic] …", "[Ảnh] …"). */
