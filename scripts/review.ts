@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { listRawFiles, type SkippedFile } from "../src/ingest/index.ts";
 import { processRaw, articleId } from "../src/ingest/article.ts";
 import { readRawText } from "../src/editors/collect.ts";
-import { buildReview, type ReviewInput } from "../src/editors/review.ts";
+import { buildReview, reviewLines, type ReviewInput, type ReviewLine } from "../src/editors/review.ts";
 import { loadCorrections, applyCorrection, describeCorrections, unknownCorrectionIds } from "../src/ingest/corrections.ts";
 import { findSameStories } from "../src/site/duplicates.ts";
 import { formatReview, DEFAULT_TERMINAL_OPTIONS } from "../src/editors/terminal.ts";
@@ -47,6 +47,7 @@ async function main(): Promise<number> {
   const inputs: ReviewInput[] = [];
   const skipped: SkippedFile[] = [];
   const bodies: string[] = [];
+  const linesById = new Map<string, ReviewLine[]>();
   for (const file of files) {
     let processed;
     try {
@@ -60,7 +61,9 @@ async function main(): Promise<number> {
       const correction = corrections.byId.get(processed.frontMatter.id);
       if (correction) applied++;
       const frontMatter = correction ? applyCorrection(processed.frontMatter, correction) : processed.frontMatter;
-      inputs.push({ frontMatter, removed: processed.removedLines, rawText: await readRawText(contentDir, file) });
+      inputs.push({ frontMatter, removed: processed.removedLines });
+      const rawText = await readRawText(contentDir, file);
+      linesById.set(frontMatter.id, rawText === null ? [] : reviewLines(rawText, processed.removedLines));
       bodies.push(processed.body);
     }
   }
@@ -71,7 +74,7 @@ async function main(): Promise<number> {
   const entries = buildReview(inputs);
   const notes = describeCorrections({ file: path.relative(".", corrections.file), applied, unknownIds: unknownCorrectionIds(corrections, files.map(articleId)), problems: corrections.problems });
   for (const line of notes) console.error(line);
-  process.stdout.write(formatReview(entries, skipped, path.relative(".", corrections.file), { ...DEFAULT_TERMINAL_OPTIONS, raw: values.raw ?? false, onlyFlagged: values.flagged ?? false }));
+  process.stdout.write(formatReview(entries, linesById, skipped, path.relative(".", corrections.file), { ...DEFAULT_TERMINAL_OPTIONS, raw: values.raw ?? false, onlyFlagged: values.flagged ?? false }));
   return 0;
 }
 

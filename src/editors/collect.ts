@@ -1,23 +1,29 @@
-/** Gathers the review data of a build: raw text read again, removed lines from ingest, page URLs from the site model. */
+/**
+ * Gathers the review data of a build: flags and duplicates from the site model, removed lines from
+ * ingest. Raw texts are read again only when their review page renders, so a large archive's raw
+ * text is never all in memory at once.
+ */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { decodeRaw } from "../ingest/decode.ts";
 import type { IngestedArticle, SkippedFile } from "../ingest/index.ts";
 import type { SiteModel } from "../site/model.ts";
 import { correctionsPath } from "../ingest/corrections.ts";
-import { buildReview, type ReviewEntry } from "./review.ts";
+import { buildReview, reviewLines, type ReviewEntry, type ReviewLine } from "./review.ts";
 
 /** What the /bien-tap/ pages receive as the `review` global data. */
 export interface ReviewData {
   /** In the site's order (newest first). */
   entries: ReviewEntry[];
   skipped: SkippedFile[];
+  /** The content folder the raw files are read from (default content/raw). */
+  contentDir?: string;
   /** The corrections file of this content folder, relative to the working folder (default content/corrections.yaml). */
   correctionsFile?: string;
 }
 
-/** Raw files read at once when gathering the review. */
-const READ_CONCURRENCY = 16;
+/** Where raw files are when the review data does not say. */
+const DEFAULT_CONTENT_DIR = "content/raw";
 
 /** Where corrections go when the review data does not say. */
 export const DEFAULT_CORRECTIONS_FILE = "content/corrections.yaml";
@@ -32,31 +38,26 @@ export async function readRawText(contentDir: string, file: string): Promise<str
   }
 }
 
+/** An article's raw lines marked kept or removed; empty when the raw file cannot be read again. */
+export async function readReviewLines(contentDir: string | undefined, entry: ReviewEntry): Promise<ReviewLine[]> {
+  const text = await readRawText(contentDir ?? DEFAULT_CONTENT_DIR, entry.file);
+  return text === null ? [] : reviewLines(text, entry.removed);
+}
+
 /** Review data for the articles of one build. */
-export async function collectReview(
+export function collectReview(
   contentDir: string,
   articles: readonly IngestedArticle[],
   skipped: readonly SkippedFile[],
   model: SiteModel,
-): Promise<ReviewData> {
+): ReviewData {
   const byId = new Map(articles.map((a) => [a.frontMatter.id, a]));
   const idByUrl = new Map(model.articles.map((a) => [a.url, a.fm.id]));
-  const rawTexts: (string | null)[] = new Array(model.articles.length).fill(null);
-  // A few files at a time: a large archive must not open thousands of files at once.
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < model.articles.length) {
-      const i = next++;
-      rawTexts[i] = await readRawText(contentDir, model.articles[i]!.fm.file);
-    }
-  };
-  await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
-  const inputs = model.articles.map((a, i) => ({
+  const inputs = model.articles.map((a) => ({
     frontMatter: a.fm,
     removed: byId.get(a.fm.id)?.removed ?? [],
-    rawText: rawTexts[i]!,
     url: a.url,
     sameStory: a.sameStory.map((s) => idByUrl.get(s.url) ?? s.url),
   }));
-  return { entries: buildReview(inputs), skipped: [...skipped], correctionsFile: path.relative(".", correctionsPath(contentDir)) };
+  return { entries: buildReview(inputs), skipped: [...skipped], contentDir, correctionsFile: path.relative(".", correctionsPath(contentDir)) };
 }

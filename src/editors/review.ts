@@ -91,7 +91,8 @@ export interface ReviewEntry {
   /** Warnings not tied to a single field (encoding problems, …). */
   otherWarnings: string[];
   duplicates: DuplicateRef[];
-  lines: ReviewLine[];
+  /** Raw lines dropped as boilerplate; the raw text itself is read when a page or table shows it. */
+  removed: readonly RemovedLine[];
   removedCount: number;
   /** Has any field a flag, or the article a duplicate or a general warning? */
   needsAttention: boolean;
@@ -101,8 +102,6 @@ export interface ReviewEntry {
 export interface ReviewInput {
   frontMatter: FrontMatter;
   removed: readonly RemovedLine[];
-  /** The decoded raw text, or null when it could not be read again. */
-  rawText: string | null;
   url?: string | null;
   /** Ids of articles that tell the same story (exact or near duplicates by text, src/site/duplicates.ts). */
   sameStory?: readonly string[];
@@ -180,7 +179,7 @@ export function buildReview(inputs: readonly ReviewInput[]): ReviewEntry[] {
       fields,
       otherWarnings,
       duplicates: dups,
-      lines: input.rawText === null ? [] : reviewLines(input.rawText, input.removed),
+      removed: input.removed,
       removedCount: input.removed.length,
       needsAttention:
         dups.length > 0 || otherWarnings.length > 0 || fields.some((f) => f.flags.includes("missing") || f.flags.includes("doubtful")),

@@ -1,5 +1,5 @@
 /** The review as plain-text tables for `npm run review`: an overview, then each article's fields, flags and removed lines. */
-import { FLAG_LABELS, type ReviewEntry } from "./review.ts";
+import { FLAG_LABELS, type ReviewEntry, type ReviewLine } from "./review.ts";
 import type { SkippedFile } from "../ingest/index.ts";
 
 export interface TerminalOptions {
@@ -29,6 +29,8 @@ export function formatTable(rows: readonly (readonly string[])[], maxCell: numbe
 /** The whole terminal review. */
 export function formatReview(
   entries: readonly ReviewEntry[],
+  /** Each article's raw lines, by id. */
+  linesById: ReadonlyMap<string, readonly ReviewLine[]>,
   skipped: readonly SkippedFile[],
   correctionsFile: string,
   options: TerminalOptions = DEFAULT_TERMINAL_OPTIONS,
@@ -67,10 +69,11 @@ export function formatReview(
     );
     for (const w of e.otherWarnings) out.push(`warning: ${w}`);
     for (const d of e.duplicates) out.push(`possible duplicate of ${d.id} (${d.why})`);
-    const removed = e.lines.filter((l) => l.status === "removed");
+    const lines = linesById.get(e.id) ?? [];
+    const removed = lines.filter((l) => l.status === "removed");
     if (options.raw) {
       out.push("raw text (- removed as boilerplate):");
-      for (const l of e.lines) out.push(`${l.status === "removed" ? "-" : " "} ${String(l.n).padStart(4)}  ${l.text}${l.reason ? `   [${l.reason}]` : ""}`);
+      for (const l of lines) out.push(`${l.status === "removed" ? "-" : " "} ${String(l.n).padStart(4)}  ${l.text}${l.reason ? `   [${l.reason}]` : ""}`);
     } else if (removed.length) {
       out.push(`removed as boilerplate (${removed.length} lines):`);
       for (const l of removed) out.push(`  ${String(l.n).padStart(4)}  ${cut(l.text, options.maxCell * 2)}   [${l.reason ?? ""}]`);

@@ -5,9 +5,9 @@
  */
 import { html, type SafeHtml } from "../../src/render/html.ts";
 import { SITE, withBase, type SiteData } from "../../src/site/config.ts";
-import { FLAG_LABELS, DUPLICATE_LABELS, correctionSnippet, type ReviewEntry, type ReviewField } from "../../src/editors/review.ts";
+import { FLAG_LABELS, DUPLICATE_LABELS, correctionSnippet, type ReviewEntry, type ReviewField, type ReviewLine } from "../../src/editors/review.ts";
 import { reviewPage, reviewPageUrl, reviewAnchor, reviewLink } from "../../src/editors/pages.ts";
-import { DEFAULT_CORRECTIONS_FILE, type ReviewData } from "../../src/editors/collect.ts";
+import { DEFAULT_CORRECTIONS_FILE, readReviewLines, type ReviewData } from "../../src/editors/collect.ts";
 
 interface Data {
   site: SiteData;
@@ -28,7 +28,7 @@ function flags(field: ReviewField): SafeHtml {
   return html`${field.flags.map((f) => html`<span class="flag flag-${f}">${FLAG_LABELS[f]}</span>`)}`;
 }
 
-function entrySection(site: SiteData, entry: ReviewEntry, review: ReviewData): SafeHtml {
+function entrySection(site: SiteData, entry: ReviewEntry, lines: readonly ReviewLine[], review: ReviewData): SafeHtml {
   const all = review.entries;
   const u = (path: string) => withBase(site.basePath, path);
   const toFix = entry.fields.filter((f) => f.flags.includes("missing") || f.flags.includes("doubtful"));
@@ -54,7 +54,7 @@ ${toFix.length
 <div>
 <h3>Văn bản gốc <small>(${entry.removedCount} dòng bị loại là phần thừa của trang, gạch ngang)</small></h3>
 <ol class="raw">
-${entry.lines.map((l) =>
+${lines.map((l) =>
     l.status === "removed"
       ? html`<li class="removed"><span class="n">${l.n}</span><span><del>${l.text}</del><span class="reason">bị loại: ${l.reason ?? ""}</span></span></li>`
       : html`<li class="${l.status}"><span class="n">${l.n}</span><span>${l.text}</span></li>`,
@@ -98,7 +98,9 @@ function pager(site: SiteData, pageNumber: number, pageCount: number): SafeHtml 
   )}</ul></nav>`;
 }
 
-export function render({ site, review, batch, pagination }: Data): string {
+export async function render({ site, review, batch, pagination }: Data): Promise<string> {
+  // Raw texts are read here, one page's worth at a time.
+  const lines = await Promise.all((batch ?? []).map((entry) => readReviewLines(review.contentDir, entry)));
   const pageCount = pagination.pages.length;
   const title = pagination.pageNumber === 0 ? "Biên tập: kiểm tra dữ liệu trích xuất" : `Biên tập – trang ${pagination.pageNumber + 1}`;
   return reviewPage(
@@ -108,7 +110,7 @@ export function render({ site, review, batch, pagination }: Data): string {
 <p>Trang dành cho người biên tập: mỗi bài với các trường máy trích xuất đặt cạnh văn bản gốc. Trang này không có trong tìm kiếm và sơ đồ trang.</p>
 ${pagination.pageNumber === 0 ? overview(site, review) : ""}
 ${pager(site, pagination.pageNumber, pageCount)}
-${(batch ?? []).map((entry) => entrySection(site, entry, review))}
+${(batch ?? []).map((entry, i) => entrySection(site, entry, lines[i]!, review))}
 ${pager(site, pagination.pageNumber, pageCount)}`,
   );
 }
