@@ -91,21 +91,21 @@ function agreement(a: Uint32Array, b: Uint32Array): number {
  */
 export function findSameStories(texts: readonly string[]): StoryMatch[][] {
   const matches: StoryMatch[][] = texts.map(() => []);
-  const groups = new Map<string, number[]>();
-  const words = texts.map(storyWords);
-  words.forEach((w, i) => {
-    const key = createHash("sha1").update(w.join(" ")).digest("base64");
+  // One pass per text, keeping only its hash and sketch: the words of 100,000 articles would not fit.
+  const groups = new Map<string, { members: number[]; signature: Uint32Array | null }>();
+  texts.forEach((text, i) => {
+    const words = storyWords(text);
+    const key = createHash("sha1").update(words.join(" ")).digest("base64");
     const group = groups.get(key);
-    if (group) group.push(i);
-    else groups.set(key, [i]);
+    if (group) group.members.push(i);
+    else groups.set(key, { members: [i], signature: signature(words) });
   });
 
   const representatives: { members: number[]; signature: Uint32Array }[] = [];
-  for (const members of groups.values()) {
+  for (const { members, signature: sig } of groups.values()) {
     for (const i of members) {
       for (const j of members) if (i !== j) matches[i]!.push({ index: j, kind: "exact", similarity: 1 });
     }
-    const sig = signature(words[members[0]!]!);
     if (sig) representatives.push({ members, signature: sig });
   }
 
