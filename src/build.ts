@@ -8,7 +8,7 @@ import path from "node:path";
 import { ingest, type SkippedFile } from "./ingest/index.ts";
 import { describeCorrections } from "./ingest/corrections.ts";
 import { undeterminedSummary } from "./ingest/undetermined.ts";
-import { readArticleFile } from "./site/read.ts";
+import { FrontMatterSchema } from "./schema.ts";
 import { buildSiteModel } from "./site/model.ts";
 import { renderSite } from "./render/eleventy.ts";
 import { SearchIndexer } from "./search/pagefind.ts";
@@ -79,7 +79,8 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
   log(`ingest: reading ${options.contentDir}`);
   const markdownDir = path.join(cacheDirFor(contentDir), "markdown");
   await rm(markdownDir, { recursive: true, force: true });
-  const ingested = await ingest(contentDir, markdownDir, {}, (done, total) => onProgress("ingest", done, total));
+  const extractedCache = path.join(cacheDirFor(contentDir), "extracted.ndjson");
+  const ingested = await ingest(contentDir, markdownDir, {}, (done, total) => onProgress("ingest", done, total), extractedCache);
   log(`ingest: ${ingested.articles.length} articles, ${ingested.skipped.length} skipped`);
   describeCorrections(ingested.corrections).forEach((line) => log(line));
   log(undeterminedSummary(ingested.articles.map((a) => a.frontMatter)));
@@ -87,7 +88,13 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
     throw new StrictError(`--strict: ${ingested.skipped.length} file(s) skipped: ${ingested.skipped.map((s) => `${s.file} (${s.reason})`).join("; ")}`);
   }
 
-  const inputs = await Promise.all(ingested.articles.map((a) => readArticleFile(a.markdownPath)));
+  // The site takes the articles from memory (the Markdown files round-trip to the same values),
+  // checked against the schema as a reader of those files would check them.
+  const inputs = ingested.articles.map((a) => {
+    const checked = FrontMatterSchema.safeParse(a.frontMatter);
+    if (!checked.success) throw new Error(`${a.markdownPath}: front-matter does not match the schema: ${checked.error.message}`);
+    return { frontMatter: checked.data, body: a.body };
+  });
   const model = buildSiteModel(inputs);
   endStage("ingest");
 
@@ -98,7 +105,7 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
   const indexer = await SearchIndexer.start();
   try {
     log("render: writing pages (and handing them to the search index)");
-    const review = await collectReview(contentDir, ingested.articles, ingested.skipped, model);
+    const review = collectReview(contentDir, ingested.articles, ingested.skipped, model);
     const articleUrls = new Set(model.articles.map((a) => a.url));
     let rendered = 0;
     onProgress("render", 0, articleUrls.size);

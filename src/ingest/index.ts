@@ -6,7 +6,11 @@ import { readdir, readFile, mkdir, writeFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import path from "node:path";
 import matter from "gray-matter";
-import { processRaw, articleId } from "./article.ts";
+import { articleId } from "./article.ts";
+import { extractorVersion, cacheKey, loadCache, saveCache, type CachedRaw } from "./cache.ts";
+import { extractAll } from "./pool.ts";
+import type { FileOutcome } from "./extract-file.ts";
+import { rememberRenderedMarkdown } from "../render/markdown.ts";
 import { loadCorrections, applyCorrection, unknownCorrectionIds } from "./corrections.ts";
 import type { FrontMatter } from "../schema.ts";
 import type { ExtractOptions } from "../extract/index.ts";
@@ -60,36 +64,72 @@ export function toMarkdownFile(frontMatter: FrontMatter, body: string): string {
   return matter.stringify(body, frontMatter, { engines: { yaml: YAML_WRITER } });
 }
 
-/** Reads the content folder and writes one Markdown file per article into `outDir`. */
-export async function ingest(contentDir: string, outDir: string, options: ExtractOptions = {}, onFile: FileProgress = () => {}): Promise<IngestResult> {
+/** Markdown files written at a time. */
+const CONCURRENT_WRITES = 32;
+
+/**
+ * Reads the content folder and writes one Markdown file per article into `outDir`. With a
+ * `cacheFile`, files whose bytes were extracted before (same path, day and extractor code) are
+ * taken from the cache; the others are extracted on worker threads.
+ */
+export async function ingest(
+  contentDir: string,
+  outDir: string,
+  options: ExtractOptions = {},
+  onFile: FileProgress = () => {},
+  cacheFile?: string,
+): Promise<IngestResult> {
   await mkdir(outDir, { recursive: true });
   const corrections = await loadCorrections(contentDir);
   const result: IngestResult = { articles: [], skipped: [], corrections: { file: corrections.file, applied: 0, unknownIds: [], problems: corrections.problems } };
   const files = await listRawFiles(contentDir);
+  const version = await extractorVersion();
+  const day = (options.today ?? new Date()).toISOString().slice(0, 10);
+  const cache = cacheFile ? await loadCache(cacheFile) : new Map<string, CachedRaw>();
+  const keys: string[] = [];
+  const outcomes: (FileOutcome | undefined)[] = [];
+  const toExtract: { file: string; bytes: Uint8Array; index: number }[] = [];
   for (const [i, file] of files.entries()) {
-    onFile(i, files.length);
-    let processed;
-    try {
-      processed = processRaw(await readFile(path.join(contentDir, file)), file, options);
-    } catch (error) {
-      result.skipped.push({ file, reason: `could not be processed: ${(error as Error).message}` });
+    const bytes = await readFile(path.join(contentDir, file));
+    keys[i] = cacheKey(version, file, day, bytes);
+    outcomes[i] = cache.get(keys[i]!);
+    if (outcomes[i] === undefined) toExtract.push({ file, bytes, index: i });
+  }
+  let done = files.length - toExtract.length;
+  onFile(done, files.length);
+  await extractAll(toExtract, options, (j, outcome) => {
+    outcomes[toExtract[j]!.index] = outcome;
+    onFile(++done, files.length);
+  });
+
+  const fresh = new Map<string, CachedRaw>();
+  const writes: Promise<void>[] = [];
+  for (const [i, file] of files.entries()) {
+    const outcome = outcomes[i]!;
+    if (outcome.ok === "error") {
+      result.skipped.push({ file, reason: `could not be processed: ${outcome.message}` });
       continue;
     }
-    if (!processed.ok) {
-      result.skipped.push({ file, reason: processed.reason });
+    fresh.set(keys[i]!, outcome);
+    if (!outcome.ok) {
+      result.skipped.push({ file, reason: outcome.reason });
       continue;
     }
-    const correction = corrections.byId.get(processed.frontMatter.id);
+    let frontMatter = outcome.frontMatter;
+    const correction = corrections.byId.get(frontMatter.id);
     if (correction) {
-      processed.frontMatter = applyCorrection(processed.frontMatter, correction);
+      frontMatter = applyCorrection(frontMatter, correction);
       result.corrections.applied++;
     }
-    const name = createHash("sha1").update(processed.frontMatter.id).digest("hex").slice(0, 16);
+    rememberRenderedMarkdown(outcome.body, outcome.html);
+    const name = createHash("sha1").update(frontMatter.id).digest("hex").slice(0, 16);
     const markdownPath = path.join(outDir, `${name}.md`);
-    await writeFile(markdownPath, toMarkdownFile(processed.frontMatter, processed.body));
-    result.articles.push({ frontMatter: processed.frontMatter, body: processed.body, markdownPath, removed: processed.removedLines });
+    writes.push(writeFile(markdownPath, toMarkdownFile(frontMatter, outcome.body)));
+    if (writes.length >= CONCURRENT_WRITES) await Promise.all(writes.splice(0));
+    result.articles.push({ frontMatter, body: outcome.body, markdownPath, removed: outcome.removedLines });
   }
-  onFile(files.length, files.length);
+  await Promise.all(writes);
+  if (cacheFile && (toExtract.length > 0 || fresh.size !== cache.size)) await saveCache(cacheFile, fresh);
   result.corrections.unknownIds = unknownCorrectionIds(corrections, files.map(articleId));
   return result;
 }

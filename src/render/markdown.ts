@@ -54,6 +54,11 @@ const processor = unified()
 
 const cache = new Map<string, string>();
 
+/** Records HTML `renderMarkdown` made for `markdown` elsewhere (an ingest worker, the ingest cache). */
+export function rememberRenderedMarkdown(markdown: string, html: string): void {
+  cache.set(markdown, html);
+}
+
 /** Renders article Markdown to safe HTML (memoized: the same text is rendered once). */
 export function renderMarkdown(markdown: string): string {
   let html = cache.get(markdown);
