@@ -80,8 +80,10 @@ test("long pathological lines finish quickly (no catastrophic backtracking)", ()
     "Thứ hai, ".repeat(12_000) + "x",
     "(".repeat(100_000),
   ];
+  lines.push("tháng 1/2020 ".repeat(8_000), "1/1/2020 ".repeat(11_000), "năm 2020 ".repeat(11_000));
   for (const line of lines) {
     run([line, line], [line]);
+    run(["Sáng 14/5, hai bên hội đàm.", line]);
     collectYearEvidence(line);
   }
 });

@@ -205,12 +205,13 @@ function isAnniversaryRange(text: string, index: number): boolean {
 /** Every moment the article refers to as present or past, with the text it rests on. */
 export function collectYearEvidence(text: string): YearEvidence[] {
   const found: YearEvidence[] = [];
-  const used: [number, number][] = [];
-  const free = (start: number, end: number): boolean => used.every(([s, e]) => end <= s || start >= e);
+  // Characters already read as part of a longer form (a full date before its month-year): linear to check.
+  const used = new Uint8Array(text.length);
+  const free = (start: number, end: number): boolean => used.subarray(start, end).every((c) => c === 0);
   const take = (m: RegExpMatchArray, e: Omit<YearEvidence, "text">): void => {
     const start = m.index!, end = start + m[0].length;
     if (!free(start, end)) return;
-    used.push([start, end]);
+    used.fill(1, start, end);
     if (!isFuture(text, start)) found.push({ ...e, text: m[0].trim() });
   };
   for (const m of text.matchAll(FULL_DATE)) {

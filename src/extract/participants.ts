@@ -260,27 +260,52 @@ function peopleIn(sentence: string): Participant[] {
 
 const normalize = (name: string): string => name.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
 
-/** True when two names are one person: equal, or one is the other's first or last words ("Beck", "Stefanie Beck"). */
-function samePerson(a: string, b: string): boolean {
-  const x = normalize(a), y = normalize(b);
-  return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+/** A name's proper word-suffixes ("stefanie beck" → ["beck"]): the shorter ways one person is named again. */
+function suffixes(normalized: string): string[] {
+  const words = normalized.split(" ");
+  return words.slice(1).map((_, k) => words.slice(k + 1).join(" "));
+}
+
+/**
+ * The people of one article, one entry per person: a name equal to, or a last-words form of, another
+ * ("Gavan", "Ronnie Gil Gavan") is the same person. Indexed by full name and by suffix, so merging is linear.
+ */
+class People {
+  readonly list: Participant[] = [];
+  private readonly byName = new Map<string, Participant>();
+  private readonly bySuffix = new Map<string, Participant>();
+
+  add(p: Participant): void {
+    const key = normalize(p.name);
+    const same = this.byName.get(key) ?? this.bySuffix.get(key) ?? suffixes(key).map((s) => this.byName.get(s)).find((q) => q !== undefined);
+    if (!same) {
+      const entry = { ...p };
+      this.list.push(entry);
+      this.index(entry);
+      return;
+    }
+    if (p.name.length > same.name.length) {
+      same.name = p.name;
+      this.index(same);
+    }
+    if (p.title.length > same.title.length) same.title = p.title;
+  }
+
+  private index(entry: Participant): void {
+    const key = normalize(entry.name);
+    this.byName.set(key, entry);
+    for (const s of suffixes(key)) if (!this.bySuffix.has(s)) this.bySuffix.set(s, entry);
+  }
 }
 
 /** Finds the participants in the article text (headline, paragraphs and captions), one entry per person. */
 export function extractParticipants(texts: readonly string[], credits: readonly string[] = []): Participant[] {
-  const people: Participant[] = [];
+  const people = new People();
+  const credited = new Set(credits.map(normalize));
   for (const text of texts) {
     for (const sentence of sentencesOf(text.replace(CREDIT_IN_TEXT, " "))) {
-      for (const p of peopleIn(sentence)) {
-        if (credits.some((c) => normalize(c) === normalize(p.name))) continue;
-        const same = people.find((q) => samePerson(q.name, p.name));
-        if (!same) people.push(p);
-        else {
-          if (p.name.length > same.name.length) same.name = p.name;
-          if (p.title.length > same.title.length) same.title = p.title;
-        }
-      }
+      for (const p of peopleIn(sentence)) if (!credited.has(normalize(p.name))) people.add(p);
     }
   }
-  return people;
+  return people.list;
 }
