@@ -330,6 +330,16 @@ describe("search page", () => {
     assert.notDeepEqual(newest, oldest);
   });
 
+  test("a half-typed word finds its completions, an unknown word nothing (not Pagefind's prefix fallback)", async () => {
+    const typing = await search("quoc pho");
+    assert.deepEqual(sorted(typing.urls), sorted((await search("quoc phong")).urls));
+    // Pagefind alone answers "quocxyz" with the pages that have "quốc".
+    const unknown = await search("quocxyz");
+    assert.deepEqual(unknown.urls, []);
+    assert.equal(unknown.status, "Không tìm thấy bài nào cho “quocxyz”.");
+    assert.deepEqual((await search("doi thoai quocxyz")).urls, []);
+  });
+
   test("a word found only in site furniture finds nothing", async (t) => {
     // Words of the raw files that the built article pages do not contain (not even as the start
     // of a longer word, since Pagefind matches prefixes) were removed as boilerplate.
@@ -429,9 +439,27 @@ describe("search page", () => {
 });
 
 describe("search index", () => {
-  test("only article pages are indexed, none of their navigation", async () => {
-    const html = await readFile(path.join(root.dir, "tim-kiem", "index.html"), "utf8");
-    assert.doesNotMatch(html, /data-pagefind-body/, "the search page is not indexed");
-    assert.ok(pages.length > 0);
+  test("only the article pages are indexed", async () => {
+    const entry = JSON.parse(await readFile(path.join(root.dir, "pagefind", "pagefind-entry.json"), "utf8")) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    assert.deepEqual(Object.keys(entry.languages), ["vi"]);
+    assert.equal(entry.languages.vi!.page_count, pages.length);
+    assert.equal(pages.length, (await readdir(contentDir)).length, "every test article was built");
+  });
+
+  test("words only in the page frame (header, menus, related articles, footer) find nothing", async (t) => {
+    const indexed = [...new Set(pages.flatMap((p) => words(p.text)))];
+    const frame = new Set<string>();
+    for (const p of pages) {
+      const page = await readFile(path.join(root.dir, p.url, "index.html"), "utf8");
+      const body = /<body[\s\S]*<\/body>/.exec(page)![0];
+      const outside = body.replace(/<article\b[^>]*\bdata-pagefind-body[\s\S]*?<\/article>/, " ").replace(/<script[\s\S]*?<\/script>/g, " ");
+      for (const w of words(outside.replace(/<[^>]+>/g, " "))) frame.add(w);
+    }
+    const frameOnly = [...frame].filter((w) => /^\p{L}{4,}$/u.test(w) && !indexed.some((i) => i.startsWith(w))).sort();
+    t.diagnostic(`frame-only words: ${frameOnly.join(", ")}`);
+    assert.ok(frameOnly.length > 0);
+    for (const word of frameOnly.slice(0, 3)) assert.deepEqual((await search(word)).urls, [], word);
   });
 });

@@ -54,6 +54,21 @@ export function containsPhrase(content, phrase) {
   return searchFold(unfoldAliases(content)).includes(searchFold(phrase));
 }
 
+/** The words of a query, folded as `searchFold` folds text. */
+export function queryWords(query) {
+  return searchFold(query).trim().split(" ").filter(Boolean);
+}
+
+/**
+ * True when a result (Pagefind's data for it) has, for every word of the query, a word that
+ * starts with it, in its text or its metadata. Pagefind answers a word it does not know with the
+ * longest prefix it does know ("atom" finds "A"), and those answers fail this check.
+ */
+export function matchesEveryWord(data, query) {
+  const text = searchFold(unfoldAliases([data.content, ...Object.values(data.meta ?? {})].join(" ")));
+  return queryWords(query).every((word) => text.includes(` ${word}`));
+}
+
 /** The words (or the phrase) an article page should highlight for a query. */
 export function highlightTerms(query) {
   const q = tidyQuery(query);

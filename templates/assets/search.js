@@ -1,6 +1,6 @@
 // The search page: reads the query, filters and order from the URL, keeps the URL in step as the
 // reader types, asks Pagefind, and lists the results (title, date, partners, highlighted excerpt).
-import { containsPhrase, excerptPieces, highlightTerms, innerPhrases, tidyQuery, unfoldAliases } from "./search-text.js";
+import { containsPhrase, excerptPieces, highlightTerms, innerPhrases, matchesEveryWord, tidyQuery, unfoldAliases } from "./search-text.js";
 
 /** Results shown at first and added by each "more" click. */
 const PAGE_SIZE = 10;
@@ -118,6 +118,15 @@ async function showMore(search) {
   more.hidden = search.shown >= search.results.length;
 }
 
+/**
+ * No results when Pagefind fell back to a shorter prefix of a word the index lacks. Pagefind
+ * falls back for a word across the whole index or not at all, so the best result tells.
+ */
+async function dropPrefixFallback(results, term) {
+  if (!term || results.length === 0) return results;
+  return matchesEveryWord(await results[0].data(), term) ? results : [];
+}
+
 /** The results whose text holds every phrase (Pagefind itself only matches a whole-query phrase). */
 async function keepPhrases(results, phrases) {
   if (phrases.length === 0) return results;
@@ -152,7 +161,7 @@ async function run({ debounce }) {
   const options = { filters: req.filters, sort: req.sort };
   const answer = debounce ? await pf.debouncedSearch(req.term, options, TYPING_PAUSE_MS) : await pf.search(req.term, options);
   if (answer === null || current.id !== id) return;
-  const results = await keepPhrases(answer.results, innerPhrases(req.term ?? ""));
+  const results = await keepPhrases(await dropPrefixFallback(answer.results, req.term), innerPhrases(req.term ?? ""));
   if (current.id !== id) return;
   const search = { id, results, shown: 0, term: req.term };
   current = search;
