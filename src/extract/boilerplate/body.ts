@@ -6,7 +6,7 @@ import { shape } from "../settings.ts";
 import { OUTLET_TAG } from "../vocabulary/boilerplate.ts";
 import type { Block, RemovedLine } from "../types.ts";
 import type { PageLine } from "./page.ts";
-import { hasPhotoCredit, keyOf } from "./shape.ts";
+import { hasPhotoCredit, keyOf, sentenceCount } from "./shape.ts";
 
 export interface BodyResult {
   blocks: Block[];
@@ -83,7 +83,8 @@ export function articleBlocks(
       continue;
     }
     seen.add(key);
-    const captionSized = p.text.length <= shape.captionMaxChars;
+    // A caption is one sentence at most; a longer line after an image is the next paragraph.
+    const captionSized = p.text.length <= shape.captionMaxChars && sentenceCount(p.text) <= 1;
     const kind = (afterImage && captionSized) || p.caption ? "caption" : p.headline && p.text.length <= shape.headingMaxChars ? "heading" : "paragraph";
     result.blocks.push({ kind, text: p.text, line: p.line });
     afterImage = false;
