@@ -52,6 +52,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
   const warnings: string[] = [];
   if (cleaned.title === null) warnings.push("no headline found");
   if (date.date === null) warnings.push(`no date: ${date.basis}`);
+  else if (date.basis.startsWith("page clock")) warnings.push("date is the page's clock (publication or scrape time), not an event day in the text");
   if (participants.length === 0) warnings.push("no participants found");
   if (partners.names.length === 0) warnings.push("no partner country found");
   if (cleaned.blocks.length === 0) warnings.push("no article text found");

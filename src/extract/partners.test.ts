@@ -32,6 +32,7 @@ test("names that are also words or given names count only as countries in contex
   assert.deepEqual(found("Ảnh: Trọng Đức/TTXVN"), []);
   assert.deepEqual(found("bà Nguyễn Thị Nga phát biểu"), []);
   assert.deepEqual(found("tỉnh Lào Cai"), []);
+  assert.deepEqual(found("bãi biển Mỹ Khê và sân vận động Mỹ Đình"), []);
   assert.deepEqual(found("Bộ Quốc phòng Đức"), ["Đức"]);
   assert.deepEqual(found("Đại sứ Việt Nam tại Mỹ trình Quốc thư"), ["Việt Nam", "Hoa Kỳ"]);
   assert.deepEqual(found("quan hệ Việt Nam - Anh"), ["Việt Nam", "Anh"]);

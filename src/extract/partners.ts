@@ -7,7 +7,7 @@
  */
 import type { PartnersResult } from "./types.ts";
 import { metadata as settings } from "./settings.ts";
-import { COUNTRIES, COUNTRY_CUES, HOME_COUNTRY, PAIR_FORMS, type Country } from "./vocabulary/countries.ts";
+import { COUNTRIES, COUNTRY_CUES, HOME_COUNTRY, PAIR_FORMS, PLACE_CONTINUATIONS, type Country } from "./vocabulary/countries.ts";
 
 export interface PartnersInput {
   title: string | null;
@@ -28,8 +28,7 @@ const BY_SPELLING = new Map(SPELLINGS.map(([s, c]) => [s, c]));
 
 /** One alternation of all spellings, longest first, on letter boundaries; linear (a plain alternation of literals). */
 const MENTION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SPELLINGS.map(([s]) => escape(s)).join("|")})(?![\\p{L}\\p{N}]|-[\\p{Ll}])`, "gu");
-/** Country names that are also the start of a Vietnamese place ("Lào Cai", "Mỹ Tho", "Mỹ Đình"). */
-const PLACE_AFTER = /^ (?:Cai|Tho|Đình|Sơn|Khê|Lợi|Hào|Xuyên|Phước|Thuận)\b/u;
+const PLACE_AFTER = new RegExp(`^ (?:${PLACE_CONTINUATIONS.map(escape).join("|")})(?![\\p{L}])`, "u");
 const CUE_BEFORE = new RegExp(`(?:${COUNTRY_CUES.map(escape).join("|")})\\s?$`, "u");
 const PAIRS = new Map(PAIR_FORMS.map(([short, name]) => [short, COUNTRIES.find((c) => c.name === name)!]));
 const SHORT = PAIR_FORMS.map(([short]) => escape(short)).join("|");

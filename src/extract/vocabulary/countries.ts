@@ -113,3 +113,6 @@ export const PAIR_FORMS: ReadonlyArray<readonly [short: string, name: string]> =
   ["Mỹ", "Hoa Kỳ"], ["Pháp", "Pháp"], ["Anh", "Anh"], ["Đức", "Đức"], ["Úc", "Australia"], ["Lào", "Lào"],
   ["Miên", "Campuchia"], ["Cam", "Campuchia"], ["Cu", "Cuba"], ["Xô", "Liên bang Nga"],
 ];
+
+/** Words after a country name that make it a Vietnamese place instead ("Lào Cai", "Mỹ Tho", "Mỹ Đình", "Mỹ Khê"). */
+export const PLACE_CONTINUATIONS: readonly string[] = ["Cai", "Tho", "Đình", "Sơn", "Khê", "Lợi", "Hào", "Xuyên", "Phước", "Thuận", "Hưng"];
