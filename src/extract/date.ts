@@ -91,7 +91,7 @@ const CLOCK_WEEKDAY = /(?:Thứ|thứ)\s(hai|ba|tư|năm|sáu|bảy|bẩy|Hai|Ba
 /** ISO dates as some pages print them ("2025-12-17", "2025-12-17T10:30:00+07:00"). */
 const CLOCK_ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/;
 /** Labels of a publication line: "Ngày đăng: 16/07/2022", "Cập nhật 16/07/2022". */
-const CLOCK_LABEL = /^(?:Ngày đăng|Đăng ngày|Đăng lúc|Cập nhật(?: lúc)?|Xuất bản|Thời gian đăng|Published|Updated|date)\b/iu;
+const CLOCK_LABEL = /^(?:Ngày đăng|Đăng ngày|Đăng lúc|Cập nhật(?: lúc)?|Xuất bản|Thời gian đăng|Published|Updated|date)(?![\p{L}])/iu;
 
 /**
  * Reads a page clock from one raw line, or null. A short line is a clock when its date has a time or

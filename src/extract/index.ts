@@ -41,7 +41,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
   const cleaned = stripBoilerplate(lines);
   const blocks = cleaned.blocks.map((b) => b.text);
   const lead = cleaned.blocks.filter((b) => b.kind !== "caption").map((b) => b.text);
-  const captions = cleaned.blocks.filter((b) => b.kind === "caption" || /\bẢnh\s?:/u.test(b.text)).map((b) => b.text);
+  const captions = cleaned.blocks.filter((b) => b.kind === "caption" || /(?<![\p{L}])Ảnh\s?:/u.test(b.text)).map((b) => b.text);
 
   // Captions are article text too: their full dates ("…, ngày 15-10-2024. Ảnh: …") support the year.
   const date = extractDate({ article: [cleaned.title ?? "", ...blocks], header: headerLines(lines, cleaned), today: options.today ?? new Date() });

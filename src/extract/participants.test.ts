@@ -74,3 +74,7 @@ test("long pathological lines finish quickly (no catastrophic backtracking)", ()
     "Ảnh: ".repeat(20_000),
   ]) extractParticipants([line]);
 });
+
+test("a photo credit inside a caption is cut before people are read", () => {
+  assert.deepEqual(names(["Hai đoàn chụp ảnh chung (Ảnh: Đại tá Nguyễn Văn Tư)"]), []);
+});

@@ -234,7 +234,7 @@ function sentencesOf(text: string): string[] {
 }
 
 /** Photo credits and bylines inside a caption are not people taking part. */
-const CREDIT_IN_TEXT = /\(?\b(?:Ảnh|Ảnh minh họa|Nguồn|Video|Clip|Đồ họa)\s?:[^)\n]{0,80}\)?/gu;
+const CREDIT_IN_TEXT = /\(?(?<![\p{L}])(?:Ảnh|Ảnh minh họa|Nguồn|Video|Clip|Đồ họa)\s?:[^)\n]{0,80}\)?/gu;
 
 /** People in one sentence, in order, with the title the sentence gives them. */
 function peopleIn(sentence: string): Participant[] {

@@ -37,7 +37,7 @@ export const OUTLET_TAGS: ReadonlyArray<readonly [tag: string, outlet: string]> 
 export const SITE_NAME_PATTERNS: readonly RegExp[] = [
   /Theo dõi (Báo [\p{Lu}][\p{L}]*(?: [\p{Lu}][\p{L}]*){0,3}) trên Google News/u,
   /(?:©|Bản quyền thuộc về|Cơ quan chủ quản:?|Copyright ©?)\s*(Báo [\p{Lu}][\p{L}]*(?: [\p{Lu}][\p{L}]*){0,3})/u,
-  /^(Báo [\p{Lu}][\p{L}]*(?: [\p{Lu}][\p{L}]*){0,3}) điện tử\b/u,
+  /^(Báo [\p{Lu}][\p{L}]*(?: [\p{Lu}][\p{L}]*){0,3}) điện tử(?![\p{L}])/u,
 ];
 
 /** Landline area codes (after the 2017 renumbering) → the provincial paper of that province. */
