@@ -4,16 +4,17 @@
  */
 import { headline as settings, shape } from "../settings.ts";
 import type { PageLine } from "./page.ts";
-import { endsSentence, wordPairs } from "./shape.ts";
+import { wordPairs } from "./shape.ts";
 
 const CAPITAL_START = /^[\p{Lu}\p{N}"“‘'([«]/u;
+const QUESTION_OR_EXCLAMATION = /[?!]["”’)]*$/u;
 
 /** True for a line that could be the headline: not furniture, not a marker, headline-sized and capitalised. */
 function isCandidate(p: PageLine): boolean {
   if (p.chrome !== null || p.marker !== null || p.source || p.link !== null) return false;
   if (p.text.length > shape.headlineMaxChars || !CAPITAL_START.test(p.text)) return false;
-  // A headline may end with "?" or "!", rarely with a full stop; never with a colon.
-  return p.headline || (endsSentence(p.text) && !/[:;]$/u.test(p.text));
+  // A headline may end with "?" or "!"; one ending with a full stop is short (a lead is not); never with a colon.
+  return p.headline || QUESTION_OR_EXCLAMATION.test(p.text) || (p.shortProse && !/[:;]$/u.test(p.text));
 }
 
 /** How much of a candidate's wording the article repeats. */
