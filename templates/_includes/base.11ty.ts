@@ -90,6 +90,7 @@ ${trusted(data.content)}
 <li><a href="${u("/feed.xml")}">Nguồn tin Atom</a></li>
 <li><a href="${u("/sitemap.xml")}">Sơ đồ trang</a></li>
 <li><a href="${u(`/${SECTIONS.archive}/`)}">Lưu trữ theo năm</a></li>
+<li><a href="${u("/du-lieu/")}">Dữ liệu mở</a></li>
 </ul>
 </div>
 </footer>

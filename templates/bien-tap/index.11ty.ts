@@ -53,7 +53,7 @@ ${toFix.length
 </div>
 <div>
 <h3>Văn bản gốc <small>(${entry.removedCount} dòng bị loại là phần thừa của trang, gạch ngang)</small></h3>
-<ol class="raw">
+<ol class="raw" tabindex="0" aria-label="Văn bản gốc: ${entry.file}">
 ${lines.map((l) =>
     l.status === "removed"
       ? html`<li class="removed"><span class="n">${l.n}</span><span><del>${l.text}</del><span class="reason">bị loại: ${l.reason ?? ""}</span></span></li>`
