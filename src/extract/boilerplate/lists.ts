@@ -74,6 +74,7 @@ function parseItem(page: readonly PageLine[], i: number): Item | null {
 function markerZone(page: readonly PageLine[], marker: number): ListSpan {
   let j = marker + 1;
   let mode: "pairs" | "headlines" | null = null;
+  let allTypical = true;
   let last = marker;
   while (j < page.length) {
     const p = page[j]!;
@@ -90,6 +91,10 @@ function markerZone(page: readonly PageLine[], marker: number): ListSpan {
       last = item.teaser - 1;
       break;
     }
+    const typical = item.evidence || item.storyShaped;
+    // Pairs that all looked like story links, then one that does not: a caption and paragraph, the article resuming.
+    if (item.teaser !== null && mode === "pairs" && allTypical && !typical) break;
+    allTypical &&= typical;
     if (item.teaser !== null) mode = "pairs";
     else mode ??= "headlines";
     last = item.next - 1;
