@@ -52,6 +52,30 @@ Chương trình góp phần thắt chặt tình đoàn kết quân dân, xây d�
 Tuấn Anh
 `;
 
+/** Short reports in the style of other outlets, so that a common query has more than one page of results. */
+const MORE_ARTICLES = [
+  ["VietnamPlus", "Việt Nam và Nhật Bản thúc đẩy hợp tác quốc phòng về khắc phục hậu quả chiến tranh", "Tokyo", "Nhật Bản"],
+  ["Thanh Niên", "Hải quân Việt Nam và Australia diễn tập tìm kiếm cứu nạn chung trên biển", "Cam Ranh", "Australia"],
+  ["Tuổi Trẻ", "Đoàn sĩ quan trẻ Lào thăm Học viện Quốc phòng Việt Nam", "Hà Nội", "Lào"],
+  ["Báo Quân đội nhân dân", "Việt Nam và Hàn Quốc ký kế hoạch hợp tác quốc phòng giai đoạn mới", "Seoul", "Hàn Quốc"],
+  ["Báo Biên phòng", "Biên phòng Việt Nam và Trung Quốc tuần tra liên hợp trên sông Bắc Luân", "Móng Cái", "Trung Quốc"],
+  ["VnExpress", "Việt Nam và Ấn Độ trao đổi kinh nghiệm gìn giữ hòa bình", "New Delhi", "Ấn Độ"],
+].map(
+  ([outlet, title, place, partner], i) => `${outlet}
+Trang chủ | Quốc phòng | Đối ngoại
+
+${title}
+
+Ngày ${10 + i}/${3 + i}/2023
+
+(${outlet}) Ngày ${10 + i}/${3 + i}/2023, tại ${place}, đoàn công tác Bộ Quốc phòng Việt Nam và đại diện quân đội ${partner} đã có cuộc hội đàm về hợp tác quốc phòng giữa hai nước trong thời gian tới.
+
+Hai bên đánh giá cao kết quả hợp tác quốc phòng thời gian qua, nhất là trong các lĩnh vực trao đổi đoàn, đào tạo, khắc phục hậu quả chiến tranh và gìn giữ hòa bình Liên hợp quốc.
+
+Hai bên nhất trí tiếp tục triển khai hiệu quả các văn kiện đã ký, tăng cường trao đổi thông tin và phối hợp chặt chẽ tại các diễn đàn đa phương.
+`,
+);
+
 const PLAIN = "/";
 const BASE = "/luu-tru/";
 
@@ -136,6 +160,7 @@ before(async () => {
   }
   await writeFile(path.join(contentDir, "vov-nfd-an-do-da-nang.txt"), NFD_ARTICLE);
   await writeFile(path.join(contentDir, "nhandan-xuan-bien-phong.txt"), SCATTERED_NAME_ARTICLE);
+  for (const [i, text] of MORE_ARTICLES.entries()) await writeFile(path.join(contentDir, `more-${i}.txt`), text);
   const siteAt = async (basePath: string, name: string) => {
     const out = path.join(tmp, name);
     await build({ contentDir, outDir: out, basePath, siteUrl: null, strict: false });
@@ -194,6 +219,18 @@ async function shown(page: Page, basePath = PLAIN): Promise<Shown> {
   };
 }
 
+/** What is shown once every result is listed ("more" clicked until it goes away). */
+async function shownAll(page: Page): Promise<Shown> {
+  let result = await shown(page);
+  while (await page.isVisible("#search-more")) {
+    const n = result.urls.length;
+    await page.click("#search-more");
+    await page.waitForFunction((count) => document.querySelectorAll(".search-result").length > count, n);
+    result = await shown(page);
+  }
+  return result;
+}
+
 /** Opens the search page, types `query` into the box as a reader would, and returns what is shown. */
 async function typeQuery(query: string, site = root): Promise<{ page: Page; result: Shown }> {
   const page = await openPage(`${site.origin}${site.basePath}tim-kiem/`);
@@ -213,7 +250,7 @@ async function search(query: string): Promise<Shown> {
   await searchPage.fill("#q", "");
   await searchPage.waitForSelector('#tim-kiem[data-state="done"]', { state: "attached", timeout: 10_000 });
   await searchPage.locator("#q").pressSequentially(query);
-  return shown(searchPage);
+  return shownAll(searchPage);
 }
 
 const sorted = (urls: readonly string[]) => [...urls].sort();
@@ -288,7 +325,8 @@ describe("search page", () => {
   });
 
   test("a filter narrows the results, lives in the URL, and a shared URL shows the same results", async () => {
-    const { page, result: all } = await typeQuery("quoc phong");
+    const { page } = await typeQuery("quoc phong");
+    const all = await shownAll(page);
     const partners = [...new Set(pages.flatMap((p) => p.filters.get("partner") ?? []))];
     const partner = partners.find((name) => {
       const n = all.urls.filter((u) => pages.find((p) => p.url === u)?.filters.get("partner")?.includes(name)).length;
@@ -296,7 +334,7 @@ describe("search page", () => {
     });
     assert.ok(partner, `some partner covers part of the results (${partners.join(", ")})`);
     await page.selectOption("#loc-doi-tac", partner);
-    const narrowed = await shown(page);
+    const narrowed = await shownAll(page);
     const expected = all.urls.filter((u) => (pages.find((p) => p.url === u)!.filters.get("partner") ?? []).includes(partner));
     assert.deepEqual(sorted(narrowed.urls), sorted(expected));
     assert.match(narrowed.status, / trong bộ lọc đã chọn\.$/);
@@ -306,7 +344,7 @@ describe("search page", () => {
     assert.equal(shared.searchParams.get("doi-tac"), partner);
     await page.close();
     const again = await openPage(shared.href);
-    assert.deepEqual((await shown(again)).urls, narrowed.urls);
+    assert.deepEqual((await shownAll(again)).urls, narrowed.urls);
     assert.equal(await again.inputValue("#q"), "quoc phong");
     await again.close();
   });
@@ -315,9 +353,9 @@ describe("search page", () => {
     const { page } = await typeQuery("quoc phong");
     const dayOf = (url: string) => pages.find((p) => p.url === url)!.day;
     await page.selectOption("#sap-xep", "moi-nhat");
-    const newest = (await shown(page)).urls;
+    const newest = (await shownAll(page)).urls;
     await page.selectOption("#sap-xep", "cu-nhat");
-    const oldest = (await shown(page)).urls;
+    const oldest = (await shownAll(page)).urls;
     assert.equal(new URL(page.url()).searchParams.get("sap-xep"), "cu-nhat");
     await page.close();
     assert.ok(newest.length >= 3);
@@ -393,6 +431,20 @@ describe("search page", () => {
     assert.deepEqual(sorted(result.urls), sorted((await search("hoang xuan chien")).urls));
     await Promise.all([page.waitForURL(/\/luu-tru\/bai-viet\//), page.click(".search-result h2 a")]);
     await page.waitForSelector("article mark.search-highlight");
+    await page.close();
+  });
+
+  test("long result lists come a page at a time, and “more” is usable by keyboard", async () => {
+    const { page, result } = await typeQuery("quoc phong");
+    const total = Number(/Tìm thấy (\d+) bài/.exec(result.status)?.[1]);
+    assert.ok(total > 10, `more than one page of results (${total})`);
+    assert.equal(result.urls.length, 10);
+    await page.focus("#search-more");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((n) => document.querySelectorAll(".search-result").length === n, Math.min(total, 20));
+    const focused = await page.evaluate(() => document.activeElement?.closest(".search-result") === document.querySelectorAll(".search-result")[10]);
+    assert.ok(focused, "focus moves to the first new result");
+    assert.equal(await page.isHidden("#search-more"), total <= 20);
     await page.close();
   });
 
