@@ -59,9 +59,13 @@ const { yaml } = (matter as unknown as { engines: { yaml: { parse: (input: strin
  */
 const YAML_WRITER = { parse: yaml.parse, stringify: (data: object): string => `${yaml.stringify(data)}# end of front-matter\n` };
 
-/** Serializes one article as Markdown with YAML front-matter. */
+/**
+ * Serializes one article as Markdown with YAML front-matter. The body goes in as a file object:
+ * given a string, gray-matter would first parse it, taking a leading "---" block of the article
+ * text for front-matter.
+ */
 export function toMarkdownFile(frontMatter: FrontMatter, body: string): string {
-  return matter.stringify(body, frontMatter, { engines: { yaml: YAML_WRITER } });
+  return matter.stringify({ content: body }, frontMatter, { engines: { yaml: YAML_WRITER } });
 }
 
 /** Markdown files written at a time. */
