@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { articleCount, joinNames, monthName, pagedTitle, vietnameseDate } from "./format.ts";
+import { articleCount, eventLabel, joinNames, monthName, pagedTitle, vietnameseDate } from "./format.ts";
 
 test("Vietnamese dates and labels", () => {
   assert.equal(vietnameseDate("2022-05-14"), "Thứ Bảy, 14/5/2022");
@@ -12,4 +12,10 @@ test("Vietnamese dates and labels", () => {
   assert.equal(joinNames(["Lào", "Campuchia", "Thái Lan"]), "Lào, Campuchia và Thái Lan");
   assert.equal(pagedTitle("Lào", 1), "Lào");
   assert.equal(pagedTitle("Lào", 3), "Lào – trang 3");
+});
+
+test("the event label adds the session number only when the name lacks it", () => {
+  assert.equal(eventLabel("Tham vấn chiến lược quốc phòng Việt Nam - Australia", 4), "Tham vấn chiến lược quốc phòng Việt Nam - Australia (lần thứ 4)");
+  assert.equal(eventLabel("Đối thoại Chính sách quốc phòng lần thứ 5", 5), "Đối thoại Chính sách quốc phòng lần thứ 5");
+  assert.equal(eventLabel("Giao lưu hữu nghị", null), "Giao lưu hữu nghị");
 });

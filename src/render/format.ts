@@ -25,6 +25,11 @@ export function sessionLabel(ordinal: number): string {
   return `lần thứ ${ordinal}`;
 }
 
+/** The event as cited, with its session number when the name does not already carry it. */
+export function eventLabel(event: string, ordinal: number | null): string {
+  return ordinal !== null && !/lần thứ/i.test(event) ? `${event} (${sessionLabel(ordinal)})` : event;
+}
+
 /** Joins names the Vietnamese way: "A", "A và B", "A, B và C". */
 export function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names.join("");

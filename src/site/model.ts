@@ -89,6 +89,8 @@ export interface Appearance {
 export interface PersonGroup extends Group {
   /** Date order, oldest first; undated last. */
   appearances: Appearance[];
+  /** The most recent non-empty title, or null. */
+  latestTitle: string | null;
 }
 export interface SeriesGroup extends Group {
   sessions: { ordinal: number; articles: SiteArticle[] }[];
@@ -291,14 +293,11 @@ export function buildSiteModel(inputs: readonly ArticleInput[]): SiteModel {
   const people: PersonGroup[] = toGroups(groupBy(articles, (a) => a.participants, byUrl)).map(
     (g) => {
       const chronological = [...g.articles].sort(byDateAsc);
-      return {
-        ...g,
-        articles: chronological,
-        appearances: chronological.map((article) => ({
-          article,
-          title: article.participants.find((p) => p.url === g.url)?.title ?? "",
-        })),
-      };
+      const appearances = chronological.map((article) => ({
+        article,
+        title: article.participants.find((p) => p.url === g.url)?.title ?? "",
+      }));
+      return { ...g, articles: chronological, appearances, latestTitle: appearances.findLast((a) => a.title)?.title ?? null };
     },
   );
 

@@ -1,7 +1,7 @@
 /** The article page: headline, metadata, body (the only part search indexes), related links. */
 import { html, trusted } from "../../src/render/html.ts";
 import { absoluteUrl, withBase, type SiteData } from "../../src/site/config.ts";
-import { sessionLabel } from "../../src/render/format.ts";
+import { eventLabel } from "../../src/render/format.ts";
 import { dateTime, linkItems, linkList } from "../../src/render/components.ts";
 import { jsonLdScript, newsArticle } from "../../src/render/jsonld.ts";
 import type { SiteArticle } from "../../src/site/model.ts";
@@ -27,7 +27,7 @@ export function render({ site, article, content }: Data): string {
 <div><dt>Ngày</dt><dd>${dateTime(article.date)}</dd></div>
 ${fm.location ? html`<div><dt>Địa điểm</dt><dd>${fm.location}</dd></div>` : ""}
 ${article.partners.length ? html`<div><dt>Đối tác</dt><dd>${article.partners.map((p, i) => html`${i ? ", " : ""}<a href="${u(p.url)}" data-pagefind-filter="partner">${p.name}</a>`)}</dd></div>` : ""}
-${fm.event ? html`<div><dt>Sự kiện</dt><dd>${article.series ? html`<a href="${u(article.series.url)}">${fm.event}</a>` : fm.event}${fm.eventOrdinal !== null && !/lần thứ/i.test(fm.event) ? html` (${sessionLabel(fm.eventOrdinal)})` : ""}</dd></div>` : ""}
+${fm.event ? html`<div><dt>Sự kiện</dt><dd>${article.series ? html`<a href="${u(article.series.url)}">${eventLabel(fm.event, fm.eventOrdinal)}</a>` : eventLabel(fm.event, fm.eventOrdinal)}</dd></div>` : ""}
 ${fm.outlet ? html`<div><dt>Nguồn</dt><dd>${article.outletUrl ? html`<a href="${u(article.outletUrl)}">${fm.outlet}</a>` : fm.outlet}</dd></div>` : ""}
 ${fm.credits.length ? html`<div><dt>Tác giả, ảnh</dt><dd>${fm.credits.join(", ")}</dd></div>` : ""}
 </dl>

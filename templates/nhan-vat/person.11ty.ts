@@ -25,9 +25,8 @@ export const data = {
 export function render({ site, listPage }: Data): string {
   const u = (path: string) => withBase(site.basePath, path);
   const g = listPage.group;
-  const latest = g.appearances.findLast((a) => a.title)?.title;
   return html`<h1><span class="kicker">Nhân vật</span> ${g.name}</h1>
-<p class="lede">Xuất hiện trong ${articleCount(g.articles.length)}${latest ? html`; chức vụ gần nhất: ${latest}` : ""}.</p>
+<p class="lede">Xuất hiện trong ${articleCount(g.articles.length)}${g.latestTitle ? html`; chức vụ gần nhất: ${g.latestTitle}` : ""}.</p>
 <section aria-labelledby="cac-bai">
 <h2 id="cac-bai">Các bài viết theo thời gian</h2>
 <ol class="article-list appearances">${listPage.items.map((ap) => articleItem(ap.article, u, ap.title ? html`<p class="role-then"><span class="label">Chức vụ khi đó:</span> ${ap.title}</p>` : undefined))}</ol>
