@@ -85,6 +85,7 @@ ${trusted(data.content)}
 </main>
 <footer class="site-footer">
 <div class="wrap">
+${canonical ? html`<p class="print-only">Địa chỉ trang: ${canonical}</p>` : ""}
 <p>${site.description}</p>
 <ul class="footer-links">
 <li><a href="${u("/feed.xml")}">Nguồn tin Atom</a></li>
