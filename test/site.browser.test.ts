@@ -78,6 +78,9 @@ test("walk: home → article → person → partner → series → back", async 
 
   // Article: headline, facts, participants with titles, body, JSON-LD.
   const articleUrl = await findRichArticle(page);
+  await page.goto(server.url);
+  await page.locator(`.article-item-title a[href="${articleUrl}"]`).click();
+  assert.equal(sitePath(page), articleUrl, "followed the link from the home page");
   visited.set("article", articleUrl);
   const headline = await text(page, "h1");
   assert.ok(headline.length > 5);
