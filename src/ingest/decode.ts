@@ -27,6 +27,9 @@ const MAX_BROKEN_UTF8_SHARE = 0.2;
 /** Share of C0 control bytes (other than tab, line feed, carriage return, form feed) that marks a binary file. */
 const MAX_CONTROL_BYTE_SHARE = 0.05;
 
+/** Bytes of a legacy-encoded file that detection and scoring look at; the winner then decodes it all. */
+const DETECTION_SAMPLE_BYTES = 256 * 1024;
+
 /** Legacy encodings always tried besides chardet's guesses: the Vietnamese Windows and DOS-era code pages. */
 const LEGACY_CANDIDATES = ["windows-1258", "windows-1252"] as const;
 
@@ -157,18 +160,18 @@ function repairMojibakeLines(text: string): { text: string; repaired: number } {
 
 /** Picks the legacy single-byte encoding under which the bytes read most like Vietnamese. */
 function decodeLegacy(bytes: Uint8Array): { text: string; encoding: string } {
-  const guesses = chardet.analyse(bytes).map((m) => m.name.toLowerCase()).map((name) => WINDOWS_SUPERSET[name] ?? name);
+  const sample = Buffer.from(bytes.subarray(0, DETECTION_SAMPLE_BYTES));
+  const guesses = chardet.analyse(sample).map((m) => m.name.toLowerCase()).map((name) => WINDOWS_SUPERSET[name] ?? name);
   const candidates = [...new Set([...guesses, ...LEGACY_CANDIDATES])].filter(
     (name) => iconv.encodingExists(name) && !/^utf|^iso-2022|^(shift_jis|euc-|big5|gb18030)/i.test(name),
   );
-  let best = { text: iconv.decode(Buffer.from(bytes), "windows-1252"), encoding: "windows-1252", score: -Infinity };
+  let best = { encoding: "windows-1252", score: -Infinity };
   // Candidates are in chardet's order of confidence; a later one must read strictly better.
   for (const encoding of candidates) {
-    const text = iconv.decode(Buffer.from(bytes), encoding);
-    const score = plausibility(text);
-    if (score > best.score) best = { text, encoding, score };
+    const score = plausibility(iconv.decode(sample, encoding));
+    if (score > best.score) best = { encoding, score };
   }
-  return { text: best.text, encoding: best.encoding };
+  return { text: iconv.decode(Buffer.from(bytes), best.encoding), encoding: best.encoding };
 }
 
 function finish(text: string, encoding: string, problems: string[]): Decoded {
