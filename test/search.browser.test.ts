@@ -411,6 +411,12 @@ describe("search page", () => {
     const fromUrl = await openPage(`${root.origin}/tim-kiem/?q=${encodeURIComponent("đối thoại")}`);
     assert.ok((await shown(fromUrl)).urls.length > 0);
     await fromUrl.close();
+    // The search box in the header of every page leads here.
+    const home = await openPage(`${root.origin}/`);
+    await home.fill("#q-header", "hoang xuan chien");
+    await Promise.all([home.waitForURL(/\/tim-kiem\/\?q=hoang\+xuan\+chien$/), home.press("#q-header", "Enter")]);
+    assert.deepEqual(sorted((await shownAll(home)).urls), sorted((await search("hoang xuan chien")).urls));
+    await home.close();
   });
 
   test("a result opens its article with the searched words highlighted", async () => {
