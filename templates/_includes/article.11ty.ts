@@ -20,18 +20,20 @@ export function render({ site, article, content }: Data): string {
   const resolve = (url: string) => absoluteUrl(site, url) ?? u(url);
   const fm = article.fm;
   const sameStory = article.sameStory;
+  // Facts and participants reach search as filters and metadata (src/search/meta.ts), so they are
+  // kept out of the indexed text, where they would crowd the excerpts.
   return html`<article class="article" data-pagefind-body>
 <header class="article-header">
 <h1 data-pagefind-meta="title">${article.title}</h1>
-<dl class="facts">
+<dl class="facts" data-pagefind-ignore>
 <div><dt>Ngày</dt><dd>${dateTime(article.date)}</dd></div>
 ${fm.location ? html`<div><dt>Địa điểm</dt><dd>${fm.location}</dd></div>` : ""}
-${article.partners.length ? html`<div><dt>Đối tác</dt><dd>${article.partners.map((p, i) => html`${i ? ", " : ""}<a href="${u(p.url)}" data-pagefind-filter="partner">${p.name}</a>`)}</dd></div>` : ""}
+${article.partners.length ? html`<div><dt>Đối tác</dt><dd>${article.partners.map((p, i) => html`${i ? ", " : ""}<a href="${u(p.url)}">${p.name}</a>`)}</dd></div>` : ""}
 ${fm.event ? html`<div><dt>Sự kiện</dt><dd>${article.series ? html`<a href="${u(article.series.url)}">${eventLabel(fm.event, fm.eventOrdinal)}</a>` : eventLabel(fm.event, fm.eventOrdinal)}</dd></div>` : ""}
 ${fm.outlet ? html`<div><dt>Nguồn</dt><dd>${article.outletUrl ? html`<a href="${u(article.outletUrl)}">${fm.outlet}</a>` : fm.outlet}</dd></div>` : ""}
 ${fm.credits.length ? html`<div><dt>Tác giả, ảnh</dt><dd>${fm.credits.join(", ")}</dd></div>` : ""}
 </dl>
-${article.participants.length ? html`<section class="participants" aria-labelledby="nguoi-tham-du">
+${article.participants.length ? html`<section class="participants" aria-labelledby="nguoi-tham-du" data-pagefind-ignore>
 <h2 id="nguoi-tham-du">Người tham dự</h2>
 <ul>${article.participants.map((p) => html`<li><a href="${u(p.url)}">${p.name}</a>${p.title ? html`<span class="role">, ${p.title}</span>` : ""}</li>`)}</ul>
 </section>` : ""}
