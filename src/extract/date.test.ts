@@ -11,6 +11,7 @@ test("event days in the shapes Vietnamese leads use", () => {
     ["Sáng 20-2, tại Hà Nội, hai bên đồng chủ trì.", 20, 2, null],
     ["VOV.VN - Sáng 8/9, Bộ trưởng đã điện đàm.", 8, 9, null],
     ["(GLO)- Sáng 4-3, 507 thanh niên lên đường.", 4, 3, null],
+    ["(Dân trí) - Chiều 25.11, đoàn đến thăm.", 25, 11, null],
     ["Ngày 23/4/2022 đã diễn ra Giao lưu hữu nghị.", 23, 4, 2022],
     ["Ngày 14 tháng 5 năm 2024, Hội nghị khai mạc.", 14, 5, 2024],
     ["Từ ngày 13-16/3, Bộ Quốc phòng tổ chức diễn tập.", 13, 3, null],

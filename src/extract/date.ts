@@ -130,8 +130,8 @@ const DATELINE = new RegExp(String.raw`^(?:${OPENERS})(?:\s(?:nay|qua))?${WEEKDA
 const INLINE_DAY = new RegExp(String.raw`(?<![\p{L}])(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày)(?:\s(?:nay|qua))?${WEEKDAY}\s\(?(?:ngày\s)?(?:${DAY_MONTH}|${VERBAL})`, "gu");
 /** A document reference just before a date ("Quyết định số 2788/QĐ-BQP ngày 14-6-2025"): not the event. */
 const DOCUMENT_BEFORE = /(?:Quyết định|Nghị định|Thông tư|Chỉ thị|Nghị quyết|Công văn|Thông báo|Luật)\s(?:số\s)?[\d/A-ZĐa-z-]*\s?$/u;
-/** An outlet tag or place cue before a lead ("TPO - ", "(GLO)- ", "HÀ NỘI (VNA) - "). */
-const LEAD_TAG = /^[\p{Lu}(][\p{L}\p{N}.+()]*(?:\s[\p{Lu}(][\p{L}\p{N}.+()]*){0,3}\s?[-–]\s?/u;
+/** An outlet tag or place cue before a lead ("TPO - ", "(GLO)- ", "(Dân trí) - ", "HÀ NỘI (VNA) - "). */
+const LEAD_TAG = /^(?:\([^()\n]{1,30}\)|\p{Lu}[\p{L}\p{N}.+]*(?:\s[\p{Lu}(][\p{L}\p{N}.+()]*){0,3})\s?[-–]\s?/u;
 
 function mentionFrom(m: RegExpExecArray, text: string): DayMention | null {
   const [, wd, d1, m1, y1, d2, m2, y2] = m;

@@ -11,6 +11,8 @@ test("headline countries are the partners, with canonical names and ISO codes", 
   assert.deepEqual(partners("Đối thoại Chính sách quốc phòng Việt Nam-Canada lần thứ 3").codes, ["CA"]);
   assert.deepEqual(partners("Hải quân Việt Nam và Niu Di-lân diễn tập chung").names, ["New Zealand"]);
   assert.deepEqual(partners("Giao lưu hữu nghị Quốc phòng biên giới Việt Nam - Lào - Campuchia").names, ["Lào", "Campuchia"]);
+  assert.deepEqual(partners("Bộ trưởng Quốc phòng Việt Nam gặp Bộ trưởng Quốc phòng Nhật Bản bên lề Đối thoại Shangri-La tại Singapore").names, ["Nhật Bản"]);
+  assert.deepEqual(partners("Việt Nam dự Hội nghị Tư lệnh Quốc phòng ASEAN tại Campuchia").names, ["Campuchia"]);
 });
 
 test("without a country in the headline: lead and delegations, not countries named in passing", () => {

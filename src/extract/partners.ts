@@ -34,6 +34,8 @@ const PAIRS = new Map(PAIR_FORMS.map(([short, name]) => [short, COUNTRIES.find((
 const SHORT = PAIR_FORMS.map(([short]) => escape(short)).join("|");
 /** "Việt - Trung", "Việt-Nhật", "Nga - Việt": a one-syllable country paired with "Việt". */
 const PAIR = new RegExp(`(?<![\\p{L}])(?:Việt\\s?[-–]\\s?(${SHORT})|(${SHORT})\\s?[-–]\\s?Việt)(?![\\p{L}])`, "gu");
+/** "tại", "ở" (and "thủ đô X") just before a country: it is where the event was held. */
+const VENUE_BEFORE = /(?:tại|ở)\s(?:thủ đô\s\S+\s?,?\s?)?$/u;
 /** A country joined to another by a dash, comma or "và" ("Việt Nam - Anh", "Anh, Pháp"). */
 const LINKED = /^\s?(?:[-–,]|và)\s?$/u;
 
@@ -83,13 +85,23 @@ function foreignIn(text: string, { skipLists }: { skipLists: boolean }): Country
   return mentions.filter((m, k) => !inList.has(k) && m.country !== HOME_COUNTRY).map((m) => m.country);
 }
 
+/** Countries named as the place of the event: "tại Singapore", "ở Nhật Bản". */
+function venuesIn(text: string): Country[] {
+  return countryMentions(text)
+    .filter((m) => VENUE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))
+    .map((m) => m.country);
+}
+
 const unique = (list: Country[]): Country[] => [...new Set(list)];
 const result = (list: Country[]): PartnersResult => ({ names: list.map((c) => c.name), codes: list.map((c) => c.code) });
 
 /** Returns the partner countries of an article. */
 export function extractPartners(input: PartnersInput): PartnersResult {
   const inTitle = unique(foreignIn(input.title ?? "", { skipLists: false }));
-  if (inTitle.length > 0) return result(inTitle);
+  // A venue ("… bên lề Đối thoại Shangri-La tại Singapore") is a partner only when no other country is named.
+  const venues = new Set(venuesIn(input.title ?? ""));
+  const hosts = inTitle.filter((c) => !venues.has(c));
+  if (inTitle.length > 0) return result(hosts.length > 0 ? hosts : inTitle);
   const inEvent = unique(foreignIn(input.event ?? "", { skipLists: false }));
   if (inEvent.length > 0) return result(inEvent);
 
