@@ -31,6 +31,17 @@ export const OUTLET_TAGS: ReadonlyArray<readonly [tag: string, outlet: string]> 
   ["BNA", "Báo Bắc Ninh"],
   ["QNO", "Báo Quảng Nam"],
   ["BBP", "Báo Biên phòng"],
+  ["VTV.vn", "VTV"],
+  ["VTV", "VTV"],
+  ["HNM", "Hà Nội Mới"],
+  ["ĐCSVN", "Báo Điện tử Đảng Cộng sản Việt Nam"],
+  ["BGĐT", "Báo Bắc Giang"],
+  ["BKTO", "Báo Kiểm toán"],
+  ["QPVN", "Truyền hình Quốc phòng Việt Nam"],
+  ["VNA", "TTXVN"],
+  ["TTXVN", "TTXVN"],
+  ["SGGP", "Sài Gòn Giải Phóng"],
+  ["SGGPO", "Sài Gòn Giải Phóng"],
 ];
 
 /** Site names printed in page furniture ("Theo dõi Báo Gia Lai trên Google News", "© Báo Tiền Phong"). */
