@@ -38,8 +38,6 @@ export const OUTLET_TAGS: ReadonlyArray<readonly [tag: string, outlet: string]> 
   ["BGĐT", "Báo Bắc Giang"],
   ["BKTO", "Báo Kiểm toán"],
   ["QPVN", "Truyền hình Quốc phòng Việt Nam"],
-  ["VNA", "TTXVN"],
-  ["TTXVN", "TTXVN"],
   ["SGGP", "Sài Gòn Giải Phóng"],
   ["SGGPO", "Sài Gòn Giải Phóng"],
 ];
