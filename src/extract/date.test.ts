@@ -112,3 +112,10 @@ test("choosing among the years that fit: a named year, else nearest the clock, e
   // A scrape clock years later does not override a year the article names.
   assert.equal(run(["Chiều 14/5, hai bên đối thoại.", "Năm hữu nghị Việt Nam-Campuchia 2022."], ["10:00 | 01/03/2026 GMT+7"]).date, "2022-05-14");
 });
+
+test("a year that is over or signed ahead does not hold the event in it", () => {
+  const clock = ["Thứ Sáu, 10/01/2025 | 10:30"];
+  assert.equal(run(["Sáng 10/1, Bộ Quốc phòng tổ chức Hội nghị tổng kết công tác đối ngoại năm 2024."], clock).date, "2025-01-10");
+  assert.equal(run(["Sáng 10/1, hai bên họp.", "Trong năm 2024 vừa qua, hợp tác đạt nhiều kết quả."], clock).date, "2025-01-10");
+  assert.equal(run(["Chiều 20/12, hai bên họp.", "Hai bên đã ký Kế hoạch hợp tác năm 2025.", "Năm 2024 là năm thành công."]).date, "2024-12-20");
+});

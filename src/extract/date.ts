@@ -12,7 +12,9 @@
  */
 import type { DateResult } from "./types.ts";
 import { dates as settings } from "./settings.ts";
-import { ANNIVERSARY_BASES, ANNIVERSARY_CUES, DATELINE_OPENERS, FUTURE_CUES, WEEKDAYS } from "./vocabulary/dates.ts";
+import {
+  ANNIVERSARY_BASES, ANNIVERSARY_CUES, DATELINE_OPENERS, FUTURE_CLAUSE_WORDS, FUTURE_ENDINGS, WEEKDAYS, YEAR_OVER_AFTER, YEAR_OVER_BEFORE,
+} from "./vocabulary/dates.ts";
 
 /** A calendar day; month and day are 1-based. */
 export interface Day {
@@ -186,15 +188,26 @@ const BARE_YEAR = /(?<![\d/.,-])(?<!số\s)((?:19|20)\d\d)(?![\d/.,-]\d|\d|\s?%|
 /** "kỷ niệm 75 năm …" / "… lần thứ 75": a count of years since a known founding day. */
 const ANNIVERSARY_COUNT = /(?:kỷ niệm|Kỷ niệm)\s(\d{1,3})\snăm\s|\slần thứ\s(\d{1,3})(?!\d)/gu;
 
-const FUTURE_ENDINGS = FUTURE_CUES.filter((c) => !["sẽ", "dự kiến", "sắp", "chuẩn bị"].includes(c));
-const FUTURE_IN_CLAUSE = /(?:^|\s)(?:sẽ|dự kiến|sắp|chuẩn bị)\s/u;
+const FUTURE_IN_CLAUSE = new RegExp(`(?:^|\\s)(?:${FUTURE_CLAUSE_WORDS.map(escape).join("|")})\\s`, "u");
+const OVER_IN_CLAUSE = new RegExp(`(?:^|\\s)(?:${YEAR_OVER_BEFORE.map(escape).join("|")})\\s`, "u");
+const OVER_AFTER = new RegExp(`^\\s(?:${YEAR_OVER_AFTER.map(escape).join("|")})(?![\\p{L}])`, "u");
+
+/** The clause before `index` (back to the last comma, period or semicolon, at most a window). */
+function clauseBefore(text: string, index: number): string {
+  const before = text.slice(Math.max(0, index - settings.futureCueWindow), index);
+  return before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf("."), before.lastIndexOf(";")) + 1);
+}
 
 /** True when the year at `index` is a plan or horizon ("đến năm 2030", "sẽ … tháng 12/2025"). */
 function isFuture(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - settings.futureCueWindow), index);
-  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf("."), before.lastIndexOf(";")) + 1);
   const tail = before.trimEnd().replace(/\s?tháng\s?\d{1,2}\s?[/-]?\s?$/u, "").replace(/[(\s]+$/u, "");
-  return FUTURE_ENDINGS.some((c) => tail.endsWith(c)) || FUTURE_IN_CLAUSE.test(clause);
+  return FUTURE_ENDINGS.some((c) => tail.endsWith(` ${c}`) || tail === c) || FUTURE_IN_CLAUSE.test(clauseBefore(text, index));
+}
+
+/** True when the year ending at `end` (starting at `index`) is over ("tổng kết năm 2024", "năm 2024 vừa qua"). */
+function isOver(text: string, index: number, end: number): boolean {
+  return OVER_IN_CLAUSE.test(clauseBefore(text, index)) || OVER_AFTER.test(text.slice(end, end + 20));
 }
 
 function isAnniversaryRange(text: string, index: number): boolean {
@@ -235,7 +248,11 @@ export function collectYearEvidence(text: string): YearEvidence[] {
     // An anniversary range ends in the current year; a plan or term ("2021-2025") only says it has begun.
     take(m, { year: isAnniversaryRange(text, m.index!) ? last : first, month: null, day: null });
   }
-  for (const m of text.matchAll(BARE_YEAR)) take(m, { year: Number(m[1]), month: null, day: null });
+  for (const m of text.matchAll(BARE_YEAR)) {
+    const year = Number(m[1]);
+    // A year that is over bounds the event from the next 1 January on.
+    take(m, isOver(text, m.index!, m.index! + m[0].length) ? { year: year + 1, month: 1, day: 1 } : { year, month: null, day: null });
+  }
   for (const m of text.matchAll(ANNIVERSARY_COUNT)) {
     const count = Number(m[1] ?? m[2]);
     const near = text.slice(Math.max(0, m.index! - settings.anniversaryCueWindow), m.index! + m[0].length + settings.anniversaryCueWindow);

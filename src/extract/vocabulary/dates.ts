@@ -38,12 +38,23 @@ export const ANNIVERSARY_BASES: ReadonlyArray<readonly [phrase: string, year: nu
 ];
 
 /**
- * Words shortly before a year that make it a plan or a horizon, not something that has happened
- * ("đến năm 2030", "tầm nhìn 2045", "sẽ … vào tháng 12/2025"): such years bound nothing.
+ * Words right before a year that make it a plan or a horizon, not something that has happened
+ * ("đến năm 2030", "tầm nhìn 2045"): such years bound nothing.
  */
-export const FUTURE_CUES: readonly string[] = [
-  "đến năm", "tới năm", "trước năm", "đến", "tầm nhìn", "hướng tới", "sẽ", "dự kiến", "sắp", "chuẩn bị", "kế hoạch đến",
+export const FUTURE_ENDINGS: readonly string[] = ["đến năm", "tới năm", "trước năm", "đến", "tới", "tầm nhìn", "hướng tới", "kế hoạch đến"];
+
+/**
+ * Words earlier in the same clause that make its year a plan ("sẽ … vào tháng 12/2025"; "ký Kế hoạch hợp tác
+ * năm 2025" is signed the year before).
+ */
+export const FUTURE_CLAUSE_WORDS: readonly string[] = [
+  "sẽ", "dự kiến", "sắp", "chuẩn bị", "ký Kế hoạch", "ký kết Kế hoạch", "thông qua Kế hoạch", "ký Nghị định thư", "ký kết Nghị định thư",
 ];
+
+/** Words in the clause before a year that say the year is over ("tổng kết công tác năm 2024"): the event is after it. */
+export const YEAR_OVER_BEFORE: readonly string[] = ["tổng kết"];
+/** Words right after a year that say it is over ("trong năm 2024 vừa qua"). */
+export const YEAR_OVER_AFTER: readonly string[] = ["vừa qua", "vừa kết thúc"];
 
 /** Words before a year range that make its end the current anniversary ("kỷ niệm 55 năm (1967-2022)"). */
 export const ANNIVERSARY_CUES: readonly string[] = ["kỷ niệm", "Kỷ niệm", "chào mừng", "năm Ngày", "năm ngày"];
