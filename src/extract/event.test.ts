@@ -38,3 +38,7 @@ test("a numbered event written in lowercase in the lead is still the event", () 
   const r = extractEvent({ title: "Giao lưu biên giới Việt - Lào", lead: ["Sáng 15/10, Bộ Quốc phòng họp báo giới thiệu giao lưu hữu nghị quốc phòng biên giới Việt Nam - Lào lần thứ 2."] });
   assert.deepEqual(r, { event: "Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Lào lần thứ 2", ordinal: 2 });
 });
+
+test("'lần này' is no name", () => {
+  assert.deepEqual(extractEvent({ title: "Tăng cường hợp tác", lead: ["Hai bên khẳng định Đối thoại lần này có ý nghĩa quan trọng."] }), { event: null, ordinal: null });
+});

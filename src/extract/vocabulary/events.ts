@@ -24,5 +24,5 @@ export const ORDINAL_WORDS: ReadonlyArray<readonly [word: string, value: number]
 
 /** Words that end an event's name inside a sentence ("… lần thứ 8 diễn ra tại …"). */
 export const EVENT_NAME_STOPS: readonly string[] = [
-  "tại", "diễn ra", "đã", "được", "vào", "nhằm", "với sự", "do", "từ ngày", "trong", "có", "là", "sẽ", "giữa hai", "khai mạc", "bế mạc",
+  "tại", "diễn ra", "đã", "được", "vào", "nhằm", "với sự", "do", "từ ngày", "trong", "có", "là", "sẽ", "giữa hai", "khai mạc", "bế mạc", "lần này", "này", "năm nay", "hôm nay", "vừa qua",
 ];
