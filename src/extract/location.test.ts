@@ -10,6 +10,7 @@ test("the place of the dateline or the lead, as written", () => {
     [["Ngày hội được tổ chức tại huyện Lộc Ninh (tỉnh Bình Phước, Việt Nam) và huyện Snuol (tỉnh Kratie, Campuchia). Ngày hội vui."], "huyện Lộc Ninh (tỉnh Bình Phước, Việt Nam) và huyện Snuol (tỉnh Kratie, Campuchia)"],
     [["Tại Đối thoại, hai bên trao đổi.", "Phát biểu tại buổi tiếp, Bộ trưởng nhấn mạnh."], null],
     [["VOV.VN - Chiều 3/4, Bộ trưởng tiếp đoàn tại trụ sở Bộ Quốc phòng."], "trụ sở Bộ Quốc phòng"],
+    [["Sáng 1/12, tàu cập cảng.", "Dự lễ có Đại tá Đỗ Văn A, Tùy viên Quốc phòng Việt Nam tại Trung Quốc."], null],
   ];
   for (const [lead, place] of cases) assert.equal(extractLocation(lead), place, lead[0]);
 });

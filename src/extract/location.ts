@@ -30,10 +30,13 @@ function placeAfter(text: string, from: number): string {
 
 /** "tại X" anywhere; "Tại X," opening a sentence too ("Tại thủ đô Viêng Chăn, …"; "Tại Đối thoại" is no place). */
 const AT = /(?<![\p{L}])[tT]ại\s/gu;
+/** "tại X" inside a person's post ("Tùy viên Quốc phòng Việt Nam tại Trung Quốc") names no venue. */
+const POST_BEFORE = /(?:Đại sứ|Tùy viên|Tuỳ viên|Lãnh sự|Đại biện|Cơ quan đại diện|Trưởng đại diện|[Pp]hóng viên|thường trú)[^,.;:]{0,60}$/u;
 
 function placesIn(text: string): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(AT)) {
+    if (POST_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     const place = placeAfter(text, m.index + m[0].length);
     if (place && PLACE_START.test(place) && !NOT_A_PLACE.test(place) && place.length <= settings.locationMaxChars) found.push(place);
   }
