@@ -3,6 +3,7 @@
  * a numbered event in the headline, then in the lead; failing that an unnumbered one ("Điện đàm …").
  */
 import type { EventResult } from "./types.ts";
+import { metadata as settings } from "./settings.ts";
 import { EVENT_HEADS, EVENT_NAME_STOPS, ORDINAL_WORDS, UNNUMBERED_EVENT_HEADS } from "./vocabulary/events.ts";
 
 export interface EventInput {
@@ -18,11 +19,11 @@ const alternation = (list: readonly string[]): string => [...list].sort((a, b) =
 
 const ORDINAL = String.raw`(\d{1,3}|[IVXLC]{1,7}|${alternation(ORDINAL_WORDS.map(([w]) => w))})`;
 /**
- * Head (either case: "lần thứ N" makes even a lowercase one specific), then at most 160 characters without sentence punctuation (lazily), then "lần thứ N".
- * The gap is bounded and the head is literal, so a long line costs linear time per head occurrence.
+ * Head (either case: "lần thứ N" makes even a lowercase one specific), then a bounded run without sentence
+ * punctuation (lazily), then "lần thứ N". The head is literal and the gap bounded, so matching stays linear.
  */
-const NUMBERED = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(EVENT_HEADS.flatMap((h) => [h, lowerFirst(h)]))})(?:[^.;:!?“”"\n]{0,160}?)\slần(?:\sthứ)?\s${ORDINAL}(?![\p{L}\d])`, "gu");
-const UNNUMBERED = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(UNNUMBERED_EVENT_HEADS)})\s[^.,;:!?“”"()\n]{3,160}`, "gu");
+const NUMBERED = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(EVENT_HEADS.flatMap((h) => [h, lowerFirst(h)]))})(?:[^.;:!?“”"\n]{0,${settings.eventNameMaxChars}}?)\slần(?:\sthứ)?\s${ORDINAL}(?![\p{L}\d])`, "gu");
+const UNNUMBERED = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(UNNUMBERED_EVENT_HEADS)})\s[^.,;:!?“”"()\n]{3,${settings.eventNameMaxChars}}`, "gu");
 const STOP = new RegExp(String.raw`\s(?:${alternation(EVENT_NAME_STOPS)})(?![\p{L}])`, "u");
 
 /** The value of "5", "nhất", "XIV", or null. */
@@ -42,7 +43,6 @@ export function ordinalValue(text: string): number | null {
 
 function numberedIn(text: string): EventResult | null {
   for (const m of text.matchAll(NUMBERED)) {
-    // An event name does not run across another head's sentence: keep the text from the last head before the number.
     const ordinal = ordinalValue(m[1]!);
     // A numbered event is a proper name even where the sentence writes its head in lowercase ("… giới thiệu giao lưu … lần thứ 2").
     if (ordinal !== null) return { event: upperFirst(m[0].replace(/\s+/g, " ").trim()), ordinal };

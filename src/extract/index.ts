@@ -3,6 +3,7 @@
  * this file only wires them together and collects warnings.
  */
 import { splitLines } from "./lines.ts";
+import { dates as dateSettings } from "./settings.ts";
 import { stripBoilerplate } from "./boilerplate.ts";
 import { extractDate } from "./date.ts";
 import { extractPartners } from "./partners.ts";
@@ -18,13 +19,10 @@ export interface ExtractOptions {
   today?: Date;
 }
 
-/** How many raw lines after the headline may still hold the page clock ("09:14 | 16/07/2022"). */
-const CLOCK_LINES_AFTER_TITLE = 10;
-
 /** Raw lines outside the article at the top of the page (before its first block, or removed near the headline), nearest the headline first. */
 function headerLines(lines: readonly string[], cleaned: CleanedArticle): string[] {
   const firstBlock = cleaned.blocks[0]?.line ?? lines.length + 1;
-  const nearTitle = (cleaned.titleLine ?? 0) + CLOCK_LINES_AFTER_TITLE;
+  const nearTitle = (cleaned.titleLine ?? 0) + dateSettings.clockLinesAfterTitle;
   const removed = new Set(cleaned.removed.filter((r) => r.line <= nearTitle).map((r) => r.line));
   const title = cleaned.titleLine ?? 0;
   // Nearest the headline first: a ticker of other stories' clocks at the top of the page comes last.

@@ -70,6 +70,8 @@ export const core = {
   terminalMarker: -50,
   /** Bylines close the article; they should not pull the run past them. */
   byline: -0.5,
+  /** A file's last line, unpunctuated, right after the article, with at least this many words is its unfinished last paragraph. */
+  unfinishedMinWords: 12,
 } as const;
 
 /** Headline choice. */
@@ -98,6 +100,8 @@ export const dates = {
   futureCueWindow: 40,
   /** How far around an anniversary count to look for what is counted ("75 năm Quốc khánh"). */
   anniversaryCueWindow: 60,
+  /** A page clock printed after the headline stands within this many raw lines of it. */
+  clockLinesAfterTitle: 10,
 } as const;
 
 /** Metadata extraction (issue 4): people, partners, events, places. */
@@ -114,4 +118,6 @@ export const metadata = {
   locationMaxChars: 120,
   /** A page's logo line ("Thanh Niên", "Nhân Dân điện tử") stands within its first lines. */
   outletLogoLines: 8,
+  /** An event's name runs at most this long before its number ("… lần thứ 5"); longer spans join two sentences' worth. */
+  eventNameMaxChars: 160,
 } as const;
