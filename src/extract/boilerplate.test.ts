@@ -87,6 +87,17 @@ const table: { name: string; lines: string[]; title?: string | null; keep?: stri
   },
   { name: "an empty page", lines: [], title: null, keep: [] },
   {
+    name: "a file cut mid-sentence keeps its unfinished last paragraph",
+    lines: [TITLE, "Thứ Hai, 6/11/2023 10:45", P1, P2, "Đoàn Lào bày tỏ ấn tượng với cơ sở vật chất và mong muốn mở rộng hợp tác trong thời gian tới với Đối"],
+    keep: [`paragraph: ${P1}`, `paragraph: ${P2}`, "paragraph: Đoàn Lào bày tỏ ấn tượng với cơ sở vật chất và mong muốn mở rộng hợp tác trong thời gian tới với Đối"],
+  },
+  {
+    name: "a headline the site opened with a dash is still the headline",
+    lines: ['- Bản tin: "Hải quân" thăm Philippines #4', "Thứ Ba, 12/3/2024", P1, P2],
+    title: '- Bản tin: "Hải quân" thăm Philippines #4',
+    keep: [`paragraph: ${P1}`, `paragraph: ${P2}`],
+  },
+  {
     name: "a question headline on the first line is the headline",
     lines: ["Vì sao Việt Nam và Lào tăng cường hợp tác quốc phòng?", "Hợp tác quốc phòng Việt Nam và Lào là trụ cột quan trọng, góp phần củng cố quan hệ đặc biệt giữa hai nước.", P2, P3],
     title: "Vì sao Việt Nam và Lào tăng cường hợp tác quốc phòng?",

@@ -6,8 +6,8 @@
 import type { CleanedArticle } from "./types.ts";
 import { describePage, type PageLine } from "./boilerplate/page.ts";
 import { findLists, settleRuns, spanIndex } from "./boilerplate/lists.ts";
-import { densestRun, signedOff } from "./boilerplate/core.ts";
-import { chooseHeadline, headlineInsideTop } from "./boilerplate/headline.ts";
+import { cutShort, densestRun, signedOff } from "./boilerplate/core.ts";
+import { chooseHeadline, firstPlausibleHeadline, headlineInsideTop } from "./boilerplate/headline.ts";
 import { articleBlocks } from "./boilerplate/body.ts";
 import { outsideArticle, outsideReason } from "./boilerplate/edges.ts";
 import { keyOf } from "./boilerplate/shape.ts";
@@ -19,11 +19,13 @@ export function stripBoilerplate(lines: readonly string[]): CleanedArticle {
   const listReason = (i: number): string | null => spanAt[i]?.reason ?? null;
   const dense = densestRun(page, (i) => listReason(i) !== null);
   if (dense === null) return withoutArticle(page, listReason);
-  const run = { first: dense.first, last: signedOff(page, dense.first, dense.last) };
+  const run = { first: dense.first, last: cutShort(page, signedOff(page, dense.first, dense.last), listReason) };
 
   const articleText = page.slice(run.first, run.last + 1).filter((p, k) => p.prose && listReason(run.first + k) === null).map((p) => p.text).join("\n");
   const titleIndex =
-    chooseHeadline(page, run.first, articleText, (i) => listReason(i) !== null) ?? headlineInsideTop(page, run.first, run.last, articleText);
+    chooseHeadline(page, run.first, articleText, (i) => listReason(i) !== null) ??
+    headlineInsideTop(page, run.first, run.last, articleText) ??
+    firstPlausibleHeadline(page, run.first);
   const title = titleIndex === null ? null : page[titleIndex]!;
   // A list run that swallowed the headline ends at it: what follows the headline is the article.
   const titleSpan = titleIndex === null ? undefined : spanAt[titleIndex];

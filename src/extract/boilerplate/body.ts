@@ -89,7 +89,11 @@ export function articleBlocks(
     result.blocks.push({ kind, text: p.text, line: p.line });
     afterImage = false;
   }
-  return dropHeadlineRuns(result);
+  const cleaned = dropHeadlineRuns(result);
+  // A heading introduces text; one left last is a paragraph (an unfinished one, where a file was cut).
+  const tail = cleaned.blocks.at(-1);
+  if (tail?.kind === "heading") tail.kind = "paragraph";
+  return cleaned;
 }
 
 /** A list item inside the article ("1. …", "- …", "• …") may be unpunctuated without being a link. */

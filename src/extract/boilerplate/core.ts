@@ -4,6 +4,8 @@ import { END_MARK } from "../vocabulary/boilerplate.ts";
 import type { PageLine } from "./page.ts";
 import { onlyItems } from "./lists.ts";
 import { closesArticle } from "./edges.ts";
+import { isSignature } from "./bylines.ts";
+import { wordCount } from "./shape.ts";
 
 /** How much a line speaks for being inside the article. */
 export function lineWeight(p: PageLine, inList: boolean): number {
@@ -47,4 +49,16 @@ export function signedOff(page: readonly PageLine[], first: number, last: number
     return onlyItems(page, i + 1, last) ? i : last;
   }
   return last;
+}
+
+/**
+ * The article's last line when the file was cut short: a final line right after the article,
+ * unpunctuated but sentence-long ("… mở rộng hợp tác trong thời gian tới với Đối"), is its last,
+ * unfinished paragraph rather than a link.
+ */
+export function cutShort(page: readonly PageLine[], last: number, listReason: (i: number) => string | null): number {
+  const next = page[last + 1];
+  if (next === undefined || last + 2 !== page.length || listReason(last + 1) !== null) return last;
+  const plain = next.chrome === null && next.link === null && next.marker === null && !next.source && !closesArticle(next);
+  return plain && next.headline && !isSignature(next.text) && wordCount(next.text) >= core.unfinishedMinWords ? last + 1 : last;
 }

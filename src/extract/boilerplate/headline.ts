@@ -4,15 +4,18 @@
  */
 import { headline as settings, shape } from "../settings.ts";
 import type { PageLine } from "./page.ts";
-import { wordPairs } from "./shape.ts";
+import { isHeadlineShaped, wordPairs } from "./shape.ts";
 
 const CAPITAL_START = /^[\p{Lu}\p{N}"“‘'([«]/u;
+const LEADING_DASH = /^[-–—•*+]\s*/u;
 const QUESTION_OR_EXCLAMATION = /[?!]["”’)]*$/u;
 
 /** True for a line that could be the headline: not furniture, not a marker, headline-sized and capitalised. */
 function isCandidate(p: PageLine): boolean {
   if (p.chrome !== null || p.marker !== null || p.source || p.link !== null) return false;
-  if (p.text.length > shape.headlineMaxChars || !CAPITAL_START.test(p.text)) return false;
+  if (p.text.length > shape.headlineMaxChars || !CAPITAL_START.test(p.text.replace(LEADING_DASH, ""))) return false;
+  // "- Bản tin: …": a headline the site opened with a dash is still the headline.
+  if (LEADING_DASH.test(p.text)) return isHeadlineShaped(p.text.replace(LEADING_DASH, ""));
   // A headline may end with "?" or "!"; one ending with a full stop is short (a lead is not); never with a colon.
   return p.headline || QUESTION_OR_EXCLAMATION.test(p.text) || (p.shortProse && !/[:;]$/u.test(p.text));
 }
@@ -64,6 +67,15 @@ export function headlineInsideTop(page: readonly PageLine[], first: number, last
     // The run's own first line can be the headline when it reads as a sentence ("Vì sao …?").
     const shaped = p.headline || (i === first && isCandidate(p) && p.shortProse);
     if (shaped && p.link === null && overlapScore(p.text, articlePairs) >= settings.insideTopMinOverlap) return i;
+  }
+  return null;
+}
+
+/** Last resort when nothing scored: the first line above the article that could be a headline at all. */
+export function firstPlausibleHeadline(page: readonly PageLine[], articleFirst: number): number | null {
+  for (let i = 0; i < articleFirst; i++) {
+    const p = page[i]!;
+    if (p.chrome === null && p.marker === null && !p.source && p.link === null && p.text.length <= shape.headlineMaxChars && /\p{L}/u.test(p.text)) return i;
   }
   return null;
 }
