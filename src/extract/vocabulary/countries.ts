@@ -115,7 +115,7 @@ export const COUNTRIES: readonly Country[] = [
   { name: "Kenya", code: "KE", aliases: ["Kê-ni-a"] },
   { name: "Tanzania", code: "TZ", aliases: ["Tan-da-ni-a"] },
   { name: "Nam Sudan", code: "SS", aliases: ["South Sudan"] },
-  { name: "Cộng hòa Trung Phi", code: "CF", aliases: ["Trung Phi"] },
+  { name: "Cộng hòa Trung Phi", code: "CF", aliases: ["Trung Phi"], ambiguous: ["Trung Phi"] },
 ];
 
 /**
