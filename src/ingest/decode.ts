@@ -30,7 +30,7 @@ const MAX_CONTROL_BYTE_SHARE = 0.05;
 /** Bytes of a legacy-encoded file that detection and scoring look at; the winner then decodes it all. */
 const DETECTION_SAMPLE_BYTES = 256 * 1024;
 
-/** Legacy encodings always tried besides chardet's guesses: the Vietnamese Windows and DOS-era code pages. */
+/** Code pages always tried besides chardet's guesses: Vietnamese Windows, and the Western one old tools default to. */
 const LEGACY_CANDIDATES = ["windows-1258", "windows-1252"] as const;
 
 /**
