@@ -6,7 +6,7 @@ import { shape } from "../settings.ts";
 import { OUTLET_TAG } from "../vocabulary/boilerplate.ts";
 import type { Block, RemovedLine } from "../types.ts";
 import type { PageLine } from "./page.ts";
-import { hasPhotoCredit, keyOf, sentenceCount } from "./shape.ts";
+import { keyOf, sentenceCount } from "./shape.ts";
 
 export interface BodyResult {
   blocks: Block[];
@@ -44,10 +44,12 @@ export function articleBlocks(
   let afterImage = false;
   const remove = (p: PageLine, reason: string) => result.removed.push({ line: p.line, text: p.text, reason });
 
+  // The page line of the last kept block, for comparisons by key.
+  let previousLine: PageLine | undefined;
   for (let i = first; i <= last; i++) {
     if (i === titleIndex) continue;
     const p = page[i]!;
-    const key = keyOf(p.text);
+    const key = p.key;
     const previous = result.blocks.at(-1);
     const furniture = furnitureReason(p, listReason(i));
     if (furniture !== null) {
@@ -71,12 +73,12 @@ export function articleBlocks(
       continue;
     }
     if (seen.has(key)) {
-      const twin = previous !== undefined && keyOf(previous.text) === key;
+      const twin = previous !== undefined && previousLine?.key === key;
       if (twin) previous.kind = "caption";
       remove(p, twin ? "caption printed twice" : "repeated line");
       continue;
     }
-    if (isAltText(p, previous, page[i + 1])) {
+    if (isAltText(p, previousLine, page[i + 1])) {
       remove(p, "image alt text repeating the caption");
       if (previous !== undefined && previous.line === page[i - 1]?.line) previous.kind = "caption";
       else afterImage = true;
@@ -87,6 +89,7 @@ export function articleBlocks(
     const captionSized = p.text.length <= shape.captionMaxChars && sentenceCount(p.text) <= 1;
     const kind = (afterImage && captionSized) || p.caption ? "caption" : p.headline && p.text.length <= shape.headingMaxChars ? "heading" : "paragraph";
     result.blocks.push({ kind, text: p.text, line: p.line });
+    previousLine = p;
     afterImage = false;
   }
   const cleaned = dropHeadlineRuns(result);
@@ -122,19 +125,15 @@ function dropHeadlineRuns(result: BodyResult): BodyResult {
 /** True when a later line of the article (`from`..`last`) contains line `i`, outlet tag aside: a description printed above the headline. */
 function repeatedBelow(page: readonly PageLine[], i: number, from: number, last: number): boolean {
   const key = keyOf(page[i]!.text.replace(OUTLET_TAG, ""));
-  for (let j = from; j <= last; j++) if (keyOf(page[j]!.text).includes(key)) return true;
+  for (let j = from; j <= last; j++) if (page[j]!.key.includes(key)) return true;
   return false;
 }
 
 /** A short line that the neighbouring caption starts with: the photo's alt text printed beside its caption. */
-function isAltText(p: PageLine, previous: Block | undefined, next: PageLine | undefined): boolean {
+function isAltText(p: PageLine, previous: PageLine | undefined, next: PageLine | undefined): boolean {
   if (p.prose && !p.shortProse) return false;
-  const stem = keyOf(p.text).replace(/[.…]+$/u, "");
+  const stem = p.key.replace(/[.…]+$/u, "");
   if (stem.length < shape.altTextMinChars) return false;
-  const startsWithStem = (t: string) => {
-    const k = keyOf(t);
-    return k.length > stem.length && k.startsWith(stem);
-  };
-  return (previous !== undefined && startsWithStem(previous.text) && hasPhotoCredit(previous.text)) ||
-    (next !== undefined && startsWithStem(next.text) && hasPhotoCredit(next.text));
+  const captionedBy = (n: PageLine | undefined) => n !== undefined && n.key.length > stem.length && n.key.startsWith(stem) && n.caption;
+  return captionedBy(previous) || captionedBy(next);
 }

@@ -22,9 +22,8 @@ const AGENCY_SUFFIX = /\s*\([^()]{1,40}\)$/u;
  * True for an explicit byline or source line: "Theo TTXVN", "Theo Hiền Hạnh (TTXVN/Vietnam+)",
  * "(Theo VOV)", "Nguồn: Bộ Quốc phòng", "Nguồn:" left empty, "Bài và ảnh: Minh Anh".
  */
-export function isSourceLine(text: string): boolean {
+export function isSourceLine(text: string, key = keyOf(text)): boolean {
   if (text.length > shape.bylineMaxChars) return false;
-  const key = keyOf(text);
   const head = HEAD.exec(key);
   if (head === null) return /^\(?nguồn\s*:?\)?$/u.test(key) || AGENCY_ONLY.test(text);
   const rest = text.slice(head[0].length).replace(/[.)]+$/u, "").trim();

@@ -51,9 +51,8 @@ function isFollowPrompt(key: string): boolean {
 }
 
 /** Why a line is page chrome, or null when it is not. */
-export function chromeReason(text: string): string | null {
+export function chromeReason(text: string, key = keyOf(text)): string | null {
   if (text.length > CHROME_MAX_CHARS) return null;
-  const key = keyOf(text);
   const bare = key.replace(/[.…:]+$/u, "").trim();
   if (NO_LETTER_OR_DIGIT.test(text)) return "separator";
   if (LONE_NUMBER.test(text)) return "lone counter";

@@ -4,7 +4,7 @@
  */
 import { headline as settings, shape } from "../settings.ts";
 import type { PageLine } from "./page.ts";
-import { isHeadlineShaped, wordPairs } from "./shape.ts";
+import { isHeadlineShaped, wordPairs, wordText, type WordText } from "./shape.ts";
 
 const CAPITAL_START = /^[\p{Lu}\p{N}"“‘'([«]/u;
 const LEADING_DASH = /^[-–—•*+]\s*/u;
@@ -21,10 +21,10 @@ function isCandidate(p: PageLine): boolean {
 }
 
 /** How much of a candidate's wording the article repeats. */
-export function overlapScore(candidate: string, articlePairs: ReadonlySet<string>): number {
+export function overlapScore(candidate: string, article: WordText): number {
   const pairs = wordPairs(candidate);
   let found = 0;
-  for (const p of pairs) if (articlePairs.has(p)) found++;
+  for (const p of pairs) if (article.includes(` ${p} `)) found++;
   return found / (pairs.size + settings.overlapSmoothing);
 }
 
@@ -39,7 +39,7 @@ export function chooseHeadline(
   articleText: string,
   inList: (i: number) => boolean,
 ): number | null {
-  const articlePairs = wordPairs(articleText);
+  const article = wordText(articleText);
   let bestIndex: number | null = null;
   let bestScore = -Infinity;
   let adjacent = true;
@@ -48,7 +48,7 @@ export function chooseHeadline(
     if (!isCandidate(p)) continue;
     const bonus = (p.headline ? settings.shapeBonus : 0) + (adjacent && !inList(i) ? settings.adjacentBonus : 0);
     adjacent = false;
-    const score = overlapScore(p.text, articlePairs) + bonus;
+    const score = overlapScore(p.text, article) + bonus;
     if (score >= bestScore - settings.tieMargin) bestIndex = i;
     bestScore = Math.max(bestScore, score);
   }
@@ -61,12 +61,12 @@ export function chooseHeadline(
  * article clearly repeats.
  */
 export function headlineInsideTop(page: readonly PageLine[], first: number, last: number, articleText: string): number | null {
-  const articlePairs = wordPairs(articleText);
+  const article = wordText(articleText);
   for (let i = first; i <= Math.min(last, first + settings.insideTopLines); i++) {
     const p = page[i]!;
     // The run's own first line can be the headline when it reads as a sentence ("Vì sao …?").
     const shaped = p.headline || (i === first && isCandidate(p) && p.shortProse);
-    if (shaped && p.link === null && overlapScore(p.text, articlePairs) >= settings.insideTopMinOverlap) return i;
+    if (shaped && p.link === null && overlapScore(p.text, article) >= settings.insideTopMinOverlap) return i;
   }
   return null;
 }

@@ -3,8 +3,8 @@
  * "Tin liên quan", wherever they stand (before, inside or after the article).
  */
 import { lists } from "../settings.ts";
-import type { PageLine } from "./page.ts";
-import { pairSimilarity, sentenceCount, wordCount } from "./shape.ts";
+import { pairsOf, type PageLine } from "./page.ts";
+import { sentenceCount, setSimilarity, wordCount } from "./shape.ts";
 
 /** A stretch of page lines (indices into the described page, inclusive) that is a list of other stories. */
 export interface ListSpan {
@@ -34,7 +34,7 @@ interface Item {
 const STAMPS = new Set(["page clock", "lone counter"]);
 
 const isTwin = (a: PageLine, b: PageLine): boolean =>
-  b.headline && pairSimilarity(a.text, b.text) >= lists.headlineTwinSimilarity;
+  b.headline && setSimilarity(pairsOf(a), pairsOf(b)) >= lists.headlineTwinSimilarity;
 
 /** A teaser: one paragraph, punctuated, or an unpunctuated line clearly longer than a headline (cut short by the site). */
 const isTeaser = (p: PageLine, head: PageLine): boolean =>

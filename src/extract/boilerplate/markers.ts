@@ -14,12 +14,12 @@ const TRAILING_COUNT = /\s*\(\d{1,6}\)$/u;
 const LINK_HEAD = new RegExp(`^(?:${[...INLINE_LINK_PREFIXES].sort((a, b) => b.length - a.length).join("|")})\\s*[:>»]`, "u");
 
 /** What kind of marker a line is, or null for an ordinary line. */
-export function markerKind(text: string): MarkerKind | null {
+export function markerKind(text: string, key = keyOf(text)): MarkerKind | null {
   if (text.length > 250) return null;
-  const key = keyOf(text).replace(LEADING_MARKS, "");
-  const bare = key.replace(TRAILING_MARKS, "").replace(TRAILING_COUNT, "").replace(TRAILING_MARKS, "");
+  const bareKey = key.replace(LEADING_MARKS, "");
+  const bare = bareKey.replace(TRAILING_MARKS, "").replace(TRAILING_COUNT, "").replace(TRAILING_MARKS, "");
   if (listMarkers.has(bare)) return "list";
   if (terminalMarkers.has(bare)) return "terminal";
-  if (LINK_HEAD.test(key)) return "link";
+  if (LINK_HEAD.test(bareKey)) return "link";
   return null;
 }

@@ -4,13 +4,15 @@ import { shape } from "../settings.ts";
 import { chromeReason, linkShapeReason } from "./chrome.ts";
 import { markerKind, type MarkerKind } from "./markers.ts";
 import { isSourceLine } from "./bylines.ts";
-import { endsSentence, hasPhotoCredit, isHeadlineShaped, isProse } from "./shape.ts";
+import { endsSentence, hasPhotoCredit, isHeadlineShaped, isProse, keyOf, wordPairs } from "./shape.ts";
 
 /** One non-empty raw line and what its shape says. */
 export interface PageLine {
   /** 1-based raw line number. */
   line: number;
   text: string;
+  /** The text lower-cased, for comparisons. */
+  key: string;
   /** Running text (sentence punctuation or long). */
   prose: boolean;
   /** Short sentence: a caption or a one-line quote. */
@@ -36,9 +38,10 @@ export interface PageLine {
 const SHORT_PROSE_CHARS = 80;
 
 function describe(text: string, line: number): PageLine {
-  const marker = markerKind(text);
-  const source = marker === null && isSourceLine(text);
-  const chrome = marker === null && !source ? chromeReason(text) : null;
+  const key = keyOf(text);
+  const marker = markerKind(text, key);
+  const source = marker === null && isSourceLine(text, key);
+  const chrome = marker === null && !source ? chromeReason(text, key) : null;
   const link = marker === null && chrome === null ? (linkShapeReason(text) ?? (LIST_ITEM_TAGS.test(text) ? "tagged link to another story" : null)) : null;
   const plain = marker === null && chrome === null && !source;
   const caption = plain && link === null && text.length <= shape.captionMaxChars && hasPhotoCredit(text);
@@ -46,6 +49,7 @@ function describe(text: string, line: number): PageLine {
   return {
     line,
     text,
+    key,
     prose,
     shortProse: caption || (prose && text.length < SHORT_PROSE_CHARS && endsSentence(text)),
     caption,
@@ -66,4 +70,13 @@ export function describePage(lines: readonly string[]): PageLine[] {
     if (text.trim() !== "") page.push(describe(text, i + 1));
   });
   return page;
+}
+
+const pairCache = new WeakMap<PageLine, Set<string>>();
+
+/** The line's word pairs, computed once (list items are compared with their neighbours many times). */
+export function pairsOf(p: PageLine): Set<string> {
+  let pairs = pairCache.get(p);
+  if (pairs === undefined) pairCache.set(p, (pairs = wordPairs(p.text)));
+  return pairs;
 }

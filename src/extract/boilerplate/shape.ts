@@ -72,6 +72,14 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().split(WORD_SPLIT).filter((w) => w !== "");
 }
 
+/** Text as its lower-cased words joined by single spaces, padded: " w1 w2 … ", searched for " a b ". */
+export type WordText = string & { readonly wordText: unique symbol };
+
+/** The words of a text in one searchable string (cheaper than a set of all its word pairs). */
+export function wordText(text: string): WordText {
+  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} ` as WordText;
+}
+
 /** Adjacent word pairs of a line: Vietnamese words are mostly two syllables, so pairs carry the meaning. */
 export function wordPairs(text: string): Set<string> {
   const words = wordsOf(text);
@@ -82,8 +90,11 @@ export function wordPairs(text: string): Set<string> {
 
 /** Share of the smaller line's word pairs found in the other (0 when either has none). */
 export function pairSimilarity(a: string, b: string): number {
-  const x = wordPairs(a);
-  const y = wordPairs(b);
+  return setSimilarity(wordPairs(a), wordPairs(b));
+}
+
+/** Share of the smaller set's members found in the other (0 when either is empty). */
+export function setSimilarity(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   if (x.size === 0 || y.size === 0) return 0;
   const [small, large] = x.size <= y.size ? [x, y] : [y, x];
   let shared = 0;
