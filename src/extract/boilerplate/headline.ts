@@ -64,8 +64,8 @@ export function headlineInsideTop(page: readonly PageLine[], first: number, last
   const article = wordText(articleText);
   for (let i = first; i <= Math.min(last, first + settings.insideTopLines); i++) {
     const p = page[i]!;
-    // The run's own first line can be the headline when it reads as a sentence ("Vì sao …?").
-    const shaped = p.headline || (i === first && isCandidate(p) && p.shortProse);
+    // The run's own first line can be the headline when it is a question or exclamation ("Vì sao …?").
+    const shaped = p.headline || (i === first && isCandidate(p) && p.shortProse && QUESTION_OR_EXCLAMATION.test(p.text));
     if (shaped && p.link === null && overlapScore(p.text, article) >= settings.insideTopMinOverlap) return i;
   }
   return null;
