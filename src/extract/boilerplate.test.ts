@@ -87,6 +87,11 @@ const table: { name: string; lines: string[]; title?: string | null; keep?: stri
   },
   { name: "an empty page", lines: [], title: null, keep: [] },
   {
+    name: "a media label inside the article removes the player's title, never the paragraph after it",
+    lines: [TITLE, P1, "Video", "Toàn cảnh lễ đón Bộ trưởng Quốc phòng Lào", P2, P3],
+    keep: [`paragraph: ${P1}`, `paragraph: ${P2}`, `paragraph: ${P3}`],
+  },
+  {
     name: "a file cut mid-sentence keeps its unfinished last paragraph",
     lines: [TITLE, "Thứ Hai, 6/11/2023 10:45", P1, P2, "Đoàn Lào bày tỏ ấn tượng với cơ sở vật chất và mong muốn mở rộng hợp tác trong thời gian tới với Đối"],
     keep: [`paragraph: ${P1}`, `paragraph: ${P2}`, "paragraph: Đoàn Lào bày tỏ ấn tượng với cơ sở vật chất và mong muốn mở rộng hợp tác trong thời gian tới với Đối"],

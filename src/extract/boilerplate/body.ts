@@ -17,7 +17,7 @@ export interface BodyResult {
 /** Why a line inside the article is furniture after all, or null. */
 function furnitureReason(p: PageLine, listReason: string | null): string | null {
   if (p.marker === "terminal") return "comment section";
-  if (p.marker === "list") return "list marker";
+  if (p.marker === "list" || p.marker === "media") return "list marker";
   if (p.marker === "link") return "link to another story";
   if (listReason !== null) return listReason;
   if (p.chrome !== null) return p.chrome;

@@ -28,7 +28,9 @@ export function isSourceLine(text: string, key = keyOf(text)): boolean {
   if (head === null) return /^\(?nguồn\s*:?\)?$/u.test(key) || AGENCY_ONLY.test(text);
   const rest = text.slice(head[0].length).replace(/[.)]+$/u, "").trim();
   if (rest === "") return /:/.test(head[0]) || /^\(?nguồn/u.test(key);
-  if (SENTENCE_INSIDE.test(rest) || wordCount(rest) > 8) return false;
+  if (wordCount(rest) > 8) return false;
+  // "Theo Reuters, AFP": a comma may join sources, all capitalised; "Theo kế hoạch, …" is a sentence.
+  if (SENTENCE_INSIDE.test(rest) && !(/^[^.!?;…]*$/u.test(rest) && rest.split(/[\s,]+/u).every((w) => w === "" || /^[\p{Lu}\d(]/u.test(w)))) return false;
   // "Theo TTXVN", "Theo Hiền Hạnh (…)", "Nguồn: baoquocphong.vn": a name, an agency or a site follows.
   return /^[\p{Lu}(]/u.test(rest) || /^[\p{L}\d-]+\.[a-z]{2,}/u.test(rest);
 }

@@ -12,7 +12,7 @@ export function lineWeight(p: PageLine, inList: boolean): number {
   if (p.marker === "terminal") return core.terminalMarker;
   if (p.marker === "list") return core.listMarker;
   if (inList) return core.listLine;
-  if (p.marker === "link" || p.chrome !== null || p.link !== null) return core.furniture;
+  if (p.marker !== null || p.chrome !== null || p.link !== null) return core.furniture;
   if (p.source) return core.byline;
   if (p.shortProse) return core.shortProse;
   if (p.prose) return core.proseBase + Math.min(p.text.length / core.proseCharsPerPoint, core.proseMaxBonus);

@@ -17,7 +17,7 @@ export interface Edges {
 /** Why a line outside the article was cut: its own furniture reason when it has one, else where it stands. */
 export function outsideReason(p: PageLine, listReason: string | null, where: string): string {
   if (p.marker === "terminal") return "comment section";
-  return listReason ?? p.chrome ?? p.link ?? (p.marker === "list" ? "list marker" : p.marker === "link" ? "link to another story" : where);
+  return listReason ?? p.chrome ?? p.link ?? (p.marker === "list" || p.marker === "media" ? "list marker" : p.marker === "link" ? "link to another story" : where);
 }
 
 const isUpperCase = (text: string) => text === text.toUpperCase();

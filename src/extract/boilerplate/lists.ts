@@ -72,6 +72,7 @@ function parseItem(page: readonly PageLine[], i: number): Item | null {
 
 /** Items after a list marker: all pairs, or all bare headlines; stops where the article resumes. */
 function markerZone(page: readonly PageLine[], marker: number): ListSpan {
+  const media = page[marker]!.marker === "media";
   let j = marker + 1;
   let mode: "pairs" | "headlines" | null = null;
   let allTypical = true;
@@ -79,15 +80,15 @@ function markerZone(page: readonly PageLine[], marker: number): ListSpan {
   while (j < page.length) {
     const p = page[j]!;
     // The next marker opens its own zone (zones never overlap, so finding them stays linear).
-    if (p.marker === "list") break;
+    if (p.marker === "list" || p.marker === "media") break;
     if (p.marker === "link" || p.chrome !== null) {
       (last = j), j++;
       continue;
     }
     const item = parseItem(page, j);
     if (item === null) break;
-    if (item.teaser !== null && mode === "headlines") {
-      // A bare-headline list ended; the sentence after the last headline is the article resuming.
+    if (item.teaser !== null && (mode === "headlines" || media)) {
+      // A bare-headline list ended (media labels only ever head one); the sentence after the last headline is the article resuming.
       last = item.teaser - 1;
       break;
     }
@@ -129,7 +130,7 @@ function pairRuns(page: readonly PageLine[]): { first: number; last: number; ite
 export function findLists(page: readonly PageLine[]): ListSpan[] {
   const spans: ListSpan[] = [];
   page.forEach((p, i) => {
-    if (p.marker === "list") spans.push(markerZone(page, i));
+    if (p.marker === "list" || p.marker === "media") spans.push(markerZone(page, i));
   });
   for (const run of pairRuns(page)) {
     const span = { first: run.first, last: run.last };
@@ -151,7 +152,7 @@ export function onlyItems(page: readonly PageLine[], from: number, to: number): 
   let j = from;
   while (j <= to) {
     const p = page[j]!;
-    if (p.chrome !== null || p.marker === "list" || p.marker === "link") {
+    if (p.chrome !== null || (p.marker !== null && p.marker !== "terminal")) {
       j++;
       continue;
     }

@@ -13,9 +13,17 @@ export const LIST_MARKERS: readonly string[] = [
   "tin cùng chuyên mục", "cùng chuyên mục", "bài cùng chuyên mục", "tin cùng chủ đề", "cùng chủ đề", "cùng danh mục",
   "tin mới", "tin mới nhất", "mới nhất", "tin mới cập nhật", "tin mới đăng", "tin cũ hơn", "tin đã đăng", "tin trước",
   "xem thêm", "đọc thêm", "xem tiếp", "tin nổi bật", "nổi bật", "tin tiêu điểm", "tiêu điểm", "tin hot", "tin nóng",
-  "video", "video nổi bật", "infographic", "infographics", "multimedia", "emagazine", "e-magazine", "podcast",
-  "tin ảnh", "phóng sự ảnh", "ảnh đẹp", "dòng sự kiện", "sự kiện nóng", "chủ đề nóng", "tin tổng hợp",
+  "video nổi bật", "dòng sự kiện", "sự kiện nóng", "chủ đề nóng", "tin tổng hợp",
   "tin tiếp theo", "bài tiếp theo", "tin trước đó", "bài trước",
+];
+
+/**
+ * Media section labels ("Video", "Infographic"): in a sidebar they open a list of links, but inside
+ * an article they label an embedded player, so what follows them is only headlines, never a paragraph.
+ */
+export const MEDIA_MARKERS: readonly string[] = [
+  "video", "videos", "clip", "infographic", "infographics", "multimedia", "emagazine", "e-magazine", "podcast",
+  "tin ảnh", "phóng sự ảnh", "ảnh đẹp", "longform", "megastory",
 ];
 
 /**
@@ -113,7 +121,10 @@ export const PHOTO_CREDIT =
  * Words that open a byline or source line: "Theo TTXVN", "Theo Hiền Hạnh (TTXVN/Vietnam+)",
  * "Nguồn: VOV", "(Theo Nhân Dân)", "Bài và ảnh: Minh Anh", or "Nguồn:" left empty by a template.
  */
-export const BYLINE_HEADS: readonly string[] = ["theo", "nguồn", "nguồn tin", "bài và ảnh", "bài, ảnh", "tin, ảnh", "tin và ảnh", "thực hiện", "trình bày", "đồ họa"];
+export const BYLINE_HEADS: readonly string[] = [
+  "theo", "nguồn", "nguồn tin", "bài và ảnh", "bài, ảnh", "tin, ảnh", "tin và ảnh", "thực hiện", "trình bày", "đồ họa",
+  "tổng hợp", "lược dịch", "biên dịch", "dịch", "biên tập",
+];
 
 /** Short reporter handles that sign an article ("PV", "Nhóm PV", "CTV", "BTV"). */
 export const REPORTER_HANDLES = /^(?:nhóm\s+)?(?:pv|ptv|ctv|btv|tpv|pv\s*\/\s*\S+|nhóm phóng viên|phóng viên)\b/iu;
