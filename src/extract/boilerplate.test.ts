@@ -87,6 +87,12 @@ const table: { name: string; lines: string[]; title?: string | null; keep?: stri
   },
   { name: "an empty page", lines: [], title: null, keep: [] },
   {
+    name: "the page's <title> with the site name does not beat the headline",
+    lines: [`${TITLE} - Báo Quân đội nhân dân`, "Trang chủ » Quốc phòng", TITLE, P1, P2],
+    title: TITLE,
+    keep: [`paragraph: ${P1}`, `paragraph: ${P2}`],
+  },
+  {
     name: "a media label inside the article removes the player's title, never the paragraph after it",
     lines: [TITLE, P1, "Video", "Toàn cảnh lễ đón Bộ trưởng Quốc phòng Lào", P2, P3],
     keep: [`paragraph: ${P1}`, `paragraph: ${P2}`, `paragraph: ${P3}`],

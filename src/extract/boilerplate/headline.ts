@@ -52,7 +52,20 @@ export function chooseHeadline(
     if (score >= bestScore - settings.tieMargin) bestIndex = i;
     bestScore = Math.max(bestScore, score);
   }
-  return bestIndex;
+  return bestIndex === null ? null : withoutSiteName(page, bestIndex, articleFirst);
+}
+
+/** " - Báo Quân đội nhân dân", " | VOV.VN": what a page's <title> adds after the headline. */
+const SITE_SUFFIX = /^\s*[-|–—:]\s*\S/u;
+
+/** The same headline printed without the site's name, if the page has it ("X - Báo Nhân Dân" and "X"). */
+function withoutSiteName(page: readonly PageLine[], best: number, articleFirst: number): number {
+  const key = page[best]!.key;
+  for (let i = 0; i < articleFirst; i++) {
+    const other = page[i]!.key;
+    if (i !== best && other.length >= shape.altTextMinChars && key.startsWith(other) && SITE_SUFFIX.test(key.slice(other.length))) return i;
+  }
+  return best;
 }
 
 /**
