@@ -4,6 +4,7 @@
  * changed or deleted. A failed rebuild is printed and the previous site keeps being served.
  */
 import path from "node:path";
+import { createServer } from "node:net";
 import chokidar from "chokidar";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
 import { parseBuildArgs, BUILD_USAGE, UsageError, type BuildOptions } from "../src/cli/args.ts";
@@ -31,6 +32,15 @@ function parseOptions(): BuildOptions | number {
   }
 }
 
+/** Is the port free to listen on? (Checked before building, so a busy port is reported at once.) */
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, () => probe.close(() => resolve(true)));
+  });
+}
+
 /** Builds once; prints the outcome and returns whether it succeeded. */
 async function buildOnce(options: BuildOptions, interactive: boolean): Promise<boolean> {
   const started = Date.now();
@@ -56,6 +66,10 @@ async function main(): Promise<number> {
   const outDir = path.resolve(options.outDir);
   const correctionsFile = correctionsPath(contentDir);
   const port = Number(process.env.PORT) || DEFAULT_PORT;
+  if (!(await portIsFree(port))) {
+    console.error(`error: port ${port} is in use (another npm start?); choose another with PORT, e.g. PORT=${port + 1} npm start`);
+    return 1;
+  }
 
   await buildOnce(options, process.stdout.isTTY === true);
 
