@@ -2,13 +2,23 @@
  * Finds the date of the event (or, failing that, of publication) and names the evidence for its year.
  *
  * The event day comes from the article's lead ("Chiều 14/5, tại …"); most leads omit the year, so it is
- * inferred. The event is on or after the latest moment the article refers to (a full date, "tháng 6-2024",
- * "năm 2025", "Quốc khánh lần thứ 75" → 2020) and never after the page's own clock or today. Among the
- * years that fit, a year the article names as such wins (it is usually the current one); otherwise the
- * latest fit before a page clock (news follows its event), or, without a clock, the first fit after the
- * reference. With no reference at all, the page clock alone gives the latest year that fits; with neither,
- * the date is null. Page clocks come only from the raw header lines, event days and year references only
- * from the article text (lists of other stories carry other dates).
+ * inferred. Page clocks come only from the raw header lines, event days and year references only from the
+ * article text (lists of other stories carry other dates). Nothing is ever after the page's clock or today.
+ * The year is decided by the first of these that applies:
+ *
+ * 1. The year written with the event day ("Ngày 23/4/2022").
+ * 2. A page clock on the event's day or a few days after it (`clockSameEventMaxDays`): the page was published
+ *    with the event, so the clock's year is the event's, whatever other years the article names.
+ * 3. Year evidence in the article. The event is on or after the latest moment the article refers to (a full
+ *    date, "tháng 6-2024", "năm 2025", the end of an anniversary range "(1973-2023)", "Quốc khánh lần thứ 75"
+ *    → 2020). Among the years that fit, a year the article names as such wins (it is usually the current one;
+ *    the start of a range "2021-2025" is never one); otherwise the latest fit before a page clock (a clock far
+ *    after the event is the scrape time, only an upper bound), or, without a clock, the first fit after the
+ *    reference; otherwise the latest reference's own year if the day fits in it.
+ * 4. No evidence at all: the page clock alone gives the latest year that fits before it.
+ * 5. Otherwise the date is null.
+ *
+ * With no event day in the lead, the page clock is the publication date.
  */
 import type { DateResult } from "./types.ts";
 import { dates as settings } from "./settings.ts";
@@ -43,6 +53,11 @@ export interface YearEvidence {
   year: number;
   month: number | null;
   day: number | null;
+  /**
+   * True when the article names this year as such ("năm 2025", the end of an anniversary range, "Quốc khánh lần thứ 75"),
+   * so it can be the event's year; false for what only bounds the event from below (the start of a term "2021-2025").
+   */
+  named: boolean;
   text: string;
 }
 
@@ -210,9 +225,19 @@ function isOver(text: string, index: number, end: number): boolean {
   return OVER_IN_CLAUSE.test(clauseBefore(text, index)) || OVER_AFTER.test(text.slice(end, end + 20));
 }
 
-function isAnniversaryRange(text: string, index: number): boolean {
-  const before = text.slice(Math.max(0, index - settings.anniversaryCueWindow), index);
-  return ANNIVERSARY_CUES.some((c) => before.includes(c));
+/** "50 năm" in the text before a range: a count of years the range may span. */
+const YEARS_COUNT = /(?<!\d)(\d{1,3})\snăm(?![\p{L}])/gu;
+
+/**
+ * True when the range at `index` spans an anniversary that ends now: an anniversary cue earlier in its sentence
+ * ("kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam - Nhật Bản (1973-2023)"), or a count of years just before
+ * that equals the range's span ("50 năm (1973-2023)").
+ */
+function isAnniversaryRange(text: string, index: number, first: number, last: number): boolean {
+  const window = text.slice(Math.max(0, index - settings.anniversaryRangeWindow), index);
+  const sentence = window.slice(Math.max(window.lastIndexOf(". "), window.lastIndexOf("\n")) + 1);
+  if (ANNIVERSARY_CUES.some((c) => sentence.includes(c))) return true;
+  return [...sentence.matchAll(YEARS_COUNT)].some((m) => Number(m[1]) === last - first);
 }
 
 /** Every moment the article refers to as present or past, with the text it rests on. */
@@ -221,11 +246,11 @@ export function collectYearEvidence(text: string): YearEvidence[] {
   // Characters already read as part of a longer form (a full date before its month-year): linear to check.
   const used = new Uint8Array(text.length);
   const free = (start: number, end: number): boolean => used.subarray(start, end).every((c) => c === 0);
-  const take = (m: RegExpMatchArray, e: Omit<YearEvidence, "text">): void => {
+  const take = (m: RegExpMatchArray, e: Omit<YearEvidence, "text" | "named">, named = e.month === null): void => {
     const start = m.index!, end = start + m[0].length;
     if (!free(start, end)) return;
     used.fill(1, start, end);
-    if (!isFuture(text, start)) found.push({ ...e, text: m[0].trim() });
+    if (!isFuture(text, start)) found.push({ ...e, named, text: m[0].trim() });
   };
   for (const m of text.matchAll(FULL_DATE)) {
     const day = Number(m[1]), month = Number(m[3]), year = Number(m[4]);
@@ -245,8 +270,10 @@ export function collectYearEvidence(text: string): YearEvidence[] {
   for (const m of text.matchAll(YEAR_RANGE)) {
     const first = Number(m[1]), last = Number(m[2]);
     if (last < first) continue;
-    // An anniversary range ends in the current year; a plan or term ("2021-2025") only says it has begun.
-    take(m, { year: isAnniversaryRange(text, m.index!) ? last : first, month: null, day: null });
+    // An anniversary range ends in the current year; a plan or term ("2021-2025") only says it has begun,
+    // so its start bounds the event without naming its year.
+    if (isAnniversaryRange(text, m.index!, first, last)) take(m, { year: last, month: null, day: null });
+    else take(m, { year: first, month: null, day: null }, false);
   }
   for (const m of text.matchAll(BARE_YEAR)) {
     const year = Number(m[1]);
@@ -257,7 +284,7 @@ export function collectYearEvidence(text: string): YearEvidence[] {
     const count = Number(m[1] ?? m[2]);
     const near = text.slice(Math.max(0, m.index! - settings.anniversaryCueWindow), m.index! + m[0].length + settings.anniversaryCueWindow);
     const base = ANNIVERSARY_BASES.find(([phrase]) => near.toLowerCase().includes(phrase.toLowerCase()));
-    if (base && count > 0) found.push({ year: base[1] + count, month: null, day: null, text: `${m[0].trim()} ${base[0]}` });
+    if (base && count > 0) found.push({ year: base[1] + count, month: null, day: null, named: true, text: `${m[0].trim()} ${base[0]}` });
   }
   return found;
 }
@@ -276,6 +303,18 @@ function lowerBoundOf(e: YearEvidence): Day {
 
 function fits(d: Day, mention: DayMention, upper: Day): boolean {
   return isValidDay(d.year, d.month, d.day) && compare(d, upper) <= 0 && (mention.weekday === null || weekdayOf(d) === mention.weekday);
+}
+
+const DAY_MS = 86_400_000;
+const dayNumber = (d: Day): number => Date.UTC(d.year, d.month - 1, d.day) / DAY_MS;
+
+/** The event day in the clock's year (or the one before, across New Year) when the clock is on it or a few days after, or null. */
+function publishedWithEvent(mention: DayMention, clock: PageClock): Day | null {
+  for (const year of [clock.year, clock.year - 1]) {
+    const d = { year, month: mention.month, day: mention.day };
+    if (fits(d, mention, clock) && dayNumber(clock) - dayNumber(d) <= settings.clockSameEventMaxDays) return d;
+  }
+  return null;
 }
 
 /** Returns the article's date and the evidence for it, or null with the reason. */
@@ -300,6 +339,11 @@ export function extractDate(input: DateInput): DateResult {
     return { date: iso(d), basis: `${said} with its year` };
   }
 
+  const published = clock && publishedWithEvent(mention, clock);
+  if (published) {
+    return { date: iso(published), basis: `${said}; year ${published.year} from the page clock "${clock.text}", on or just after the event's day` };
+  }
+
   const evidence = collectYearEvidence(input.article.join("\n"))
     .filter((e) => compare(lowerBoundOf(e), upper) <= 0)
     .sort((a, b) => compare(lowerBoundOf(b), lowerBoundOf(a)));
@@ -314,7 +358,7 @@ export function extractDate(input: DateInput): DateResult {
     }
     const since = `on or after "${latest.text}" (the latest moment the article refers to) and not after ${upperText}`;
     // A year the article names as such ("năm 2025", "Quốc khánh lần thứ 75") is usually the current one.
-    const named = evidence.filter((e) => e.month === null).sort((a, b) => b.year - a.year)[0];
+    const named = evidence.filter((e) => e.named).sort((a, b) => b.year - a.year)[0];
     const namedFit = named && candidates.find((d) => d.year === named.year);
     if (namedFit) return { date: iso(namedFit), basis: `${said}; year ${named.year} named in the article ("${named.text}"), ${since}` };
     // News follows its event closely: with a page clock the latest fit is nearest; without one, the first after the reference.

@@ -148,7 +148,9 @@ function nameWithin(tokens: Token[], run: Run, announced: boolean): Run | null {
   else if (AMBIGUOUS_COUNTRY_WORDS.has(words[0]!) && words.length >= 3) start += 1;
   const length = end - start;
   if (length > settings.nameMaxWords) return null;
-  if (NON_NAME_WORDS.has(tokens[start]!.text)) return null;
+  // A family name that also opens bodies ("Vương", "Hạ", "Lữ") is a name when a rank, role or honorific stands right before it.
+  const announcedHere = announced && start === run.start && announces(tokens[start - 1]);
+  if (NON_NAME_WORDS.has(tokens[start]!.text) && !(announcedHere && VIETNAMESE_SURNAMES.has(tokens[start]!.text))) return null;
   // A Vietnamese-spelled name starts with a family name, unless it is a hyphenated transliteration ("Vông-xắc").
   const transliterated = words.some((w) => w.includes("-"));
   if (vietnamese && !transliterated && !VIETNAMESE_SURNAMES.has(tokens[start]!.text)) return null;
@@ -203,16 +205,65 @@ function titleBefore(tokens: Token[], nameStart: number, names: ReadonlySet<numb
   return { from: from < 0 ? nameStart : from, announced: from >= 0 };
 }
 
+const DASHES: ReadonlySet<string> = new Set(["-", "–", "—"]);
+
+/** True when token i starts a rank, role or honorific, or a name: what "và" or a dash before it hands over to. */
+function startsMention(tokens: Token[], i: number, names: ReadonlySet<number>): boolean {
+  const t = tokens[i];
+  return !t || names.has(i) || (announces(t) && t.phraseStart === i);
+}
+
+/** True when "và" or a dash at token i joins two parts of one body's name ("Lao động - Thương binh và Xã hội"). */
+function joinsBodyName(tokens: Token[], i: number, names: ReadonlySet<number>): boolean {
+  const t = tokens[i]!, next = tokens[i + 1];
+  const joiner = DASHES.has(t.text) || (t.text === "và" && t.tag === "stop");
+  return joiner && !!next && isCapitalized(next) && next.tag !== "stop" && !startsMention(tokens, i + 1, names);
+}
+
+/**
+ * Where an apposition starting at token `from` ends (exclusive), or null when it runs into a name (then it was that
+ * person's title). It is read to what closes it: a comma, ";", "(", a predicate verb, "và"/"cùng" or a dash before
+ * another person, or the sentence's end. On the way it may bridge a few lowercase words outside the title vocabulary
+ * ("chỉ huy biên đội tàu Nhật Bản") when a title word follows them; otherwise it ends at the first such word.
+ */
+function appositionEnd(tokens: Token[], from: number, names: ReadonlySet<number>): number | null {
+  // One past the run of title words read without bridging anything, and one past the last title word.
+  let strictEnd = from, lastTitle = from, unknown = 0, bridged = false;
+  // An unknown word is part of the title only when a name-like word (capitalized, a number, a country) follows it.
+  let pendingUnknown = false;
+  for (let j = from; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (names.has(j)) return bridged ? strictEnd : null;
+    if (joinsBodyName(tokens, j, names)) {
+      bridged = true;
+      continue;
+    }
+    if (!t.word || t.tag === "stop") break;
+    if (isTitleWord(t)) {
+      if (isCapitalized(t) || /^\d/.test(t.text) || t.tag) pendingUnknown = false;
+      lastTitle = j + 1;
+      if (!bridged) strictEnd = j + 1;
+      continue;
+    }
+    bridged = true;
+    pendingUnknown = true;
+    if (++unknown > settings.titleMaxUnknownWords) return strictEnd;
+  }
+  // A title ends in a title word: trailing unknown words were the predicate ("Đại sứ Nhật Bản nói").
+  const end = lastTitle;
+  const closed = end === tokens.length || !tokens[end]!.word || tokens[end]!.tag === "stop";
+  return closed && !pendingUnknown ? end : strictEnd;
+}
+
 /** Reads appositions after a name: ", Ủy viên …, Thứ trưởng …" or " - Thứ trưởng …", each starting with a role or rank. */
 function titleAfter(text: string, tokens: Token[], nameEnd: number, names: ReadonlySet<number>): string[] {
   const parts: string[] = [];
   let i = nameEnd;
-  while (i < tokens.length && [",", "-", "–", "—"].includes(tokens[i]!.text)) {
+  while (i < tokens.length && (tokens[i]!.text === "," || DASHES.has(tokens[i]!.text))) {
     const first = tokens[i + 1];
     if (!first || !(first.tag === "role" || first.tag === "rank") || first.phraseStart !== i + 1) break;
-    let j = i + 1;
-    while (j < tokens.length && isTitleWord(tokens[j]!) && !names.has(j)) j++;
-    if (j < tokens.length && names.has(j)) break;
+    const j = appositionEnd(tokens, i + 1, names);
+    if (j === null) break;
     parts.push(textOf(text, tokens, i + 1, j));
     if (j < tokens.length && tokens[j]!.text !== ",") break;
     i = j;

@@ -100,6 +100,13 @@ export const dates = {
   futureCueWindow: 40,
   /** How far around an anniversary count to look for what is counted ("75 năm Quốc khánh"). */
   anniversaryCueWindow: 60,
+  /** How far before a year range ("(1973-2023)") to look, within its sentence, for what makes it an anniversary. */
+  anniversaryRangeWindow: 200,
+  /**
+   * A page clock on the event's day or at most this many days after it was printed with the event (news of a meeting
+   * appears within the week), so its year is the event's; a clock further on may be the time of scraping.
+   */
+  clockSameEventMaxDays: 7,
   /** A page clock printed after the headline stands within this many raw lines of it. */
   clockLinesAfterTitle: 10,
 } as const;
@@ -108,6 +115,11 @@ export const dates = {
 export const metadata = {
   /** A person's name has at most this many words after ranks, roles and honorifics are taken off. */
   nameMaxWords: 5,
+  /**
+   * An apposition read to its closing comma may bridge this many lowercase words outside the title vocabulary
+   * ("chỉ huy biên đội tàu Nhật Bản"); more, and it is the sentence's predicate ("bày tỏ vui mừng được …").
+   */
+  titleMaxUnknownWords: 2,
   /** Country mentions are weighed in the headline, the event and this many lead blocks. */
   partnerLeadBlocks: 3,
   /** Without a country in the headline, event or lead, a country needs this many mentions in the article. */

@@ -30,12 +30,16 @@ export const ROLE_HEADS: readonly string[] = [
   "Trạm trưởng", "Đội trưởng", "Tiểu đoàn trưởng", "Đại đội trưởng", "Trung đội trưởng", "Hạm trưởng", "Thuyền trưởng",
   "Tổng Giám đốc", "Chánh án", "Chánh Thanh tra", "Thống đốc", "Tỉnh trưởng", "Đại biện", "Trưởng Công an", "Trưởng Cơ quan",
   "Tổng Chỉ huy", "Tổng cục Trưởng", "Phó trưởng ban", "Trưởng khoa", "Chuyên gia", "Tổng Lãnh sự quán",
+  // Unit and command posts; a unit's deputy is often written with a trailing "phó" ("Đồn phó", "Chính trị viên phó").
+  "Chính trị viên", "Chính trị viên phó", "Đồn phó", "Trạm phó", "Đội phó", "Chỉ huy phó", "Hiệu phó", "Viện phó",
+  "Sư đoàn phó", "Lữ đoàn phó", "Trung đoàn phó", "Tiểu đoàn phó", "Đại đội phó", "Hạm phó", "Thuyền phó",
+  "Tham mưu phó", "Tùy viên Quốc phòng", "Tuỳ viên Quốc phòng", "Tùy viên quân sự", "Tuỳ viên quân sự", "Phó Chỉ huy trưởng",
   "Tiến sĩ", "Giáo sư", "Phó Giáo sư", "TS", "PGS.TS", "GS.TS", "Thạc sĩ",
   "Hoàng tử", "Thái tử", "Nữ hoàng", "Sĩ quan", "Chiến sĩ", "Học viên", "Bác sĩ", "Nhà báo", "Cựu chiến binh", "Anh hùng",
 ];
 
 /** Prefixes that can precede any role head: deputy, acting, former ("Phó Thủ tướng", "quyền Cục trưởng", "nguyên Bộ trưởng"). */
-export const ROLE_PREFIXES: readonly string[] = ["Phó", "quyền", "Quyền", "nguyên", "Nguyên"];
+export const ROLE_PREFIXES: readonly string[] = ["Phó", "phó", "quyền", "Quyền", "nguyên", "Nguyên"];
 
 /**
  * Honorifics: they announce a name but are no part of its title ("bà Stefanie Beck",
@@ -63,15 +67,30 @@ export const TITLE_SYLLABLES: ReadonlySet<string> = new Set(
     "nghị nhà nước vận cứu hộ tìm kiếm gìn giữ bình liên hợp trận biệt chủng binh pháo thiết giáp đặc y " +
     "biển vệ bờ đảo bảo trời ngầm mặt đất bay khí điện tử mạng số sinh môi tài nguyên ngân sách kiểm toán " +
     "thanh tra giám sát tuyên giáo chức cán lãnh xuất nhập thủy thuỷ nghệ tế lao động thương báo trinh chiến " +
-    "huấn luyện bệnh tự dự bị nạn khẩu hệ cách mạng tranh rà phá bom mìn lược nghiên cứu lịch sử mật mã dẫn đường hậu phương"
+    "huấn luyện bệnh tự dự bị nạn khẩu hệ cách mạng tranh rà phá bom mìn lược nghiên cứu lịch sử mật mã dẫn đường hậu phương " +
+    // Ships, posts and checkpoints ("biên đội tàu", "Trạm Kiểm soát biên phòng", "cửa khẩu").
+    "tàu hạm thuyền soát cửa trạm đồn chốt tuần tra duyên"
   ).split(" "),
 );
+
+/**
+ * Verbs that start a sentence's predicate after a speaker's apposition ("Đại tá X, chỉ huy biên đội tàu Nhật Bản,
+ * cảm ơn …"; "ông Y, Giám đốc Sở Ngoại vụ cho biết"): a title never runs across one.
+ */
+export const PREDICATE_VERBS: readonly string[] = [
+  "cho biết", "khẳng định", "nhấn mạnh", "cảm ơn", "cám ơn", "đề nghị", "phát biểu", "bày tỏ", "nêu rõ", "đánh giá", "mong muốn",
+  "chia sẻ", "thông báo", "thông tin", "trao đổi", "giới thiệu", "báo cáo", "đề xuất", "hoan nghênh", "chúc", "tặng", "nói",
+  "nhận định", "lưu ý", "yêu cầu", "trình bày", "tiếp thu", "ghi nhận", "tin tưởng", "hy vọng", "hi vọng", "tuyên bố", "ký",
+  "đón", "tiễn", "hội kiến", "làm việc", "khai mạc", "bế mạc", "gửi", "là", "bắt tay", "tặng quà", "trả lời", "kể", "nhớ lại",
+  "chủ động", "cùng với", "thay mặt", "cũng", "có mặt", "vừa", "đến thăm", "dự lễ", "dự buổi", "dự hội", "dự lễ", "lên đường",
+];
 
 /**
  * Phrases that follow a title and start the sentence's verb ("… Thứ trưởng Bộ Quốc phòng đồng chủ trì"):
  * a title read forward ends before them even where their syllables could belong to a body's name.
  */
 export const TITLE_STOPS: readonly string[] = [
+  ...PREDICATE_VERBS,
   "đồng chủ trì", "chủ trì", "cho biết", "phát biểu", "nhấn mạnh", "khẳng định", "tham dự", "đã", "đang", "sẽ", "và",
   "với", "tới", "cùng", "dẫn đầu", "tổ chức", "nước ta", "động viên", "nghiên cứu", "kiểm tra", "chiến đấu", "tiếp", "hội đàm", "điện đàm", "gặp", "thăm", "chúc mừng", "trao",
 ];
