@@ -187,6 +187,17 @@ export function buildReview(inputs: readonly ReviewInput[]): ReviewEntry[] {
   });
 }
 
+/** An article's problems in a few words each ("Ngày: thiếu", "có thể trùng: …"), for overviews; empty when there is none. */
+export function problemSummary(entry: ReviewEntry): string[] {
+  return [
+    ...entry.fields
+      .filter((f) => f.flags.includes("missing") || f.flags.includes("doubtful"))
+      .map((f) => `${f.label}: ${f.flags.filter((x) => x !== "corrected").map((x) => FLAG_LABELS[x]).join(", ")}`),
+    ...(entry.duplicates.length ? [`có thể trùng: ${entry.duplicates.map((d) => d.id).join(", ")}`] : []),
+    ...entry.otherWarnings,
+  ];
+}
+
 /** What to write for a field in a correction, in the corrections file's YAML shapes. */
 const CORRECTION_PLACEHOLDERS: { [key: string]: string } = {
   date: "YYYY-MM-DD",

@@ -1,5 +1,5 @@
 /** The review as plain-text tables for `npm run review`: an overview, then each article's fields, flags and removed lines. */
-import { FLAG_LABELS, type ReviewEntry, type ReviewLine } from "./review.ts";
+import { FLAG_LABELS, problemSummary, type ReviewEntry, type ReviewLine } from "./review.ts";
 import type { SkippedFile } from "../ingest/index.ts";
 
 export interface TerminalOptions {
@@ -42,18 +42,13 @@ export function formatReview(
   );
   out.push(`Fix a value in ${correctionsFile} under the article id (raw path without .txt), then build again.`, "");
 
-  const flagText = (e: ReviewEntry): string =>
-    [
-      ...e.fields.filter((f) => f.flags.some((x) => x !== "corrected")).map((f) => `${f.label}: ${f.flags.map((x) => FLAG_LABELS[x]).join(", ")}`),
-      ...(e.duplicates.length ? [`trùng? ${e.duplicates.map((d) => d.id).join(", ")}`] : []),
-    ].join("; ");
   const shown = options.onlyFlagged ? attention : entries;
   const field = (e: ReviewEntry, key: string) => e.fields.find((f) => f.key === key)?.value ?? "";
   out.push(
     formatTable(
       [
         ["id", "date", "partners", "people", "removed", "flags"],
-        ...shown.map((e) => [e.id, field(e, "date") || "—", field(e, "partners") || "—", String(e.frontMatter.participants.length), String(e.removedCount), flagText(e) || "ok"]),
+        ...shown.map((e) => [e.id, field(e, "date") || "—", field(e, "partners") || "—", String(e.frontMatter.participants.length), String(e.removedCount), problemSummary(e).join("; ") || "ok"]),
       ],
       options.maxCell,
     ),

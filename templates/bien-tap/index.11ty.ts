@@ -5,7 +5,7 @@
  */
 import { html, type SafeHtml } from "../../src/render/html.ts";
 import { SITE, withBase, type SiteData } from "../../src/site/config.ts";
-import { FLAG_LABELS, DUPLICATE_LABELS, correctionSnippet, type ReviewEntry, type ReviewField, type ReviewLine } from "../../src/editors/review.ts";
+import { FLAG_LABELS, DUPLICATE_LABELS, correctionSnippet, problemSummary, type ReviewEntry, type ReviewField, type ReviewLine } from "../../src/editors/review.ts";
 import { reviewPage, reviewPageUrl, reviewAnchor, reviewLink } from "../../src/editors/pages.ts";
 import { DEFAULT_CORRECTIONS_FILE, readReviewLines, type ReviewData } from "../../src/editors/collect.ts";
 
@@ -81,11 +81,7 @@ ${review.skipped.length
 ${attention.length
     ? html`<h2>Bài cần kiểm tra</h2>
 <table class="overview"><thead><tr><th scope="col">Bài</th><th scope="col">Vấn đề</th></tr></thead><tbody>
-${attention.map((e) => html`<tr><td><a href="${u(reviewLink(review.entries, e.id, SITE.pageSize))}">${e.title}</a></td><td>${[
-      ...e.fields.filter((f) => f.flags.includes("missing") || f.flags.includes("doubtful")).map((f) => `${f.label}: ${f.flags.filter((x) => x !== "corrected").map((x) => FLAG_LABELS[x]).join(", ")}`),
-      ...(e.duplicates.length ? ["có thể trùng"] : []),
-      ...e.otherWarnings,
-    ].join(" · ")}</td></tr>`)}
+${attention.map((e) => html`<tr><td><a href="${u(reviewLink(review.entries, e.id, SITE.pageSize))}">${e.title}</a></td><td>${problemSummary(e).join(" · ")}</td></tr>`)}
 </tbody></table>`
     : ""}`;
 }
