@@ -17,7 +17,7 @@ export function render({ site, archive }: { site: SiteData; archive: SiteModel }
 <li><a href="${u(OPEN_DATA_PATHS.json)}" type="application/json" download>articles.json</a>: một mảng JSON, mỗi bài một đối tượng; danh sách giữ dạng mảng, giá trị không xác định là <code>null</code>.</li>
 <li><a href="${u(OPEN_DATA_PATHS.csv)}" type="text/csv" download>articles.csv</a>: CSV (RFC 4180, UTF-8, dòng đầu là tên cột); danh sách nối bằng <code>${CSV_LIST_SEPARATOR}</code>, giá trị không xác định để trống.</li>
 </ul>
-<p>Hai tệp có cùng các cột, cùng thứ tự bài (mới nhất trước) và được tạo lại mỗi lần xây dựng trang.</p>
+<p>Hai tệp có cùng các cột, cùng thứ tự bài (mới nhất trước) và được tạo lại mỗi lần xây dựng trang. Tệp CSV không có BOM: trong Excel, mở bằng Dữ liệu → Từ văn bản/CSV và chọn mã hóa UTF-8 để chữ tiếng Việt hiển thị đúng.</p>
 <h2>Các cột</h2>
 <table class="data-columns">
 <thead><tr><th scope="col">Cột</th><th scope="col">Kiểu</th><th scope="col">Có thể trống</th><th scope="col">Ý nghĩa</th></tr></thead>
