@@ -101,8 +101,8 @@ async function main(): Promise<number> {
     }
     running = false;
   };
-  const isContent = (file: string): boolean =>
-    path.resolve(file) === correctionsFile || (/\.txt$/i.test(file) && !path.relative(contentDir, path.resolve(file)).startsWith(".."));
+  const inContent = (file: string): boolean => path.resolve(file).startsWith(contentDir + path.sep);
+  const isContent = (file: string): boolean => path.resolve(file) === correctionsFile || (/\.txt$/i.test(file) && inContent(file));
   const onEvent = (event: string, file: string): void => {
     if (!isContent(file)) return;
     pending.push(`${event} ${path.relative(".", file)}`);
@@ -120,6 +120,8 @@ async function main(): Promise<number> {
     },
   });
   watcher.on("add", (f) => onEvent("added", f)).on("change", (f) => onEvent("changed", f)).on("unlink", (f) => onEvent("deleted", f));
+  // A deleted or renamed subfolder may not report each of its files.
+  watcher.on("unlinkDir", (d) => inContent(d) && onEvent("deleted folder", `${d}${path.sep}*.txt`));
 
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
@@ -127,6 +129,7 @@ async function main(): Promise<number> {
     process.once("SIGTERM", stop);
   });
   clearTimeout(timer);
+  if (running) console.log("stopping after the build in progress…");
   await watcher.close();
   await server.close();
   return 0;
