@@ -82,6 +82,7 @@ test("long pathological lines finish quickly (no catastrophic backtracking)", ()
     "(".repeat(100_000),
   ];
   lines.push("tháng 1/2020 ".repeat(8_000), "1/1/2020 ".repeat(11_000), "năm 2020 ".repeat(11_000));
+  lines.push("kỷ niệm 50 năm (1973-2023) ".repeat(4_000), "50 năm ".repeat(14_000) + "(1973-2023)");
   for (const line of lines) {
     run([line, line], [line]);
     run(["Sáng 14/5, hai bên hội đàm.", line]);
@@ -118,4 +119,51 @@ test("a year that is over or signed ahead does not hold the event in it", () => 
   assert.equal(run(["Sáng 10/1, Bộ Quốc phòng tổ chức Hội nghị tổng kết công tác đối ngoại năm 2024."], clock).date, "2025-01-10");
   assert.equal(run(["Sáng 10/1, hai bên họp.", "Trong năm 2024 vừa qua, hợp tác đạt nhiều kết quả."], clock).date, "2025-01-10");
   assert.equal(run(["Chiều 20/12, hai bên họp.", "Hai bên đã ký Kế hoạch hợp tác năm 2025.", "Năm 2024 là năm thành công."]).date, "2024-12-20");
+});
+
+test("year ranges: an anniversary's end is now; a range's start bounds the event but never names its year", () => {
+  const evidence = (t: string) => collectYearEvidence(t).map((e) => [e.year, e.named]);
+  const cases: [string, (number | boolean)[][]][] = [
+    // The cue stands far before the range, beyond a short window.
+    ["Hai bên tổ chức các hoạt động kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam - Nhật Bản (1973-2023).", [[2023, true]]],
+    // No cue word, but the count of years is the range's span.
+    ["Chặng đường 30 năm quan hệ đối tác (1994 - 2024) đạt nhiều kết quả.", [[2024, true]]],
+    ["Triển khai Kế hoạch hợp tác giai đoạn 2021-2025.", [[2021, false]]],
+    ["Tổng kết Nghị quyết nhiệm kỳ 2020 - 2025.", [[2020, false]]],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(evidence(text), expected, text);
+  // Before: the range's start (1973) was read as a year the article names and became the event's year.
+  const r = run(["Sáng 21/9, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến tiếp Đại sứ Nhật Bản.", "Hai bên tổ chức nhiều hoạt động kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam - Nhật Bản (1973-2023)."]);
+  assert.equal(r.date, "2023-09-21");
+  assert.doesNotMatch(r.basis, /year 1973/);
+  // A term's start only bounds: with a clock a month after the event, the latest fit before it wins.
+  assert.equal(run(["Sáng 14/5, hai bên họp.", "Hai bên triển khai Tầm nhìn chung giai đoạn 2021-2025."], ["10:00 | 20/06/2024 GMT+7"]).date, "2024-05-14");
+});
+
+test("a page clock on the event's day or within a week after it gives the year, before any year the article names", () => {
+  const cases: [string, string[], string][] = [
+    // VnExpress: clock above the headline on the day itself; the article looks back on an anniversary and a past year.
+    ["Thứ tư, 6/3/2024, 17:20 (GMT+7)", ["Chiều 6/3, Thượng tướng Hoàng Xuân Chiến tiếp Đại sứ Nhật Bản.", "Năm ngoái, hai nước kỷ niệm 50 năm thiết lập quan hệ ngoại giao (1973-2023).", "Đã qua một năm kể từ khi hai nước nâng cấp quan hệ."], "2024-03-06"],
+    // Tuổi Trẻ: published two days later; the article names 2023.
+    ["08/03/2024 10:15 GMT+7", ["TTO - Sáng 6/3, đoàn đại biểu Quân đội Lào thăm Học viện Quốc phòng.", "Năm 2023, hai bên đã ký kết nhiều văn kiện."], "2024-03-06"],
+    // Across New Year: a late-December event published on 2 January.
+    ["Thứ năm, 02/01/2025 09:00", ["Tối 30/12, tại Hà Nội, hai bên gặp mặt.", "Năm 2023, hai nước nâng cấp quan hệ."], "2024-12-30"],
+    // A week to the day.
+    ["Thứ tư, 13/3/2024, 08:00 (GMT+7)", ["Sáng 6/3, hai bên hội đàm.", "Năm hữu nghị 2022."], "2024-03-06"],
+  ];
+  for (const [clock, article, date] of cases) {
+    const r = run(article, [clock]);
+    assert.equal(r.date, date, clock);
+    assert.match(r.basis, /page clock/, clock);
+  }
+});
+
+test("a page clock more than a week after the event, or on a contradicting weekday, only bounds the year", () => {
+  // Eight days on: the clock may be a scrape time; the year the article names decides.
+  assert.equal(run(["Sáng 6/3, hai bên hội đàm.", "Năm hữu nghị Việt Nam - Lào 2023."], ["Thứ năm, 14/3/2024, 08:00 (GMT+7)"]).date, "2023-03-06");
+  // A scrape clock months later: named-year evidence decides, as before.
+  assert.equal(run(["Sáng 20-2, tại Hà Nội, hai bên họp.", "Chúc mừng bà được bổ nhiệm (tháng 6-2024)."], ["Thứ bảy, 26-7-25 22:12:59"]).date, "2025-02-20");
+  // 6 March 2024 was a Wednesday: "thứ Năm (6/3)" is not that day, so the clock does not decide.
+  const r = run(["Sáng thứ Năm (6/3), hai bên hội đàm.", "Năm 2025, hai bên kỷ niệm."], ["Thứ tư, 6/3/2024, 17:20 (GMT+7)"]);
+  assert.doesNotMatch(r.basis, /from the page clock/);
 });

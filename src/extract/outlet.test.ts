@@ -19,3 +19,17 @@ test("outlet from site names, lead tags and hotline area codes", () => {
 test("long pathological lines finish quickly", () => {
   for (const line of ["Theo dõi Báo ".repeat(8_000), "(".repeat(100_000), "Hotline: 0".repeat(10_000)]) extractOutlet([line]);
 });
+
+test("outlets are named as their mastheads print them: national papers without 'Báo', provincial ones with it", () => {
+  const cases: [string[], string][] = [
+    [["Theo dõi Báo Tiền Phong trên Google News"], "Tiền Phong"],
+    [["Bản quyền thuộc về Báo Quân đội nhân dân. Ghi rõ nguồn khi phát hành lại."], "Quân đội nhân dân"],
+    [["Cơ quan chủ quản: Báo Thanh Niên"], "Thanh Niên"],
+    [["Báo Nhân Dân điện tử"], "Nhân Dân"],
+    [["Báo Biên phòng"], "Biên phòng"],
+    [["(BBP) - Sáng 4/3, Đồn Biên phòng Tà Lùng tổ chức …"], "Biên phòng"],
+    [["© Báo Bình Dương"], "Báo Bình Dương"],
+    [["Theo dõi Báo Quảng Ninh trên Google News"], "Báo Quảng Ninh"],
+  ];
+  for (const [lines, outlet] of cases) assert.equal(extractOutlet(lines), outlet, lines[0]);
+});

@@ -20,12 +20,23 @@ function logoOutlet(line: string): string | undefined {
   return LOGOS.get(line.trim().replace(/(?:\s(?:điện tử|Online|online)|\.vn)$/u, "").toLowerCase());
 }
 
+/** Known outlets by printed name, longest first, so "Báo Quân đội nhân dân" wins over a capitalized-words capture "Báo Quân". */
+const PRINTED = [...KNOWN_OUTLETS].sort((a, b) => b[0].length - a[0].length);
+
+/** The outlet a site name in furniture names, from where its capture starts: a known outlet's printed name, or the capture itself. */
+function siteOutlet(line: string, at: number, captured: string): string {
+  const rest = line.slice(at, at + 60).toLowerCase();
+  const known = PRINTED.find(([printed]) => rest.startsWith(printed.toLowerCase()) && !/\p{L}/u.test(rest.charAt(printed.length)));
+  return known ? known[1] : captured.trim();
+}
+
 /** Returns the outlet named by the page's lines (furniture included), or null. */
 export function extractOutlet(lines: readonly string[]): string | null {
   for (const line of lines) {
     for (const pattern of SITE_NAME_PATTERNS) {
       const m = pattern.exec(line);
-      if (m) return m[1]!.trim();
+      // "Theo dõi Báo Tiền Phong trên Google News" names "Tiền Phong", as its masthead does.
+      if (m) return siteOutlet(line, m.index + m[0].indexOf(m[1]!), m[1]!);
     }
   }
   for (const line of lines.slice(0, settings.outletLogoLines)) {

@@ -72,9 +72,61 @@ test("long pathological lines finish quickly (no catastrophic backtracking)", ()
     "Lơ-".repeat(30_000),
     ", Thứ trưởng".repeat(8_000),
     "Ảnh: ".repeat(20_000),
+    "Trung tá Lò Văn Hùng, Chính trị viên " + "Đồn - Biên và ".repeat(7_000),
+    "Đại tá Kondo Hiroshi, chỉ huy " + "biên đội tàu Nhật ".repeat(5_000),
+    "Ông Lê Văn Nam, Giám đốc Sở, ".repeat(3_500),
   ]) extractParticipants([line]);
 });
 
 test("a photo credit inside a caption is cut before people are read", () => {
   assert.deepEqual(names(["Hai đoàn chụp ảnh chung (Ảnh: Đại tá Nguyễn Văn Tư)"]), []);
+});
+
+test("coordinated appositions: each person keeps the posts written after their own name", () => {
+  const cases: [string, [string, string][]][] = [
+    [
+      "Tham dự buổi giao lưu có Trung tá Lò Văn Hùng, Chính trị viên Đồn Biên phòng Mường Lạn và Thượng tá Vương Kiến Cường, Trạm trưởng Trạm Kiểm soát biên phòng Nậm Cắn.",
+      [["Lò Văn Hùng", "Trung tá, Chính trị viên Đồn Biên phòng Mường Lạn"], ["Vương Kiến Cường", "Thượng tá, Trạm trưởng Trạm Kiểm soát biên phòng Nậm Cắn"]],
+    ],
+    [
+      "Cùng dự có Đại tá Trần Văn Bình, Chính ủy Bộ đội Biên phòng tỉnh Lạng Sơn; Thượng tá Hạ Quang Hải, Đồn phó Đồn Biên phòng Tà Lùng.",
+      [["Trần Văn Bình", "Đại tá, Chính ủy Bộ đội Biên phòng tỉnh Lạng Sơn"], ["Hạ Quang Hải", "Thượng tá, Đồn phó Đồn Biên phòng Tà Lùng"]],
+    ],
+    [
+      "Bà Yamada Keiko, Đại sứ Nhật Bản tại Việt Nam và ông Lê Văn Nam, Phó Chủ tịch UBND tỉnh dự lễ.",
+      [["Yamada Keiko", "Đại sứ Nhật Bản tại Việt Nam"], ["Lê Văn Nam", "Phó Chủ tịch UBND tỉnh"]],
+    ],
+    [
+      "Đại tá Nguyễn Quang Hải, Tùy viên Quốc phòng Việt Nam tại Lào cũng có mặt.",
+      [["Nguyễn Quang Hải", "Đại tá, Tùy viên Quốc phòng Việt Nam tại Lào"]],
+    ],
+    [
+      "Thiếu tướng Lữ Văn Tâm, Phó Tư lệnh, Tham mưu trưởng Quân khu 2 và Đại tá Vương Đình Quân, Chính trị viên phó Lữ đoàn 168 chủ trì.",
+      [["Lữ Văn Tâm", "Thiếu tướng, Phó Tư lệnh, Tham mưu trưởng Quân khu 2"], ["Vương Đình Quân", "Đại tá, Chính trị viên phó Lữ đoàn 168"]],
+    ],
+  ];
+  for (const [sentence, expected] of cases) {
+    assert.deepEqual(extractParticipants([sentence]).map((p) => [p.name, p.title]), expected, sentence);
+  }
+});
+
+test("a title runs to what closes the apposition: lowercase words and numbers kept, the predicate left out", () => {
+  const cases: [string, string, string][] = [
+    ["Đại tá Kondo Hiroshi, chỉ huy biên đội tàu Nhật Bản, cảm ơn sự đón tiếp chu đáo.", "Kondo Hiroshi", "Đại tá, chỉ huy biên đội tàu Nhật Bản"],
+    ["Đại tá Kondo Hiroshi, chỉ huy biên đội khu trục Nhật Bản cảm ơn sự đón tiếp.", "Kondo Hiroshi", "Đại tá, chỉ huy biên đội khu trục Nhật Bản"],
+    ["Chuẩn Đô đốc Vũ Trọng Quân, Tư lệnh Vùng 4 Hải quân phát biểu tại buổi lễ.", "Vũ Trọng Quân", "Chuẩn Đô đốc, Tư lệnh Vùng 4 Hải quân"],
+    ["Ông Nguyễn Văn Hùng, Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Tây Ninh cho biết.", "Nguyễn Văn Hùng", "Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Tây Ninh"],
+    ["Trung tá Lê Minh Đức, phó chỉ huy trưởng Ban Chỉ huy Quân sự huyện, kiểm tra công tác.", "Lê Minh Đức", "Trung tá, phó chỉ huy trưởng Ban Chỉ huy Quân sự huyện"],
+    ["Bà Yamada Keiko, Đại sứ Nhật Bản bày tỏ vui mừng được thăm đơn vị.", "Yamada Keiko", "Đại sứ Nhật Bản"],
+    ["Bà Yamada Keiko, Đại sứ Nhật Bản nói.", "Yamada Keiko", "Đại sứ Nhật Bản"],
+    ["Thượng tá Hà Văn Quân, Đồn trưởng Đồn Biên phòng Ka Lăng khẳng định hợp tác.", "Hà Văn Quân", "Thượng tá, Đồn trưởng Đồn Biên phòng Ka Lăng"],
+    ["Đại tá Đinh Văn Hải, Giám đốc Học viện Biên phòng đề nghị hai bên tăng cường trao đổi.", "Đinh Văn Hải", "Đại tá, Giám đốc Học viện Biên phòng"],
+  ];
+  for (const [sentence, name, title] of cases) assert.equal(byName([sentence]).get(name), title, sentence);
+});
+
+test("a family name that also opens bodies ('Vương', 'Hạ', 'Lữ') is a name only where a rank, role or honorific announces it", () => {
+  assert.deepEqual(names(["Trung tá Vương Kiến Cường phát biểu."]), ["Vương Kiến Cường"]);
+  assert.deepEqual(names(["Ông Lữ Văn Tâm phát biểu."]), ["Lữ Văn Tâm"]);
+  assert.deepEqual(names(["Đoàn thăm Vương quốc Campuchia và Lữ đoàn 147.", "Hạ viện Australia thông qua nghị quyết."]), []);
 });

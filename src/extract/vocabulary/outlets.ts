@@ -30,7 +30,7 @@ export const OUTLET_TAGS: ReadonlyArray<readonly [tag: string, outlet: string]> 
   ["Baoquocte.vn", "Báo Thế giới và Việt Nam"],
   ["BNA", "Báo Bắc Ninh"],
   ["QNO", "Báo Quảng Nam"],
-  ["BBP", "Báo Biên phòng"],
+  ["BBP", "Biên phòng"],
   ["VTV.vn", "VTV"],
   ["VTV", "VTV"],
   ["HNM", "Hà Nội Mới"],
@@ -70,6 +70,13 @@ export const AREA_CODES: ReadonlyArray<readonly [code: string, province: string]
 export const PHONE_CUE = /(?:Hotline|Đường dây nóng|Điện thoại|ĐT|Tel)\s*:?\s*(0\d{2,3})[\s.]/iu;
 
 /**
+ * How an outlet is named: as readers know it from its own masthead. National papers print their name without
+ * "Báo" ("Nhân Dân", "Quân đội nhân dân", "Biên phòng", "Tiền Phong", "Thanh Niên", "Tuổi Trẻ"); provincial papers
+ * are known with it ("Báo Gia Lai", "Báo Bình Dương"), since the bare name is the province's. The tables below and
+ * KNOWN_OUTLETS (which also renames "Báo X" found in page furniture) follow that rule.
+ */
+
+/**
  * Outlet names as their logos print them at the top of a page ("Thanh Niên", "Nhân Dân điện tử",
  * "Báo Biên phòng"), each mapped to the outlet's name; matched as a whole line, optionally with
  * " điện tử", " Online" or ".vn".
@@ -77,7 +84,9 @@ export const PHONE_CUE = /(?:Hotline|Đường dây nóng|Điện thoại|ĐT|Te
 export const KNOWN_OUTLETS: ReadonlyArray<readonly [printed: string, outlet: string]> = [
   ["Thanh Niên", "Thanh Niên"], ["Tuổi Trẻ", "Tuổi Trẻ"], ["Tiền Phong", "Tiền Phong"], ["Nhân Dân", "Nhân Dân"],
   ["Báo Nhân Dân", "Nhân Dân"], ["Quân đội nhân dân", "Quân đội nhân dân"], ["Báo Quân đội nhân dân", "Quân đội nhân dân"],
-  ["Báo Biên phòng", "Báo Biên phòng"], ["Biên phòng", "Báo Biên phòng"], ["VnExpress", "VnExpress"], ["VietnamPlus", "VietnamPlus"],
+  ["Báo Biên phòng", "Biên phòng"], ["Biên phòng", "Biên phòng"], ["Báo Tiền Phong", "Tiền Phong"], ["Báo Thanh Niên", "Thanh Niên"],
+  ["Báo Tuổi Trẻ", "Tuổi Trẻ"], ["Báo Dân trí", "Dân trí"], ["Báo Người Lao Động", "Người Lao Động"], ["Báo Hà Nội Mới", "Hà Nội Mới"],
+  ["Báo Sài Gòn Giải Phóng", "Sài Gòn Giải Phóng"], ["Báo Công an nhân dân", "Công an nhân dân"], ["Báo Pháp Luật TP.HCM", "Pháp Luật TP.HCM"], ["VnExpress", "VnExpress"], ["VietnamPlus", "VietnamPlus"],
   ["Dân trí", "Dân trí"], ["Lao Động", "Lao Động"], ["Báo Lao Động", "Lao Động"], ["Người Lao Động", "Người Lao Động"],
   ["VOV", "VOV"], ["VOV.VN", "VOV"], ["Báo Điện tử VOV", "VOV"], ["Thời Đại", "Thời Đại"], ["Tạp chí Thời Đại", "Thời Đại"],
   ["Báo Thế giới và Việt Nam", "Báo Thế giới và Việt Nam"], ["Báo Chính phủ", "Báo Chính phủ"], ["Công an nhân dân", "Công an nhân dân"],
