@@ -50,11 +50,19 @@ test("fields are flagged missing, doubtful (from warnings) and corrected", () =>
     fm({ date: null, participants: [], corrected: ["location"], location: "Hà Nội", warnings: ["no date: no year found", "no participants found", "encoding repaired"] }),
   );
   const flags = Object.fromEntries(fields.map((f) => [f.key, f.flags]));
-  assert.deepEqual(flags.date, ["missing", "doubtful"]);
-  assert.deepEqual(flags.participants, ["missing", "doubtful"]);
+  assert.deepEqual(flags.date, ["missing"]);
+  assert.deepEqual(flags.participants, ["missing"]);
+  assert.deepEqual(fields.find((f) => f.key === "date")?.notes, ["no date: no year found"], "the reason is kept");
   assert.deepEqual(flags.location, ["corrected"]);
   assert.deepEqual(flags.event, [], "an article without an event is normal");
   assert.deepEqual(otherWarnings, ["encoding repaired"]);
+});
+
+test("a warning concerns the field it starts with, not every field it mentions", () => {
+  const { fields } = reviewFields(fm({ event: "Đối thoại", warnings: ["date is the page's clock (publication or scrape time), not an event day in the text"] }));
+  const flags = Object.fromEntries(fields.map((f) => [f.key, f.flags]));
+  assert.deepEqual(flags.date, ["doubtful"]);
+  assert.deepEqual(flags.event, []);
 });
 
 test("an article needs attention only when something is flagged", () => {

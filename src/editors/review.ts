@@ -24,7 +24,7 @@ interface ReviewFieldSpec {
   key: keyof FrontMatter;
   label: string;
   value: (fm: FrontMatter) => string;
-  /** Warning texts about this field (extraction writes warnings in English). */
+  /** Warnings about this field: extraction writes them in English, starting with "no FIELD" or "FIELD …". */
   warning: RegExp;
   /** Is an empty value normal for this field (not every article has an event)? */
   optional: boolean;
@@ -34,15 +34,15 @@ const list = (items: readonly string[]): string => items.join("; ");
 
 /** The fields shown for review, in order, with the warnings that concern each. */
 export const REVIEW_FIELDS: readonly ReviewFieldSpec[] = [
-  { key: "title", label: "Tiêu đề", value: (fm) => fm.title, warning: /\b(title|headline)\b/i, optional: false },
-  { key: "date", label: "Ngày", value: (fm) => fm.date ?? "", warning: /\b(date|year)\b/i, optional: false },
-  { key: "partners", label: "Đối tác", value: (fm) => list(fm.partners), warning: /\bpartner/i, optional: false },
-  { key: "event", label: "Sự kiện", value: (fm) => fm.event ?? "", warning: /\bevent\b/i, optional: true },
-  { key: "eventOrdinal", label: "Lần thứ", value: (fm) => (fm.eventOrdinal === null ? "" : String(fm.eventOrdinal)), warning: /\bordinal\b/i, optional: true },
-  { key: "location", label: "Địa điểm", value: (fm) => fm.location ?? "", warning: /\b(location|place)\b/i, optional: true },
-  { key: "participants", label: "Nhân vật", value: (fm) => list(fm.participants.map(participantText)), warning: /\bparticipant|\bpeople\b|\bperson/i, optional: false },
-  { key: "outlet", label: "Cơ quan báo chí", value: (fm) => fm.outlet ?? "", warning: /\boutlet\b/i, optional: false },
-  { key: "credits", label: "Tác giả, ảnh", value: (fm) => list(fm.credits), warning: /\bcredit/i, optional: true },
+  { key: "title", label: "Tiêu đề", value: (fm) => fm.title, warning: /^(no )?(title|headline)\b/i, optional: false },
+  { key: "date", label: "Ngày", value: (fm) => fm.date ?? "", warning: /^(no )?(date|year)\b/i, optional: false },
+  { key: "partners", label: "Đối tác", value: (fm) => list(fm.partners), warning: /^(no )?partner/i, optional: false },
+  { key: "event", label: "Sự kiện", value: (fm) => fm.event ?? "", warning: /^(no )?event\b/i, optional: true },
+  { key: "eventOrdinal", label: "Lần thứ", value: (fm) => (fm.eventOrdinal === null ? "" : String(fm.eventOrdinal)), warning: /^(no )?(event )?ordinal\b/i, optional: true },
+  { key: "location", label: "Địa điểm", value: (fm) => fm.location ?? "", warning: /^(no )?(location|place)\b/i, optional: true },
+  { key: "participants", label: "Nhân vật", value: (fm) => list(fm.participants.map(participantText)), warning: /^(no )?(participant|people|person)/i, optional: false },
+  { key: "outlet", label: "Cơ quan báo chí", value: (fm) => fm.outlet ?? "", warning: /^(no )?outlet\b/i, optional: false },
+  { key: "credits", label: "Tác giả, ảnh", value: (fm) => list(fm.credits), warning: /^(no )?credit/i, optional: true },
 ];
 
 export interface ReviewField {
@@ -155,7 +155,8 @@ export function reviewFields(fm: FrontMatter): { fields: ReviewField[]; otherWar
     notes.forEach((w) => used.add(w));
     const flags: FieldFlag[] = [];
     if (value === "" && !spec.optional) flags.push("missing");
-    if (notes.length > 0) flags.push("doubtful");
+    // A warning about an empty field only explains why it is missing.
+    if (notes.length > 0 && value !== "") flags.push("doubtful");
     if (fm.corrected.includes(spec.key)) flags.push("corrected");
     return { key: spec.key, label: spec.label, value, flags, notes };
   });

@@ -19,7 +19,7 @@ test("the terminal review lists flags, removed lines with reasons and skipped fi
   const entries = buildReview([{ frontMatter: fm, removed }]);
   const text = formatReview(entries, new Map([[fm.id, reviewLines(raw, removed)]]), [{ file: "rong.txt", reason: "empty file" }], "content/corrections.yaml", DEFAULT_TERMINAL_OPTIONS);
   assert.match(text, /^1 articles, 1 to check, 0 possible duplicates, 1 files skipped/);
-  assert.match(text, /nhandan\/2023\/a\s+—\s+Ấn Độ\s+0\s+1\s+Ngày: thiếu, cần kiểm tra; Nhân vật: thiếu/);
+  assert.match(text, /nhandan\/2023\/a\s+—\s+Ấn Độ\s+0\s+1\s+Ngày: thiếu; Nhân vật: thiếu/);
   assert.match(text, /\n {5}1 {2}Trang chủ \| Chính trị {3}\[navigation\]\n/);
   assert.match(text, /rong\.txt: empty file/);
 });
