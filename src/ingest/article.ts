@@ -10,9 +10,12 @@ export type ProcessedRaw =
   | { ok: true; frontMatter: FrontMatter; body: string; extraction: Extraction; notes: string[]; removedLines: RemovedLine[] }
   | { ok: false; reason: string };
 
-/** Stable article id: the raw file's path relative to the content folder, without ".txt". */
+/**
+ * Stable article id: the raw file's path relative to the content folder, without ".txt". Only the
+ * lower-case extension is dropped, so "a.txt" and "a.TXT" (both raw files) never share an id.
+ */
 export function articleId(relativePath: string): string {
-  return relativePath.split("\\").join("/").replace(/\.txt$/i, "");
+  return relativePath.split("\\").join("/").replace(/\.txt$/, "");
 }
 
 /** Processes one raw file's bytes into an article, or the reason it is skipped. */
