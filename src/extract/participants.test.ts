@@ -75,6 +75,7 @@ test("long pathological lines finish quickly (no catastrophic backtracking)", ()
     "Trung tá Lò Văn Hùng, Chính trị viên " + "Đồn - Biên và ".repeat(7_000),
     "Đại tá Kondo Hiroshi, chỉ huy " + "biên đội tàu Nhật ".repeat(5_000),
     "Ông Lê Văn Nam, Giám đốc Sở, ".repeat(3_500),
+    "Thượng tá Nguyễn Văn " + "Lào ".repeat(25_000),
   ]) extractParticipants([line]);
 });
 
@@ -129,4 +130,14 @@ test("a family name that also opens bodies ('Vương', 'Hạ', 'Lữ') is a name
   assert.deepEqual(names(["Trung tá Vương Kiến Cường phát biểu."]), ["Vương Kiến Cường"]);
   assert.deepEqual(names(["Ông Lữ Văn Tâm phát biểu."]), ["Lữ Văn Tâm"]);
   assert.deepEqual(names(["Đoàn thăm Vương quốc Campuchia và Lữ đoàn 147.", "Hạ viện Australia thông qua nghị quyết."]), []);
+});
+
+test("names with syllables that also open bodies or name ranks and countries ('Quân', 'Bộ', 'Hải', 'Tướng', 'Lào')", () => {
+  for (const name of ["Bùi Văn Bộ", "Đỗ Quân", "Lê Văn Đội", "Nguyễn Biên Cương", "Hà Hải Quân", "Hạ Bá Biên", "Lê Văn Tướng", "Nguyễn Văn Lào"]) {
+    for (const announcer of ["Thượng tá", "ông"]) {
+      const found = extractParticipants([`${announcer} ${name}, Đồn trưởng Đồn Biên phòng Pa Thơm cho biết.`]);
+      assert.deepEqual(found.map((p) => p.name), [name], `${announcer} ${name}`);
+    }
+  }
+  assert.deepEqual(names(["Đại tướng Nguyễn Tân Cương tiếp Bộ trưởng Quốc phòng Lào."]), ["Nguyễn Tân Cương"]);
 });

@@ -115,12 +115,22 @@ interface Run {
   end: number;
 }
 
+/**
+ * True when token j, a one-word rank or country ("Tướng", "Lào"), ends a Vietnamese name begun at token i with a
+ * family name and at least two syllables ("Lê Văn Tướng", "Nguyễn Văn Lào"): the word is the person's given name.
+ */
+function givenNameWord(tokens: Token[], i: number, j: number): boolean {
+  const t = tokens[j]!;
+  return (t.tag === "rank" || t.tag === "country") && t.phraseStart === j && t.phraseEnd === j + 1 && j - i >= 2 && j - i < settings.nameMaxWords &&
+    VIETNAMESE_SURNAMES.has(tokens[i]!.text) && VIETNAMESE_LETTER.test(`${tokens[i]!.text}${tokens[i + 1]!.text}${t.text}`);
+}
+
 function capitalizedRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.tag || !isCapitalized(tokens[i]!)) continue;
     let j = i + 1;
-    while (j < tokens.length && !tokens[j]!.tag && isCapitalized(tokens[j]!) && adjacent(tokens, j - 1)) j++;
+    while (j < tokens.length && (!tokens[j]!.tag || givenNameWord(tokens, i, j)) && isCapitalized(tokens[j]!) && adjacent(tokens, j - 1)) j++;
     runs.push({ start: i, end: j });
     i = j - 1;
   }
