@@ -122,6 +122,9 @@ test("a title runs to what closes the apposition: lowercase words and numbers ke
     ["Bà Yamada Keiko, Đại sứ Nhật Bản nói.", "Yamada Keiko", "Đại sứ Nhật Bản"],
     ["Thượng tá Hà Văn Quân, Đồn trưởng Đồn Biên phòng Ka Lăng khẳng định hợp tác.", "Hà Văn Quân", "Thượng tá, Đồn trưởng Đồn Biên phòng Ka Lăng"],
     ["Đại tá Đinh Văn Hải, Giám đốc Học viện Biên phòng đề nghị hai bên tăng cường trao đổi.", "Đinh Văn Hải", "Đại tá, Giám đốc Học viện Biên phòng"],
+    ["Trung tá Đỗ Văn Chín - Phó Chính ủy Đồn Biên phòng Thanh Thủy trực tiếp chỉ đạo lực lượng.", "Đỗ Văn Chín", "Trung tá, Phó Chính ủy Đồn Biên phòng Thanh Thủy"],
+    ["Đại úy Lê Văn Sáu, Đội trưởng Đội vũ trang Đồn Biên phòng Lóng Sập dẫn đoàn tuần tra.", "Lê Văn Sáu", "Đại úy, Đội trưởng Đội vũ trang Đồn Biên phòng Lóng Sập"],
+    ["Thiếu tướng Trần Văn Năm, Phó Chủ nhiệm Chính trị Quân khu 7 (nay là Quân khu 7) đã tới dự.", "Trần Văn Năm", "Thiếu tướng, Phó Chủ nhiệm Chính trị Quân khu 7"],
   ];
   for (const [sentence, name, title] of cases) assert.equal(byName([sentence]).get(name), title, sentence);
 });

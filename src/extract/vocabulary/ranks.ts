@@ -69,7 +69,7 @@ export const TITLE_SYLLABLES: ReadonlySet<string> = new Set(
     "thanh tra giám sát tuyên giáo chức cán lãnh xuất nhập thủy thuỷ nghệ tế lao động thương báo trinh chiến " +
     "huấn luyện bệnh tự dự bị nạn khẩu hệ cách mạng tranh rà phá bom mìn lược nghiên cứu lịch sử mật mã dẫn đường hậu phương " +
     // Ships, posts and checkpoints ("biên đội tàu", "Trạm Kiểm soát biên phòng", "cửa khẩu").
-    "tàu hạm thuyền soát cửa trạm đồn chốt tuần tra duyên"
+    "tàu hạm thuyền soát cửa trạm đồn chốt duyên tâm"
   ).split(" "),
 );
 
@@ -82,7 +82,8 @@ export const PREDICATE_VERBS: readonly string[] = [
   "chia sẻ", "thông báo", "thông tin", "trao đổi", "giới thiệu", "báo cáo", "đề xuất", "hoan nghênh", "chúc", "tặng", "nói",
   "nhận định", "lưu ý", "yêu cầu", "trình bày", "tiếp thu", "ghi nhận", "tin tưởng", "hy vọng", "hi vọng", "tuyên bố", "ký",
   "đón", "tiễn", "hội kiến", "làm việc", "khai mạc", "bế mạc", "gửi", "là", "bắt tay", "tặng quà", "trả lời", "kể", "nhớ lại",
-  "chủ động", "cùng với", "thay mặt", "cũng", "có mặt", "vừa", "đến thăm", "dự lễ", "dự buổi", "dự hội", "dự lễ", "lên đường",
+  "chủ động", "cùng với", "thay mặt", "cho rằng", "trực tiếp", "chứng kiến", "tham quan", "dâng hương", "tuần tra", "dẫn đoàn",
+  "dẫn đầu đoàn", "trao quà", "trao tặng", "thăm hỏi", "cũng", "có mặt", "vừa", "đến thăm", "dự lễ", "dự buổi", "dự hội", "lên đường",
 ];
 
 /**
