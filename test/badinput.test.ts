@@ -9,7 +9,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile, stat } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import iconv from "iconv-lite";
@@ -171,6 +171,13 @@ const FILES: { name: string; bytes: Buffer; skip?: RegExp; title?: string }[] = 
   { name: "rat-lon.txt", bytes: utf8(story("Tổng kết 20 năm hợp tác huấn luyện quốc phòng khu vực", "Thứ Hai, 11/12/2023", ["(QĐND) - Báo cáo tổng kết chương trình huấn luyện chung, đăng toàn văn.", ...BIG_PARAGRAPHS])), title: "Tổng kết 20 năm hợp tác huấn luyện quốc phòng khu vực" },
 ];
 
+const LINKED = story("Hải quân Việt Nam tham gia diễn tập đa phương Komodo 2023", "Thứ Hai, 5/6/2023", [
+  "(Thanh Niên) - Tàu Trần Hưng Đạo của Hải quân Nhân dân Việt Nam đã tới Makassar, tham gia Diễn tập hải quân đa phương Komodo 2023 do Indonesia chủ trì.",
+  "Diễn tập tập trung vào hỗ trợ nhân đạo, cứu trợ thảm họa và tìm kiếm cứu nạn trên biển.",
+]);
+/** Raw files that are links rather than files: one to an article, one to nothing. */
+const LINKS = { good: "lien-ket.txt", broken: "lien-ket-hong.txt" };
+
 let root: string;
 let content: string;
 let out: string;
@@ -205,6 +212,11 @@ before(async () => {
     await mkdir(path.dirname(path.join(content, file.name)), { recursive: true });
     await writeFile(path.join(content, file.name), file.bytes);
   }
+  // A file linked in from elsewhere is an article; a link to nothing is a skipped file.
+  await mkdir(path.join(root, "elsewhere"));
+  await writeFile(path.join(root, "elsewhere", "bai.txt"), LINKED);
+  await symlink(path.join(root, "elsewhere", "bai.txt"), path.join(content, "lien-ket.txt"));
+  await symlink(path.join(root, "elsewhere", "khong-co.txt"), path.join(content, "lien-ket-hong.txt"));
   await writeFile(path.join(root, "content", "corrections.yaml"), "# sửa của biên tập viên\nban-goc:\n  location: Canberra (Australia)\n");
   out = path.join(root, "site");
   const contentBefore = await snapshot(path.join(root, "content"));
@@ -224,11 +236,13 @@ after(async () => {
 });
 
 test("exactly the files that cannot be articles are skipped, each with its reason; every other file is an article", async () => {
-  const expected = FILES.filter((f) => f.skip).map((f) => f.name).sort();
+  const expected = [...FILES.filter((f) => f.skip).map((f) => f.name), LINKS.broken].sort();
   assert.deepEqual(report.skipped.map((s) => s.file).sort(), expected);
-  for (const s of report.skipped) assert.match(s.reason, FILES.find((f) => f.name === s.file)!.skip!, s.file);
+  for (const s of report.skipped) assert.match(s.reason, FILES.find((f) => f.name === s.file)?.skip ?? /./, s.file);
   const raw = await listRawFiles(content);
-  assert.equal(raw.length, (await listRawFiles(SEEDS)).length + FILES.length);
+  assert.equal(raw.length, (await listRawFiles(SEEDS)).length + FILES.length + Object.keys(LINKS).length);
+  assert.match(report.skipped.find((s) => s.file === LINKS.broken)!.reason, /could not be processed|ENOENT|no such file/i);
+  pageTitled(LINKED.split("\n")[0]!);
   assert.equal(report.articles, raw.length - expected.length);
   assert.equal(pages.length, report.articles, "one page per article");
   for (const file of FILES.filter((f) => f.title)) {

@@ -45,7 +45,8 @@ export interface IngestResult {
 export async function listRawFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
-    .filter((e) => e.isFile() && /\.txt$/i.test(e.name))
+    // A linked file counts too: reading it follows the link, and a broken link is skipped with its reason.
+    .filter((e) => (e.isFile() || e.isSymbolicLink()) && /\.txt$/i.test(e.name))
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
     .sort();
 }
@@ -94,7 +95,14 @@ export async function ingest(
   const outcomes: (FileOutcome | undefined)[] = [];
   const toExtract: { file: string; bytes: Uint8Array; index: number }[] = [];
   for (const [i, file] of files.entries()) {
-    const bytes = await readFile(path.join(contentDir, file));
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(path.join(contentDir, file));
+    } catch (error) {
+      // Unreadable, removed since it was listed, or a link to nothing: skipped with the reason, never fatal.
+      outcomes[i] = { ok: "error", message: (error as Error).message };
+      continue;
+    }
     keys[i] = cacheKey(version, file, day, bytes);
     outcomes[i] = cache.get(keys[i]!);
     if (outcomes[i] === undefined) toExtract.push({ file, bytes, index: i });
