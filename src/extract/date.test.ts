@@ -130,12 +130,17 @@ test("year ranges: an anniversary's end is now; a range's start bounds the event
     ["Chặng đường 30 năm quan hệ đối tác (1994 - 2024) đạt nhiều kết quả.", [[2024, true]]],
     ["Triển khai Kế hoạch hợp tác giai đoạn 2021-2025.", [[2021, false]]],
     ["Tổng kết Nghị quyết nhiệm kỳ 2020 - 2025.", [[2020, false]]],
+    // A year a span starts from is a bound too.
+    ["Đây là lần thứ 36 hai bên tuần tra chung kể từ năm 2006.", [[2006, false]]],
+    ["Từ năm 1973 đến nay, quan hệ không ngừng phát triển.", [[1973, false]]],
   ];
   for (const [text, expected] of cases) assert.deepEqual(evidence(text), expected, text);
   // Before: the range's start (1973) was read as a year the article names and became the event's year.
   const r = run(["Sáng 21/9, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến tiếp Đại sứ Nhật Bản.", "Hai bên tổ chức nhiều hoạt động kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam - Nhật Bản (1973-2023)."]);
   assert.equal(r.date, "2023-09-21");
   assert.doesNotMatch(r.basis, /year 1973/);
+  // A span's start is no named year: with a clock three weeks on, the latest fit before the clock wins, not 2006.
+  assert.equal(run(["Từ ngày 10 đến 12/11, biên đội tàu hai nước tuần tra chung.", "Đây là lần thứ 36 hai bên tuần tra chung kể từ năm 2006."], ["Thứ hai, 02/12/2024 - 15:30"]).date, "2024-11-10");
   // A term's start only bounds: with a clock a month after the event, the latest fit before it wins.
   assert.equal(run(["Sáng 14/5, hai bên họp.", "Hai bên triển khai Tầm nhìn chung giai đoạn 2021-2025."], ["10:00 | 20/06/2024 GMT+7"]).date, "2024-05-14");
 });

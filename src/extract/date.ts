@@ -23,7 +23,7 @@
 import type { DateResult } from "./types.ts";
 import { dates as settings } from "./settings.ts";
 import {
-  ANNIVERSARY_BASES, ANNIVERSARY_CUES, DATELINE_OPENERS, FUTURE_CLAUSE_WORDS, FUTURE_ENDINGS, WEEKDAYS, YEAR_OVER_AFTER, YEAR_OVER_BEFORE,
+  ANNIVERSARY_BASES, ANNIVERSARY_CUES, DATELINE_OPENERS, SPAN_START_ENDINGS, FUTURE_CLAUSE_WORDS, FUTURE_ENDINGS, WEEKDAYS, YEAR_OVER_AFTER, YEAR_OVER_BEFORE,
 } from "./vocabulary/dates.ts";
 
 /** A calendar day; month and day are 1-based. */
@@ -220,6 +220,12 @@ function isFuture(text: string, index: number): boolean {
   return FUTURE_ENDINGS.some((c) => tail.endsWith(` ${c}`) || tail === c) || FUTURE_IN_CLAUSE.test(clauseBefore(text, index));
 }
 
+/** True when the year at `index` is where a span starts ("kể từ năm 2006", "từ 1973"). */
+function isSpanStart(text: string, index: number): boolean {
+  const tail = text.slice(Math.max(0, index - 20), index).trimEnd().toLowerCase();
+  return SPAN_START_ENDINGS.some((c) => tail.endsWith(` ${c}`) || tail === c);
+}
+
 /** True when the year ending at `end` (starting at `index`) is over ("tổng kết năm 2024", "năm 2024 vừa qua"). */
 function isOver(text: string, index: number, end: number): boolean {
   return OVER_IN_CLAUSE.test(clauseBefore(text, index)) || OVER_AFTER.test(text.slice(end, end + 20));
@@ -278,7 +284,9 @@ export function collectYearEvidence(text: string): YearEvidence[] {
   for (const m of text.matchAll(BARE_YEAR)) {
     const year = Number(m[1]);
     // A year that is over bounds the event from the next 1 January on.
-    take(m, isOver(text, m.index!, m.index! + m[0].length) ? { year: year + 1, month: 1, day: 1 } : { year, month: null, day: null });
+    // A year a span starts from ("kể từ năm 2006", "từ năm 1973 đến nay") bounds the event without naming its year.
+    if (isOver(text, m.index!, m.index! + m[0].length)) take(m, { year: year + 1, month: 1, day: 1 });
+    else take(m, { year, month: null, day: null }, !isSpanStart(text, m.index!));
   }
   for (const m of text.matchAll(ANNIVERSARY_COUNT)) {
     const count = Number(m[1] ?? m[2]);

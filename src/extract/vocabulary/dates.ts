@@ -58,3 +58,9 @@ export const YEAR_OVER_AFTER: readonly string[] = ["vừa qua", "vừa kết th�
 
 /** Words before a year range that make its end the current anniversary ("kỷ niệm 55 năm (1967-2022)"). */
 export const ANNIVERSARY_CUES: readonly string[] = ["kỷ niệm", "Kỷ niệm", "chào mừng", "năm Ngày", "năm ngày"];
+
+/**
+ * Words right before a year that make it the start of a span reaching to now ("kể từ năm 2006", "từ năm 1973 đến nay"):
+ * the event is after it, but that year is not the one the article is about. Compared in lowercase.
+ */
+export const SPAN_START_ENDINGS: readonly string[] = ["từ năm", "từ", "kể từ năm", "kể từ", "bắt đầu từ năm", "ngay từ năm", "suốt từ năm"];
