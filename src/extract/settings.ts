@@ -133,3 +133,28 @@ export const metadata = {
   /** An event's name runs at most this long before its number ("… lần thứ 5"); longer spans join two sentences' worth. */
   eventNameMaxChars: 160,
 } as const;
+
+/** Decoding raw files (issue 8): damaged UTF-8 versus a legacy code page, text versus binary. */
+export const decoding = {
+  /**
+   * Bytes that are not valid UTF-8 are still read as UTF-8 (the bad bytes reported) when at most this share of the
+   * multibyte sequences is broken: a file cut mid-character or with a stray byte. In a legacy code page almost every
+   * high byte is a broken sequence.
+   */
+  maxBrokenUtf8Share: 0.2,
+  /** A file with more than this share of C0 control bytes (other than tab, line feed, carriage return, form feed) is binary. */
+  maxControlByteShare: 0.05,
+  /** Bytes of a legacy-encoded file that detection and scoring look at; the winning code page then decodes it all. */
+  detectionSampleBytes: 256 * 1024,
+} as const;
+
+/** Same-story detection (issue 8): which articles are linked as copies of one story. */
+export const duplicates = {
+  /** Consecutive words per shingle; Vietnamese words are single syllables, so five is about a phrase. */
+  shingleWords: 5,
+  /**
+   * Estimated Jaccard similarity of two articles' shingle sets at which they are the same story. A wire story run
+   * with a new headline, lead and captions stays well above it; reports of two sessions of one event stay below.
+   */
+  sameStorySimilarity: 0.5,
+} as const;

@@ -5,6 +5,7 @@
  */
 import chardet from "chardet";
 import iconv from "iconv-lite";
+import { decoding } from "../extract/settings.ts";
 
 export type Decoded =
   | { ok: true; text: string; encoding: string; problems: string[] }
@@ -16,19 +17,6 @@ const BOMS: readonly (readonly [encoding: string, bom: readonly number[]])[] = [
   ["utf-16le", [0xff, 0xfe]],
   ["utf-16be", [0xfe, 0xff]],
 ];
-
-/**
- * A file that is not valid UTF-8 is still read as UTF-8 (with the bad bytes reported) when at most
- * this share of its multibyte sequences is broken: a file cut mid-character or with a stray byte,
- * not a legacy encoding (where almost every high byte is an invalid sequence).
- */
-const MAX_BROKEN_UTF8_SHARE = 0.2;
-
-/** Share of C0 control bytes (other than tab, line feed, carriage return, form feed) that marks a binary file. */
-const MAX_CONTROL_BYTE_SHARE = 0.05;
-
-/** Bytes of a legacy-encoded file that detection and scoring look at; the winner then decodes it all. */
-const DETECTION_SAMPLE_BYTES = 256 * 1024;
 
 /** Code pages always tried besides chardet's guesses: Vietnamese Windows, and the Western one old tools default to. */
 const LEGACY_CANDIDATES = ["windows-1258", "windows-1252"] as const;
@@ -160,7 +148,7 @@ function repairMojibakeLines(text: string): { text: string; repaired: number } {
 
 /** Picks the legacy single-byte encoding under which the bytes read most like Vietnamese. */
 function decodeLegacy(bytes: Uint8Array): { text: string; encoding: string } {
-  const sample = Buffer.from(bytes.subarray(0, DETECTION_SAMPLE_BYTES));
+  const sample = Buffer.from(bytes.subarray(0, decoding.detectionSampleBytes));
   const guesses = chardet.analyse(sample).map((m) => m.name.toLowerCase()).map((name) => WINDOWS_SUPERSET[name] ?? name);
   const candidates = [...new Set([...guesses, ...LEGACY_CANDIDATES])].filter(
     (name) => iconv.encodingExists(name) && !/^utf|^iso-2022|^(shift_jis|euc-|big5|gb18030)/i.test(name),
@@ -195,11 +183,11 @@ export function decodeRaw(bytes: Uint8Array): Decoded {
     if (looksLikeBomlessUtf16(bytes, 0)) return finish(new TextDecoder("utf-16be").decode(bytes), "utf-16be", ["UTF-16 without a byte-order mark"]);
     return { ok: false, reason: "binary file (NUL bytes)" };
   }
-  if (controlByteShare(bytes) > MAX_CONTROL_BYTE_SHARE) return { ok: false, reason: "binary file (control bytes)" };
+  if (controlByteShare(bytes) > decoding.maxControlByteShare) return { ok: false, reason: "binary file (control bytes)" };
 
   const scan = scanUtf8(bytes);
   if (scan.broken.length === 0) return finish(new TextDecoder("utf-8").decode(bytes), "utf-8", []);
-  if (scan.multibyte > 0 && scan.broken.length <= MAX_BROKEN_UTF8_SHARE * (scan.multibyte + scan.broken.length)) {
+  if (scan.multibyte > 0 && scan.broken.length <= decoding.maxBrokenUtf8Share * (scan.multibyte + scan.broken.length)) {
     const at = scan.broken.slice(0, 5).join(", ") + (scan.broken.length > 5 ? ", …" : "");
     const cut = scan.broken.at(-1)! >= bytes.length - 3 && scan.broken.length === 1 ? " (file cut inside a character)" : "";
     return finish(new TextDecoder("utf-8").decode(bytes), "utf-8", [

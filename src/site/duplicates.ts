@@ -6,20 +6,13 @@
  * only linked to each other.
  */
 import { createHash } from "node:crypto";
+import { duplicates as settings } from "../extract/settings.ts";
 
-/** Consecutive words per shingle; Vietnamese words are single syllables, so five is about a phrase. */
-export const SHINGLE_WORDS = 5;
 /** MinHash signature length (bins of the one-permutation sketch). */
 const SIGNATURE_BINS = 60;
 /** LSH banding: BANDS × ROWS = SIGNATURE_BINS; articles sharing one band's values become candidates. */
 const BANDS = 20;
 const ROWS = 3;
-/**
- * Estimated Jaccard similarity of shingle sets at which two articles count as the same story.
- * A wire story republished with a new lead and captions stays well above it; two reports of
- * different sessions of the same event (shared stock phrases) stay well below it.
- */
-export const SAME_STORY_SIMILARITY = 0.5;
 
 /** Another article telling the same story, by its index in the input. */
 export interface StoryMatch {
@@ -57,10 +50,10 @@ function signature(words: readonly string[]): Uint32Array | null {
   const wordHashes = words.map(fnv1a);
   const bins = new Uint32Array(SIGNATURE_BINS).fill(0xffffffff);
   const filled = new Uint8Array(SIGNATURE_BINS);
-  const shingles = Math.max(1, wordHashes.length - SHINGLE_WORDS + 1);
+  const shingles = Math.max(1, wordHashes.length - settings.shingleWords + 1);
   for (let i = 0; i < shingles; i++) {
     let h = 0x9747b28c;
-    for (let k = i; k < Math.min(i + SHINGLE_WORDS, wordHashes.length); k++) h = mix(h ^ wordHashes[k]!);
+    for (let k = i; k < Math.min(i + settings.shingleWords, wordHashes.length); k++) h = mix(h ^ wordHashes[k]!);
     const bin = h % SIGNATURE_BINS;
     const value = mix(h ^ 0x5bd1e995);
     if (value <= bins[bin]!) bins[bin] = value;
@@ -128,7 +121,7 @@ export function findSameStories(texts: readonly string[]): StoryMatch[][] {
         if (checked.has(pair)) continue;
         checked.add(pair);
         const similarity = agreement(representatives[a]!.signature, representatives[b]!.signature);
-        if (similarity < SAME_STORY_SIMILARITY) continue;
+        if (similarity < settings.sameStorySimilarity) continue;
         for (const i of representatives[a]!.members) {
           for (const j of representatives[b]!.members) {
             matches[i]!.push({ index: j, kind: "near", similarity });
