@@ -26,6 +26,8 @@ async function writeIndex(index: PagefindIndex, siteDir: string): Promise<void> 
 /** A Pagefind index filled page by page during the render, then written into the site. */
 export class SearchIndexer {
   private inFlight = new Set<Promise<void>>();
+  /** Pages waiting for room, woken one at a time in order (never all at once: that is quadratic). */
+  private waiting: (() => void)[] = [];
   private errors: string[] = [];
   private pages = 0;
 
@@ -38,10 +40,12 @@ export class SearchIndexer {
   /**
    * Offers one rendered file (path relative to the site root). Only pages marked
    * data-pagefind-body are indexed, as their đ-aliased search copy (see fold.ts), under the URL
-   * `addSitePages` would give them. Resolves once Pagefind has room for more.
+   * `addSitePages` would give them. Resolves once the page is handed over (at most
+   * MAX_PAGES_IN_FLIGHT are with Pagefind at a time).
    */
   async add(relativePath: string, content: string): Promise<void> {
     if (!relativePath.endsWith(".html") || !content.includes(INDEXED_PAGE)) return;
+    if (this.inFlight.size >= MAX_PAGES_IN_FLIGHT) await new Promise<void>((wake) => this.waiting.push(wake));
     const added: Promise<void> = this.index.addHTMLFile({ url: pageUrl(relativePath), content: aliasHtmlForIndex(content) }).then(
       (response) => {
         if (response.errors.length) this.errors.push(...response.errors.map((e) => `${relativePath}: ${e}`));
@@ -50,14 +54,16 @@ export class SearchIndexer {
       (error: Error) => void this.errors.push(`${relativePath}: ${error.message}`),
     );
     this.inFlight.add(added);
-    void added.finally(() => this.inFlight.delete(added));
-    while (this.inFlight.size >= MAX_PAGES_IN_FLIGHT) await Promise.race(this.inFlight);
+    void added.finally(() => {
+      this.inFlight.delete(added);
+      this.waiting.shift()?.();
+    });
   }
 
   /** Waits for every page, writes pagefind/ into `siteDir` and stops Pagefind. */
   async finish(siteDir: string): Promise<{ pages: number }> {
     try {
-      await Promise.all(this.inFlight);
+      while (this.inFlight.size > 0) await Promise.all(this.inFlight);
       if (this.errors.length) throw new Error(`Pagefind indexing failed: ${this.errors.join("; ")}`);
       await writeIndex(this.index, siteDir);
       return { pages: this.pages };
