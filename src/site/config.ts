@@ -48,8 +48,14 @@ export function absoluteOrPreviewUrl(deployment: Deployment, url: string): strin
   return absoluteUrl({ ...deployment, siteUrl: deployment.siteUrl ?? PREVIEW_SITE_URL }, url)!;
 }
 
-/** The absolute URL of a site path, or null without --site-url. */
+/**
+ * The absolute URL of a site path, or null without --site-url. The base path is added to the
+ * site URL unless the site URL already ends with it (both "https://o.github.io" and
+ * "https://o.github.io/repo/" work with --base-path /repo/).
+ */
 export function absoluteUrl(deployment: Deployment, url: string): string | null {
   if (!deployment.siteUrl) return null;
-  return new URL(withBase(deployment.basePath, url).replace(/^\//, ""), deployment.siteUrl.replace(/\/?$/, "/")).href;
+  const root = new URL(deployment.siteUrl.replace(/\/?$/, "/"));
+  const prefix = root.pathname.endsWith(deployment.basePath) ? root.pathname : root.pathname.replace(/\/$/, "") + deployment.basePath;
+  return new URL(prefix.replace(/\/$/, "") + url, root.origin).href;
 }
