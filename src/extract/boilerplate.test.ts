@@ -147,6 +147,79 @@ const table: { name: string; lines: string[]; title?: string | null; keep?: stri
   },
 ];
 
+/**
+ * "Read more" boxes inside the article (a marker, one or two headlines of other stories): the box is
+ * cut, and the article's text after it — down to the sign-off — is kept. Each case in a different outlet's style.
+ */
+const READ_MORE = {
+  title: "Việt Nam - Nhật Bản thúc đẩy hợp tác gìn giữ hòa bình Liên hợp quốc",
+  lead: "TTO - Sáng 3-4, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến đã tiếp đoàn Bộ Quốc phòng Nhật Bản do Thứ trưởng Quốc phòng dẫn đầu đang thăm Việt Nam.",
+  caption: "Thượng tướng Hoàng Xuân Chiến tiếp đoàn Bộ Quốc phòng Nhật Bản - Ảnh: NAM TRẦN",
+  p1: "Tại buổi tiếp, hai bên đánh giá cao kết quả hợp tác quốc phòng thời gian qua, đặc biệt trong lĩnh vực gìn giữ hòa bình Liên hợp quốc và khắc phục hậu quả chiến tranh.",
+  p2: "Thượng tướng Hoàng Xuân Chiến đề nghị phía Nhật Bản tiếp tục hỗ trợ Việt Nam đào tạo ngoại ngữ, kỹ năng cho lực lượng tham gia gìn giữ hòa bình.",
+  after: "Thứ trưởng Quốc phòng Nhật Bản khẳng định Nhật Bản coi trọng quan hệ hợp tác quốc phòng với Việt Nam.",
+  after2: "Hai bên nhất trí sớm tổ chức đối thoại chính sách quốc phòng lần tiếp theo tại Tokyo trong năm nay.",
+  other1: "Bệnh viện dã chiến cấp 2 số 6 lên đường sang Nam Sudan",
+  other2: "Công binh Việt Nam hoàn thành nhiệm vụ tại Abyei",
+  related: ["Tin liên quan", "Hải quân Việt Nam thăm cảng Yokosuka", "Tàu Trần Hưng Đạo cập cảng trong chuyến thăm hữu nghị.",
+    "Nhật Bản bàn giao thiết bị rà phá bom mìn", "Phía bạn bàn giao 20 máy dò cho Trung tâm Hành động bom mìn quốc gia."],
+};
+const R = READ_MORE;
+const readMore: { name: string; box: string[]; tail?: string[]; keep: string[]; drop: string[]; bylines?: string[] }[] = [
+  {
+    name: "Tuổi Trẻ: 'Xem thêm' and one plain headline, then a paragraph and a signature",
+    box: ["Xem thêm", R.other1], tail: [R.after, "NAM TRẦN"],
+    keep: [R.after], drop: ["Xem thêm", R.other1], bylines: ["NAM TRẦN"],
+  },
+  {
+    name: "Dân trí: 'Đọc tiếp' and a headline printed twice, then the article's last paragraph",
+    box: ["Đọc tiếp", `${R.other1} ${R.other1}`], tail: [R.after, "THÀNH ĐÔNG"],
+    keep: [R.after], drop: ["Đọc tiếp", `${R.other1} ${R.other1}`], bylines: ["THÀNH ĐÔNG"],
+  },
+  {
+    name: "VnExpress: 'Đọc thêm' and two headlines, then two paragraphs",
+    box: [">> Đọc thêm:", R.other1, R.other2], tail: [R.after, R.after2, "Vũ Anh"],
+    keep: [R.after, R.after2], drop: [">> Đọc thêm:", R.other1, R.other2], bylines: ["Vũ Anh"],
+  },
+  {
+    name: "Thanh Niên: 'Xem thêm: headline' on one line",
+    box: [`Xem thêm: ${R.other1}`], tail: [R.after, R.after2, "Theo TTXVN"],
+    keep: [R.after, R.after2], drop: [`Xem thêm: ${R.other1}`], bylines: ["Theo TTXVN"],
+  },
+  {
+    name: "VietnamPlus: a box near the end, one short paragraph ending './.' and a source line",
+    box: ["Đọc thêm", R.other2], tail: ["Đoàn sẽ thăm Học viện Quốc phòng trước khi về nước./.", "Theo TTXVN"],
+    keep: ["Đoàn sẽ thăm Học viện Quốc phòng trước khi về nước./."], drop: ["Đọc thêm", R.other2], bylines: ["Theo TTXVN"],
+  },
+  {
+    name: "Quân đội nhân dân: a box followed by a caption and a paragraph",
+    box: ["Xem tiếp", R.other2], tail: ["Các đại biểu chụp ảnh lưu niệm. Ảnh: VIỆT TRUNG", R.after, "HẢI AN"],
+    keep: ["Các đại biểu chụp ảnh lưu niệm. Ảnh: VIỆT TRUNG", R.after], drop: ["Xem tiếp", R.other2], bylines: ["HẢI AN"],
+  },
+  {
+    name: "VOV: a box in the middle with a short paragraph after it, the article running on",
+    box: ["Đọc thêm", R.other1], tail: ["Hai bên đã ký biên bản ghi nhớ.", R.after, R.after2, "Minh Hà/VOV"],
+    keep: ["Hai bên đã ký biên bản ghi nhớ.", R.after, R.after2], drop: ["Đọc thêm", R.other1], bylines: ["Minh Hà/VOV"],
+  },
+  {
+    name: "Nhân Dân: a teaser restating the boxed headline is the other story's, even with the article after it",
+    box: ["Xem thêm", R.other1, "Bệnh viện dã chiến cấp 2 số 6 đã lên đường sang Nam Sudan làm nhiệm vụ."], tail: [R.after, R.after2],
+    keep: [R.after, R.after2], drop: ["Xem thêm", R.other1, "Bệnh viện dã chiến cấp 2 số 6 đã lên đường sang Nam Sudan làm nhiệm vụ."],
+  },
+];
+
+for (const c of readMore) {
+  test(`stripBoilerplate, read-more box: ${c.name}`, () => {
+    const lines = [R.title, R.lead, R.caption, R.p1, R.p2, ...c.box, ...(c.tail ?? []), ...R.related];
+    const cleaned = stripBoilerplate(lines);
+    assert.equal(cleaned.title, R.title);
+    const texts = cleaned.blocks.map((b) => b.text);
+    assert.deepEqual(texts, [R.lead, R.caption, R.p1, R.p2, ...c.keep]);
+    for (const d of [...c.drop, ...R.related]) assert.ok(cut(lines).includes(d), `cut: ${d}`);
+    if (c.bylines) assert.deepEqual(cleaned.bylines, c.bylines);
+  });
+}
+
 for (const c of table) {
   test(`stripBoilerplate: ${c.name}`, () => {
     const cleaned = stripBoilerplate(c.lines);

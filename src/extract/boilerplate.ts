@@ -6,7 +6,7 @@
 import type { CleanedArticle } from "./types.ts";
 import { describePage, type PageLine } from "./boilerplate/page.ts";
 import { findLists, settleRuns, spanIndex } from "./boilerplate/lists.ts";
-import { cutShort, densestRun, signedOff } from "./boilerplate/core.ts";
+import { cutShort, densestRun, signedOff, throughToSignOff } from "./boilerplate/core.ts";
 import { chooseHeadline, firstPlausibleHeadline, headlineInsideTop } from "./boilerplate/headline.ts";
 import { articleBlocks } from "./boilerplate/body.ts";
 import { outsideArticle, outsideReason } from "./boilerplate/edges.ts";
@@ -19,7 +19,8 @@ export function stripBoilerplate(lines: readonly string[]): CleanedArticle {
   const listReason = (i: number): string | null => spanAt[i]?.reason ?? null;
   const dense = densestRun(page, (i) => listReason(i) !== null);
   if (dense === null) return withoutArticle(page, listReason);
-  const run = { first: dense.first, last: cutShort(page, signedOff(page, dense.first, dense.last), listReason) };
+  const last = throughToSignOff(page, dense.last, (i) => listReason(i) !== null);
+  const run = { first: dense.first, last: cutShort(page, signedOff(page, dense.first, last), listReason) };
 
   const articleText = page.slice(run.first, run.last + 1).filter((p, k) => p.prose && listReason(run.first + k) === null).map((p) => p.text).join("\n");
   const titleIndex =

@@ -42,6 +42,18 @@ export const lists = {
   storyTeaserMaxChars: 350,
   /** Shorter runs (two pairs) make a list only when every pair carries list evidence (twin headline, separator, outlet tag, cut teaser). */
   evidencedRunMinPairs: 2,
+  /**
+   * A teaser restates its story's headline: at least this share of the headline's word pairs recur in it
+   * (a fifth: "Sơn La: Tuần tra …" / "… Sơn La … tuần tra …"). A paragraph after a boxed headline that
+   * restates less may be the article resuming.
+   */
+  teaserRestatesHeadline: 0.2,
+  /** …and is the article resuming when at least this share of its word pairs recur in the paragraphs above the box. */
+  resumeMinArticleShare: 0.15,
+  /** Those paragraphs: up to this many prose lines … */
+  resumeContextLines: 3,
+  /** … within this many lines above the marker. */
+  resumeContextReach: 6,
 } as const;
 
 /**
@@ -70,6 +82,8 @@ export const core = {
   terminalMarker: -50,
   /** Bylines close the article; they should not pull the run past them. */
   byline: -0.5,
+  /** How far (in lines) past the densest run a sign-off is looked for, across a "Xem thêm" box and the paragraph after it. */
+  signOffLookahead: 8,
   /** A file's last line, unpunctuated, right after the article, with at least this many words is its unfinished last paragraph. */
   unfinishedMinWords: 12,
 } as const;

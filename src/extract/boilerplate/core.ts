@@ -40,6 +40,26 @@ export function densestRun(page: readonly PageLine[], inList: (i: number) => boo
 }
 
 /**
+ * The article's last line when the densest run stopped at a box of other stories near its end
+ * ("Xem thêm" and a headline): prose between the box and the article's sign-off ("TRẦN VĂN A",
+ * "Theo TTXVN", a paragraph ending "./.") a few lines on is still the article. Only a sign-off with
+ * article prose before it counts, and a list opened after that prose ends the search.
+ */
+export function throughToSignOff(page: readonly PageLine[], last: number, inList: (i: number) => boolean): number {
+  let prose = false;
+  const end = Math.min(page.length - 1, last + core.signOffLookahead);
+  for (let i = last + 1; i <= end; i++) {
+    const p = page[i]!;
+    // A paragraph ending "./." is the article's last; a signature or source line stands after it.
+    if (p.prose && !p.source && !inList(i) && END_MARK.test(p.text)) return i;
+    if (closesArticle(p)) return prose ? i - 1 : last;
+    if (p.marker === "terminal" || (prose && (p.marker === "list" || p.marker === "media"))) return last;
+    if (p.prose && !inList(i)) prose = true;
+  }
+  return last;
+}
+
+/**
  * The article's last line: after its sign-off ("Theo TTXVN", "…./."), a few headline+teaser pairs
  * too short to be a run on their own are still a list of other stories, not more article.
  */

@@ -4,7 +4,9 @@
  */
 import { lists } from "../settings.ts";
 import { pairsOf, type PageLine } from "./page.ts";
-import { sentenceCount, setSimilarity, wordCount } from "./shape.ts";
+import { endsSentence, sentenceCount, setSimilarity, shareIn, wordCount } from "./shape.ts";
+import { closesArticle } from "./edges.ts";
+import { isSignature } from "./bylines.ts";
 
 /** A stretch of page lines (indices into the described page, inclusive) that is a list of other stories. */
 export interface ListSpan {
@@ -18,6 +20,8 @@ export interface ListSpan {
 /** One list item: a headline (maybe printed twice), its teaser if any, and separators after it. */
 interface Item {
   first: number;
+  /** Index of the headline (the second line when the item opens with the photo's alt text). */
+  headline: number;
   /** Index of the teaser line, or null for a headline-only item. */
   teaser: number | null;
   /** Index after the item and its separators. */
@@ -36,9 +40,9 @@ const STAMPS = new Set(["page clock", "lone counter"]);
 const isTwin = (a: PageLine, b: PageLine): boolean =>
   b.headline && setSimilarity(pairsOf(a), pairsOf(b)) >= lists.headlineTwinSimilarity;
 
-/** A teaser: one paragraph, punctuated, or an unpunctuated line clearly longer than a headline (cut short by the site). */
+/** A teaser: one paragraph, punctuated (never a photo caption: that is the article's), or an unpunctuated line clearly longer than a headline (cut short by the site). */
 const isTeaser = (p: PageLine, head: PageLine): boolean =>
-  p.marker === null && p.link === null && p.text.length <= lists.teaserMaxChars &&
+  p.marker === null && p.link === null && !p.caption && p.text.length <= lists.teaserMaxChars &&
   ((p.prose && !p.headline) || (p.headline && p.text.length >= lists.unpunctuatedTeaserMinChars && p.text.length >= 1.5 * head.text.length));
 
 /** Parses the list item starting at page[i], or returns null. */
@@ -53,7 +57,8 @@ function parseItem(page: readonly PageLine[], i: number): Item | null {
   if (head.caption) return null;
   if (second !== undefined && (head.headline || head.shortProse) && isTwin(head, second)) (twin = true), j++;
   else if (!head.headline) return null;
-  const headline = page[j - 1]!;
+  const headlineAt = j - 1;
+  const headline = page[headlineAt]!;
   // A list item may carry its date or a counter between headline and teaser ("12/03/2024 10:30");
   // so does an article between headline and lead, so it is no evidence of a list.
   let k = j;
@@ -67,7 +72,7 @@ function parseItem(page: readonly PageLine[], i: number): Item | null {
   const strong = separated || head.link !== null || (t !== null && (t.outletTag || t.truncated));
   const storyShaped = t !== null && wordCount(headline.text) >= lists.storyHeadlineMinWords &&
     t.text.length <= lists.storyTeaserMaxChars && sentenceCount(t.text) <= 1;
-  return { first: i, teaser, next: j, evidence: strong || twin, strong, storyShaped };
+  return { first: i, headline: headlineAt, teaser, next: j, evidence: strong || twin, strong, storyShaped };
 }
 
 /** Items after a list marker: all pairs, or all bare headlines; stops where the article resumes. */
@@ -77,6 +82,8 @@ function markerZone(page: readonly PageLine[], marker: number): ListSpan {
   let mode: "pairs" | "headlines" | null = null;
   let allTypical = true;
   let last = marker;
+  // After the article's sign-off ("TRẦN VĂN A", "Theo TTXVN") a list is the page's, never a box inside the article.
+  const above = signedOffAbove(page, marker) ? null : proseAbove(page, marker);
   while (j < page.length) {
     const p = page[j]!;
     // The next marker opens its own zone (zones never overlap, so finding them stays linear).
@@ -87,8 +94,9 @@ function markerZone(page: readonly PageLine[], marker: number): ListSpan {
     }
     const item = parseItem(page, j);
     if (item === null) break;
-    if (item.teaser !== null && (mode === "headlines" || media)) {
-      // A bare-headline list ended (media labels only ever head one); the sentence after the last headline is the article resuming.
+    if (item.teaser !== null && (mode === "headlines" || media || (above !== null && resumesArticle(page, item, above)))) {
+      // A bare-headline list ended (media labels only ever head one), or a box of one story inside the article
+      // ("Xem thêm", a headline) closed: the sentence after the last headline is the article resuming.
       last = item.teaser - 1;
       break;
     }
@@ -102,6 +110,50 @@ function markerZone(page: readonly PageLine[], marker: number): ListSpan {
     j = item.next;
   }
   return { first: marker, last, reason: `list of other stories after "${page[marker]!.text}"` };
+}
+
+/** True when the nearest line above a marker (chrome aside) signs the article off ("Theo TTXVN", "…./.", "Thành Đông"). */
+function signedOffAbove(page: readonly PageLine[], marker: number): boolean {
+  let i = marker - 1;
+  while (i >= 0 && page[i]!.chrome !== null) i--;
+  return i >= 0 && (closesArticle(page[i]!) || (page[i]!.headline && isSignature(page[i]!.text)));
+}
+
+/** Word pairs of the paragraphs just above a marker, each line's own set (read only when a teaser is in doubt). */
+function proseAbove(page: readonly PageLine[], marker: number): ReadonlySet<string>[] {
+  const sets: ReadonlySet<string>[] = [];
+  for (let i = marker - 1; i >= 0 && i >= marker - lists.resumeContextReach && sets.length < lists.resumeContextLines; i--) {
+    const p = page[i]!;
+    if (p.prose && !p.shortProse && p.marker === null) sets.push(pairsOf(p));
+  }
+  return sets;
+}
+
+/** The teaser carries a sign of another story: a separator after it, an outlet tag, a cut end, or its headline restated. */
+function listTeaser(page: readonly PageLine[], item: Item): boolean {
+  const t = page[item.teaser!]!;
+  const separated = page.slice(item.teaser! + 1, item.next).some((p) => p.chrome === "separator");
+  return separated || t.outletTag || t.truncated || shareIn(pairsOf(page[item.headline]!), pairsOf(t)) >= lists.teaserRestatesHeadline;
+}
+
+/** A paragraph of running text: no headline, marker or link shape. */
+const isParagraph = (p: PageLine): boolean => p.prose && !p.headline && p.marker === null && p.link === null;
+
+/**
+ * True when the line after a boxed headline is the article resuming rather than that story's teaser:
+ * a paragraph with no sign of another story (it does not even restate the headline) that is followed
+ * by the article's sign-off or by more prose, or that repeats the wording of the paragraphs above the box.
+ * When in doubt the paragraph is kept: losing article text is the worse error.
+ */
+function resumesArticle(page: readonly PageLine[], item: Item, above: readonly ReadonlySet<string>[]): boolean {
+  const t = page[item.teaser!]!;
+  if (!endsSentence(t.text) || listTeaser(page, item)) return false;
+  const after = page[item.next];
+  if (after !== undefined && (closesArticle(after) || isParagraph(after))) return true;
+  const pairs = pairsOf(t);
+  let shared = 0;
+  for (const pair of pairs) if (above.some((set) => set.has(pair))) shared++;
+  return pairs.size > 0 && shared / pairs.size >= lists.resumeMinArticleShare;
 }
 
 /** Runs of two or more headline+teaser pairs in a row. */

@@ -102,6 +102,14 @@ export function setSimilarity(x: ReadonlySet<string>, y: ReadonlySet<string>): n
   return shared / small.size;
 }
 
+/** Share of `x`'s members found in `y` (0 when `x` is empty): how much of one line another repeats. */
+export function shareIn(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
+  if (x.size === 0) return 0;
+  let shared = 0;
+  for (const p of x) if (y.has(p)) shared++;
+  return shared / x.size;
+}
+
 /** Caption credits sit at the end of the line; only its tail is searched (lines may be very long). */
 const CREDIT_TAIL_CHARS = 120;
 

@@ -12,7 +12,7 @@ export const LIST_MARKERS: readonly string[] = [
   "đọc nhiều", "đọc nhiều nhất", "tin đọc nhiều", "bài đọc nhiều", "xem nhiều", "xem nhiều nhất", "tin xem nhiều",
   "tin cùng chuyên mục", "cùng chuyên mục", "bài cùng chuyên mục", "tin cùng chủ đề", "cùng chủ đề", "cùng danh mục",
   "tin mới", "tin mới nhất", "mới nhất", "tin mới cập nhật", "tin mới đăng", "tin cũ hơn", "tin đã đăng", "tin trước",
-  "xem thêm", "đọc thêm", "xem tiếp", "tin nổi bật", "nổi bật", "tin tiêu điểm", "tiêu điểm", "tin hot", "tin nóng",
+  "xem thêm", "đọc thêm", "xem tiếp", "đọc tiếp", "tin nổi bật", "nổi bật", "tin tiêu điểm", "tiêu điểm", "tin hot", "tin nóng",
   "video nổi bật", "dòng sự kiện", "sự kiện nóng", "chủ đề nóng", "tin tổng hợp",
   "tin tiếp theo", "bài tiếp theo", "tin trước đó", "bài trước",
 ];
@@ -31,7 +31,7 @@ export const MEDIA_MARKERS: readonly string[] = [
  * ("Xem thêm: Việt Nam - Lào ký kế hoạch…", ">> Đọc thêm: …").
  */
 export const INLINE_LINK_PREFIXES: readonly string[] = [
-  "xem thêm", "đọc thêm", "tin liên quan", "bài liên quan", "mời xem thêm", "mời đọc thêm", "xem tiếp", "video",
+  "xem thêm", "đọc thêm", "tin liên quan", "bài liên quan", "mời xem thêm", "mời đọc thêm", "xem tiếp", "đọc tiếp", "video",
 ];
 
 /** Standalone lines that open a comment section or the page footer: the article never continues after them. */
