@@ -10,7 +10,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import type { RedosCase, RedosReport } from "./redos.worker.ts";
 
 /** Time one stage of one case may take before it counts as runaway (the machine is shared, so generous). */
-const STAGE_LIMIT_MS = 60_000;
+const STAGE_LIMIT_MS = 120_000;
 const LINE = 100_000;
 
 const repeat = (unit: string, length = LINE): string => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
