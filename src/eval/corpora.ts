@@ -1,0 +1,28 @@
+/** The gold corpora the evaluation knows by name, and their pinned floors. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { corpusDir } from "./gold.ts";
+import type { Totals } from "./score.ts";
+
+export type Floors = Partial<Record<keyof Totals, number>>;
+
+const FLOORS = JSON.parse(readFileSync(new URL("./floors.json", import.meta.url), "utf8")) as Record<string, Floors>;
+
+/** Named corpora: the project's seeds and the constructed pages of other outlets. */
+export const CORPORA: Record<string, () => string> = {
+  seeds: () => corpusDir(),
+  outlets: () => path.resolve(import.meta.dirname, "../../test/corpus/outlets"),
+};
+
+/** The folder of a corpus given by name or path, and its floors (none for an unnamed folder). */
+export function resolveCorpus(nameOrDir: string): { dir: string; floors: Floors } {
+  const named = CORPORA[nameOrDir];
+  return named ? { dir: named(), floors: FLOORS[nameOrDir] ?? {} } : { dir: path.resolve(nameOrDir), floors: {} };
+}
+
+/** The metrics of `totals` that fall below their floor. */
+export function belowFloors(totals: Totals, floors: Floors): [metric: string, value: number, floor: number][] {
+  return (Object.entries(totals) as [keyof Totals, number][])
+    .filter(([k, v]) => v + 1e-9 < (floors[k] ?? 0))
+    .map(([k, v]) => [k, v, floors[k] ?? 0]);
+}
