@@ -7,6 +7,9 @@ import { timelineFigure } from "../src/render/timeline.ts";
 import { HOME_CRUMB } from "../src/site/crumbs.ts";
 import type { SiteArticle, SiteModel } from "../src/site/model.ts";
 import type { ListPage } from "../src/site/paging.ts";
+import { STRINGS } from "../src/site/strings.ts";
+
+const S = STRINGS.home;
 
 interface Data {
   site: SiteData;
@@ -19,19 +22,19 @@ export const data = {
   pagination: { data: "archive.pages.home", size: 1, alias: "listPage" },
   permalink: (d: Data) => `${d.listPage.url}index.html`,
   eleventyComputed: {
-    title: (d: Data) => (d.listPage.number > 1 ? pagedTitle("Bài mới", d.listPage.number) : undefined),
-    breadcrumbs: (d: Data) => (d.listPage.number > 1 ? [HOME_CRUMB, { name: `Trang ${d.listPage.number}`, url: d.listPage.url }] : []),
+    title: (d: Data) => (d.listPage.number > 1 ? pagedTitle(S.pagedTitle, d.listPage.number) : undefined),
+    breadcrumbs: (d: Data) => (d.listPage.number > 1 ? [HOME_CRUMB, { name: STRINGS.lists.page(d.listPage.number), url: d.listPage.url }] : []),
   },
 };
 
 export function render({ site, archive, listPage }: Data): string {
   const u = (path: string) => withBase(site.basePath, path);
   const first = listPage.number === 1;
-  return html`<h1 class="${first ? "site-title" : ""}">${first ? site.name : pagedTitle("Bài mới", listPage.number)}</h1>
-${first ? html`<p class="lede">${site.description} Hiện có ${articleCount(archive.articles.length)}.</p>
-${timelineFigure(archive.timeline, "tl-home", "Số bài viết theo năm và đối tác", u)}` : ""}
+  return html`<h1 class="${first ? "site-title" : ""}">${first ? site.name : pagedTitle(S.pagedTitle, listPage.number)}</h1>
+${first ? html`<p class="lede">${site.description} ${S.articlesNow(articleCount(archive.articles.length))}</p>
+${timelineFigure(archive.timeline, "tl-home", S.timelineTitle, u)}` : ""}
 <section aria-labelledby="bai-moi">
-<h2 id="bai-moi">${first ? "Bài mới nhất" : `Trang ${listPage.number}`}</h2>
+<h2 id="bai-moi">${first ? S.latest : STRINGS.lists.page(listPage.number)}</h2>
 ${articleList(listPage.items, u)}
 </section>
 ${pager(listPage, u)}`.value;

@@ -3,6 +3,9 @@ import { html, type SafeHtml } from "./html.ts";
 import { vietnameseDate } from "./format.ts";
 import type { ArticleLink, NamedLink, SiteArticle } from "../site/model.ts";
 import type { ListPage } from "../site/paging.ts";
+import { STRINGS } from "../site/strings.ts";
+
+const L = STRINGS.lists;
 
 /** Turns a root-relative site URL into one under the deployment's base path. */
 export type UrlFor = (url: string) => string;
@@ -29,7 +32,7 @@ ${a.summary ? html`<p class="summary">${a.summary}</p>` : ""}
 
 /** A list of articles with their summaries. */
 export function articleList(articles: readonly SiteArticle[], u: UrlFor): SafeHtml {
-  if (articles.length === 0) return html`<p>Chưa có bài viết nào.</p>`;
+  if (articles.length === 0) return html`<p>${L.noArticles}</p>`;
   return html`<ol class="article-list">${articles.map((a) => articleItem(a, u))}</ol>`;
 }
 
@@ -56,21 +59,21 @@ export function pager(page: ListPage<unknown>, u: UrlFor): SafeHtml {
   if (page.urls.length <= 1) return html``;
   const prev = page.number > 1 ? page.urls[page.number - 2] : undefined;
   const next = page.urls[page.number];
-  return html`<nav class="pager" aria-label="Phân trang" data-pagefind-ignore>
+  return html`<nav class="pager" aria-label="${L.pagerLabel}" data-pagefind-ignore>
 <ul>
-${prev ? html`<li><a href="${u(prev)}" rel="prev">← Trang trước</a></li>` : ""}
+${prev ? html`<li><a href="${u(prev)}" rel="prev">${L.previousPage}</a></li>` : ""}
 ${pagerNumbers(page.number, page.urls.length).map((n) =>
   n === 0
     ? html`<li aria-hidden="true">…</li>`
     : html`<li><a href="${u(page.urls[n - 1]!)}"${n === page.number ? html` aria-current="page"` : ""}>${n}</a></li>`,
 )}
-${next ? html`<li><a href="${u(next)}" rel="next">Trang sau →</a></li>` : ""}
+${next ? html`<li><a href="${u(next)}" rel="next">${L.nextPage}</a></li>` : ""}
 </ul>
 </nav>`;
 }
 
 /** An index of groups with their article counts. */
 export function groupIndex(groups: readonly { name: string; url: string; articles: readonly unknown[] }[], u: UrlFor): SafeHtml {
-  if (groups.length === 0) return html`<p>Chưa có mục nào.</p>`;
+  if (groups.length === 0) return html`<p>${L.noGroups}</p>`;
   return html`<ul class="group-index">${groups.map((g) => html`<li><a href="${u(g.url)}">${g.name}</a> <span class="count">(${g.articles.length})</span></li>`)}</ul>`;
 }

@@ -1,28 +1,29 @@
-/** Small pure formatting helpers for templates: Vietnamese dates, months and counts. */
+/** Small pure formatting helpers for templates: Vietnamese dates, months and counts (wording in src/site/strings.ts). */
+import { STRINGS } from "../site/strings.ts";
 
-const WEEKDAYS = ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"];
+const F = STRINGS.format;
 
 /** "2022-05-14" → "Thứ Bảy, 14/5/2022"; null → "Chưa rõ ngày". */
 export function vietnameseDate(iso: string | null): string {
-  if (!iso) return "Chưa rõ ngày";
+  if (!iso) return F.undated;
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
-  return `${weekday}, ${d}/${m}/${y}`;
+  const weekday = F.weekdays[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
+  return F.date(weekday, d, m, y);
 }
 
 /** 5 → "Tháng 5"; with a year, "Tháng 5/2022". */
 export function monthName(month: number, year?: string): string {
-  return year ? `Tháng ${month}/${year}` : `Tháng ${month}`;
+  return year ? F.monthOfYear(month, year) : F.month(month);
 }
 
 /** 3 → "3 bài viết". */
 export function articleCount(n: number): string {
-  return `${n.toLocaleString("vi-VN")} bài viết`;
+  return F.articleCount(n.toLocaleString("vi-VN"));
 }
 
 /** 5 → "lần thứ 5". */
 export function sessionLabel(ordinal: number): string {
-  return `lần thứ ${ordinal}`;
+  return F.session(ordinal);
 }
 
 /** The event as cited, with its session number when the name does not already carry it. */
@@ -33,10 +34,10 @@ export function eventLabel(event: string, ordinal: number | null): string {
 /** Joins names the Vietnamese way: "A", "A và B", "A, B và C". */
 export function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} và ${names.at(-1)}`;
+  return `${names.slice(0, -1).join(", ")} ${F.and} ${names.at(-1)}`;
 }
 
 /** A page title with its page number when it is not the first: "Campuchia – trang 2". */
 export function pagedTitle(title: string, pageNumber: number): string {
-  return pageNumber > 1 ? `${title} – trang ${pageNumber}` : title;
+  return pageNumber > 1 ? F.pagedTitle(title, pageNumber) : title;
 }

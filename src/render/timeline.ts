@@ -4,6 +4,9 @@
  */
 import { html, trusted, escapeHtml, type SafeHtml } from "./html.ts";
 import type { Timeline } from "../site/model.ts";
+import { STRINGS } from "../site/strings.ts";
+
+const T = STRINGS.timeline;
 
 /** Chart geometry in SVG user units. */
 const CHART = { barStep: 40, barWidth: 26, left: 30, right: 8, top: 12, plotHeight: 150, labelGap: 18, minWidth: 360, maxXLabels: 10 };
@@ -33,9 +36,12 @@ export function timelineSvg(t: Timeline, id: string, title: string): SafeHtml {
   const y = (v: number): number => CHART.top + CHART.plotHeight - (v / top) * CHART.plotHeight;
   const labelEvery = Math.ceil(n / CHART.maxXLabels);
   const total = t.totals.reduce((a, b) => a + b, 0);
-  const desc = `${total} bài viết từ ${t.years[0] ?? ""} đến ${t.years.at(-1) ?? ""}. ${t.rows
-    .map((r) => `${r.name}: ${r.counts.reduce((a, b) => a + b, 0)}`)
-    .join("; ")}.`;
+  const desc = T.description(
+    total,
+    t.years[0] ?? "",
+    t.years.at(-1) ?? "",
+    t.rows.map((r) => `${r.name}: ${r.counts.reduce((a, b) => a + b, 0)}`).join("; "),
+  );
 
   const parts: string[] = [];
   for (const v of axis) {
@@ -70,15 +76,15 @@ export function timelineFigure(t: Timeline, id: string, title: string, u: (url: 
   return html`<figure class="timeline" aria-labelledby="${id}-caption">
 <figcaption id="${id}-caption">${title}</figcaption>
 ${t.years.length > WIDE_YEARS
-  ? html`<section class="chart-scroll" aria-label="${title}: biểu đồ, cuộn ngang trên màn hình hẹp" tabindex="0">${timelineSvg(t, id, title)}</section>`
+  ? html`<section class="chart-scroll" aria-label="${T.scrollLabel(title)}" tabindex="0">${timelineSvg(t, id, title)}</section>`
   : timelineSvg(t, id, title)}
 ${t.rows.length > 1 ? html`<ul class="legend">${t.rows.map((r, i) => html`<li><span class="swatch tl-${Math.min(i, SERIES_CLASSES - 1)}" aria-hidden="true"></span>${r.url ? html`<a href="${u(r.url)}">${r.name}</a>` : r.name}</li>`)}</ul>` : ""}
 <details class="timeline-data">
-<summary>Xem số liệu dạng bảng</summary>
-<section class="table-scroll" aria-label="${title}: bảng số liệu" tabindex="0">
+<summary>${T.showTable}</summary>
+<section class="table-scroll" aria-label="${T.tableLabel(title)}" tabindex="0">
 <table>
 <caption>${title}</caption>
-<thead><tr><th scope="col">Năm</th>${t.rows.length > 1 ? t.rows.map((r) => html`<th scope="col">${r.name}</th>`) : ""}<th scope="col">Tổng</th></tr></thead>
+<thead><tr><th scope="col">${T.year}</th>${t.rows.length > 1 ? t.rows.map((r) => html`<th scope="col">${r.name}</th>`) : ""}<th scope="col">${T.total}</th></tr></thead>
 <tbody>${t.years.map((year, i) => html`<tr><th scope="row">${year}</th>${t.rows.length > 1 ? t.rows.map((r) => html`<td>${r.counts[i]!}</td>`) : ""}<td>${t.totals[i]!}</td></tr>`)}</tbody>
 </table>
 </section>

@@ -1,7 +1,11 @@
 /**
- * Site settings an editor may change: name, description, language strings and page size.
+ * Site settings an editor may change: name, description, language, URL and page sizes.
  * Build flags (--base-path, --site-url) are merged in at build time.
  */
+
+/** The interface text readers see (section names, labels, page titles, pager, 404…), grouped by page. */
+export { STRINGS } from "./strings.ts";
+
 export const SITE = {
   name: "Lưu trữ Hợp tác Quốc phòng Việt Nam",
   description: "Lưu trữ tin bài về hợp tác và đối ngoại quốc phòng của Việt Nam, có thể tìm kiếm theo đối tác, nhân vật và sự kiện.",

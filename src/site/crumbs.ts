@@ -1,16 +1,11 @@
 /** Breadcrumb trails of each page kind (visible breadcrumbs and BreadcrumbList JSON-LD). */
 import { SECTIONS, type SiteArticle } from "./model.ts";
 import type { Crumb } from "../render/jsonld.ts";
+import { monthName } from "../render/format.ts";
+import { STRINGS } from "./strings.ts";
 
-/** Reader-facing names of the site's sections. */
-export const SECTION_LABELS = {
-  home: "Trang chủ",
-  partner: "Đối tác",
-  person: "Nhân vật",
-  series: "Chuỗi sự kiện",
-  outlet: "Cơ quan báo chí",
-  archive: "Lưu trữ",
-} as const;
+/** Reader-facing names of the site's sections (the wording lives in src/site/strings.ts). */
+export const SECTION_LABELS = STRINGS.sections;
 
 export type Section = Exclude<keyof typeof SECTION_LABELS, "home">;
 
@@ -32,7 +27,7 @@ export function articleCrumbs(a: SiteArticle): Crumb[] {
   if (a.year && a.month) {
     const month = a.month.slice(5);
     trail.push({ name: a.year, url: `/${SECTIONS.archive}/${a.year}/` });
-    trail.push({ name: `Tháng ${Number(month)}`, url: `/${SECTIONS.archive}/${a.year}/${month}/` });
+    trail.push({ name: monthName(Number(month)), url: `/${SECTIONS.archive}/${a.year}/${month}/` });
   }
   return [...trail, { name: a.title, url: a.url }];
 }

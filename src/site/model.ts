@@ -8,6 +8,7 @@ import { findSameStories } from "./duplicates.ts";
 import { summarize } from "./summary.ts";
 import { paginate, type ListPage } from "./paging.ts";
 import { SITE } from "./config.ts";
+import { STRINGS } from "./strings.ts";
 
 /** The fixed URL sections of the site (Vietnamese, as readers see them). */
 export const SECTIONS = {
@@ -204,7 +205,7 @@ function archiveTimeline(articles: SiteArticle[], partners: PartnerGroup[]): Tim
   const others = articles.filter((a) => !a.partners.some((p) => topUrls.has(p.url)));
   return buildTimeline([
     ...top.map((p) => ({ name: p.name, url: p.url, articles: p.articles })),
-    { name: "Khác", url: null, articles: others },
+    { name: STRINGS.timeline.otherPartners, url: null, articles: others },
   ]);
 }
 

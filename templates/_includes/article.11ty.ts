@@ -6,6 +6,9 @@ import { dateTime, linkItems, linkList } from "../../src/render/components.ts";
 import { jsonLdScript, newsArticle } from "../../src/render/jsonld.ts";
 import type { SiteArticle } from "../../src/site/model.ts";
 import { searchMetadata } from "../../src/search/meta.ts";
+import { STRINGS } from "../../src/site/strings.ts";
+
+const S = STRINGS.article;
 
 export const data = { layout: "base.11ty.ts", ogType: "article" };
 
@@ -26,15 +29,15 @@ export function render({ site, article, content }: Data): string {
 <header class="article-header">
 <h1 data-pagefind-meta="title">${article.title}</h1>
 <dl class="facts" data-pagefind-ignore>
-<div><dt>Ngày</dt><dd>${dateTime(article.date)}</dd></div>
-${fm.location ? html`<div><dt>Địa điểm</dt><dd>${fm.location}</dd></div>` : ""}
-${article.partners.length ? html`<div><dt>Đối tác</dt><dd>${article.partners.map((p, i) => html`${i ? ", " : ""}<a href="${u(p.url)}">${p.name}</a>`)}</dd></div>` : ""}
-${fm.event ? html`<div><dt>Sự kiện</dt><dd>${article.series ? html`<a href="${u(article.series.url)}">${eventLabel(fm.event, fm.eventOrdinal)}</a>` : eventLabel(fm.event, fm.eventOrdinal)}</dd></div>` : ""}
-${fm.outlet ? html`<div><dt>Nguồn</dt><dd>${article.outletUrl ? html`<a href="${u(article.outletUrl)}">${fm.outlet}</a>` : fm.outlet}</dd></div>` : ""}
-${fm.credits.length ? html`<div><dt>Tác giả, ảnh</dt><dd>${fm.credits.join(", ")}</dd></div>` : ""}
+<div><dt>${S.date}</dt><dd>${dateTime(article.date)}</dd></div>
+${fm.location ? html`<div><dt>${S.place}</dt><dd>${fm.location}</dd></div>` : ""}
+${article.partners.length ? html`<div><dt>${S.partners}</dt><dd>${article.partners.map((p, i) => html`${i ? ", " : ""}<a href="${u(p.url)}">${p.name}</a>`)}</dd></div>` : ""}
+${fm.event ? html`<div><dt>${S.event}</dt><dd>${article.series ? html`<a href="${u(article.series.url)}">${eventLabel(fm.event, fm.eventOrdinal)}</a>` : eventLabel(fm.event, fm.eventOrdinal)}</dd></div>` : ""}
+${fm.outlet ? html`<div><dt>${S.source}</dt><dd>${article.outletUrl ? html`<a href="${u(article.outletUrl)}">${fm.outlet}</a>` : fm.outlet}</dd></div>` : ""}
+${fm.credits.length ? html`<div><dt>${S.credits}</dt><dd>${fm.credits.join(", ")}</dd></div>` : ""}
 </dl>
 ${article.participants.length ? html`<section class="participants" aria-labelledby="nguoi-tham-du" data-pagefind-ignore>
-<h2 id="nguoi-tham-du">Người tham dự</h2>
+<h2 id="nguoi-tham-du">${S.participants}</h2>
 <ul>${article.participants.map((p) => html`<li><a href="${u(p.url)}">${p.name}</a>${p.title ? html`<span class="role">, ${p.title}</span>` : ""}</li>`)}</ul>
 </section>` : ""}
 </header>
@@ -58,19 +61,19 @@ ${jsonLdScript(
   ),
 )}
 ${sameStory.length ? html`<section class="same-story" aria-labelledby="cung-su-kien" data-pagefind-ignore>
-<h2 id="cung-su-kien">Cùng tin này ở báo khác</h2>
+<h2 id="cung-su-kien">${S.sameStory}</h2>
 <ul>${sameStory.map((s) => html`<li><a href="${u(s.url)}">${s.title}</a>${s.outlet ? html` <span class="meta">(${s.outlet})</span>` : ""}</li>`)}</ul>
 </section>` : ""}
 ${article.related.length ? html`<section class="related" aria-labelledby="bai-lien-quan" data-pagefind-ignore>
-<h2 id="bai-lien-quan">Bài liên quan</h2>
+<h2 id="bai-lien-quan">${S.related}</h2>
 <ul>${linkItems(article.related, u)}</ul>
-${article.series ? html`<p>Xem cả chuỗi: <a href="${u(article.series.url)}">${article.series.name}</a></p>` : ""}
-${article.partners.length ? html`<p>Mọi bài về ${linkList(article.partners, u)}</p>` : ""}
+${article.series ? html`<p>${S.wholeSeries} <a href="${u(article.series.url)}">${article.series.name}</a></p>` : ""}
+${article.partners.length ? html`<p>${S.allAbout} ${linkList(article.partners, u)}</p>` : ""}
 </section>` : ""}
-${article.previous || article.next ? html`<nav class="prev-next" aria-label="Bài trước và bài sau theo ngày" data-pagefind-ignore>
+${article.previous || article.next ? html`<nav class="prev-next" aria-label="${S.previousNextLabel}" data-pagefind-ignore>
 <ul>
-${article.previous ? html`<li class="prev"><span class="label">← Bài trước</span> <a href="${u(article.previous.url)}" rel="prev">${article.previous.title}</a></li>` : ""}
-${article.next ? html`<li class="next"><span class="label">Bài sau →</span> <a href="${u(article.next.url)}" rel="next">${article.next.title}</a></li>` : ""}
+${article.previous ? html`<li class="prev"><span class="label">${S.previous}</span> <a href="${u(article.previous.url)}" rel="prev">${article.previous.title}</a></li>` : ""}
+${article.next ? html`<li class="next"><span class="label">${S.next}</span> <a href="${u(article.next.url)}" rel="next">${article.next.title}</a></li>` : ""}
 </ul>
 </nav>` : ""}`.value;
 }

@@ -4,6 +4,9 @@ import { absoluteUrl, withBase, type SiteData } from "../../src/site/config.ts";
 import { breadcrumbList, jsonLdScript, type Crumb } from "../../src/render/jsonld.ts";
 import { SECTION_LABELS } from "../../src/site/crumbs.ts";
 import { SECTIONS } from "../../src/site/model.ts";
+import { STRINGS } from "../../src/site/strings.ts";
+
+const S = STRINGS.frame;
 
 interface Data {
   site: SiteData;
@@ -34,7 +37,7 @@ export function render(data: Data): string {
   const { site } = data;
   const u = (path: string) => withBase(site.basePath, path);
   const pageUrl = typeof data.page?.url === "string" ? data.page.url : null;
-  const pageTitle = data.title ? `${data.title} – ${site.name}` : site.name;
+  const pageTitle = data.title ? S.pageTitle(data.title, site.name) : site.name;
   const description = data.description || site.description;
   const canonical = pageUrl && !data.noindex ? absoluteUrl(site, pageUrl) : null;
   const crumbs = data.breadcrumbs ?? [];
@@ -63,35 +66,35 @@ ${canonical ? html`<meta property="og:url" content="${canonical}">` : ""}
 ${crumbs.length ? jsonLdScript(breadcrumbList(crumbs, resolve)) : ""}
 </head>
 <body>
-<a class="skip-link" href="#noi-dung">Chuyển đến nội dung chính</a>
+<a class="skip-link" href="#noi-dung">${S.skipLink}</a>
 <header class="site-header">
 <div class="wrap header-inner">
 <a class="site-name" href="${u("/")}">${site.name}</a>
-<form class="search-form" role="search" aria-label="Tìm trong toàn bộ lưu trữ" action="${u("/tim-kiem/")}" method="get">
-<label for="q-header">Tìm kiếm</label>
-<input id="q-header" type="search" name="q" placeholder="Tên người, đối tác, sự kiện…">
-<button type="submit">Tìm</button>
+<form class="search-form" role="search" aria-label="${S.searchFormLabel}" action="${u("/tim-kiem/")}" method="get">
+<label for="q-header">${S.searchLabel}</label>
+<input id="q-header" type="search" name="q" placeholder="${S.searchPlaceholder}">
+<button type="submit">${S.searchButton}</button>
 </form>
 </div>
-<nav class="site-nav" aria-label="Mục chính">
+<nav class="site-nav" aria-label="${S.navLabel}">
 <ul class="wrap">${NAV.map((item) => html`<li><a href="${u(item.url)}"${current(item.url) ? html` aria-current="${current(item.url)}"` : ""}>${item.label}</a></li>`)}</ul>
 </nav>
 </header>
 <main id="noi-dung" class="wrap" tabindex="-1">
-${crumbs.length > 1 ? html`<nav class="breadcrumbs" aria-label="Đường dẫn" data-pagefind-ignore>
+${crumbs.length > 1 ? html`<nav class="breadcrumbs" aria-label="${S.breadcrumbsLabel}" data-pagefind-ignore>
 <ol>${crumbs.map((c, i) => (i === crumbs.length - 1 ? html`<li><a href="${u(c.url)}" aria-current="page">${c.name}</a></li>` : html`<li><a href="${u(c.url)}">${c.name}</a></li>`))}</ol>
 </nav>` : ""}
 ${trusted(data.content)}
 </main>
 <footer class="site-footer">
 <div class="wrap">
-${canonical ? html`<p class="print-only">Địa chỉ trang: ${canonical}</p>` : ""}
+${canonical ? html`<p class="print-only">${S.pageAddress(canonical)}</p>` : ""}
 <p>${site.description}</p>
 <ul class="footer-links">
-<li><a href="${u("/feed.xml")}">Nguồn tin Atom</a></li>
-<li><a href="${u("/sitemap.xml")}">Sơ đồ trang</a></li>
-<li><a href="${u(`/${SECTIONS.archive}/`)}">Lưu trữ theo năm</a></li>
-<li><a href="${u("/du-lieu/")}">Dữ liệu mở</a></li>
+<li><a href="${u("/feed.xml")}">${S.feed}</a></li>
+<li><a href="${u("/sitemap.xml")}">${S.sitemap}</a></li>
+<li><a href="${u(`/${SECTIONS.archive}/`)}">${STRINGS.archive.title}</a></li>
+<li><a href="${u("/du-lieu/")}">${S.openData}</a></li>
 </ul>
 </div>
 </footer>

@@ -4,18 +4,21 @@ import { withBase, type SiteData } from "../../src/site/config.ts";
 import { groupIndex } from "../../src/render/components.ts";
 import { SECTION_LABELS, sectionCrumbs } from "../../src/site/crumbs.ts";
 import type { SiteModel } from "../../src/site/model.ts";
+import { STRINGS } from "../../src/site/strings.ts";
+
+const S = STRINGS.series;
 
 export const data = {
   layout: "base.11ty.ts",
   permalink: "/chuoi-su-kien/index.html",
   title: SECTION_LABELS.series,
-  description: "Các chuỗi sự kiện định kỳ (đối thoại, giao lưu, tham vấn) và các phiên có trong lưu trữ.",
+  description: S.indexDescription,
   breadcrumbs: sectionCrumbs("series"),
 };
 
 export function render({ site, archive }: { site: SiteData; archive: SiteModel }): string {
   const u = (path: string) => withBase(site.basePath, path);
   return html`<h1>${SECTION_LABELS.series}</h1>
-<p class="lede">Các sự kiện được tổ chức nhiều lần, xếp theo tên; con số là số bài viết.</p>
+<p class="lede">${S.indexLede}</p>
 ${groupIndex(archive.series, u)}`.value;
 }

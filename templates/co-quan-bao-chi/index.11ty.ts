@@ -4,18 +4,21 @@ import { withBase, type SiteData } from "../../src/site/config.ts";
 import { groupIndex } from "../../src/render/components.ts";
 import { SECTION_LABELS, sectionCrumbs } from "../../src/site/crumbs.ts";
 import type { SiteModel } from "../../src/site/model.ts";
+import { STRINGS } from "../../src/site/strings.ts";
+
+const S = STRINGS.outlet;
 
 export const data = {
   layout: "base.11ty.ts",
   permalink: "/co-quan-bao-chi/index.html",
   title: SECTION_LABELS.outlet,
-  description: "Các cơ quan báo chí đã đăng những bài viết trong lưu trữ.",
+  description: S.indexDescription,
   breadcrumbs: sectionCrumbs("outlet"),
 };
 
 export function render({ site, archive }: { site: SiteData; archive: SiteModel }): string {
   const u = (path: string) => withBase(site.basePath, path);
   return html`<h1>${SECTION_LABELS.outlet}</h1>
-<p class="lede">Các báo đã đăng bài, xếp theo tên; con số là số bài viết.${archive.withoutOutlet > 0 ? ` Có ${archive.withoutOutlet} bài chưa rõ nguồn.` : ""}</p>
+<p class="lede">${S.indexLede(archive.withoutOutlet)}</p>
 ${groupIndex(archive.outlets, u)}`.value;
 }

@@ -5,6 +5,9 @@ import { articleCount, pagedTitle } from "../../src/render/format.ts";
 import { articleList, pager } from "../../src/render/components.ts";
 import { sectionCrumbs } from "../../src/site/crumbs.ts";
 import type { GroupPage, Group } from "../../src/site/model.ts";
+import { STRINGS } from "../../src/site/strings.ts";
+
+const S = STRINGS.outlet;
 
 interface Data {
   site: SiteData;
@@ -17,7 +20,7 @@ export const data = {
   permalink: (d: Data) => `${d.listPage.url}index.html`,
   eleventyComputed: {
     title: (d: Data) => pagedTitle(d.listPage.group.name, d.listPage.number),
-    description: (d: Data) => `${articleCount(d.listPage.group.articles.length)} của ${d.listPage.group.name} về hợp tác quốc phòng.`,
+    description: (d: Data) => S.description(articleCount(d.listPage.group.articles.length), d.listPage.group.name),
     breadcrumbs: (d: Data) => sectionCrumbs("outlet", { name: d.listPage.group.name, url: d.listPage.group.url }),
   },
 };
@@ -25,10 +28,10 @@ export const data = {
 export function render({ site, listPage }: Data): string {
   const u = (path: string) => withBase(site.basePath, path);
   const g = listPage.group;
-  return html`<h1><span class="kicker">Cơ quan báo chí</span> ${g.name}</h1>
-<p class="lede">${articleCount(g.articles.length)} trong lưu trữ.</p>
+  return html`<h1><span class="kicker">${STRINGS.sections.outlet}</span> ${g.name}</h1>
+<p class="lede">${S.lede(articleCount(g.articles.length))}</p>
 <section aria-labelledby="bai-viet">
-<h2 id="bai-viet">Bài viết${listPage.number > 1 ? ` – trang ${listPage.number}` : ""}</h2>
+<h2 id="bai-viet">${pagedTitle(STRINGS.lists.articles, listPage.number)}</h2>
 ${articleList(listPage.items, u)}
 </section>
 ${pager(listPage, u)}`.value;

@@ -4,18 +4,21 @@ import { withBase, type SiteData } from "../../src/site/config.ts";
 import { groupIndex } from "../../src/render/components.ts";
 import { SECTION_LABELS, sectionCrumbs } from "../../src/site/crumbs.ts";
 import type { SiteModel } from "../../src/site/model.ts";
+import { STRINGS } from "../../src/site/strings.ts";
+
+const S = STRINGS.partner;
 
 export const data = {
   layout: "base.11ty.ts",
   permalink: "/doi-tac/index.html",
   title: SECTION_LABELS.partner,
-  description: "Các nước đối tác trong hợp tác quốc phòng với Việt Nam và số bài viết về từng nước.",
+  description: S.indexDescription,
   breadcrumbs: sectionCrumbs("partner"),
 };
 
 export function render({ site, archive }: { site: SiteData; archive: SiteModel }): string {
   const u = (path: string) => withBase(site.basePath, path);
   return html`<h1>${SECTION_LABELS.partner}</h1>
-<p class="lede">Các nước đối tác, xếp theo tên; con số là số bài viết.</p>
+<p class="lede">${S.indexLede}</p>
 ${groupIndex(archive.partners, u)}`.value;
 }

@@ -6,6 +6,9 @@ import { articleList, pager } from "../../src/render/components.ts";
 import { timelineFigure } from "../../src/render/timeline.ts";
 import { sectionCrumbs } from "../../src/site/crumbs.ts";
 import type { GroupPage, PartnerGroup } from "../../src/site/model.ts";
+import { STRINGS } from "../../src/site/strings.ts";
+
+const S = STRINGS.partner;
 
 interface Data {
   site: SiteData;
@@ -17,8 +20,8 @@ export const data = {
   pagination: { data: "archive.pages.partner", size: 1, alias: "listPage" },
   permalink: (d: Data) => `${d.listPage.url}index.html`,
   eleventyComputed: {
-    title: (d: Data) => pagedTitle(`Đối tác: ${d.listPage.group.name}`, d.listPage.number),
-    description: (d: Data) => `${articleCount(d.listPage.group.articles.length)} về hợp tác quốc phòng Việt Nam – ${d.listPage.group.name}.`,
+    title: (d: Data) => pagedTitle(S.title(d.listPage.group.name), d.listPage.number),
+    description: (d: Data) => S.description(articleCount(d.listPage.group.articles.length), d.listPage.group.name),
     breadcrumbs: (d: Data) => sectionCrumbs("partner", { name: d.listPage.group.name, url: d.listPage.group.url }),
   },
 };
@@ -27,15 +30,15 @@ export function render({ site, listPage }: Data): string {
   const u = (path: string) => withBase(site.basePath, path);
   const g = listPage.group;
   const first = listPage.number === 1;
-  return html`<h1><span class="kicker">Đối tác</span> ${g.name}</h1>
-<p class="lede">${articleCount(g.articles.length)} về hợp tác quốc phòng giữa Việt Nam và ${g.name}.</p>
-${first ? html`${timelineFigure(g.timeline, "tl-partner", `Số bài viết về ${g.name} theo năm`, u)}
+  return html`<h1><span class="kicker">${STRINGS.sections.partner}</span> ${g.name}</h1>
+<p class="lede">${S.lede(articleCount(g.articles.length), g.name)}</p>
+${first ? html`${timelineFigure(g.timeline, "tl-partner", S.timelineTitle(g.name), u)}
 ${g.people.length ? html`<section class="people-met" aria-labelledby="nhan-vat-gap">
-<h2 id="nhan-vat-gap">Nhân vật đã gặp</h2>
+<h2 id="nhan-vat-gap">${S.peopleMet}</h2>
 <ul class="group-index">${g.people.map((p) => html`<li><a href="${u(p.url)}">${p.name}</a> <span class="count">(${p.count})</span></li>`)}</ul>
 </section>` : ""}` : ""}
 <section aria-labelledby="bai-viet">
-<h2 id="bai-viet">Bài viết${listPage.number > 1 ? ` – trang ${listPage.number}` : ""}</h2>
+<h2 id="bai-viet">${pagedTitle(STRINGS.lists.articles, listPage.number)}</h2>
 ${articleList(listPage.items, u)}
 </section>
 ${pager(listPage, u)}`.value;

@@ -4,14 +4,17 @@ import { absoluteUrl, withBase, type SiteData } from "../../src/site/config.ts";
 import { COLUMNS, CSV_LIST_SEPARATOR, OPEN_DATA_LICENCE, OPEN_DATA_PATHS, TYPE_LABELS } from "../../src/editors/opendata.ts";
 import type { SiteModel } from "../../src/site/model.ts";
 import { EDITORS_CSS } from "../../src/editors/pages.ts";
+import { STRINGS } from "../../src/site/strings.ts";
 
-export const data = { layout: "base.11ty.ts", permalink: `${OPEN_DATA_PATHS.about}index.html`, title: "Về dữ liệu" };
+const S = STRINGS.openData;
+
+export const data = { layout: "base.11ty.ts", permalink: `${OPEN_DATA_PATHS.about}index.html`, title: S.title };
 
 export function render({ site, archive }: { site: SiteData; archive: SiteModel }): string {
   const u = (path: string) => withBase(site.basePath, path);
   const citeUrl = absoluteUrl(site, OPEN_DATA_PATHS.about) ?? u(OPEN_DATA_PATHS.about);
   return html`<link rel="stylesheet" href="${u(EDITORS_CSS)}">
-<h1>Về dữ liệu</h1>
+<h1>${S.title}</h1>
 <p>Dữ liệu mô tả của ${archive.articles.length} bài viết trong kho lưu trữ được công bố dưới dạng dữ liệu mở, mỗi bài một dòng, để nhà nghiên cứu có thể phân tích bằng công cụ khác.</p>
 <ul>
 <li><a href="${u(OPEN_DATA_PATHS.json)}" type="application/json" download>articles.json</a>: một mảng JSON, mỗi bài một đối tượng; danh sách giữ dạng mảng, giá trị không xác định là <code>null</code>.</li>

@@ -5,6 +5,9 @@ import { articleCount, monthName, pagedTitle } from "../../src/render/format.ts"
 import { articleList, pager } from "../../src/render/components.ts";
 import { sectionCrumbs } from "../../src/site/crumbs.ts";
 import { SECTIONS, type GroupPage, type MonthGroup } from "../../src/site/model.ts";
+import { STRINGS } from "../../src/site/strings.ts";
+
+const S = STRINGS.archive;
 
 interface Data {
   site: SiteData;
@@ -19,7 +22,7 @@ export const data = {
   permalink: (d: Data) => `${d.listPage.url}index.html`,
   eleventyComputed: {
     title: (d: Data) => pagedTitle(monthName(d.listPage.group.month, d.listPage.group.year), d.listPage.number),
-    description: (d: Data) => `${articleCount(d.listPage.group.articles.length)} về hợp tác quốc phòng trong ${monthName(d.listPage.group.month, d.listPage.group.year).toLowerCase()}.`,
+    description: (d: Data) => S.monthDescription(articleCount(d.listPage.group.articles.length), monthName(d.listPage.group.month, d.listPage.group.year).toLowerCase()),
     breadcrumbs: (d: Data) => [
       ...sectionCrumbs("archive", yearCrumb(d.listPage.group)),
       { name: monthName(d.listPage.group.month), url: d.listPage.group.url },
@@ -30,10 +33,10 @@ export const data = {
 export function render({ site, listPage }: Data): string {
   const u = (path: string) => withBase(site.basePath, path);
   const g = listPage.group;
-  return html`<h1><span class="kicker">Lưu trữ</span> ${monthName(g.month, g.year)}</h1>
-<p class="lede">${articleCount(g.articles.length)}. <a href="${u(yearCrumb(g).url)}">Cả năm ${g.year}</a></p>
+  return html`<h1><span class="kicker">${STRINGS.sections.archive}</span> ${monthName(g.month, g.year)}</h1>
+<p class="lede">${articleCount(g.articles.length)}. <a href="${u(yearCrumb(g).url)}">${S.wholeYear(g.year)}</a></p>
 <section aria-labelledby="bai-viet">
-<h2 id="bai-viet">Bài viết${listPage.number > 1 ? ` – trang ${listPage.number}` : ""}</h2>
+<h2 id="bai-viet">${pagedTitle(STRINGS.lists.articles, listPage.number)}</h2>
 ${articleList(listPage.items, u)}
 </section>
 ${pager(listPage, u)}`.value;

@@ -5,6 +5,9 @@ import { articleCount, monthName, pagedTitle } from "../../src/render/format.ts"
 import { articleList, pager } from "../../src/render/components.ts";
 import { sectionCrumbs } from "../../src/site/crumbs.ts";
 import type { GroupPage, YearGroup } from "../../src/site/model.ts";
+import { STRINGS } from "../../src/site/strings.ts";
+
+const S = STRINGS.archive;
 
 interface Data {
   site: SiteData;
@@ -16,8 +19,8 @@ export const data = {
   pagination: { data: "archive.pages.year", size: 1, alias: "listPage" },
   permalink: (d: Data) => `${d.listPage.url}index.html`,
   eleventyComputed: {
-    title: (d: Data) => pagedTitle(`Năm ${d.listPage.group.name}`, d.listPage.number),
-    description: (d: Data) => `${articleCount(d.listPage.group.articles.length)} về hợp tác quốc phòng trong năm ${d.listPage.group.name}.`,
+    title: (d: Data) => pagedTitle(S.yearTitle(d.listPage.group.name), d.listPage.number),
+    description: (d: Data) => S.yearDescription(articleCount(d.listPage.group.articles.length), d.listPage.group.name),
     breadcrumbs: (d: Data) => sectionCrumbs("archive", { name: d.listPage.group.name, url: d.listPage.group.url }),
   },
 };
@@ -25,13 +28,13 @@ export const data = {
 export function render({ site, listPage }: Data): string {
   const u = (path: string) => withBase(site.basePath, path);
   const g = listPage.group;
-  return html`<h1><span class="kicker">Lưu trữ</span> Năm ${g.name}</h1>
+  return html`<h1><span class="kicker">${STRINGS.sections.archive}</span> ${S.yearTitle(g.name)}</h1>
 <p class="lede">${articleCount(g.articles.length)}.</p>
-<nav class="month-nav" aria-label="Các tháng trong năm ${g.name}">
+<nav class="month-nav" aria-label="${S.monthsLabel(g.name)}">
 <ul>${g.months.map((m) => html`<li><a href="${u(m.url)}">${monthName(m.month)}</a> <span class="count">(${m.articles.length})</span></li>`)}</ul>
 </nav>
 <section aria-labelledby="bai-viet">
-<h2 id="bai-viet">Bài viết${listPage.number > 1 ? ` – trang ${listPage.number}` : ""}</h2>
+<h2 id="bai-viet">${pagedTitle(STRINGS.lists.articles, listPage.number)}</h2>
 ${articleList(listPage.items, u)}
 </section>
 ${pager(listPage, u)}`.value;

@@ -5,6 +5,9 @@ import { articleCount, pagedTitle } from "../../src/render/format.ts";
 import { articleItem, pager } from "../../src/render/components.ts";
 import { sectionCrumbs } from "../../src/site/crumbs.ts";
 import type { Appearance, GroupPage, PersonGroup } from "../../src/site/model.ts";
+import { STRINGS } from "../../src/site/strings.ts";
+
+const S = STRINGS.person;
 
 interface Data {
   site: SiteData;
@@ -17,7 +20,7 @@ export const data = {
   permalink: (d: Data) => `${d.listPage.url}index.html`,
   eleventyComputed: {
     title: (d: Data) => pagedTitle(d.listPage.group.name, d.listPage.number),
-    description: (d: Data) => `${d.listPage.group.name}: ${articleCount(d.listPage.group.articles.length)} trong lưu trữ hợp tác quốc phòng, kèm chức vụ ở từng thời điểm.`,
+    description: (d: Data) => S.description(d.listPage.group.name, articleCount(d.listPage.group.articles.length)),
     breadcrumbs: (d: Data) => sectionCrumbs("person", { name: d.listPage.group.name, url: d.listPage.group.url }),
   },
 };
@@ -25,11 +28,11 @@ export const data = {
 export function render({ site, listPage }: Data): string {
   const u = (path: string) => withBase(site.basePath, path);
   const g = listPage.group;
-  return html`<h1><span class="kicker">Nhân vật</span> ${g.name}</h1>
-<p class="lede">Xuất hiện trong ${articleCount(g.articles.length)}${g.latestTitle ? html`; chức vụ gần nhất: ${g.latestTitle}` : ""}.</p>
+  return html`<h1><span class="kicker">${STRINGS.sections.person}</span> ${g.name}</h1>
+<p class="lede">${S.lede(articleCount(g.articles.length), g.latestTitle)}</p>
 <section aria-labelledby="cac-bai">
-<h2 id="cac-bai">Các bài viết theo thời gian</h2>
-<ol class="article-list appearances">${listPage.items.map((ap) => articleItem(ap.article, u, ap.title ? html`<p class="role-then"><span class="label">Chức vụ khi đó:</span> ${ap.title}</p>` : undefined))}</ol>
+<h2 id="cac-bai">${S.appearances}</h2>
+<ol class="article-list appearances">${listPage.items.map((ap) => articleItem(ap.article, u, ap.title ? html`<p class="role-then"><span class="label">${S.titleThen}</span> ${ap.title}</p>` : undefined))}</ol>
 </section>
 ${pager(listPage, u)}`.value;
 }
