@@ -12,6 +12,9 @@ test("outlet from site names, lead tags and hotline area codes", () => {
     [["Hotline: 0274 383 347", "Thứ bảy, 26-7-25 22:12:59"], "Báo Bình Dương"],
     [["Đường dây nóng: 0269.3823.xxx"], "Báo Gia Lai"],
     [["Trang chủ Hữu nghị Bốn phương kết bạn", "Hải An"], null],
+    // Hà Nội and TP.HCM numbers are shared by many national newsrooms: no outlet from them.
+    [["Hotline: 024 3825 1234", "Thứ hai, 02/12/2024 - 15:30"], null],
+    [["Đường dây nóng: 028.3929.xxxx"], null],
   ];
   for (const [lines, outlet] of cases) assert.equal(extractOutlet(lines), outlet, lines[0]);
 });

@@ -49,9 +49,13 @@ export const SITE_NAME_PATTERNS: readonly RegExp[] = [
   /^(Báo [\p{Lu}][\p{L}]*(?: [\p{Lu}][\p{L}]*){0,3}) điện tử(?![\p{L}])/u,
 ];
 
-/** Landline area codes (after the 2017 renumbering) → the provincial paper of that province. */
+/**
+ * Landline area codes (after the 2017 renumbering) → the provincial paper of that province.
+ * Hà Nội (024) and TP.HCM (028) are left out on purpose: most national papers and agencies have
+ * their newsrooms there, so those codes do not name one paper.
+ */
 export const AREA_CODES: ReadonlyArray<readonly [code: string, province: string]> = [
-  ["024", "Hà Nội Mới"], ["028", "Sài Gòn Giải Phóng"], ["0274", "Bình Dương"], ["0269", "Gia Lai"],
+  ["0274", "Bình Dương"], ["0269", "Gia Lai"],
   ["0236", "Đà Nẵng"], ["0225", "Hải Phòng"], ["0292", "Cần Thơ"], ["0251", "Đồng Nai"], ["0254", "Bà Rịa - Vũng Tàu"],
   ["0271", "Bình Phước"], ["0276", "Tây Ninh"], ["0272", "Long An"], ["0262", "Đắk Lắk"], ["0260", "Kon Tum"],
   ["0263", "Lâm Đồng"], ["0258", "Khánh Hòa"], ["0257", "Phú Yên"], ["0256", "Bình Định"], ["0255", "Quảng Ngãi"],
