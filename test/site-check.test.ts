@@ -128,7 +128,15 @@ for (const [name, dir] of [["fixture", () => fixtureDir], ["seeds", () => seedDi
       const sitemap = await readText(dir(), "sitemap.xml");
       assert.match(sitemap, new RegExp(`<loc>${SITE_URL}luu-tru/</loc>`));
       assert.doesNotMatch(sitemap, /404\.html|bien-tap/);
-      assert.ok((sitemap.match(/<loc>/g)?.length ?? 0) >= 5);
+      // Every indexable page is listed, including every page of paginated templates.
+      const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
+      const missing: string[] = [];
+      for (const file of await htmlFiles(dir())) {
+        if (file === "404.html" || /name="robots" content="noindex/.test(await readText(dir(), file))) continue;
+        const url = SITE_URL + fileUrl(BASE, file).slice(1);
+        if (!listed.has(url)) missing.push(url);
+      }
+      assert.deepEqual(missing, [], "pages missing from the sitemap");
       const robots = await readText(dir(), "robots.txt");
       assert.match(robots, new RegExp(`Sitemap: ${SITE_URL}luu-tru/sitemap.xml`));
     });
