@@ -8,7 +8,7 @@ import path from "node:path";
 import { ingest, type SkippedFile } from "./ingest/index.ts";
 import { describeCorrections } from "./ingest/corrections.ts";
 import { undeterminedSummary } from "./ingest/undetermined.ts";
-import { FrontMatterSchema } from "./schema.ts";
+import { checkArticle } from "./site/read.ts";
 import { buildSiteModel } from "./site/model.ts";
 import { renderSite } from "./render/eleventy.ts";
 import { SearchIndexer } from "./search/pagefind.ts";
@@ -77,9 +77,10 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
     stageStart = now;
   };
   log(`ingest: reading ${options.contentDir}`);
-  const markdownDir = path.join(cacheDirFor(contentDir), "markdown");
+  const cacheDir = cacheDirFor(contentDir);
+  const markdownDir = path.join(cacheDir, "markdown");
   await rm(markdownDir, { recursive: true, force: true });
-  const extractedCache = path.join(cacheDirFor(contentDir), "extracted.ndjson");
+  const extractedCache = path.join(cacheDir, "extracted.ndjson");
   const ingested = await ingest(contentDir, markdownDir, {}, (done, total) => onProgress("ingest", done, total), extractedCache);
   log(`ingest: ${ingested.articles.length} articles, ${ingested.skipped.length} skipped`);
   describeCorrections(ingested.corrections).forEach((line) => log(line));
@@ -90,11 +91,7 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
 
   // The site takes the articles from memory (the Markdown files round-trip to the same values),
   // checked against the schema as a reader of those files would check them.
-  const inputs = ingested.articles.map((a) => {
-    const checked = FrontMatterSchema.safeParse(a.frontMatter);
-    if (!checked.success) throw new Error(`${a.markdownPath}: front-matter does not match the schema: ${checked.error.message}`);
-    return { frontMatter: checked.data, body: a.body };
-  });
+  const inputs = ingested.articles.map((a) => checkArticle(a.frontMatter, a.body, a.markdownPath));
   const model = buildSiteModel(inputs);
   endStage("ingest");
 
