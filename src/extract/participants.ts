@@ -13,48 +13,110 @@ import { RANKS, ROLE_HEADS, ROLE_PREFIXES, HONORIFICS, TITLE_SYLLABLES, TITLE_ST
 import { COUNTRIES, HOME_COUNTRY } from "./vocabulary/countries.ts";
 import { NON_NAME_WORDS, VIETNAMESE_SURNAMES } from "./vocabulary/names.ts";
 import { PLACES } from "./vocabulary/places.ts";
+import { classAt, classOf, widthOf, LETTER, MARK, NUMBER, SPACE, UPPER } from "./chars.ts";
 
 type Tag = "rank" | "role" | "honorific" | "country" | "place" | "stop";
 
 interface Token {
   text: string;
+  /** The text lower-cased, once: vocabulary lookups compare it. */
+  lower: string;
   start: number;
   end: number;
   word: boolean;
+  /** A word starting with a capital letter. */
+  capitalized: boolean;
   /** Separated from the previous token by spaces only (no punctuation, not the first token). */
   spaced: boolean;
   /** Vocabulary tag of the phrase this token belongs to, and where that phrase starts and ends (token indexes). */
-  tag?: Tag;
-  phraseStart?: number;
-  phraseEnd?: number;
+  tag: Tag | undefined;
+  phraseStart: number;
+  phraseEnd: number;
 }
 
-/**
- * Initials ("R."), and words, with internal hyphens before lowercase syllables ("Lơ-me-ri-ô", "Xinh-ga-po") and internal dots
- * ("TP.HCM", "PGS.TS"); each repetition starts with its own separator, so matching is linear.
- */
-const TOKEN = /\p{Lu}\.(?=\s\p{Lu})|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*(?:[-.][\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*)*|[^\s\p{L}\p{N}]/gu;
 /** An initial inside a foreign name ("R. Hari Kumar"). */
 const INITIAL = /^\p{Lu}\.$/u;
 
+/** Characters that may continue a word besides letters, marks and digits: apostrophes ("H'Hen", "Kpă H’"). */
+const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
+/** Characters that join the parts of one word ("Lơ-me-ri-ô", "TP.HCM", "PGS.TS"). */
+const isJoiner = (c: number): boolean => c === 0x2d || c === 0x2e;
+
+/**
+ * End of the word starting at i (a letter or digit): letters, marks, digits and apostrophes, with internal
+ * hyphens and dots each followed by a letter or digit. The scanner form of
+ * `[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*(?:[-.][\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*)*`, which V8 runs many times slower.
+ */
+function wordEnd(text: string, i: number): number {
+  let j = i + widthOf(text.codePointAt(i)!);
+  for (;;) {
+    while (j < text.length) {
+      const c = text.codePointAt(j)!;
+      if (!(classOf(c) & (LETTER | MARK | NUMBER)) && !isApostrophe(c)) break;
+      j += widthOf(c);
+    }
+    if (j < text.length && isJoiner(text.charCodeAt(j)) && classAt(text, j + 1) & (LETTER | NUMBER)) j += 1 + widthOf(text.codePointAt(j + 1)!);
+    else return j;
+  }
+}
+
+/** True when text[from, to) is one or more spaces or no-break spaces. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/**
+ * The tokens of a sentence: initials ("R." before a space and a capital), words (see wordEnd), and every other
+ * character that is not a space as a punctuation token of its own.
+ */
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const previous = tokens.at(-1);
-    const spaced = !!previous && /^[ \u00a0]+$/.test(text.slice(previous.end, m.index));
-    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, word: /^[\p{L}\p{N}]/u.test(m[0]), spaced });
+  let previousEnd = -1;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const bits = classOf(cp);
+    const width = widthOf(cp);
+    if (bits & SPACE) {
+      i += width;
+      continue;
+    }
+    const initial = (bits & UPPER) !== 0 && text.charCodeAt(i + width) === 0x2e && classAt(text, i + width + 1) & SPACE && classAt(text, i + width + 2) & UPPER;
+    const word = (bits & (LETTER | NUMBER)) !== 0;
+    const end = initial ? i + width + 1 : word ? wordEnd(text, i) : i + width;
+    const value = text.slice(i, end);
+    tokens.push({
+      text: value,
+      lower: value.toLowerCase(),
+      start: i,
+      end,
+      word,
+      capitalized: (bits & UPPER) !== 0,
+      spaced: previousEnd >= 0 && onlySpaces(text, previousEnd, i),
+      tag: undefined,
+      phraseStart: -1,
+      phraseEnd: -1,
+    });
+    previousEnd = end;
+    i = end;
   }
   return tokens;
 }
 
 interface Phrase {
   words: string[];
+  /** The words lower-cased, for the case-folding comparisons. */
+  lowerWords: string[];
   tag: Tag;
   /** Match the first letter in either case ("trưởng đoàn", "đại tá"). */
   foldFirst: boolean;
 }
 
-const phrase = (text: string, tag: Tag, foldFirst: boolean): Phrase => ({ words: text.split(" "), tag, foldFirst });
+const phrase = (text: string, tag: Tag, foldFirst: boolean): Phrase => ({ words: text.split(" "), lowerWords: text.toLowerCase().split(" "), tag, foldFirst });
 
 /** Every vocabulary phrase, longest first, indexed by its first word (lowercased). */
 const PHRASES: Map<string, Phrase[]> = (() => {
@@ -75,28 +137,47 @@ const PHRASES: Map<string, Phrase[]> = (() => {
   return index;
 })();
 
-const sameWord = (token: string, word: string, fold: boolean): boolean =>
-  token === word || (fold && token.toLowerCase() === word.toLowerCase());
+/** True when phrase p is written at token i: its words adjacent, the first in either case when p folds it. */
+function phraseAt(tokens: readonly Token[], i: number, p: Phrase): boolean {
+  // The first word folds only where the phrase allows it ("đại tá", not "tướng"); later words match in either case
+  // ("Bộ Trưởng"), except in country and place names.
+  const foldLater = p.tag !== "country" && p.tag !== "place";
+  for (let k = 0; k < p.words.length; k++) {
+    const t = tokens[i + k];
+    if (!t || !t.word) return false;
+    if (k > 0 && !t.spaced) return false;
+    const w = p.words[k]!;
+    if (t.text === w) continue;
+    if (!(k === 0 ? p.foldFirst : foldLater) || t.lower !== p.lowerWords[k]) return false;
+  }
+  return true;
+}
 
 /** Tags tokens with the longest vocabulary phrase starting at each position, left to right. */
 function tagTokens(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; ) {
-    const candidates = PHRASES.get(tokens[i]!.text.toLowerCase()) ?? [];
-    const hit = candidates.find((p) =>
-      p.words.every((w, k) => {
-        const t = tokens[i + k];
-        if (!t || !t.word) return false;
-        if (k > 0 && !adjacent(tokens, i + k - 1)) return false;
-        // Ranks and roles fold only their first letter; later words keep their case ("Bộ trưởng", not "Bộ Trưởng").
-        return k === 0 ? sameWord(t.text, w, p.foldFirst) : t.text === w || (p.tag !== "country" && p.tag !== "place" && t.text.toLowerCase() === w.toLowerCase());
-      }),
-    );
-    if (!hit) {
+    const candidates = PHRASES.get(tokens[i]!.lower);
+    let hit: Phrase | undefined;
+    if (candidates !== undefined) {
+      for (const p of candidates) {
+        if (phraseAt(tokens, i, p)) {
+          hit = p;
+          break;
+        }
+      }
+    }
+    if (hit === undefined) {
       i++;
       continue;
     }
-    for (let k = 0; k < hit.words.length; k++) Object.assign(tokens[i + k]!, { tag: hit.tag, phraseStart: i, phraseEnd: i + hit.words.length });
-    i += hit.words.length;
+    const end = i + hit.words.length;
+    for (let k = i; k < end; k++) {
+      const t = tokens[k]!;
+      t.tag = hit.tag;
+      t.phraseStart = i;
+      t.phraseEnd = end;
+    }
+    i = end;
   }
 }
 
@@ -105,7 +186,7 @@ function adjacent(tokens: Token[], i: number): boolean {
   return tokens[i + 1]?.spaced === true;
 }
 
-const isCapitalized = (t: Token): boolean => t.word && /^\p{Lu}/u.test(t.text);
+const isCapitalized = (t: Token): boolean => t.capitalized;
 const isAcronym = (t: Token): boolean => /^[\p{Lu}\p{N}.+-]{2,}$/u.test(t.text) && !/^\p{Lu}\p{Ll}/u.test(t.text);
 const announces = (t: Token | undefined): boolean => !!t && (t.tag === "rank" || t.tag === "role" || t.tag === "honorific");
 
@@ -180,7 +261,7 @@ function isTitleWord(t: Token): boolean {
   if (t.tag === "stop") return false;
   if (t.tag) return true;
   // Numbers name units ("Quân khu 7", "Vùng 4 Hải quân", "Đại đội Biên phòng 320").
-  return t.word && (isCapitalized(t) || /^\d{1,4}$/.test(t.text) || TITLE_SYLLABLES.has(t.text.toLowerCase()));
+  return t.word && (isCapitalized(t) || /^\d{1,4}$/.test(t.text) || TITLE_SYLLABLES.has(t.lower));
 }
 
 /**

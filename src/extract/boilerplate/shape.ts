@@ -1,6 +1,7 @@
 /** Line shape: sentence punctuation, headline shape, doubled lines, slugs and word-pair overlap. */
 import { shape } from "../settings.ts";
 import { PHOTO_CREDIT } from "../vocabulary/boilerplate.ts";
+import { letterRuns } from "../chars.ts";
 
 /** Final sentence punctuation, possibly followed by closing quotes or brackets ("…lần thứ 3./.", "…”."). */
 const SENTENCE_END = /[.!?…:;]["”’»)\]]*$/u;
@@ -9,7 +10,6 @@ const CAPITAL_START = /^[\p{Lu}\p{N}"“‘'([«]/u;
 /** Letters carrying Vietnamese diacritics (or đ): their absence over many words marks a URL slug. */
 const DIACRITIC = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/iu;
 const SLUG = /^[a-z0-9]+(?:[ _-][a-z0-9]+)+$/u;
-const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
 
 /** Lower-cased text with runs of spacing collapsed, for comparisons. */
 export function keyOf(text: string): string {
@@ -67,9 +67,9 @@ export function sentenceCount(text: string): number {
   return (text.match(/[.!?…]["”’)]?\s+(?=[\p{Lu}"“])/gu)?.length ?? 0) + (endsSentence(text) ? 1 : 0);
 }
 
-/** Lower-cased words of a line (letters and digits only). */
+/** Lower-cased words of a line (letters and digits only; `split(/[^\p{L}\p{N}]+/u)` without the empty ends, by table lookup). */
 export function wordsOf(text: string): string[] {
-  return text.toLowerCase().split(WORD_SPLIT).filter((w) => w !== "");
+  return letterRuns(text.toLowerCase());
 }
 
 /** Text as its lower-cased words joined by single spaces, padded: " w1 w2 … ", searched for " a b ". */
@@ -77,7 +77,7 @@ export type WordText = string & { readonly wordText: unique symbol };
 
 /** The words of a text in one searchable string (cheaper than a set of all its word pairs). */
 export function wordText(text: string): WordText {
-  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} ` as WordText;
+  return ` ${wordsOf(text).join(" ")} ` as WordText;
 }
 
 /** Adjacent word pairs of a line: Vietnamese words are mostly two syllables, so pairs carry the meaning. */

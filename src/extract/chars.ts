@@ -1,0 +1,73 @@
+/**
+ * Unicode character classes by table lookup, for the scanners that read every character of an article
+ * (tokens, word lists): V8 runs `\p{L}`-style regex classes over non-ASCII text many times slower than
+ * a lookup. Each class is decided once per code point by the same regex class it replaces, so a
+ * scanner built on these agrees with the regex exactly.
+ */
+
+/** Class bits of one code point. */
+export const LETTER = 1; // \p{L}
+export const UPPER = 2; // \p{Lu}
+export const MARK = 4; // \p{M}
+export const NUMBER = 8; // \p{N}
+export const SPACE = 16; // \s
+/** Set on every classified entry, so 0 means "not classified yet". */
+const KNOWN = 128;
+
+const bmp = new Uint8Array(0x10000);
+const astral = new Map<number, number>();
+
+function classify(codePoint: number): number {
+  const c = String.fromCodePoint(codePoint);
+  return (
+    KNOWN |
+    (/\p{L}/u.test(c) ? LETTER : 0) |
+    (/\p{Lu}/u.test(c) ? UPPER : 0) |
+    (/\p{M}/u.test(c) ? MARK : 0) |
+    (/\p{N}/u.test(c) ? NUMBER : 0) |
+    (/\s/u.test(c) ? SPACE : 0)
+  );
+}
+
+/** The class bits of a code point (classified on first sight). */
+export function classOf(codePoint: number): number {
+  if (codePoint < 0x10000) {
+    let bits = bmp[codePoint]!;
+    if (bits === 0) bmp[codePoint] = bits = classify(codePoint);
+    return bits;
+  }
+  let bits = astral.get(codePoint);
+  if (bits === undefined) astral.set(codePoint, (bits = classify(codePoint)));
+  return bits;
+}
+
+/** UTF-16 length of a code point. */
+export const widthOf = (codePoint: number): number => (codePoint > 0xffff ? 2 : 1);
+
+/** Class bits of the code point at index i (a lone surrogate counts as itself, as in a `u` regex), or 0 past the end. */
+export function classAt(text: string, i: number): number {
+  return i < text.length ? classOf(text.codePointAt(i)!) : 0;
+}
+
+/** The maximal runs of letters and digits (`[\p{L}\p{N}]+`) in text, in order. */
+export function letterRuns(text: string): string[] {
+  const runs: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let cp = text.codePointAt(i)!;
+    while (!(classOf(cp) & (LETTER | NUMBER))) {
+      i += widthOf(cp);
+      if (i >= n) return runs;
+      cp = text.codePointAt(i)!;
+    }
+    const start = i;
+    do {
+      i += widthOf(cp);
+      if (i >= n) break;
+      cp = text.codePointAt(i)!;
+    } while (classOf(cp) & (LETTER | NUMBER));
+    runs.push(text.slice(start, i));
+  }
+  return runs;
+}
