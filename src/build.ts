@@ -2,7 +2,7 @@
  * The build: ingest → render → index, into a temporary folder that replaces the output folder
  * only when every stage has succeeded, so a failed build leaves the previous site untouched.
  */
-import { mkdir, rm, rename, stat } from "node:fs/promises";
+import { mkdir, rm, rename, stat, readFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { ingest, type SkippedFile } from "./ingest/index.ts";
@@ -10,7 +10,10 @@ import { describeCorrections } from "./ingest/corrections.ts";
 import { undeterminedSummary } from "./ingest/undetermined.ts";
 import { checkArticle } from "./site/read.ts";
 import { buildSiteModel } from "./site/model.ts";
-import { renderSite } from "./render/eleventy.ts";
+import { renderSite, renderVersion } from "./render/eleventy.ts";
+import { Fingerprinter } from "./render/fingerprint.ts";
+import { allPaged, describePages, feedArticles, withoutPages } from "./render/page-sets.ts";
+import { loadManifest, saveManifest, manifestOf, reusablePages, carryOver } from "./render/reuse.ts";
 import { SearchIndexer } from "./search/pagefind.ts";
 import type { BuildOptions } from "./cli/args.ts";
 import { collectReview } from "./editors/collect.ts";
@@ -21,6 +24,8 @@ export interface BuildReport {
   /** Articles without a date, participants, … by file, for editors. */
   undetermined: { file: string; warnings: string[] }[];
   indexedPages: number;
+  /** Article, list and review pages rendered, and those taken unchanged from the previous build. */
+  pages: { rendered: number; reused: number };
   /** When each stage started and ended (epoch ms), for the benchmark. */
   timings: StageTiming[];
 }
@@ -48,6 +53,22 @@ async function exists(p: string): Promise<boolean> {
 export function cacheDirFor(contentDir: string): string {
   const key = createHash("sha1").update(path.resolve(contentDir)).digest("hex").slice(0, 12);
   return path.resolve("node_modules/.cache/vn-archive", key);
+}
+
+/** Where the manifest of the pages last built into `outDir` is kept (see render/reuse.ts). */
+function manifestFileFor(outDir: string): string {
+  const key = createHash("sha1").update(outDir).digest("hex").slice(0, 12);
+  return path.resolve("node_modules/.cache/vn-archive/pages", `${key}.json`);
+}
+
+/** When each raw file last changed, as far as its size and modification time tell. */
+async function rawStamps(contentDir: string, files: readonly string[]): Promise<Map<string, string>> {
+  const stamps = new Map<string, string>();
+  for (const file of files) {
+    const s = await stat(path.join(contentDir, file)).catch(() => null);
+    stamps.set(file, s ? `${s.size}:${s.mtimeMs}` : "missing");
+  }
+  return stamps;
 }
 
 /** Replaces `outDir` with `builtDir` in two renames, keeping the old site until the new one is in place. */
@@ -95,35 +116,64 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
   const model = buildSiteModel(inputs);
   endStage("ingest");
 
+  const review = collectReview(contentDir, ingested.articles, ingested.skipped, model);
+  // Pages whose data, code and deployment are unchanged since the last build are taken from it.
+  const paged = allPaged(model, review);
+  const stamps = await rawStamps(contentDir, model.articles.map((a) => a.fm.file));
+  const pages = describePages(paged, model, review, new Fingerprinter(), (file) => stamps.get(file) ?? "missing");
+  const version = await renderVersion(options);
+  const manifestFile = manifestFileFor(outDir);
+  const reused = reusablePages(await loadManifest(manifestFile), version, pages, outDir);
+  const toRender = withoutPages(paged, new Set(reused.map((p) => p.file)));
+  log(`render: ${pages.length - reused.length} of ${pages.length} article, list and review pages changed`);
+
   const tempDir = `${outDir}.building-${process.pid}`;
   await rm(tempDir, { recursive: true, force: true });
   await mkdir(path.dirname(outDir), { recursive: true });
   // Pagefind starts now and parses each page as it is rendered, on the other core.
-  const indexer = await SearchIndexer.start();
+  const indexer = await SearchIndexer.start(tempDir);
   try {
     log("render: writing pages (and handing them to the search index)");
-    const review = collectReview(contentDir, ingested.articles, ingested.skipped, model);
-    const articleUrls = new Set(model.articles.map((a) => a.url));
+    const articleUrls = new Set(toRender.articles.map((a) => a.url));
     let rendered = 0;
     onProgress("render", 0, articleUrls.size);
     const onPage = (url: string) => {
       if (articleUrls.has(url)) onProgress("render", ++rendered, articleUrls.size);
     };
     const indexPage = (file: string, html: string) => indexer.add(file, html);
-    await renderSite({ outDir: tempDir, model, review, onPage, indexPage, basePath: options.basePath, siteUrl: options.siteUrl });
+    await renderSite({
+      outDir: tempDir,
+      model,
+      review,
+      paged: toRender,
+      reused,
+      feed: feedArticles(model),
+      onPage,
+      indexPage,
+      basePath: options.basePath,
+      siteUrl: options.siteUrl,
+    });
+    // Unchanged pages come from the previous site; their articles go into the new search index.
+    await carryOver(reused, outDir, tempDir, async (page, file) => {
+      if (page.set === "articles") await indexer.add(page.file, await readFile(file, "utf8"));
+    });
     endStage("render");
     log("index: building the search index");
     onProgress("index", 0, articleUrls.size);
-    const indexed = await indexer.finish(tempDir);
+    const indexed = await indexer.finish();
     onProgress("index", indexed.pages, indexed.pages);
     log(`index: ${indexed.pages} article pages indexed`);
+    // No manifest while the site is swapped: a crash in between must not leave one describing another site.
+    await rm(manifestFile, { force: true });
     await swapInto(tempDir, outDir);
+    await saveManifest(manifestFile, manifestOf(version, pages));
     endStage("index");
     return {
       articles: model.articles.length,
       skipped: ingested.skipped,
       undetermined: inputs.filter((a) => a.frontMatter.warnings.length > 0).map((a) => ({ file: a.frontMatter.file, warnings: a.frontMatter.warnings })),
       indexedPages: indexed.pages,
+      pages: { rendered: pages.length - reused.length, reused: reused.length },
       timings,
     };
   } catch (error) {

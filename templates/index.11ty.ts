@@ -19,7 +19,7 @@ interface Data {
 
 export const data = {
   layout: "base.11ty.ts",
-  pagination: { data: "archive.pages.home", size: 1, alias: "listPage", addAllPagesToCollections: true },
+  pagination: { data: "paged.home", size: 1, alias: "listPage", addAllPagesToCollections: true },
   permalink: (d: Data) => `${d.listPage.url}index.html`,
   eleventyComputed: {
     title: (d: Data) => (d.listPage.number > 1 ? pagedTitle(S.pagedTitle, d.listPage.number) : undefined),

@@ -8,17 +8,18 @@ import { SITE, withBase, type SiteData } from "../../src/site/config.ts";
 import { FLAG_LABELS, DUPLICATE_LABELS, correctionSnippet, problemSummary, type ReviewEntry, type ReviewField, type ReviewLine } from "../../src/editors/review.ts";
 import { reviewPage, reviewPageUrl, reviewAnchor, reviewLink } from "../../src/editors/pages.ts";
 import { DEFAULT_CORRECTIONS_FILE, readReviewLines, type ReviewData } from "../../src/editors/collect.ts";
+import type { ReviewPage } from "../../src/render/page-sets.ts";
 
 interface Data {
   site: SiteData;
   review: ReviewData;
-  batch: ReviewEntry[];
-  pagination: { pageNumber: number; pages: unknown[] };
+  reviewBatch: ReviewPage;
 }
 
 export const data = {
-  pagination: { data: "review.entries", size: SITE.pageSize, alias: "batch", generatePageOnEmptyData: true },
-  permalink: (d: Data) => `${reviewPageUrl(d.pagination.pageNumber)}index.html`,
+  // One page per batch of SITE.pageSize entries (src/render/page-sets.ts).
+  pagination: { data: "paged.review", size: 1, alias: "reviewBatch" },
+  permalink: (d: Data) => `${reviewPageUrl(d.reviewBatch.index)}index.html`,
   excludeFromSitemap: true,
   noindex: true,
   eleventyExcludeFromCollections: true,
@@ -94,19 +95,19 @@ function pager(site: SiteData, pageNumber: number, pageCount: number): SafeHtml 
   )}</ul></nav>`;
 }
 
-export async function render({ site, review, batch, pagination }: Data): Promise<string> {
+export async function render({ site, review, reviewBatch }: Data): Promise<string> {
+  const { index: pageNumber, count: pageCount, entries: batch } = reviewBatch;
   // Raw texts are read here, one page's worth at a time.
-  const lines = await Promise.all((batch ?? []).map((entry) => readReviewLines(review.contentDir, entry)));
-  const pageCount = pagination.pages.length;
-  const title = pagination.pageNumber === 0 ? "Biên tập: kiểm tra dữ liệu trích xuất" : `Biên tập – trang ${pagination.pageNumber + 1}`;
+  const lines = await Promise.all(batch.map((entry) => readReviewLines(review.contentDir, entry)));
+  const title = pageNumber === 0 ? "Biên tập: kiểm tra dữ liệu trích xuất" : `Biên tập – trang ${pageNumber + 1}`;
   return reviewPage(
     site,
     title,
     html`<h1>${title}</h1>
 <p>Trang dành cho người biên tập: mỗi bài với các trường máy trích xuất đặt cạnh văn bản gốc. Trang này không có trong tìm kiếm và sơ đồ trang.</p>
-${pagination.pageNumber === 0 ? overview(site, review) : ""}
-${pager(site, pagination.pageNumber, pageCount)}
-${(batch ?? []).map((entry, i) => entrySection(site, entry, lines[i]!, review))}
-${pager(site, pagination.pageNumber, pageCount)}`,
+${pageNumber === 0 ? overview(site, review) : ""}
+${pager(site, pageNumber, pageCount)}
+${batch.map((entry, i) => entrySection(site, entry, lines[i]!, review))}
+${pager(site, pageNumber, pageCount)}`,
   );
 }

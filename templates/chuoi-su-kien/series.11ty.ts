@@ -16,7 +16,7 @@ interface Data {
 
 export const data = {
   layout: "base.11ty.ts",
-  pagination: { data: "archive.series", size: 1, alias: "series", addAllPagesToCollections: true },
+  pagination: { data: "paged.series", size: 1, alias: "series", addAllPagesToCollections: true },
   permalink: (d: Data) => `${d.series.url}index.html`,
   eleventyComputed: {
     title: (d: Data) => d.series.name,

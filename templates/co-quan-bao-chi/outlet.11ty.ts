@@ -16,7 +16,7 @@ interface Data {
 
 export const data = {
   layout: "base.11ty.ts",
-  pagination: { data: "archive.pages.outlet", size: 1, alias: "listPage", addAllPagesToCollections: true },
+  pagination: { data: "paged.outlet", size: 1, alias: "listPage", addAllPagesToCollections: true },
   permalink: (d: Data) => `${d.listPage.url}index.html`,
   eleventyComputed: {
     title: (d: Data) => pagedTitle(d.listPage.group.name, d.listPage.number),

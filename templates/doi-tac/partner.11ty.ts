@@ -17,7 +17,7 @@ interface Data {
 
 export const data = {
   layout: "base.11ty.ts",
-  pagination: { data: "archive.pages.partner", size: 1, alias: "listPage", addAllPagesToCollections: true },
+  pagination: { data: "paged.partner", size: 1, alias: "listPage", addAllPagesToCollections: true },
   permalink: (d: Data) => `${d.listPage.url}index.html`,
   eleventyComputed: {
     title: (d: Data) => pagedTitle(S.title(d.listPage.group.name), d.listPage.number),

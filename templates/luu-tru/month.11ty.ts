@@ -18,7 +18,7 @@ const yearCrumb = (g: MonthGroup) => ({ name: g.year, url: `/${SECTIONS.archive}
 
 export const data = {
   layout: "base.11ty.ts",
-  pagination: { data: "archive.pages.month", size: 1, alias: "listPage", addAllPagesToCollections: true },
+  pagination: { data: "paged.month", size: 1, alias: "listPage", addAllPagesToCollections: true },
   permalink: (d: Data) => `${d.listPage.url}index.html`,
   eleventyComputed: {
     title: (d: Data) => pagedTitle(monthName(d.listPage.group.month, d.listPage.group.year), d.listPage.number),

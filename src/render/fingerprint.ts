@@ -1,0 +1,38 @@
+/**
+ * Fingerprints of the data a page is rendered from: a hash over the data's whole object graph,
+ * each object hashed once (by identity) and reused wherever it appears again, so fingerprinting
+ * every page of a site costs about as much as reading its data once.
+ */
+import { createHash } from "node:crypto";
+
+/**
+ * Fields left out of every fingerprint. An article's `body` is shown only on its own page, whose
+ * fingerprint adds it explicitly (see `articlePageKey`); lists, people and partners show the
+ * summary and the metadata, so a changed sentence re-renders the article, not every list it is on.
+ */
+const NOT_SHOWN_ELSEWHERE = new Set(["body"]);
+
+/** Hashes values; one instance per build, so its memo lives as long as the site model. */
+export class Fingerprinter {
+  private readonly memo = new WeakMap<object, string>();
+
+  /** A short stable hash of `value` (plain data: objects, arrays, strings, numbers, booleans, null). */
+  of(value: unknown): string {
+    if (typeof value !== "object" || value === null) return digest(JSON.stringify(value) ?? "undefined");
+    const known = this.memo.get(value);
+    if (known) return known;
+    const hash = digest(
+      JSON.stringify(value, (key, nested: unknown) => {
+        if (key !== "" && NOT_SHOWN_ELSEWHERE.has(key)) return undefined;
+        // Nested objects stand in by their own (memoized) hash.
+        return key !== "" && typeof nested === "object" && nested !== null ? `#${this.of(nested)}` : nested;
+      }),
+    );
+    this.memo.set(value, hash);
+    return hash;
+  }
+}
+
+function digest(text: string): string {
+  return createHash("sha1").update(text).digest("base64url");
+}

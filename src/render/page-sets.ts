@@ -1,0 +1,121 @@
+/**
+ * The pages that grow with the archive — articles, the paginated lists, series and the editors'
+ * review pages — as the arrays Eleventy paginates over, each page with its output file and the
+ * fingerprint of everything it shows, so a rebuild can render only the pages whose data changed.
+ */
+import { SITE } from "../site/config.ts";
+import type { SiteArticle, SiteModel, SeriesGroup, GroupPage, PartnerGroup, PersonGroup, Appearance, Group, YearGroup, MonthGroup } from "../site/model.ts";
+import type { ListPage } from "../site/paging.ts";
+import type { ReviewData } from "../editors/collect.ts";
+import type { ReviewEntry } from "../editors/review.ts";
+import { reviewLink, reviewPageUrl } from "../editors/pages.ts";
+import type { Fingerprinter } from "./fingerprint.ts";
+
+/** One page of the editors' review: a batch of entries. */
+export interface ReviewPage {
+  /** 0-based page index. */
+  index: number;
+  /** How many review pages there are. */
+  count: number;
+  entries: ReviewEntry[];
+}
+
+/** What the page-per-item templates iterate over (global data `paged`). */
+export interface PagedData {
+  articles: SiteArticle[];
+  home: ListPage<SiteArticle>[];
+  partner: GroupPage<PartnerGroup>[];
+  person: GroupPage<PersonGroup, Appearance>[];
+  outlet: GroupPage<Group>[];
+  year: GroupPage<YearGroup>[];
+  month: GroupPage<MonthGroup>[];
+  series: SeriesGroup[];
+  review: ReviewPage[];
+}
+
+export type PageSetName = keyof PagedData;
+
+/** One page of a set: where it is written and a fingerprint of what it shows. */
+export interface PageEntry {
+  set: PageSetName;
+  /** Output path relative to the site root ("bai-viet/slug/index.html"). */
+  file: string;
+  /** Site path without the base path. */
+  url: string;
+  key: string;
+  /** Rendered every build whatever its fingerprint (the articles in the feed, which reads their content). */
+  always: boolean;
+  /** Listed in the sitemap, with this last-modified date. */
+  sitemap: { lastmod: string | null } | null;
+}
+
+/** The output file of a site path ("/a/b/" → "a/b/index.html"). */
+export function pageFile(url: string): string {
+  return `${url.slice(1)}index.html`;
+}
+
+/** Every page of every set, unfiltered. */
+export function allPaged(model: SiteModel, review: ReviewData): PagedData {
+  const count = Math.max(1, Math.ceil(review.entries.length / SITE.pageSize));
+  const reviewPages = Array.from({ length: count }, (_, index) => ({
+    index,
+    count,
+    entries: review.entries.slice(index * SITE.pageSize, (index + 1) * SITE.pageSize),
+  }));
+  return { articles: model.articles, ...model.pages, series: model.series, review: reviewPages };
+}
+
+/** The newest dated articles, which the Atom feed shows with their content. */
+export function feedArticles(model: SiteModel): Set<SiteArticle> {
+  return new Set(model.articles.filter((a) => a.date !== null).slice(0, SITE.feedSize));
+}
+
+/**
+ * Every page with its fingerprint. `rawStamp` says when an article's raw file last changed
+ * (review pages show the raw text, read while they render).
+ */
+export function describePages(
+  paged: PagedData,
+  model: SiteModel,
+  review: ReviewData,
+  fp: Fingerprinter,
+  rawStamp: (file: string) => string,
+): PageEntry[] {
+  const feed = feedArticles(model);
+  const pages: PageEntry[] = [];
+  const add = (set: PageSetName, url: string, key: string, sitemap: PageEntry["sitemap"], always = false) =>
+    pages.push({ set, file: pageFile(url), url, key, always, sitemap });
+  // The article's own page is the one page that shows its body.
+  for (const a of paged.articles) add("articles", a.url, fp.of([a, a.body]), { lastmod: a.date }, feed.has(a));
+  // The first home page also shows the archive's size and timeline.
+  for (const p of paged.home) add("home", p.url, fp.of(p.number === 1 ? [p, model.articles.length, model.timeline] : p), { lastmod: null });
+  for (const set of ["partner", "person", "outlet", "year", "month"] as const) {
+    for (const p of paged[set]) add(set, p.url, fp.of(p), { lastmod: null });
+  }
+  for (const s of paged.series) add("series", s.url, fp.of(s), { lastmod: null });
+  for (const p of paged.review) {
+    // Links to duplicates point at the page their entry is on; the first page gives the overview of all.
+    const links = p.entries.map((e) => e.duplicates.map((d) => reviewLink(review.entries, d.id, SITE.pageSize)));
+    const raw = p.entries.map((e) => rawStamp(e.file));
+    const overview = p.index === 0 ? [review.entries, review.skipped] : null;
+    add("review", reviewPageUrl(p.index), fp.of([p, links, raw, overview, review.contentDir ?? null, review.correctionsFile ?? null]), null);
+  }
+  return pages;
+}
+
+/** The sets without the pages `skip` names (by output file). */
+export function withoutPages(paged: PagedData, skip: ReadonlySet<string>): PagedData {
+  const keep = <T>(items: T[], url: (item: T) => string): T[] => (skip.size ? items.filter((item) => !skip.has(pageFile(url(item)))) : items);
+  const byUrl = (item: { url: string }) => item.url;
+  return {
+    articles: keep(paged.articles, byUrl),
+    home: keep(paged.home, byUrl),
+    partner: keep(paged.partner, byUrl),
+    person: keep(paged.person, byUrl),
+    outlet: keep(paged.outlet, byUrl),
+    year: keep(paged.year, byUrl),
+    month: keep(paged.month, byUrl),
+    series: keep(paged.series, byUrl),
+    review: keep(paged.review, (p) => reviewPageUrl(p.index)),
+  };
+}
