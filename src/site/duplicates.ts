@@ -2,7 +2,8 @@
  * Finds articles that tell the same story: the same file saved twice (exact duplicates, by
  * normalized text) and the same story published by two outlets (near duplicates, by word-shingle
  * Jaccard similarity estimated with one-permutation MinHash and LSH banding, so the work grows
- * with the number of articles, not with the number of pairs). Nothing is dropped: duplicates are
+ * with the number of articles, not with the number of pairs, even where a phrase common to the
+ * whole archive puts hundreds of articles in one bucket). Nothing is dropped: duplicates are
  * only linked to each other.
  */
 import { createHash } from "node:crypto";
@@ -13,6 +14,15 @@ const SIGNATURE_BINS = 60;
 /** LSH banding: BANDS × ROWS = SIGNATURE_BINS; articles sharing one band's values become candidates. */
 const BANDS = 20;
 const ROWS = 3;
+/**
+ * A band's values shared by more articles than this come from phrases common to the whole archive
+ * (a ministry's name, a standard opening) more often than from one story. Comparing every pair in
+ * such a bucket made the work grow with the square of the archive (a few buckets of 10,000
+ * generated articles held thousands), so a larger bucket is split by the next band's values, and
+ * the next, until its parts are this small or their members agree in every band (then they are
+ * one story told many times, and every pair is a real link).
+ */
+const MAX_BUCKET_MEMBERS = 200;
 
 /** Another article telling the same story, by its index in the input. */
 export interface StoryMatch {
@@ -78,6 +88,28 @@ function agreement(a: Uint32Array, b: Uint32Array): number {
   return same / SIGNATURE_BINS;
 }
 
+/** The values of one band of a signature, as a bucket key. */
+function bandValues(signature: Uint32Array, band: number): string {
+  return signature.subarray(band * ROWS, band * ROWS + ROWS).join(",");
+}
+
+/**
+ * Splits the members of one band's bucket by the values of the following bands, one band at a
+ * time, until each part has at most MAX_BUCKET_MEMBERS members or all bands have been used.
+ */
+function narrowBucket(members: number[], band: number, signatures: readonly Uint32Array[], depth = 1): number[][] {
+  if (members.length <= MAX_BUCKET_MEMBERS || depth >= BANDS) return [members];
+  const next = (band + depth) % BANDS;
+  const parts = new Map<string, number[]>();
+  for (const r of members) {
+    const key = bandValues(signatures[r]!, next);
+    const part = parts.get(key);
+    if (part) part.push(r);
+    else parts.set(key, [r]);
+  }
+  return [...parts.values()].flatMap((part) => narrowBucket(part, band, signatures, depth + 1));
+}
+
 /**
  * For each text, the other texts that tell the same story, most similar first. Exact duplicates
  * are grouped by a hash of their words; one member of each group stands for it in the banding.
@@ -102,27 +134,35 @@ export function findSameStories(texts: readonly string[]): StoryMatch[][] {
     if (sig) representatives.push({ members, signature: sig });
   }
 
-  const buckets = new Map<string, number[]>();
+  const bands = new Map<string, { band: number; members: number[] }>();
   representatives.forEach((rep, r) => {
     for (let band = 0; band < BANDS; band++) {
-      const key = `${band}:${rep.signature.subarray(band * ROWS, band * ROWS + ROWS).join(",")}`;
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(r);
-      else buckets.set(key, [r]);
+      const key = `${band}:${bandValues(rep.signature, band)}`;
+      let bucket = bands.get(key);
+      if (!bucket) bands.set(key, (bucket = { band, members: [] }));
+      bucket.members.push(r);
     }
   });
+  // The buckets each representative is in (at most one per band), once split to a workable size.
+  const bucketsOf: number[][][] = representatives.map(() => []);
+  const signatures = representatives.map((rep) => rep.signature);
+  for (const { band, members } of bands.values()) {
+    if (members.length < 2) continue;
+    for (const part of narrowBucket(members, band, signatures)) {
+      if (part.length > 1) for (const r of part) bucketsOf[r]!.push(part);
+    }
+  }
 
-  const checked = new Set<string>();
-  for (const bucket of buckets.values()) {
-    for (let x = 0; x < bucket.length; x++) {
-      for (let y = x + 1; y < bucket.length; y++) {
-        const [a, b] = [bucket[x]!, bucket[y]!];
-        const pair = `${a},${b}`;
-        if (checked.has(pair)) continue;
-        checked.add(pair);
-        const similarity = agreement(representatives[a]!.signature, representatives[b]!.signature);
+  // Candidates of `a`: the later representatives in its buckets, each compared once (`seenBy` marks them).
+  const seenBy = new Int32Array(representatives.length).fill(-1);
+  representatives.forEach((rep, a) => {
+    for (const bucket of bucketsOf[a]!) {
+      for (const b of bucket) {
+        if (b <= a || seenBy[b] === a) continue;
+        seenBy[b] = a;
+        const similarity = agreement(rep.signature, representatives[b]!.signature);
         if (similarity < settings.sameStorySimilarity) continue;
-        for (const i of representatives[a]!.members) {
+        for (const i of rep.members) {
           for (const j of representatives[b]!.members) {
             matches[i]!.push({ index: j, kind: "near", similarity });
             matches[j]!.push({ index: i, kind: "near", similarity });
@@ -130,7 +170,7 @@ export function findSameStories(texts: readonly string[]): StoryMatch[][] {
         }
       }
     }
-  }
+  });
   for (const list of matches) list.sort((p, q) => q.similarity - p.similarity || p.index - q.index);
   return matches;
 }
