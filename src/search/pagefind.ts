@@ -1,16 +1,31 @@
 /**
  * Index stage: Pagefind (Node API) indexes the article pages into pagefind/. Pages are handed
  * over while they are rendered (`SearchIndexer`), so Pagefind parses them on the other core
- * instead of re-reading the finished site; `indexSite` indexes an already built folder.
+ * instead of re-reading the finished site; `indexSite` indexes an already built folder. A large
+ * archive is indexed as shards of PAGES_PER_SHARD pages (see shards.ts), one Pagefind at a time,
+ * so Pagefind's memory stays bounded whatever the archive's size.
  */
+import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import type { PagefindIndex } from "pagefind";
-import { addSitePages, pageUrl, INDEXED_PAGE } from "./pages.ts";
+import { pageUrl, sitePages, INDEXED_PAGE } from "./pages.ts";
 import { aliasHtmlForIndex } from "./fold.ts";
+import { INDEX_FOLDER, PAGES_PER_SHARD, shardFolder, writeShardManifest } from "./shards.ts";
 
 /** Pages handed to Pagefind and not yet answered; rendering waits beyond this, so memory stays flat. */
 const MAX_PAGES_IN_FLIGHT = 32;
+
+export interface SearchIndexOptions {
+  /** Pages per shard; PAGES_PER_SHARD unless a test wants tiny shards. */
+  pagesPerShard?: number;
+}
+
+export interface IndexedSummary {
+  pages: number;
+  /** Shards written: 1 unless the archive has more than one shard's worth of pages. */
+  shards: number;
+}
 
 async function openIndex(): Promise<PagefindIndex> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "vi" });
@@ -18,34 +33,53 @@ async function openIndex(): Promise<PagefindIndex> {
   return index;
 }
 
-async function writeIndex(index: PagefindIndex, siteDir: string): Promise<void> {
-  const written = await index.writeFiles({ outputPath: path.join(siteDir, "pagefind") });
+async function writeIndex(index: PagefindIndex, outputPath: string): Promise<void> {
+  const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join("; ")}`);
 }
 
-/** A Pagefind index filled page by page during the render, then written into the site. */
+/** A Pagefind index filled page by page during the render and written into the site, shard by shard. */
 export class SearchIndexer {
   private inFlight = new Set<Promise<void>>();
   /** Pages waiting for room, woken one at a time in order (never all at once: that is quadratic). */
   private waiting: (() => void)[] = [];
   private errors: string[] = [];
   private pages = 0;
+  /** Shards written so far; the index being filled becomes shard `written + 1`. */
+  private written = 0;
+  /** Pages handed to the index being filled. */
+  private inShard = 0;
+  /** Set while a full shard is being written and Pagefind restarted; pages wait for it. */
+  private rotating: Promise<void> | null = null;
 
-  private constructor(private readonly index: PagefindIndex) {}
+  private constructor(
+    private index: PagefindIndex,
+    private readonly siteDir: string,
+    private readonly pagesPerShard: number,
+  ) {}
 
-  static async start(): Promise<SearchIndexer> {
-    return new SearchIndexer(await openIndex());
+  /** Starts Pagefind for a site being written into `siteDir` (full shards are written there as they fill). */
+  static async start(siteDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexer> {
+    const pagesPerShard = options.pagesPerShard ?? PAGES_PER_SHARD;
+    if (!(pagesPerShard >= 1)) throw new Error(`pages per search shard must be at least 1, not ${pagesPerShard}`);
+    return new SearchIndexer(await openIndex(), siteDir, pagesPerShard);
   }
 
   /**
    * Offers one rendered file (path relative to the site root). Only pages marked
    * data-pagefind-body are indexed, as their đ-aliased search copy (see fold.ts), under the URL
-   * `addSitePages` would give them. Resolves once the page is handed over (at most
-   * MAX_PAGES_IN_FLIGHT are with Pagefind at a time).
+   * `pageUrl` gives them. Resolves once the page is handed over (at most MAX_PAGES_IN_FLIGHT are
+   * with Pagefind at a time, none while a full shard is being written).
    */
   async add(relativePath: string, content: string): Promise<void> {
     if (!relativePath.endsWith(".html") || !content.includes(INDEXED_PAGE)) return;
-    if (this.inFlight.size >= MAX_PAGES_IN_FLIGHT) await new Promise<void>((wake) => this.waiting.push(wake));
+    for (;;) {
+      if (this.rotating) await this.rotating;
+      else if (this.inShard >= this.pagesPerShard) await (this.rotating = this.rotate());
+      else if (this.inFlight.size >= MAX_PAGES_IN_FLIGHT) await new Promise<void>((wake) => this.waiting.push(wake));
+      else break;
+    }
+    this.inShard++;
     const added: Promise<void> = this.index.addHTMLFile({ url: pageUrl(relativePath), content: aliasHtmlForIndex(content) }).then(
       (response) => {
         if (response.errors.length) this.errors.push(...response.errors.map((e) => `${relativePath}: ${e}`));
@@ -60,34 +94,64 @@ export class SearchIndexer {
     });
   }
 
-  /** Waits for every page, writes pagefind/ into `siteDir` and stops Pagefind. */
-  async finish(siteDir: string): Promise<{ pages: number }> {
+  /** Waits for every page handed over, then fails if Pagefind refused any. */
+  private async settle(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.all(this.inFlight);
+    if (this.errors.length) throw new Error(`Pagefind indexing failed: ${this.errors.join("; ")}`);
+  }
+
+  private async writeShard(): Promise<void> {
+    await writeIndex(this.index, shardFolder(this.siteDir, this.written + 1));
+    this.written++;
+  }
+
+  /**
+   * Writes the full shard and starts the next in a fresh Pagefind process: closing the process is
+   * what gives its memory back (deleting the index leaves the process as large as it was).
+   */
+  private async rotate(): Promise<void> {
     try {
-      while (this.inFlight.size > 0) await Promise.all(this.inFlight);
-      if (this.errors.length) throw new Error(`Pagefind indexing failed: ${this.errors.join("; ")}`);
-      await writeIndex(this.index, siteDir);
-      return { pages: this.pages };
+      await this.settle();
+      await this.writeShard();
+      await pagefind.close();
+      this.index = await openIndex();
+      this.inShard = 0;
+    } finally {
+      this.rotating = null;
+      // Pages woken while the shard was written went back to waiting on it; wake the rest once.
+      this.waiting.splice(0).forEach((wake) => wake());
+    }
+  }
+
+  /** Waits for every page, writes the last shard and the shard manifest, and stops Pagefind. */
+  async finish(): Promise<IndexedSummary> {
+    try {
+      while (this.rotating) await this.rotating;
+      await this.settle();
+      if (this.inShard > 0 || this.written === 0) await this.writeShard();
+      await writeShardManifest(this.siteDir, this.written);
+      return { pages: this.pages, shards: this.written };
     } finally {
       await pagefind.close();
     }
   }
 
-  /** Stops Pagefind without writing anything (the build failed). */
+  /** Stops Pagefind without writing anything more (the build failed). */
   async abort(): Promise<void> {
     await pagefind.close();
   }
 }
 
-/** Indexes every page of an already built `siteDir` that marks its article with data-pagefind-body. */
-export async function indexSite(siteDir: string): Promise<{ pages: number }> {
-  const index = await openIndex();
+/** Indexes every page of an already built `siteDir` that marks its article with data-pagefind-body, replacing its pagefind/. */
+export async function indexSite(siteDir: string, options: SearchIndexOptions = {}): Promise<IndexedSummary> {
+  // Pagefind's writeFiles does not empty its output folder: an old index would leave stale files.
+  await rm(path.join(siteDir, INDEX_FOLDER), { recursive: true, force: true });
+  const indexer = await SearchIndexer.start(siteDir, options);
   try {
-    // Each page goes in as its search copy, with đ-words aliased so "doi thoai" finds "Đối thoại".
-    const added = await addSitePages(index, siteDir);
-    if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join("; ")}`);
-    await writeIndex(index, siteDir);
-    return { pages: added.pages };
-  } finally {
-    await pagefind.close();
+    for (const file of await sitePages(siteDir)) await indexer.add(file, await readFile(path.join(siteDir, file), "utf8"));
+  } catch (error) {
+    await indexer.abort();
+    throw error;
   }
+  return indexer.finish();
 }

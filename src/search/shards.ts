@@ -1,0 +1,47 @@
+/**
+ * How a large archive's search index is split into shards that Pagefind builds one at a time: the
+ * shard size, where each shard's bundle goes, and the manifest the search page reads to search
+ * every shard as one index.
+ */
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+
+/**
+ * Article pages per shard. Pagefind keeps a whole index in memory until it writes it, and writing
+ * takes about three times what indexing took: on generated articles of our size one index of
+ * 10,000 pages peaked at 3.8 GiB in Pagefind's process (1.2 GiB before writing), growing with the
+ * page count. 10,000 keeps Pagefind near 4 GiB whatever the archive's size, and keeps the
+ * 10,000-article archive a single index (one shard: today's files, today's first-search bytes).
+ */
+export const PAGES_PER_SHARD = 10_000;
+
+/** The first shard's folder under the site root; pagefind.js, its worker and highlighter load from it. */
+export const INDEX_FOLDER = "pagefind";
+
+/** The manifest in INDEX_FOLDER listing the other shards' bundles. */
+export const SHARD_MANIFEST = "shards.json";
+
+/** What the search page reads: the bundles of shards 2…K, relative to INDEX_FOLDER (empty for one shard). */
+export interface ShardManifest {
+  bundles: string[];
+}
+
+/** The bundle of shard `n` (from 1) relative to INDEX_FOLDER: "" for the first, "shard-2/", … after it. */
+export function shardBundle(n: number): string {
+  return n === 1 ? "" : `shard-${n}/`;
+}
+
+/** The folder shard `n` is written to, under `siteDir`. */
+export function shardFolder(siteDir: string, n: number): string {
+  return path.join(siteDir, INDEX_FOLDER, shardBundle(n));
+}
+
+/** The manifest of an index written as `count` shards. */
+export function shardManifest(count: number): ShardManifest {
+  return { bundles: Array.from({ length: count - 1 }, (_, i) => shardBundle(i + 2)) };
+}
+
+/** Writes the manifest of `count` shards into the site's INDEX_FOLDER. */
+export async function writeShardManifest(siteDir: string, count: number): Promise<void> {
+  await writeFile(path.join(siteDir, INDEX_FOLDER, SHARD_MANIFEST), `${JSON.stringify(shardManifest(count))}\n`);
+}
