@@ -100,7 +100,6 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
   log(`ingest: reading ${options.contentDir}`);
   const cacheDir = cacheDirFor(contentDir);
   const markdownDir = path.join(cacheDir, "markdown");
-  await rm(markdownDir, { recursive: true, force: true });
   const extractedCache = path.join(cacheDir, "extracted.ndjson");
   const ingested = await ingest(contentDir, markdownDir, {}, (done, total) => onProgress("ingest", done, total), extractedCache);
   log(`ingest: ${ingested.articles.length} articles, ${ingested.skipped.length} skipped`);

@@ -1,17 +1,20 @@
 /**
  * The ingest cache: what extraction made of each raw file (and its Markdown rendered to HTML),
- * kept between builds as NDJSON and keyed by the file's bytes, its path, the day and the code
- * of the extractor, so a rebuild only extracts files that changed.
+ * kept between builds as NDJSON and keyed by the file's bytes, its path and the code of the
+ * extractor, so a rebuild only extracts files that changed. Each entry also records the day it
+ * was made and whether a later day could change it (dates are bounded by today), so a new day
+ * re-extracts only the files whose date rested on today.
  */
 import { createHash } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
-import { readdir, readFile, rename, mkdir } from "node:fs/promises";
+import { readdir, readFile, rename, mkdir, appendFile, writeFile } from "node:fs/promises";
 import { once } from "node:events";
 import { createInterface } from "node:readline";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FrontMatter } from "../schema.ts";
 import type { RemovedLine } from "../extract/types.ts";
+import { parsePageClock } from "../extract/date.ts";
 
 /** What one raw file became: an article (with its body's HTML) or the reason it was skipped. */
 export type CachedRaw =
@@ -41,29 +44,103 @@ export function extractorVersion(): Promise<string> {
   return version;
 }
 
-/** The cache key of one raw file: its bytes, its path (ids come from it), the day (dates are bounded by it) and the code. */
-export function cacheKey(codeVersion: string, relativePath: string, day: string, bytes: Uint8Array): string {
-  return createHash("sha256").update(codeVersion).update("\0").update(relativePath).update("\0").update(day).update("\0").update(bytes).digest("base64url");
+/** The cache key of one raw file: its bytes, its path (ids come from it) and the code; not the day (see CacheEntry). */
+export function cacheKey(codeVersion: string, relativePath: string, bytes: Uint8Array): string {
+  return createHash("sha256").update(codeVersion).update("\0").update(relativePath).update("\0").update(bytes).digest("base64url");
 }
 
-/** Reads the cache file; a missing or damaged file is an empty cache. */
-export async function loadCache(file: string): Promise<Map<string, CachedRaw>> {
-  const entries = new Map<string, CachedRaw>();
+/** What extraction made of one file, on which day, and whether another day could make something else. */
+export interface CacheEntry {
+  outcome: CachedRaw;
+  /** The day (YYYY-MM-DD, UTC) the file was extracted on: the date extractor's "today". */
+  extractedOn: string;
+  /** True when a later day could change the outcome (see dependsOnToday): then it is reused only on its own day. */
+  todayDependent: boolean;
+}
+
+/**
+ * What the date extractor writes in `dateBasis` when today was the upper bound of its decision
+ * ("… not after today (2026-11-23)", "… is after today (…)"): such a date can change as days pass.
+ * A decision bounded by a page clock, or a year printed beside the day, does not name today.
+ */
+export const TODAY_BASIS_MARKER = "today (";
+
+/**
+ * Whether the outcome of extracting a file (whose raw lines `rawLines` gives, read only when
+ * needed) on `day` could differ on a later day. The basis
+ * text says so when today bounded the decision; two cases it does not reveal are treated as
+ * dependent too: a page clock after `day` (ignored as impossible today, it becomes the bound once
+ * its day has come) and any article without a date (a year the article names after today is set
+ * aside without the basis saying so, and becomes evidence once that year has come).
+ */
+export function dependsOnToday(outcome: CachedRaw, rawLines: () => readonly string[], day: string): boolean {
+  // Only the date reads today: a skipped file is skipped on every day.
+  if (!outcome.ok) return false;
+  const { date, dateBasis } = outcome.frontMatter;
+  if (date === null || dateBasis.includes(TODAY_BASIS_MARKER)) return true;
+  return rawLines().some((line) => {
+    const clock = parsePageClock(line);
+    return clock !== null && isoDay(clock.year, clock.month, clock.day) > day;
+  });
+}
+
+function isoDay(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** Whether an entry made on its day still holds on `day`: always on its own day, on later days only when today played no part. */
+export function reusableOn(entry: CacheEntry, day: string): boolean {
+  return entry.extractedOn === day || (!entry.todayDependent && entry.extractedOn < day);
+}
+
+/** The entries of a cache file, and how many lines it holds (superseded and unreadable ones included). */
+export interface LoadedCache {
+  entries: Map<string, CacheEntry>;
+  lines: number;
+}
+
+/**
+ * Reads the cache file; a missing file is an empty cache. The file is appended to, so a later
+ * line for a key replaces an earlier one, and a line cut short by an interrupted write is skipped.
+ */
+export async function loadCache(file: string): Promise<LoadedCache> {
+  const entries = new Map<string, CacheEntry>();
+  let lines = 0;
   try {
-    const lines = createInterface({ input: createReadStream(file, "utf8"), crlfDelay: Infinity });
-    for await (const line of lines) {
+    const input = createInterface({ input: createReadStream(file, "utf8"), crlfDelay: Infinity });
+    for await (const line of input) {
       if (!line) continue;
-      const [key, value] = JSON.parse(line) as [string, CachedRaw];
-      entries.set(key, value);
+      lines++;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(line);
+      } catch {
+        continue;
+      }
+      if (!Array.isArray(parsed) || typeof parsed[0] !== "string" || typeof (parsed[1] as CacheEntry | null)?.extractedOn !== "string") continue;
+      entries.set(parsed[0], parsed[1] as CacheEntry);
     }
   } catch {
+    // No cache file yet (or an unreadable one): everything is extracted and the file rewritten.
     entries.clear();
   }
-  return entries;
+  return { entries, lines };
+}
+
+function toLines(entries: Iterable<[string, CacheEntry]>): string {
+  let text = "";
+  for (const entry of entries) text += `${JSON.stringify(entry)}\n`;
+  return text;
+}
+
+/** Adds entries at the end of the cache file (they replace earlier lines with the same key). */
+export async function appendCache(file: string, entries: Iterable<[string, CacheEntry]>): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await appendFile(file, toLines(entries));
 }
 
 /** Replaces the cache file with `entries` (written beside it, then renamed into place). */
-export async function saveCache(file: string, entries: Iterable<[string, CachedRaw]>): Promise<void> {
+export async function saveCache(file: string, entries: Iterable<[string, CacheEntry]>): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
   const out = createWriteStream(temp, "utf8");
@@ -72,5 +149,32 @@ export async function saveCache(file: string, entries: Iterable<[string, CachedR
   }
   out.end();
   await once(out, "finish");
+  await rename(temp, file);
+}
+
+/**
+ * The Markdown files an ingest wrote, by file name, each with a fingerprint of what it was
+ * written from, kept beside the cache so the next ingest rewrites only files whose source changed.
+ */
+export type WrittenMarkdown = Map<string, string>;
+
+/** Reads the record of written Markdown files; a missing or damaged one is empty (every file is rewritten). */
+export async function loadWritten(file: string): Promise<WrittenMarkdown> {
+  try {
+    const parsed: unknown = JSON.parse(await readFile(file, "utf8"));
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
+      return new Map(Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === "string"));
+    }
+  } catch {
+    // Missing or damaged: nothing is known to be written.
+  }
+  return new Map();
+}
+
+/** Replaces the record of written Markdown files (written beside it, then renamed into place). */
+export async function saveWritten(file: string, written: WrittenMarkdown): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, JSON.stringify(Object.fromEntries(written)));
   await rename(temp, file);
 }

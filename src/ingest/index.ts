@@ -2,12 +2,17 @@
  * Ingest stage: every raw file under the content folder becomes an article (Markdown with
  * YAML front-matter, written with gray-matter) or a skipped file with its reason.
  */
-import { readdir, readFile, mkdir, writeFile } from "node:fs/promises";
+import { readdir, readFile, mkdir, writeFile, unlink } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import path from "node:path";
 import matter from "gray-matter";
 import { articleId } from "./article.ts";
-import { extractorVersion, cacheKey, loadCache, saveCache, type CachedRaw } from "./cache.ts";
+import {
+  extractorVersion, cacheKey, loadCache, saveCache, appendCache, dependsOnToday, reusableOn, loadWritten, saveWritten,
+  type CacheEntry, type WrittenMarkdown,
+} from "./cache.ts";
+import { decodeRaw } from "./decode.ts";
+import { splitLines } from "../extract/lines.ts";
 import { extractAll } from "./pool.ts";
 import type { FileOutcome } from "./extract-file.ts";
 import { rememberRenderedMarkdown } from "../render/markdown.ts";
@@ -73,9 +78,25 @@ export function toMarkdownFile(frontMatter: FrontMatter, body: string): string {
 const CONCURRENT_WRITES = 32;
 
 /**
- * Reads the content folder and writes one Markdown file per article into `outDir`. With a
- * `cacheFile`, files whose bytes were extracted before (same path, day and extractor code) are
- * taken from the cache; the others are extracted on worker threads.
+ * The cache file is rewritten without its superseded lines once they outnumber the live ones;
+ * until then new entries are appended, so a rebuild after one change writes one line.
+ */
+const MAX_STALE_LINES_PER_LIVE = 1;
+
+/** The Markdown files ingest writes are named by a hash of the article id; other files in the folder are left alone. */
+const MARKDOWN_NAME = /^[0-9a-f]{16}\.md$/;
+
+/** The record of written Markdown files kept beside the cache file. */
+function writtenFileFor(cacheFile: string): string {
+  return `${cacheFile}.written.json`;
+}
+
+/**
+ * Reads the content folder and writes one Markdown file per article into `outDir`, leaving it
+ * with exactly the files of the current articles. With a `cacheFile`, files whose bytes were
+ * extracted before (same path and extractor code, on a day whose date still holds) are taken
+ * from the cache, the others are extracted on worker threads, and only Markdown files whose
+ * source changed are written.
  */
 export async function ingest(
   contentDir: string,
@@ -90,9 +111,10 @@ export async function ingest(
   const files = await listRawFiles(contentDir);
   const version = await extractorVersion();
   const day = (options.today ?? new Date()).toISOString().slice(0, 10);
-  const cache = cacheFile ? await loadCache(cacheFile) : new Map<string, CachedRaw>();
+  const cache = cacheFile ? await loadCache(cacheFile) : { entries: new Map<string, CacheEntry>(), lines: 0 };
   const keys: string[] = [];
-  const outcomes: (FileOutcome | undefined)[] = [];
+  const entries: (CacheEntry | undefined)[] = [];
+  const errors = new Map<number, string>();
   const toExtract: { file: string; bytes: Uint8Array; index: number }[] = [];
   for (const [i, file] of files.entries()) {
     let bytes: Uint8Array;
@@ -100,29 +122,45 @@ export async function ingest(
       bytes = await readFile(path.join(contentDir, file));
     } catch (error) {
       // Unreadable, removed since it was listed, or a link to nothing: skipped with the reason, never fatal.
-      outcomes[i] = { ok: "error", message: (error as Error).message };
+      errors.set(i, (error as Error).message);
       continue;
     }
-    keys[i] = cacheKey(version, file, day, bytes);
-    outcomes[i] = cache.get(keys[i]!);
-    if (outcomes[i] === undefined) toExtract.push({ file, bytes, index: i });
+    keys[i] = cacheKey(version, file, bytes);
+    const cached = cache.entries.get(keys[i]!);
+    if (cached && reusableOn(cached, day)) entries[i] = cached;
+    else toExtract.push({ file, bytes, index: i });
   }
   let done = files.length - toExtract.length;
   onFile(done, files.length);
+  const extracted: [string, CacheEntry][] = [];
   await extractAll(toExtract, options, (j, outcome) => {
-    outcomes[toExtract[j]!.index] = outcome;
+    const { index, bytes } = toExtract[j]!;
+    if (outcome.ok === "error") errors.set(index, outcome.message);
+    else {
+      // The raw lines again, for the one thing the outcome does not show: a page clock after today.
+      const rawLines = () => {
+        const decoded = decodeRaw(bytes);
+        return decoded.ok ? splitLines(decoded.text) : [];
+      };
+      entries[index] = { outcome, extractedOn: day, todayDependent: dependsOnToday(outcome, rawLines, day) };
+      extracted.push([keys[index]!, entries[index]]);
+    }
     onFile(++done, files.length);
   });
 
-  const fresh = new Map<string, CachedRaw>();
-  const writes: Promise<void>[] = [];
+  const written: WrittenMarkdown = cacheFile ? await loadWritten(writtenFileFor(cacheFile)) : new Map();
+  const nowWritten: WrittenMarkdown = new Map();
+  const toWrite: { markdownPath: string; frontMatter: FrontMatter; body: string }[] = [];
+  const present = new Set((await readdir(outDir)).filter((name) => MARKDOWN_NAME.test(name)));
+  const live = new Map<string, CacheEntry>();
   for (const [i, file] of files.entries()) {
-    const outcome = outcomes[i]!;
-    if (outcome.ok === "error") {
-      result.skipped.push({ file, reason: `could not be processed: ${outcome.message}` });
+    const entry = entries[i];
+    if (!entry) {
+      result.skipped.push({ file, reason: `could not be processed: ${errors.get(i) ?? "unknown error"}` });
       continue;
     }
-    fresh.set(keys[i]!, outcome);
+    live.set(keys[i]!, entry);
+    const { outcome } = entry;
     if (!outcome.ok) {
       result.skipped.push({ file, reason: outcome.reason });
       continue;
@@ -134,14 +172,39 @@ export async function ingest(
       result.corrections.applied++;
     }
     rememberRenderedMarkdown(outcome.body, outcome.html);
-    const name = createHash("sha1").update(frontMatter.id).digest("hex").slice(0, 16);
-    const markdownPath = path.join(outDir, `${name}.md`);
-    writes.push(writeFile(markdownPath, toMarkdownFile(frontMatter, outcome.body)));
-    if (writes.length >= CONCURRENT_WRITES) await Promise.all(writes.splice(0));
+    const name = `${createHash("sha1").update(frontMatter.id).digest("hex").slice(0, 16)}.md`;
+    const markdownPath = path.join(outDir, name);
+    // What the file is written from: the cached outcome (its key and day) and the correction applied to it.
+    const source = createHash("sha1").update(keys[i]!).update("\0").update(entry.extractedOn).update("\0").update(JSON.stringify(correction ?? null)).digest("base64url");
+    nowWritten.set(name, source);
+    if (!present.has(name) || written.get(name) !== source) toWrite.push({ markdownPath, frontMatter, body: outcome.body });
     result.articles.push({ frontMatter, body: outcome.body, markdownPath, removed: outcome.removedLines });
   }
-  await Promise.all(writes);
-  if (cacheFile && (toExtract.length > 0 || fresh.size !== cache.size)) await saveCache(cacheFile, fresh);
+  const toDelete = [...present].filter((name) => !nowWritten.has(name));
+
+  if (toWrite.length > 0 || toDelete.length > 0 || (cacheFile && written.size !== nowWritten.size)) {
+    // Forget the files about to change first: if the build stops half-way, the next one rewrites them.
+    const changing = new Set([...toWrite.map((w) => path.basename(w.markdownPath)), ...toDelete]);
+    if (cacheFile) await saveWritten(writtenFileFor(cacheFile), new Map([...written].filter(([name]) => !changing.has(name))));
+    const pending: Promise<void>[] = [];
+    for (const { markdownPath, frontMatter, body } of toWrite) {
+      pending.push(writeFile(markdownPath, toMarkdownFile(frontMatter, body)));
+      if (pending.length >= CONCURRENT_WRITES) await Promise.all(pending.splice(0));
+    }
+    for (const name of toDelete) {
+      pending.push(unlink(path.join(outDir, name)));
+      if (pending.length >= CONCURRENT_WRITES) await Promise.all(pending.splice(0));
+    }
+    await Promise.all(pending);
+    if (cacheFile) await saveWritten(writtenFileFor(cacheFile), nowWritten);
+  }
+
+  if (cacheFile) {
+    // Lines of files that are gone, changed or re-extracted stay in the file until it is compacted.
+    const stale = cache.lines + extracted.length - live.size;
+    if (stale > MAX_STALE_LINES_PER_LIVE * live.size) await saveCache(cacheFile, live);
+    else if (extracted.length > 0) await appendCache(cacheFile, extracted);
+  }
   result.corrections.unknownIds = unknownCorrectionIds(corrections, files.map(articleId));
   return result;
 }
