@@ -12,10 +12,30 @@ import type { SiteModel, SiteArticle } from "../site/model.ts";
 import { articleCrumbs } from "../site/crumbs.ts";
 import { SITE, PREVIEW_SITE_URL, type Deployment } from "../site/config.ts";
 import type { ReviewData } from "../editors/collect.ts";
-import { allPaged, feedArticles, type PagedData, type PageEntry } from "./page-sets.ts";
+import { allPaged, feedArticles, pageCount, splitPaged, pageFile, type PagedData, type PageEntry } from "./page-sets.ts";
 import type { CollectionItem } from "./sitemap.ts";
+import { readdirSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { hashModuleGraph } from "../source-hash.ts";
+
+/**
+ * Pages per Eleventy run. Eleventy keeps every page it renders until the run ends, so a large
+ * archive is rendered in several runs: all but the last render only article, list and review
+ * pages; the last also renders the pages that cover the whole site (feed, sitemap, indexes).
+ */
+export const PAGES_PER_RUN = 15_000;
+
+/** The templates that make one page per item of the page sets (global data `paged`); the others make the site-wide pages. */
+const PAGED_TEMPLATES = [
+  "index.11ty.ts",
+  "doi-tac/partner.11ty.ts",
+  "nhan-vat/person.11ty.ts",
+  "co-quan-bao-chi/outlet.11ty.ts",
+  "luu-tru/year.11ty.ts",
+  "luu-tru/month.11ty.ts",
+  "chuoi-su-kien/series.11ty.ts",
+  "bien-tap/index.11ty.ts",
+];
 
 /** The collection of dated articles the Atom feed is drawn from. */
 const FEED_COLLECTION = "feed";
@@ -34,6 +54,8 @@ export interface RenderOptions extends Deployment {
   reused?: readonly PageEntry[];
   /** The articles the Atom feed shows (they must be among those rendered; default: the newest). */
   feed?: ReadonlySet<SiteArticle>;
+  /** Pages per Eleventy run (default PAGES_PER_RUN). */
+  pagesPerRun?: number;
   /** Called once per page written, with its URL (for progress reports). */
   onPage?: (url: string) => void;
   /** Receives every page as written (path relative to `outDir`), to index it while rendering goes on. */
@@ -41,9 +63,17 @@ export interface RenderOptions extends Deployment {
 }
 
 /** The Eleventy configuration: template formats, the Markdown adapter, data and article pages. */
-function configure(options: RenderOptions) {
-  const paged = options.paged ?? allPaged(options.model, options.review);
-  const feed = options.feed ?? feedArticles(options.model);
+/** One Eleventy run: its share of the page sets, and whether it renders the site-wide pages. */
+interface Run {
+  paged: PagedData;
+  siteWide: boolean;
+  /** Pages rendered by other runs or taken from the previous build, for the sitemap. */
+  elsewhere: CollectionItem[];
+  feed: ReadonlySet<SiteArticle>;
+}
+
+function configure(options: RenderOptions, run: Run) {
+  const { paged, feed } = run;
   return (eleventyConfig: EleventyUserConfig): void => {
     eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
     eleventyConfig.addTemplateFormats("11ty.ts");
@@ -54,7 +84,10 @@ function configure(options: RenderOptions) {
     eleventyConfig.addGlobalData("archive", options.model);
     eleventyConfig.addGlobalData("review", options.review);
     eleventyConfig.addGlobalData("paged", paged);
-    eleventyConfig.addGlobalData("reusedPages", (options.reused ?? []).map(sitemapItem));
+    eleventyConfig.addGlobalData("reusedPages", run.elsewhere);
+    if (!run.siteWide) {
+      for (const file of siteWideTemplates()) eleventyConfig.ignores.add(file);
+    }
     const onPage = options.onPage;
     if (onPage) {
       eleventyConfig.addTransform("progress", function (this: { page: { url: string } }, content: string) {
@@ -67,7 +100,7 @@ function configure(options: RenderOptions) {
     // Pages add the base path themselves (withBase), so the <base> plugin keeps baseHref "/" and
     // rewrites no HTML; it is registered first only for the URL filters the feed plugin uses.
     eleventyConfig.addPlugin(HtmlBasePlugin, { baseHref: "/" });
-    eleventyConfig.addPlugin(feedPlugin, {
+    if (run.siteWide) eleventyConfig.addPlugin(feedPlugin, {
       type: "atom",
       outputPath: "/feed.xml",
       collection: { name: FEED_COLLECTION, limit: SITE.feedSize },
@@ -115,6 +148,24 @@ function sitemapItem(page: PageEntry): CollectionItem {
   };
 }
 
+/** The pages of a run, as the sitemap reads collection items (review pages are not listed). */
+function sitemapItems(paged: PagedData): CollectionItem[] {
+  const { articles, review: _review, ...lists } = paged;
+  return [
+    ...articles.map((a) => ({ url: a.url, outputPath: pageFile(a.url), data: { article: { date: a.date } } })),
+    ...Object.values(lists).flatMap((items: { url: string }[]) => items.map((p) => ({ url: p.url, outputPath: pageFile(p.url), data: {} }))),
+  ];
+}
+
+/** Template files other than the paged ones and the layouts, as globs Eleventy can ignore. */
+function siteWideTemplates(): string[] {
+  return readdirSync(TEMPLATES_DIR, { recursive: true, encoding: "utf8" })
+    .map((f) => f.split(path.sep).join("/"))
+    .filter((f) => f.endsWith(".ts") && !f.startsWith("_includes/") && !PAGED_TEMPLATES.includes(f))
+    // "**/" globs are matched as they are, not resolved against the working folder.
+    .map((f) => `**/${path.basename(TEMPLATES_DIR)}/${f}`);
+}
+
 /**
  * The version of everything a page's HTML depends on besides its data: the templates and the
  * modules they import, this module's, the installed dependencies and the deployment. Pages
@@ -126,13 +177,21 @@ export async function renderVersion(deployment: Deployment): Promise<string> {
   return hashModuleGraph(ROOT, [...templates, self, "package-lock.json"], [deployment.basePath, deployment.siteUrl ?? ""]);
 }
 
-/** Renders the site into `options.outDir` (the pages of `options.paged`, and every other page). */
+/** Renders the site into `options.outDir` (the pages of `options.paged`, and every site-wide page). */
 export async function renderSite(options: RenderOptions): Promise<void> {
-  const elev = new Eleventy(TEMPLATES_DIR, options.outDir, {
-    quietMode: true,
-    pathPrefix: options.basePath,
-    configPath: false,
-    config: configure(options),
-  });
-  await elev.write();
+  const paged = options.paged ?? allPaged(options.model, options.review);
+  const feed = options.feed ?? feedArticles(options.model);
+  const parts = pageCount(paged) > (options.pagesPerRun ?? PAGES_PER_RUN) ? splitPaged(paged, options.pagesPerRun ?? PAGES_PER_RUN, feed) : [paged];
+  const reused = (options.reused ?? []).map(sitemapItem);
+  for (const [i, part] of parts.entries()) {
+    const last = i === parts.length - 1;
+    const elsewhere = last ? [...reused, ...parts.slice(0, -1).flatMap(sitemapItems)] : [];
+    const elev = new Eleventy(TEMPLATES_DIR, options.outDir, {
+      quietMode: true,
+      pathPrefix: options.basePath,
+      configPath: false,
+      config: configure(options, { paged: part, siteWide: last, elsewhere, feed }),
+    });
+    await elev.write();
+  }
 }

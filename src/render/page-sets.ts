@@ -103,6 +103,35 @@ export function describePages(
   return pages;
 }
 
+/** How many pages the sets hold. */
+export function pageCount(paged: PagedData): number {
+  return Object.values(paged).reduce((n: number, items: unknown[]) => n + items.length, 0);
+}
+
+/**
+ * Splits the sets into parts of at most `size` pages (one Eleventy run each, so that no run holds
+ * a large archive's pages in memory at once), then a last part with the articles of `last`
+ * (those the site-wide pages read, such as the feed), whatever their number.
+ */
+export function splitPaged(paged: PagedData, size: number, last: ReadonlySet<SiteArticle>): PagedData[] {
+  const empty = (): PagedData => ({ articles: [], home: [], partner: [], person: [], outlet: [], year: [], month: [], series: [], review: [] });
+  const parts: PagedData[] = [];
+  let room = 0;
+  for (const set of Object.keys(paged) as PageSetName[]) {
+    for (const item of paged[set]) {
+      if (set === "articles" && last.has(item as SiteArticle)) continue;
+      if (room === 0) {
+        parts.push(empty());
+        room = size;
+      }
+      (parts.at(-1)![set] as unknown[]).push(item);
+      room--;
+    }
+  }
+  parts.push({ ...empty(), articles: paged.articles.filter((a) => last.has(a)) });
+  return parts;
+}
+
 /** The sets without the pages `skip` names (by output file). */
 export function withoutPages(paged: PagedData, skip: ReadonlySet<string>): PagedData {
   const keep = <T>(items: T[], url: (item: T) => string): T[] => (skip.size ? items.filter((item) => !skip.has(pageFile(url(item)))) : items);

@@ -20,6 +20,8 @@ declare module "@11ty/eleventy" {
     addFilter(name: string, fn: (...args: never[]) => unknown): void;
     addTransform(name: string, fn: (this: { page: { url: string; outputPath: string | false } }, content: string) => string | Promise<string>): void;
     addCollection(name: string, fn: (api: unknown) => unknown): void;
+    /** Input paths (or globs) Eleventy does not process. */
+    ignores: Set<string>;
     [other: string]: unknown;
   }
   export default class Eleventy {

@@ -1,0 +1,44 @@
+/**
+ * A large archive is rendered in several Eleventy runs (PAGES_PER_RUN); the site must be the one
+ * a single run makes, byte for byte, with the site-wide pages (feed, sitemap, indexes) made once.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtemp, readFile, rm, cp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { ingest } from "../src/ingest/index.ts";
+import { checkArticle } from "../src/site/read.ts";
+import { buildSiteModel } from "../src/site/model.ts";
+import { collectReview } from "../src/editors/collect.ts";
+import { renderSite } from "../src/render/eleventy.ts";
+import { allPaged, pageCount } from "../src/render/page-sets.ts";
+import { generateCorpus } from "../src/bench/generate.ts";
+import { listFiles } from "./helpers/site-files.ts";
+
+test("rendering in runs of a few pages makes the same site as one run", async () => {
+  const tmp = await mkdtemp(path.join(tmpdir(), "render-runs-"));
+  try {
+    const raw = path.join(tmp, "raw");
+    await cp("content/raw", raw, { recursive: true });
+    await generateCorpus(path.join(raw, "generated"), 70, 3);
+    const ingested = await ingest(raw, path.join(tmp, "md"));
+    const model = buildSiteModel(ingested.articles.map((a) => checkArticle(a.frontMatter, a.body, a.markdownPath)));
+    const review = collectReview(raw, ingested.articles, ingested.skipped, model);
+    const deployment = { basePath: "/", siteUrl: "https://example.org/" };
+    const one = path.join(tmp, "one");
+    const many = path.join(tmp, "many");
+    await renderSite({ outDir: one, model, review, ...deployment });
+    const pagesPerRun = 40;
+    assert.ok(pageCount(allPaged(model, review)) > 4 * pagesPerRun, "enough pages for several runs");
+    await renderSite({ outDir: many, model, review, ...deployment, pagesPerRun });
+    const files = await listFiles(one);
+    assert.deepEqual(await listFiles(many), files);
+    for (const file of files) {
+      const [a, b] = [await readFile(path.join(many, file)), await readFile(path.join(one, file))];
+      assert.ok(a.equals(b), `${file} differs`);
+    }
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+});
