@@ -1,6 +1,7 @@
 /**
  * The search page /tim-kiem/: a form whose query, filters and order live in the URL, filled in
- * and answered by assets/search.js with Pagefind. The page itself is not indexed.
+ * and answered by assets/search.js with Pagefind (every shard of the index, see assets/search-shards.js).
+ * The page itself is not indexed.
  */
 import { html } from "../src/render/html.ts";
 import { withBase, type SiteData } from "../src/site/config.ts";
@@ -8,6 +9,7 @@ import { HOME_CRUMB } from "../src/site/crumbs.ts";
 import { SECTIONS, type SiteModel } from "../src/site/model.ts";
 import { FILTERS, PARAMS, SORTS, type FilterKey } from "../src/search/contract.ts";
 import { STRINGS } from "../src/site/strings.ts";
+import { INDEX_FOLDER, SHARD_MANIFEST } from "../src/search/shards.ts";
 
 const S = STRINGS.search;
 const TITLE = S.title;
@@ -38,7 +40,7 @@ export function render({ site, archive }: { site: SiteData; archive: SiteModel }
   const values = filterValues(archive);
   const filters = (Object.keys(FILTERS) as FilterKey[]).filter((key) => values[key].length > 0);
   return html`<h1>${TITLE}</h1>
-<form id="tim-kiem" class="search-page-form" role="search" action="${u(`/${SECTIONS.search}/`)}" method="get" data-pagefind="${u("/pagefind/pagefind.js")}" data-highlight-param="${PARAMS.highlight}">
+<form id="tim-kiem" class="search-page-form" role="search" action="${u(`/${SECTIONS.search}/`)}" method="get" data-pagefind="${u(`/${INDEX_FOLDER}/pagefind.js`)}" data-shards="${u(`/${INDEX_FOLDER}/${SHARD_MANIFEST}`)}" data-highlight-param="${PARAMS.highlight}">
 <p class="search-box">
 <label for="q">${S.query}</label>
 <input id="q" type="search" name="${PARAMS.query}" autocomplete="off" spellcheck="false" aria-describedby="search-hint" aria-controls="search-results">

@@ -1,13 +1,15 @@
 /**
  * First-search measurement: serves a built site locally, opens it in Chromium (playwright-core)
- * and runs one query through Pagefind's JavaScript API, counting the bytes fetched from
- * pagefind/ (network events) and the time until the first page of results has loaded.
+ * and runs one query through Pagefind's JavaScript API on every shard of the index (as the search
+ * page does, see templates/assets/search-shards.js), counting the bytes fetched from pagefind/
+ * (network events) and the time until the first page of results has loaded.
  */
 import { createServer, type Server } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { chromium } from "playwright-core";
+import { INDEX_FOLDER, SHARD_MANIFEST } from "../search/shards.ts";
 
 /** The Chromium the project's browser tests use, and its flags. */
 export const CHROMIUM_PATH = "/usr/bin/chromium";
@@ -72,6 +74,8 @@ interface PageOutcome {
 
 /** Runs the first search on the site in `siteDir` in a fresh browser context. */
 export async function measureFirstSearch(siteDir: string, query: string): Promise<FirstSearch> {
+  // A site indexed by the Pagefind CLI (the reference) has no manifest: its page would not ask for one.
+  const sharded = await stat(path.join(siteDir, INDEX_FOLDER, SHARD_MANIFEST)).then(() => true, () => false);
   const { url, server } = await serveFolder(path.resolve(siteDir));
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
@@ -80,17 +84,33 @@ export async function measureFirstSearch(siteDir: string, query: string): Promis
     await page.goto(`${url}/`, { waitUntil: "load" });
     const bodies: Promise<number>[] = [];
     page.on("response", (response) => {
-      if (new URL(response.url()).pathname.startsWith("/pagefind/")) bodies.push(response.body().then((b) => b.length, () => 0));
+      if (new URL(response.url()).pathname.startsWith(`/${INDEX_FOLDER}/`)) bodies.push(response.body().then((b) => b.length, () => 0));
     });
     const outcome = await page.evaluate(
-      async ({ query, shown, script }): Promise<PageOutcome> => {
+      async ({ query, shown, script, manifest }): Promise<PageOutcome> => {
+        interface Result {
+          score: number;
+          data(): Promise<{ meta: { title: string } }>;
+        }
+        interface Pagefind {
+          search(term: string): Promise<{ results: Result[] }>;
+          options(options: { noWorker: boolean }): Promise<void>;
+        }
         const started = performance.now();
-        const pagefind = await import(script);
-        const search = await pagefind.search(query);
-        const first = await Promise.all(search.results.slice(0, shown).map((r: { data(): Promise<{ meta: { title: string } }> }) => r.data()));
-        return { ms: performance.now() - started, results: search.results.length, titles: first.map((d) => d.meta.title) };
+        // Each shard's own copy of Pagefind (the others without a worker, as on the search page),
+        // searched together and merged by score. (No named
+        // functions in here: the bundler would wrap them in a helper the page does not have.)
+        const bundles: Promise<{ bundles: string[] }> = manifest ? fetch(manifest).then((r) => r.json()) : Promise.resolve({ bundles: [] });
+        const scripts = bundles.then((m) => m.bundles.map((b) => new URL(`${b}pagefind.js`, new URL(manifest!, location.href)).href));
+        const [first, others] = await Promise.all([
+          import(script).then((p: Pagefind) => p.search(query)),
+          scripts.then((urls) => Promise.all(urls.map((src) => import(src).then(async (p: Pagefind) => (await p.options({ noWorker: true }), p.search(query)))))),
+        ]);
+        const results = [first, ...others].flatMap((s) => s.results).sort((a, b) => b.score - a.score);
+        const data = await Promise.all(results.slice(0, shown).map((r) => r.data()));
+        return { ms: performance.now() - started, results: results.length, titles: data.map((d) => d.meta.title) };
       },
-      { query, shown: FIRST_PAGE_RESULTS, script: "/pagefind/pagefind.js" },
+      { query, shown: FIRST_PAGE_RESULTS, script: `/${INDEX_FOLDER}/pagefind.js`, manifest: sharded ? `/${INDEX_FOLDER}/${SHARD_MANIFEST}` : null },
     );
     const sizes = await Promise.all(bodies);
     if (outcome.results === 0) throw new Error(`the first search for "${query}" found nothing in ${siteDir}`);

@@ -1,6 +1,7 @@
 // The search page: reads the query, filters and order from the URL, keeps the URL in step as the
 // reader types, asks Pagefind, and lists the results (title, date, partners, highlighted excerpt).
 import { containsPhrase, excerptPieces, highlightTerms, innerPhrases, matchesEveryWord, tidyQuery, unfoldAliases } from "./search-text.js";
+import { byDay, byScore, dataList, openShards } from "./search-shards.js";
 
 /** Results shown at first and added by each "more" click. */
 const PAGE_SIZE = 10;
@@ -20,14 +21,11 @@ const list = document.getElementById("search-results");
 const more = document.getElementById("search-more");
 const highlightParam = form.dataset.highlightParam;
 
-let pagefind = null;
-async function loadPagefind() {
-  pagefind ??= import(form.dataset.pagefind).then(async (pf) => {
-    await pf.options({ excerptLength: EXCERPT_WORDS, excerptEllipsis: "…" });
-    await pf.init();
-    return pf;
-  });
-  return pagefind;
+let shards = null;
+/** Pagefind, one instance per shard of the index (one for most archives). */
+async function loadShards() {
+  shards ??= openShards(form.dataset.pagefind, form.dataset.shards, { excerptLength: EXCERPT_WORDS, excerptEllipsis: "…" });
+  return shards;
 }
 
 const hasOption = (select, value) => [...select.options].some((o) => o.value === value);
@@ -53,15 +51,16 @@ function writeUrl() {
   history.replaceState(null, "", query ? `${location.pathname}?${query}` : location.pathname);
 }
 
-/** What to ask Pagefind: the tidied term (null for "everything") and its filter and sort options. */
+/** What to ask Pagefind: the tidied term (null for "everything"), its filter and sort options, and the date order ("desc", "asc" or null). */
 function request() {
   const term = tidyQuery(input.value);
   const filters = {};
   for (const select of filterSelects) if (select.value) filters[select.dataset.filter] = select.value;
   const option = sortSelect.selectedOptions[0];
   const sort = option?.dataset.sort ? { [option.dataset.sort]: option.dataset.direction } : {};
+  const order = option?.dataset.sort ? option.dataset.direction : null;
   const filtered = Object.keys(filters).length > 0;
-  return { term: term || (filtered ? null : ""), filters, sort, filtered };
+  return { term: term || (filtered ? null : ""), filters, sort, order, filtered };
 }
 
 /** The sentence the status region announces. */
@@ -107,20 +106,19 @@ function resultItem(data, term) {
 }
 
 /** The search now on screen; a newer search makes an older one drop its late answers. */
-let current = { id: 0, results: [], shown: 0, term: "" };
+let current = { id: 0, results: dataList([]), shown: 0, term: "" };
 
 async function showMore(search) {
-  const slice = search.results.slice(search.shown, search.shown + PAGE_SIZE);
-  const data = await Promise.all(slice.map((r) => r.data()));
+  const data = await search.results.page(search.shown, search.shown + PAGE_SIZE);
   if (search !== current) return;
   list.append(...data.map((d) => resultItem(d, search.term)));
-  search.shown += slice.length;
+  search.shown += data.length;
   more.hidden = search.shown >= search.results.length;
 }
 
 /**
- * No results when Pagefind fell back to a shorter prefix of a word the index lacks. Pagefind
- * falls back for a word across the whole index or not at all, so the best result tells.
+ * No results from a shard when Pagefind fell back to a shorter prefix of a word its index lacks.
+ * Pagefind falls back for a word across a whole index or not at all, so any one result tells.
  */
 async function dropPrefixFallback(results, term) {
   if (!term || results.length === 0) return results;
@@ -130,18 +128,13 @@ async function dropPrefixFallback(results, term) {
 /** The results whose text holds every phrase (Pagefind itself only matches a whole-query phrase). */
 async function keepPhrases(results, phrases) {
   if (phrases.length === 0) return results;
-  const checked = await Promise.all(
-    results.slice(0, PHRASE_CHECK_LIMIT).map(async (r) => {
-      const data = await r.data();
-      return phrases.every((p) => containsPhrase(data.content, p)) ? { data: async () => data } : null;
-    }),
-  );
-  return checked.filter(Boolean);
+  const data = await results.page(0, PHRASE_CHECK_LIMIT);
+  return dataList(data.filter((d) => phrases.every((p) => containsPhrase(d.content, p))));
 }
 
 async function run({ debounce }) {
   const id = current.id + 1;
-  current = { id, results: [], shown: 0, term: "" };
+  current = { id, results: dataList([]), shown: 0, term: "" };
   const req = request();
   if (req.term === "") {
     list.replaceChildren();
@@ -150,18 +143,20 @@ async function run({ debounce }) {
     form.dataset.state = "done";
     return;
   }
-  let pf;
+  let index;
   try {
-    pf = await loadPagefind();
+    index = await loadShards();
   } catch {
     status.textContent = "Không tải được chỉ mục tìm kiếm. Hãy thử tải lại trang.";
     form.dataset.state = "done";
     return;
   }
   const options = { filters: req.filters, sort: req.sort };
-  const answer = debounce ? await pf.debouncedSearch(req.term, options, TYPING_PAUSE_MS) : await pf.search(req.term, options);
-  if (answer === null || current.id !== id) return;
-  const results = await keepPhrases(await dropPrefixFallback(answer.results, req.term), innerPhrases(req.term ?? ""));
+  const answers = debounce ? await index.debouncedSearch(req.term, options, TYPING_PAUSE_MS) : await index.search(req.term, options);
+  if (answers === null || current.id !== id) return;
+  const lists = await Promise.all(answers.map((answer) => dropPrefixFallback(answer.results, req.term)));
+  const merged = req.order ? byDay(lists, req.order) : byScore(lists);
+  const results = await keepPhrases(merged, innerPhrases(req.term ?? ""));
   if (current.id !== id) return;
   const search = { id, results, shown: 0, term: req.term };
   current = search;

@@ -1,0 +1,82 @@
+/**
+ * The shard layout (bundle folders, manifest) and the search page's merge of the shards' answers
+ * (templates/assets/search-shards.js): relevance by score, dates by date reading only the data it
+ * compares, and the date a result shows read back as the day it was sorted by.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { shardBundle, shardManifest } from "./shards.ts";
+import { vietnameseDate } from "../render/format.ts";
+
+interface Data {
+  url: string;
+  meta: { date?: string };
+}
+interface Result {
+  score: number;
+  data(): Promise<Data>;
+}
+interface ResultList {
+  length: number;
+  page(from: number, to: number): Promise<Data[]>;
+}
+interface Client {
+  resultDay(data: Data): number | null;
+  byScore(lists: Result[][]): ResultList;
+  byDay(lists: Result[][], direction: "asc" | "desc"): ResultList;
+}
+
+// A plain script of the site, imported by URL so that the type checker does not look for its types.
+const client = (await import(new URL("../../templates/assets/search-shards.js", import.meta.url).href)) as Client;
+
+/** A shard's results for `iso` dates (null: undated), counting the data loaded. */
+function shardOf(name: string, dates: (string | null)[], loads: string[], scores: number[] = []): Result[] {
+  return dates.map((iso, i) => ({
+    score: scores[i] ?? 0,
+    data: async () => {
+      loads.push(`${name}${i}`);
+      return { url: `${name}${i}`, meta: { date: vietnameseDate(iso) } };
+    },
+  }));
+}
+
+test("shard 1 is pagefind/ itself, the others its subfolders, listed in the manifest", () => {
+  assert.equal(shardBundle(1), "");
+  assert.equal(shardBundle(2), "shard-2/");
+  assert.deepEqual(shardManifest(1), { bundles: [] });
+  assert.deepEqual(shardManifest(3), { bundles: ["shard-2/", "shard-3/"] });
+});
+
+test("the date a result shows reads back as its day; undated results have none", () => {
+  for (const iso of ["2012-08-06", "2024-12-31", "1999-01-01"]) {
+    assert.equal(client.resultDay({ url: "", meta: { date: vietnameseDate(iso) } }), Number(iso.replaceAll("-", "")), iso);
+  }
+  assert.equal(client.resultDay({ url: "", meta: { date: vietnameseDate(null) } }), null);
+  assert.equal(client.resultDay({ url: "", meta: {} }), null);
+});
+
+test("relevance merges every shard's results by score", async () => {
+  const loads: string[] = [];
+  const merged = client.byScore([shardOf("a", [null, null], loads, [5, 1]), shardOf("b", [null, null], loads, [3, 9])]);
+  assert.equal(merged.length, 4);
+  assert.deepEqual((await merged.page(0, 4)).map((d) => d.url), ["b1", "a0", "b0", "a1"]);
+});
+
+test("newest first merges the shards' sorted lists by date, undated last, loading a page plus one head per shard", async () => {
+  const loads: string[] = [];
+  const a = shardOf("a", ["2024-05-01", "2021-03-02", "2019-01-01", null], loads);
+  const b = shardOf("b", ["2023-01-15", "2022-07-30", "2020-02-02"], loads);
+  const c = shardOf("c", ["2021-03-02", null], loads);
+  const merged = client.byDay([a, b, c], "desc");
+  assert.equal(merged.length, 9);
+  assert.deepEqual((await merged.page(0, 2)).map((d) => d.url), ["a0", "b0"]);
+  assert.ok(new Set(loads).size <= 2 + 3, `loaded ${loads.join(" ")}`);
+  // Same day in two shards: the earlier shard first.
+  assert.deepEqual((await merged.page(2, 9)).map((d) => d.url), ["b1", "a1", "c0", "b2", "a2", "a3", "c1"]);
+});
+
+test("oldest first puts undated results last too", async () => {
+  const loads: string[] = [];
+  const merged = client.byDay([shardOf("a", ["2020-01-01", "2022-01-01", null], loads), shardOf("b", ["2021-06-01", null], loads)], "asc");
+  assert.deepEqual((await merged.page(0, 5)).map((d) => d.url), ["a0", "b0", "a1", "a2", "b1"]);
+});

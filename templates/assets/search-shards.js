@@ -1,0 +1,102 @@
+// Searches every shard of the search index as one. A large archive is indexed in shards (see
+// src/search/shards.ts): pagefind/ and the bundles its shards.json lists. Each shard is searched
+// by its own copy of Pagefind, loaded from its own bundle: Pagefind keeps one WebAssembly module
+// per script (two instances of one script overwrite each other's index), and Pagefind's own
+// mergeIndex would mix the shards' answers where they must stay apart: the prefix fallback for a
+// word one shard lacks is decided per shard, and a date order is each shard's rank, not a date.
+// A relevance search then merges by score, as mergeIndex does; a date order merges by date.
+
+/** The day a result shows ("Thứ Hai, 6/8/2012", the site's date format) as yyyymmdd; null when undated. */
+export function resultDay(data) {
+  const date = /(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(data?.meta?.date ?? "");
+  return date ? Number(date[3]) * 10_000 + Number(date[2]) * 100 + Number(date[1]) : null;
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Loads Pagefind from `scriptUrl` (pagefind/pagefind.js) and from the bundle of each other shard
+ * the manifest at `manifestUrl` lists, each with `options`. A missing manifest means one shard.
+ */
+export async function openShards(scriptUrl, manifestUrl, options) {
+  const manifestHref = new URL(manifestUrl, location.href).href;
+  // The first shard searches in Pagefind's web worker; the others on this thread, which spares each
+  // of them a worker script (43 kB) and a thread holding another copy of the WebAssembly.
+  const load = async (url, ownOptions) => {
+    const pagefind = await import(url);
+    await pagefind.options({ ...options, ...ownOptions });
+    await pagefind.init();
+    return pagefind;
+  };
+  const [first, manifest] = await Promise.all([
+    load(scriptUrl, {}),
+    fetch(manifestHref).then((response) => (response.ok ? response.json() : { bundles: [] })),
+  ]);
+  const others = await Promise.all(manifest.bundles.map((bundle) => load(new URL(`${bundle}pagefind.js`, manifestHref).href, { noWorker: true })));
+  const shards = [first, ...others];
+  let latest = 0;
+  return {
+    count: shards.length,
+    /** Every shard's answer to one search, in shard order. */
+    search: (term, searchOptions) => Promise.all(shards.map((shard) => shard.search(term, searchOptions))),
+    /** The same after a pause, or null when a newer debounced search came meanwhile. */
+    async debouncedSearch(term, searchOptions, pauseMs) {
+      const id = ++latest;
+      for (const shard of shards) void shard.preload(term, searchOptions);
+      await sleep(pauseMs);
+      if (id !== latest) return null;
+      const answers = await this.search(term, searchOptions);
+      return id === latest ? answers : null;
+    },
+  };
+}
+
+/**
+ * A result list read a page at a time: `length` results, and `page(from, to)` resolving to the
+ * data of those in [from, to), in order.
+ */
+export function dataList(data) {
+  return { length: data.length, page: async (from, to) => data.slice(from, to) };
+}
+
+/** Relevance order: every shard's results by score, as Pagefind merges indexes. */
+export function byScore(lists) {
+  const results = lists.flat().sort((a, b) => b.score - a.score);
+  return { length: results.length, page: (from, to) => Promise.all(results.slice(from, to).map((r) => r.data())) };
+}
+
+/**
+ * Date order ("desc" newest first, "asc" oldest first; undated last in both) over shards whose
+ * lists Pagefind has each sorted already: a merge that loads only the data it compares (the
+ * head of each shard's list), so a page of results costs at most a page plus one per shard.
+ */
+export function byDay(lists, direction) {
+  const loaded = lists.map(() => []);
+  const load = (shard, i) => (loaded[shard][i] ??= lists[shard][i].data());
+  const rank = (data) => {
+    const day = resultDay(data);
+    if (day === null) return Infinity;
+    return direction === "desc" ? -day : day;
+  };
+  const heads = lists.map(() => 0);
+  const merged = [];
+  const length = lists.reduce((sum, list) => sum + list.length, 0);
+  const fill = async (count) => {
+    while (merged.length < count) {
+      const open = lists.map((list, shard) => shard).filter((shard) => heads[shard] < lists[shard].length);
+      const candidates = await Promise.all(open.map(async (shard) => ({ shard, data: await load(shard, heads[shard]) })));
+      // The lowest rank wins; on a tie the earlier shard, so the order is the same on every run.
+      const next = candidates.reduce((best, c) => (rank(c.data) < rank(best.data) ? c : best));
+      merged.push(next.data);
+      heads[next.shard]++;
+    }
+  };
+  let filled = Promise.resolve();
+  return {
+    length,
+    page(from, to) {
+      filled = filled.then(() => fill(Math.min(to, length)));
+      return filled.then(() => merged.slice(from, to));
+    },
+  };
+}
