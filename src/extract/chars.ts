@@ -71,3 +71,34 @@ export function letterRuns(text: string): string[] {
   }
   return runs;
 }
+
+/** True for a `\s` character code (ASCII decided without the table). */
+function isSpaceCode(c: number): boolean {
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : (classOf(c) & SPACE) !== 0;
+}
+
+/**
+ * `text.replace(/\s+/g, " ")`, returning text itself when every whitespace character is already a single
+ * space (most lines): the regex builds a new string from every space it matches.
+ */
+export function collapseSpaces(text: string): string {
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = isSpaceCode(c);
+    if (space && (c !== 32 || previousSpace)) return text.replace(/\s+/g, " ");
+    previousSpace = space;
+  }
+  return text;
+}
+
+/** `text.replace(/[ \t\u00a0]+/g, " ")`, returning text itself when it has no tab, no-break space or double space. */
+export function collapseBlanks(text: string): string {
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9 || c === 0xa0 || (c === 32 && previousSpace)) return text.replace(/[ \t\u00a0]+/g, " ");
+    previousSpace = c === 32;
+  }
+  return text;
+}

@@ -1,4 +1,5 @@
 /** Splits raw text into normalized lines: NFC, any line ending, invisible spacing trimmed. */
+import { collapseBlanks } from "./chars.ts";
 
 /** Characters that only pad a line: no-break and zero-width spaces, BOM. */
 const PADDING = /[\s\u00a0\u200b\u200c\u200d\ufeff]/u;
@@ -20,7 +21,7 @@ export function splitLines(text: string): string[] {
   return text
     .normalize("NFC")
     .split(/\r\n|\r|\n/)
-    .map((line) => trimPadding(line).replace(/[ \t\u00a0]+/g, " "));
+    .map((line) => collapseBlanks(trimPadding(line)));
 }
 
 /** Whitespace-collapsed text of all blocks, for the metadata extractors. */

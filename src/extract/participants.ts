@@ -13,7 +13,7 @@ import { RANKS, ROLE_HEADS, ROLE_PREFIXES, HONORIFICS, TITLE_SYLLABLES, TITLE_ST
 import { COUNTRIES, HOME_COUNTRY } from "./vocabulary/countries.ts";
 import { NON_NAME_WORDS, VIETNAMESE_SURNAMES } from "./vocabulary/names.ts";
 import { PLACES } from "./vocabulary/places.ts";
-import { classAt, classOf, widthOf, LETTER, MARK, NUMBER, SPACE, UPPER } from "./chars.ts";
+import { classAt, classOf, collapseSpaces, widthOf, LETTER, MARK, NUMBER, SPACE, UPPER } from "./chars.ts";
 
 type Tag = "rank" | "role" | "honorific" | "country" | "place" | "stop";
 
@@ -362,11 +362,15 @@ function titleAfter(text: string, tokens: Token[], nameEnd: number, names: Reado
   return parts;
 }
 
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Any honorific between spaces: a title without one needs none of the removals below (most titles). */
+const ANY_HONORIFIC = new RegExp(` (?:${HONORIFICS.map(escape).join("|")}) `, "u");
+
 /** Removes honorifics from a title ("Bộ trưởng … Campuchia Samdech Pichey Sena" → "Bộ trưởng … Campuchia"). */
 function cleanTitle(title: string): string {
   let t = ` ${title} `;
-  for (const h of HONORIFICS) t = t.split(` ${h} `).join(" ");
-  return t.replace(/\s+/g, " ").replace(/^[\s,–-]+|[\s,–-]+$/g, "").replace(/\s+,/g, ",");
+  if (ANY_HONORIFIC.test(t)) for (const h of HONORIFICS) t = t.split(` ${h} `).join(" ");
+  return collapseSpaces(t).replace(/^[\s,–-]+|[\s,–-]+$/g, "").replace(/\s+,/g, ",");
 }
 
 /** Splits text into sentences and clauses a title never crosses. */
@@ -400,7 +404,7 @@ function peopleIn(sentence: string): Participant[] {
   return found;
 }
 
-const normalize = (name: string): string => name.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
+const normalize = (name: string): string => collapseSpaces(name.normalize("NFC").toLowerCase()).trim();
 
 /** A name's proper word-suffixes ("stefanie beck" → ["beck"]): the shorter ways one person is named again. */
 function suffixes(normalized: string): string[] {

@@ -1,7 +1,7 @@
 /** Line shape: sentence punctuation, headline shape, doubled lines, slugs and word-pair overlap. */
 import { shape } from "../settings.ts";
 import { PHOTO_CREDIT } from "../vocabulary/boilerplate.ts";
-import { letterRuns } from "../chars.ts";
+import { collapseSpaces, letterRuns } from "../chars.ts";
 
 /** Final sentence punctuation, possibly followed by closing quotes or brackets ("…lần thứ 3./.", "…”."). */
 const SENTENCE_END = /[.!?…:;]["”’»)\]]*$/u;
@@ -13,7 +13,7 @@ const SLUG = /^[a-z0-9]+(?:[ _-][a-z0-9]+)+$/u;
 
 /** Lower-cased text with runs of spacing collapsed, for comparisons. */
 export function keyOf(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, " ").trim();
+  return collapseSpaces(text.toLowerCase()).trim();
 }
 
 /** Number of space-separated words. */
