@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { findSameStories, storyWords } from "./duplicates.ts";
+import { findSameStories, storyWords, wordHashes } from "./duplicates.ts";
 
 const STORY = [
   "Sáng 8/11, tại Hà Nội, Thượng tướng Nguyễn Tân Cương, Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam, đã hội đàm với Đại tướng Yoshida Yoshihide, Tham mưu trưởng Liên quân Lực lượng Phòng vệ Nhật Bản.",
@@ -24,6 +24,17 @@ const OTHER_STORY = [
 
 test("storyWords ignores case, punctuation, Markdown marks and Unicode normalization", () => {
   assert.deepEqual(storyWords("## Đối thoại, *lần thứ 5*!"), storyWords("đối THOẠI lần   thứ 5".normalize("NFD")));
+});
+
+test("wordHashes hashes exactly the words storyWords finds, astral letters and decomposed marks included", () => {
+  const fnv1a = (word: string): number => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  };
+  for (const text of [STORY, "## Đối thoại, *lần thứ 5*!".normalize("NFD"), "𝐀𝐁 số 1—2 😀 x", "", "   ", "cuối"]) {
+    assert.deepEqual(wordHashes(text), storyWords(text).map(fnv1a), text);
+  }
 });
 
 test("the same file saved twice is an exact duplicate, whatever its punctuation and line breaks", () => {

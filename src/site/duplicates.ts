@@ -37,11 +37,49 @@ export function storyWords(text: string): string[] {
   return text.normalize("NFC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** A 32-bit FNV-1a hash of a string. */
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+/** Which UTF-16 code units (surrogates excepted) are letters or digits, built on first use. */
+let wordUnits: Uint8Array | undefined;
+
+function isWordUnit(unit: number): boolean {
+  if (!wordUnits) {
+    wordUnits = new Uint8Array(0x10000);
+    for (let u = 0; u < 0x10000; u++) if ((u < 0xd800 || u > 0xdfff) && /[\p{L}\p{N}]/u.test(String.fromCharCode(u))) wordUnits[u] = 1;
+  }
+  return wordUnits[unit] === 1;
+}
+
+/**
+ * The 32-bit FNV-1a hash of each of storyWords(text), computed in one scan without making the
+ * words as strings (for 10,000 generated articles those strings were most of this module's time
+ * and garbage).
+ */
+export function wordHashes(text: string): number[] {
+  const t = text.normalize("NFC").toLowerCase();
+  const hashes: number[] = [];
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i < t.length; i++) {
+    const unit = t.charCodeAt(i);
+    let width = 1;
+    let word: boolean;
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < t.length) {
+      // A character outside the Basic Multilingual Plane: test the whole code point.
+      width = 2;
+      word = /^[\p{L}\p{N}]$/u.test(t.slice(i, i + 2));
+    } else word = isWordUnit(unit);
+    if (!word) {
+      if (inWord) hashes.push(h >>> 0);
+      inWord = false;
+      i += width - 1;
+      continue;
+    }
+    if (!inWord) h = 0x811c9dc5;
+    inWord = true;
+    for (let k = 0; k < width; k++) h = Math.imul(h ^ t.charCodeAt(i + k), 0x01000193);
+    i += width - 1;
+  }
+  if (inWord) hashes.push(h >>> 0);
+  return hashes;
 }
 
 /** MurmurHash3's finalizer: spreads the bits of a 32-bit value. */
@@ -55,15 +93,14 @@ function mix(h: number): number {
  * One-permutation MinHash: each shingle's hash falls in one bin and each bin keeps its minimum;
  * empty bins borrow from the next filled bin (rotation densification), so similar sets still agree.
  */
-function signature(words: readonly string[]): Uint32Array | null {
-  if (words.length === 0) return null;
-  const wordHashes = words.map(fnv1a);
+function signature(hashes: readonly number[]): Uint32Array | null {
+  if (hashes.length === 0) return null;
   const bins = new Uint32Array(SIGNATURE_BINS).fill(0xffffffff);
   const filled = new Uint8Array(SIGNATURE_BINS);
-  const shingles = Math.max(1, wordHashes.length - settings.shingleWords + 1);
+  const shingles = Math.max(1, hashes.length - settings.shingleWords + 1);
   for (let i = 0; i < shingles; i++) {
     let h = 0x9747b28c;
-    for (let k = i; k < Math.min(i + settings.shingleWords, wordHashes.length); k++) h = mix(h ^ wordHashes[k]!);
+    for (let k = i; k < Math.min(i + settings.shingleWords, hashes.length); k++) h = mix(h ^ hashes[k]!);
     const bin = h % SIGNATURE_BINS;
     const value = mix(h ^ 0x5bd1e995);
     if (value <= bins[bin]!) bins[bin] = value;
@@ -112,18 +149,19 @@ function narrowBucket(members: number[], band: number, signatures: readonly Uint
 
 /**
  * For each text, the other texts that tell the same story, most similar first. Exact duplicates
- * are grouped by a hash of their words; one member of each group stands for it in the banding.
+ * are grouped by a hash of their words' hashes (two texts differing in a word are taken for one
+ * only if that word's 32-bit hashes collide); one member of each group stands for it in the banding.
  */
 export function findSameStories(texts: readonly string[]): StoryMatch[][] {
   const matches: StoryMatch[][] = texts.map(() => []);
   // One pass per text, keeping only its hash and sketch: the words of 100,000 articles would not fit.
   const groups = new Map<string, { members: number[]; signature: Uint32Array | null }>();
   texts.forEach((text, i) => {
-    const words = storyWords(text);
-    const key = createHash("sha1").update(words.join(" ")).digest("base64");
+    const hashes = wordHashes(text);
+    const key = createHash("sha1").update(Uint32Array.from(hashes)).digest("base64");
     const group = groups.get(key);
     if (group) group.members.push(i);
-    else groups.set(key, { members: [i], signature: signature(words) });
+    else groups.set(key, { members: [i], signature: signature(hashes) });
   });
 
   const representatives: { members: number[]; signature: Uint32Array }[] = [];
