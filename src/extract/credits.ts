@@ -5,6 +5,7 @@
  * name ("Hải An") as it stands.
  */
 import { shape } from "./settings.ts";
+import { allMatches } from "./matches.ts";
 
 /** "Ảnh: X", "(Ảnh: X)", "Tin, ảnh: X", "Bài và ảnh: X", "Video: X", "Đồ họa: X". */
 const LABELLED = /(?:^|\(|\s)(?:[Ảả]nh|Tin,? ảnh|Tin và ảnh|Bài,? ảnh|Bài và ảnh|Bài|Video|Clip|Đồ họa|Đồ hoạ|Thực hiện|Nguồn)\s?:\s?([^()\n:]{1,80}?)\s*(?:\)|\.?\s*$)/gu;
@@ -31,7 +32,7 @@ function fromByline(line: string): string[] {
   const theo = THEO.exec(text);
   if (theo) return [...parts(theo[1]!), ...(theo[2] ? parts(theo[2]) : [])];
   if (NAME_AGENCY.test(text)) return parts(text.replace(/\s?\(/, "/"));
-  const labelled = [...text.matchAll(LABELLED)].flatMap((m) => parts(m[1]!));
+  const labelled = allMatches(LABELLED, text).flatMap((m) => parts(m[1]!));
   if (labelled.length > 0 || /:\s*$/.test(text)) return labelled;
   return LONE_NAME.test(text) && text.split(/\s+/).length <= shape.nameBylineMaxWords ? parts(text) : [];
 }
@@ -39,7 +40,7 @@ function fromByline(line: string): string[] {
 /** Returns every distinct credit, captions first, then bylines, then a closing "Theo …" left in the text. */
 export function extractCredits(captions: readonly string[], bylines: readonly string[], lastBlock?: string): string[] {
   const credits = new Set<string>();
-  for (const caption of captions) for (const m of caption.matchAll(LABELLED)) parts(m[1]!).forEach((p) => credits.add(p));
+  for (const caption of captions) for (const m of allMatches(LABELLED, caption)) parts(m[1]!).forEach((p) => credits.add(p));
   for (const line of bylines) fromByline(line).forEach((p) => credits.add(p));
   if (lastBlock && THEO.test(lastBlock.trim()) && lastBlock.length <= shape.bylineMaxChars) fromByline(lastBlock).forEach((p) => credits.add(p));
   return [...credits];

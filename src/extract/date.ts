@@ -25,6 +25,7 @@ import { dates as settings } from "./settings.ts";
 import {
   ANNIVERSARY_BASES, ANNIVERSARY_CUES, DATELINE_OPENERS, SPAN_START_ENDINGS, FUTURE_CLAUSE_WORDS, FUTURE_ENDINGS, WEEKDAYS, YEAR_OVER_AFTER, YEAR_OVER_BEFORE,
 } from "./vocabulary/dates.ts";
+import { allMatches } from "./matches.ts";
 
 /** A calendar day; month and day are 1-based. */
 export interface Day {
@@ -178,7 +179,7 @@ export function findEventDay(article: readonly string[]): DayMention | null {
     }
   }
   for (const block of lead) {
-    for (const m of block.matchAll(INLINE_DAY)) {
+    for (const m of allMatches(INLINE_DAY, block)) {
       if (DOCUMENT_BEFORE.test(block.slice(Math.max(0, m.index - 40), m.index))) continue;
       const found = mentionFrom(m as RegExpExecArray, m[0]);
       if (found) return found;
@@ -243,7 +244,7 @@ function isAnniversaryRange(text: string, index: number, first: number, last: nu
   const window = text.slice(Math.max(0, index - settings.anniversaryRangeWindow), index);
   const sentence = window.slice(Math.max(window.lastIndexOf(". "), window.lastIndexOf("\n")) + 1);
   if (ANNIVERSARY_CUES.some((c) => sentence.includes(c))) return true;
-  return [...sentence.matchAll(YEARS_COUNT)].some((m) => Number(m[1]) === last - first);
+  return allMatches(YEARS_COUNT, sentence).some((m) => Number(m[1]) === last - first);
 }
 
 /** Every moment the article refers to as present or past, with the text it rests on. */
@@ -258,22 +259,22 @@ export function collectYearEvidence(text: string): YearEvidence[] {
     used.fill(1, start, end);
     if (!isFuture(text, start)) found.push({ ...e, named, text: m[0].trim() });
   };
-  for (const m of text.matchAll(FULL_DATE)) {
+  for (const m of allMatches(FULL_DATE, text)) {
     const day = Number(m[1]), month = Number(m[3]), year = Number(m[4]);
     if (!isValidDay(year, month, day)) continue;
     // The end of an anniversary range ("(24/6/1967-24/6/2022)") may still lie ahead: its year only.
     const rangeEnd = /[-–]\s?$/.test(text.slice(Math.max(0, m.index - 3), m.index));
     take(m, rangeEnd ? { year, month: null, day: null } : { year, month, day });
   }
-  for (const m of text.matchAll(VERBAL_FULL)) {
+  for (const m of allMatches(VERBAL_FULL, text)) {
     const day = Number(m[1]), month = Number(m[2]), year = Number(m[3]);
     if (isValidDay(year, month, day)) take(m, { year, month, day });
   }
-  for (const m of text.matchAll(MONTH_YEAR)) {
+  for (const m of allMatches(MONTH_YEAR, text)) {
     const month = Number(m[1] ?? m[3]), year = Number(m[2] ?? m[4]);
     if (month >= 1 && month <= 12) take(m, { year, month, day: null });
   }
-  for (const m of text.matchAll(YEAR_RANGE)) {
+  for (const m of allMatches(YEAR_RANGE, text)) {
     const first = Number(m[1]), last = Number(m[2]);
     if (last < first) continue;
     // An anniversary range ends in the current year; a plan or term ("2021-2025") only says it has begun,
@@ -281,14 +282,14 @@ export function collectYearEvidence(text: string): YearEvidence[] {
     if (isAnniversaryRange(text, m.index!, first, last)) take(m, { year: last, month: null, day: null });
     else take(m, { year: first, month: null, day: null }, false);
   }
-  for (const m of text.matchAll(BARE_YEAR)) {
+  for (const m of allMatches(BARE_YEAR, text)) {
     const year = Number(m[1]);
     // A year that is over bounds the event from the next 1 January on.
     // A year a span starts from ("kể từ năm 2006", "từ năm 1973 đến nay") bounds the event without naming its year.
     if (isOver(text, m.index!, m.index! + m[0].length)) take(m, { year: year + 1, month: 1, day: 1 });
     else take(m, { year, month: null, day: null }, !isSpanStart(text, m.index!));
   }
-  for (const m of text.matchAll(ANNIVERSARY_COUNT)) {
+  for (const m of allMatches(ANNIVERSARY_COUNT, text)) {
     const count = Number(m[1] ?? m[2]);
     const near = text.slice(Math.max(0, m.index! - settings.anniversaryCueWindow), m.index! + m[0].length + settings.anniversaryCueWindow);
     const base = ANNIVERSARY_BASES.find(([phrase]) => near.toLowerCase().includes(phrase.toLowerCase()));

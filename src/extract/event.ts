@@ -5,6 +5,7 @@
 import type { EventResult } from "./types.ts";
 import { metadata as settings } from "./settings.ts";
 import { EVENT_HEADS, EVENT_NAME_STOPS, ORDINAL_WORDS, UNNUMBERED_EVENT_HEADS } from "./vocabulary/events.ts";
+import { allMatches } from "./matches.ts";
 
 export interface EventInput {
   title: string | null;
@@ -42,7 +43,7 @@ export function ordinalValue(text: string): number | null {
 }
 
 function numberedIn(text: string): EventResult | null {
-  for (const m of text.matchAll(NUMBERED)) {
+  for (const m of allMatches(NUMBERED, text)) {
     const ordinal = ordinalValue(m[1]!);
     // A numbered event is a proper name even where the sentence writes its head in lowercase ("… giới thiệu giao lưu … lần thứ 2").
     if (ordinal !== null) return { event: upperFirst(m[0].replace(/\s+/g, " ").trim()), ordinal };
@@ -51,7 +52,7 @@ function numberedIn(text: string): EventResult | null {
 }
 
 function unnumberedIn(text: string): string | null {
-  for (const m of text.matchAll(UNNUMBERED)) {
+  for (const m of allMatches(UNNUMBERED, text)) {
     const name = m[0].split(STOP)[0]!.replace(/\s+/g, " ").trim();
     if (name.split(" ").length >= 3) return name;
   }

@@ -3,6 +3,7 @@
  * else the first "tại X" of the lead whose X is a place, not an event ("tại Đối thoại").
  */
 import { metadata as settings } from "./settings.ts";
+import { allMatches } from "./matches.ts";
 
 /** Words that start X in "tại X" when X is an event or occasion, not a place. */
 const NOT_A_PLACE = /^(?:Đối thoại|Hội nghị|Hội đàm|Hội thảo|Điện đàm|buổi|cuộc|lễ|Lễ|đây|đó|đối thoại|hội nghị|các|những|mỗi|mọi|Giao lưu|Diễn đàn)(?![\p{L}])/u;
@@ -35,7 +36,7 @@ const POST_BEFORE = /(?:Đại sứ|Tùy viên|Tuỳ viên|Lãnh sự|Đại bi�
 
 function placesIn(text: string): string[] {
   const found: string[] = [];
-  for (const m of text.matchAll(AT)) {
+  for (const m of allMatches(AT, text)) {
     if (POST_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     const place = placeAfter(text, m.index + m[0].length);
     if (place && PLACE_START.test(place) && !NOT_A_PLACE.test(place) && place.length <= settings.locationMaxChars) found.push(place);

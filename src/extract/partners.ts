@@ -8,6 +8,7 @@
 import type { PartnersResult } from "./types.ts";
 import { metadata as settings } from "./settings.ts";
 import { COUNTRIES, COUNTRY_CUES, HOME_COUNTRY, PAIR_FORMS, PLACE_CONTINUATIONS, type Country } from "./vocabulary/countries.ts";
+import { allMatches } from "./matches.ts";
 
 export interface PartnersInput {
   title: string | null;
@@ -48,13 +49,13 @@ interface Mention {
 /** The countries a text names, in order; ambiguous names ("Anh", "Đức") only with a cue or beside another country. */
 export function countryMentions(text: string): Mention[] {
   const raw: Mention[] = [];
-  for (const m of text.matchAll(MENTION)) {
+  for (const m of allMatches(MENTION, text)) {
     const country = BY_SPELLING.get(m[0]);
     if (!country || PLACE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     raw.push({ country, index: m.index, end: m.index + m[0].length });
   }
   const paired: Mention[] = [];
-  for (const m of text.matchAll(PAIR)) {
+  for (const m of allMatches(PAIR, text)) {
     const country = PAIRS.get(m[1] ?? m[2]!);
     if (country) paired.push({ country, index: m.index, end: m.index + m[0].length });
   }
