@@ -102,3 +102,16 @@ export function collapseBlanks(text: string): string {
   }
   return text;
 }
+
+/** True for a `\s` character (one UTF-16 unit: every `\s` character is in the BMP). */
+export const isSpaceChar = isSpaceCode;
+
+/**
+ * text without its trailing run of characters that `drop` accepts: `text.replace(/[…]+$/u, "")` for a
+ * class of BMP characters, without the regex retrying the class from every inner run.
+ */
+export function withoutTrailing(text: string, drop: (c: number) => boolean): string {
+  let end = text.length;
+  while (end > 0 && drop(text.charCodeAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
+}

@@ -55,7 +55,8 @@ export function countryMentions(text: string): Mention[] {
     raw.push({ country, index: m.index, end: m.index + m[0].length });
   }
   const paired: Mention[] = [];
-  for (const m of allMatches(PAIR, text)) {
+  // Every pair form contains "Việt": most blocks need not run the pattern.
+  if (text.includes("Việt")) for (const m of allMatches(PAIR, text)) {
     const country = PAIRS.get(m[1] ?? m[2]!);
     if (country) paired.push({ country, index: m.index, end: m.index + m[0].length });
   }
@@ -70,8 +71,8 @@ export function countryMentions(text: string): Mention[] {
 }
 
 /** Foreign countries of a text, without those only named inside lists of three or more countries. */
-function foreignIn(text: string, { skipLists }: { skipLists: boolean }): Country[] {
-  const mentions = countryMentions(text);
+function foreignCountries(text: string, { skipLists }: { skipLists: boolean }, mentionsOf = countryMentions): Country[] {
+  const mentions = mentionsOf(text);
   const inList = new Set<number>();
   if (skipLists) {
     // A chain of three or more countries joined by dashes, commas or "và" is a list, not a partner.
@@ -87,8 +88,8 @@ function foreignIn(text: string, { skipLists }: { skipLists: boolean }): Country
 }
 
 /** Countries named as the place of the event: "tại Singapore", "ở Nhật Bản". */
-function venuesIn(text: string): Country[] {
-  return countryMentions(text)
+function venuesIn(text: string, mentionsOf = countryMentions): Country[] {
+  return mentionsOf(text)
     .filter((m) => VENUE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))
     .map((m) => m.country);
 }
@@ -98,9 +99,17 @@ const result = (list: Country[]): PartnersResult => ({ names: list.map((c) => c.
 
 /** Returns the partner countries of an article. */
 export function extractPartners(input: PartnersInput): PartnersResult {
+  // The headline and the lead blocks are read more than once: their mentions are found once.
+  const found = new Map<string, Mention[]>();
+  const mentionsOf = (text: string): Mention[] => {
+    let mentions = found.get(text);
+    if (mentions === undefined) found.set(text, (mentions = countryMentions(text)));
+    return mentions;
+  };
+  const foreignIn = (text: string, options: { skipLists: boolean }): Country[] => foreignCountries(text, options, mentionsOf);
   const inTitle = unique(foreignIn(input.title ?? "", { skipLists: false }));
   // A venue ("… bên lề Đối thoại Shangri-La tại Singapore") is a partner only when no other country is named.
-  const venues = new Set(venuesIn(input.title ?? ""));
+  const venues = new Set(venuesIn(input.title ?? "", mentionsOf));
   const hosts = inTitle.filter((c) => !venues.has(c));
   if (inTitle.length > 0) return result(hosts.length > 0 ? hosts : inTitle);
   const inEvent = unique(foreignIn(input.event ?? "", { skipLists: false }));
