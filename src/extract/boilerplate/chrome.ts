@@ -38,7 +38,16 @@ const WIDGET_WORD = new RegExp(
   `(?<![\\p{L}])(?:${CHROME_LINES.filter((w) => /\p{L}/u.test(w)).sort(byLength).map(escape).join("|")})(?![\\p{L}])`,
   "gu",
 );
-const isShareBar = (key: string) => key.length <= 80 && NO_LETTER_OR_DIGIT.test(`${key.replace(WIDGET_WORD, " ")}.`);
+/** Every word (run of letters) of the widget lines: a line with another word cannot be only widgets. */
+const WIDGET_LETTER_RUNS: ReadonlySet<string> = new Set(CHROME_LINES.flatMap((w) => w.match(/\p{L}+/gu) ?? []));
+const FIRST_LETTER_RUN = /\p{L}+/u;
+const mayBeWidgets = (firstWord: string | undefined): boolean => firstWord === undefined || WIDGET_LETTER_RUNS.has(firstWord);
+const isShareBar = (key: string) =>
+  key.length <= 80 &&
+  // Widget words start and end on letter boundaries, so they cover a line's words whole; checking the first word
+  // skips the big alternation for nearly every line.
+  mayBeWidgets(FIRST_LETTER_RUN.exec(key)?.[0]) &&
+  NO_LETTER_OR_DIGIT.test(`${key.replace(WIDGET_WORD, " ")}.`);
 
 function isBreadcrumb(key: string): boolean {
   if (endsSentence(key) || key.length > 150) return false;
@@ -46,8 +55,10 @@ function isBreadcrumb(key: string): boolean {
   return (key.match(BREADCRUMB_SEPARATORS)?.length ?? 0) >= 2;
 }
 
+const FOLLOW_HEADS = FOLLOW_VERBS.map((v) => `${v} `);
+
 function isFollowPrompt(key: string): boolean {
-  return key.length <= 160 && FOLLOW_VERBS.some((v) => key.startsWith(`${v} `)) && FOLLOW_PLATFORMS.some((p) => key.includes(p));
+  return key.length <= 160 && FOLLOW_HEADS.some((v) => key.startsWith(v)) && FOLLOW_PLATFORMS.some((p) => key.includes(p));
 }
 
 /** Why a line is page chrome, or null when it is not. */
