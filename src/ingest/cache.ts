@@ -7,7 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
-import { readdir, readFile, rename, mkdir, appendFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, rename, mkdir, writeFile } from "node:fs/promises";
 import { once } from "node:events";
 import { createInterface } from "node:readline";
 import path from "node:path";
@@ -127,28 +127,27 @@ export async function loadCache(file: string): Promise<LoadedCache> {
   return { entries, lines };
 }
 
-function toLines(entries: Iterable<[string, CacheEntry]>): string {
-  let text = "";
-  for (const entry of entries) text += `${JSON.stringify(entry)}\n`;
-  return text;
+/** Writes entries as NDJSON lines to `file`, appending or replacing it, streamed (a cold cache is hundreds of megabytes). */
+async function writeLines(file: string, entries: Iterable<[string, CacheEntry]>, flags: "a" | "w"): Promise<void> {
+  const out = createWriteStream(file, { encoding: "utf8", flags });
+  for (const entry of entries) {
+    if (!out.write(`${JSON.stringify(entry)}\n`)) await once(out, "drain");
+  }
+  out.end();
+  await once(out, "finish");
 }
 
 /** Adds entries at the end of the cache file (they replace earlier lines with the same key). */
 export async function appendCache(file: string, entries: Iterable<[string, CacheEntry]>): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  await appendFile(file, toLines(entries));
+  await writeLines(file, entries, "a");
 }
 
 /** Replaces the cache file with `entries` (written beside it, then renamed into place). */
 export async function saveCache(file: string, entries: Iterable<[string, CacheEntry]>): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
-  const out = createWriteStream(temp, "utf8");
-  for (const entry of entries) {
-    if (!out.write(`${JSON.stringify(entry)}\n`)) await once(out, "drain");
-  }
-  out.end();
-  await once(out, "finish");
+  await writeLines(temp, entries, "w");
   await rename(temp, file);
 }
 

@@ -114,3 +114,21 @@ test("a Markdown file deleted behind the cache's back is written again", async (
     assert.deepEqual([...(await folder(markdown)).keys()].sort(), first.articles.map((a) => path.basename(a.markdownPath)).sort());
   });
 });
+
+test("the cache file grows by one line per changed file and is compacted once half of it is superseded", async () => {
+  await withContent(async (root, content) => {
+    const cacheFile = path.join(root, "cache", "extracted.ndjson");
+    const markdown = path.join(root, "md");
+    const options = { today: DAY1 };
+    await ingest(content, markdown, options, () => {}, cacheFile);
+    assert.equal((await loadCache(cacheFile)).lines, 4);
+    await writeFile(path.join(content, "qdnd/han-quoc.txt"), `${RAW["qdnd/han-quoc.txt"]}\nHai bên ký biên bản ghi nhớ về hợp tác quân y.\n`);
+    await ingest(content, markdown, options, () => {}, cacheFile);
+    assert.equal((await loadCache(cacheFile)).lines, 5, "one line appended");
+    for (const [file, text] of Object.entries(RAW)) await writeFile(path.join(content, file), `${text}\nBài viết được cập nhật.\n`);
+    await ingest(content, markdown, options, () => {}, cacheFile);
+    const compacted = await loadCache(cacheFile);
+    assert.equal(compacted.lines, 4, "rewritten with the live entries only");
+    assert.equal(compacted.entries.size, 4);
+  });
+});

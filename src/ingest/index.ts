@@ -78,8 +78,9 @@ export function toMarkdownFile(frontMatter: FrontMatter, body: string): string {
 const CONCURRENT_WRITES = 32;
 
 /**
- * The cache file is rewritten without its superseded lines once they outnumber the live ones;
- * until then new entries are appended, so a rebuild after one change writes one line.
+ * The cache file is rewritten without its superseded lines once they are as many as the live
+ * ones (after a change to the extractor, rewriting costs what appending would); until then new
+ * entries are appended, so a rebuild after one change writes one line.
  */
 const MAX_STALE_LINES_PER_LIVE = 1;
 
@@ -202,7 +203,7 @@ export async function ingest(
   if (cacheFile) {
     // Lines of files that are gone, changed or re-extracted stay in the file until it is compacted.
     const stale = cache.lines + extracted.length - live.size;
-    if (stale > MAX_STALE_LINES_PER_LIVE * live.size) await saveCache(cacheFile, live);
+    if (stale > 0 && stale >= MAX_STALE_LINES_PER_LIVE * live.size) await saveCache(cacheFile, live);
     else if (extracted.length > 0) await appendCache(cacheFile, extracted);
   }
   result.corrections.unknownIds = unknownCorrectionIds(corrections, files.map(articleId));
