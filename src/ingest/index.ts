@@ -76,6 +76,8 @@ export function toMarkdownFile(frontMatter: FrontMatter, body: string): string {
 
 /** Markdown files written at a time. */
 const CONCURRENT_WRITES = 32;
+/** Raw files read at a time. */
+const CONCURRENT_READS = 32;
 
 /**
  * The cache file is rewritten without its superseded lines once they are as many as the live
@@ -117,19 +119,22 @@ export async function ingest(
   const entries: (CacheEntry | undefined)[] = [];
   const errors = new Map<number, string>();
   const toExtract: { file: string; bytes: Uint8Array; index: number }[] = [];
-  for (const [i, file] of files.entries()) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(path.join(contentDir, file));
-    } catch (error) {
-      // Unreadable, removed since it was listed, or a link to nothing: skipped with the reason, never fatal.
-      errors.set(i, (error as Error).message);
-      continue;
-    }
-    keys[i] = cacheKey(version, file, bytes);
-    const cached = cache.entries.get(keys[i]!);
-    if (cached && reusableOn(cached, day)) entries[i] = cached;
-    else toExtract.push({ file, bytes, index: i });
+  // Read a batch at a time: one file after another spends most of its time waiting on each read.
+  for (let start = 0; start < files.length; start += CONCURRENT_READS) {
+    const batch = files.slice(start, start + CONCURRENT_READS);
+    const read = await Promise.allSettled(batch.map((file) => readFile(path.join(contentDir, file))));
+    read.forEach((outcome, k) => {
+      const i = start + k;
+      if (outcome.status === "rejected") {
+        // Unreadable, removed since it was listed, or a link to nothing: skipped with the reason, never fatal.
+        errors.set(i, (outcome.reason as Error).message);
+        return;
+      }
+      keys[i] = cacheKey(version, files[i]!, outcome.value);
+      const cached = cache.entries.get(keys[i]!);
+      if (cached && reusableOn(cached, day)) entries[i] = cached;
+      else toExtract.push({ file: files[i]!, bytes: outcome.value, index: i });
+    });
   }
   let done = files.length - toExtract.length;
   onFile(done, files.length);
