@@ -94,9 +94,47 @@ function writtenFileFor(cacheFile: string): string {
   return `${cacheFile}.written.json`;
 }
 
+/** One article's Markdown file: its name, a fingerprint of what it is written from, and its parts. */
+interface MarkdownFile {
+  name: string;
+  source: string;
+  frontMatter: FrontMatter;
+  body: string;
+}
+
+/**
+ * Makes `outDir` hold exactly `files` (among the files named as ingest names them; others are
+ * left alone): writes those missing or whose source changed since the record in `writtenFile`
+ * was made, deletes those of articles that are gone, and updates the record. Without a record
+ * every file is written.
+ */
+async function updateMarkdownFolder(outDir: string, files: readonly MarkdownFile[], writtenFile: string | undefined): Promise<void> {
+  const written: WrittenMarkdown = writtenFile ? await loadWritten(writtenFile) : new Map();
+  const present = new Set((await readdir(outDir)).filter((name) => MARKDOWN_NAME.test(name)));
+  const nowWritten: WrittenMarkdown = new Map(files.map((f) => [f.name, f.source]));
+  const toWrite = files.filter((f) => !present.has(f.name) || written.get(f.name) !== f.source);
+  const toDelete = [...present].filter((name) => !nowWritten.has(name));
+  if (toWrite.length === 0 && toDelete.length === 0 && written.size === nowWritten.size) return;
+
+  // Forget the files about to change first: if the build stops half-way, the next one rewrites them.
+  const changing = new Set([...toWrite.map((f) => f.name), ...toDelete]);
+  if (writtenFile) await saveWritten(writtenFile, new Map([...written].filter(([name]) => !changing.has(name))));
+  const pending: Promise<void>[] = [];
+  for (const { name, frontMatter, body } of toWrite) {
+    pending.push(writeFile(path.join(outDir, name), toMarkdownFile(frontMatter, body)));
+    if (pending.length >= CONCURRENT_WRITES) await Promise.all(pending.splice(0));
+  }
+  for (const name of toDelete) {
+    pending.push(unlink(path.join(outDir, name)));
+    if (pending.length >= CONCURRENT_WRITES) await Promise.all(pending.splice(0));
+  }
+  await Promise.all(pending);
+  if (writtenFile) await saveWritten(writtenFile, nowWritten);
+}
+
 /**
  * Reads the content folder and writes one Markdown file per article into `outDir`, leaving it
- * with exactly the files of the current articles. With a `cacheFile`, files whose bytes were
+ * with exactly the Markdown files of the current articles. With a `cacheFile`, files whose bytes were
  * extracted before (same path and extractor code, on a day whose date still holds) are taken
  * from the cache, the others are extracted on worker threads, and only Markdown files whose
  * source changed are written.
@@ -154,10 +192,7 @@ export async function ingest(
     onFile(++done, files.length);
   });
 
-  const written: WrittenMarkdown = cacheFile ? await loadWritten(writtenFileFor(cacheFile)) : new Map();
-  const nowWritten: WrittenMarkdown = new Map();
-  const toWrite: { markdownPath: string; frontMatter: FrontMatter; body: string }[] = [];
-  const present = new Set((await readdir(outDir)).filter((name) => MARKDOWN_NAME.test(name)));
+  const markdown: MarkdownFile[] = [];
   const live = new Map<string, CacheEntry>();
   for (const [i, file] of files.entries()) {
     const entry = entries[i];
@@ -182,28 +217,10 @@ export async function ingest(
     const markdownPath = path.join(outDir, name);
     // What the file is written from: the cached outcome (its key and day) and the correction applied to it.
     const source = createHash("sha1").update(keys[i]!).update("\0").update(entry.extractedOn).update("\0").update(JSON.stringify(correction ?? null)).digest("base64url");
-    nowWritten.set(name, source);
-    if (!present.has(name) || written.get(name) !== source) toWrite.push({ markdownPath, frontMatter, body: outcome.body });
+    markdown.push({ name, source, frontMatter, body: outcome.body });
     result.articles.push({ frontMatter, body: outcome.body, markdownPath, removed: outcome.removedLines });
   }
-  const toDelete = [...present].filter((name) => !nowWritten.has(name));
-
-  if (toWrite.length > 0 || toDelete.length > 0 || (cacheFile && written.size !== nowWritten.size)) {
-    // Forget the files about to change first: if the build stops half-way, the next one rewrites them.
-    const changing = new Set([...toWrite.map((w) => path.basename(w.markdownPath)), ...toDelete]);
-    if (cacheFile) await saveWritten(writtenFileFor(cacheFile), new Map([...written].filter(([name]) => !changing.has(name))));
-    const pending: Promise<void>[] = [];
-    for (const { markdownPath, frontMatter, body } of toWrite) {
-      pending.push(writeFile(markdownPath, toMarkdownFile(frontMatter, body)));
-      if (pending.length >= CONCURRENT_WRITES) await Promise.all(pending.splice(0));
-    }
-    for (const name of toDelete) {
-      pending.push(unlink(path.join(outDir, name)));
-      if (pending.length >= CONCURRENT_WRITES) await Promise.all(pending.splice(0));
-    }
-    await Promise.all(pending);
-    if (cacheFile) await saveWritten(writtenFileFor(cacheFile), nowWritten);
-  }
+  await updateMarkdownFolder(outDir, markdown, cacheFile && writtenFileFor(cacheFile));
 
   if (cacheFile) {
     // Lines of files that are gone, changed or re-extracted stay in the file until it is compacted.
