@@ -115,3 +115,35 @@ export function withoutTrailing(text: string, drop: (c: number) => boolean): str
   while (end > 0 && drop(text.charCodeAt(end - 1))) end--;
   return end === text.length ? text : text.slice(0, end);
 }
+
+/** Lower-case code of each BMP character (plus one; 0 = not looked up yet), or -1 where a string must be lowered whole. */
+const lowerCodes = new Int32Array(0x10000);
+/** Capital sigma lowers by context (final "ς" or "σ"); the others are surrogate halves and multi-character mappings. */
+const SIGMA = 0x3a3;
+
+function lowerCode(c: number): number {
+  let entry = lowerCodes[c]!;
+  if (entry === 0) {
+    const alone = String.fromCharCode(c).toLowerCase();
+    const inside = `a${String.fromCharCode(c)}a`.toLowerCase();
+    const simple = c !== SIGMA && !(c >= 0xd800 && c <= 0xdfff) && alone.length === 1 && inside === `a${alone}a`;
+    lowerCodes[c] = entry = simple ? alone.charCodeAt(0) + 1 : -1;
+  }
+  return entry < 0 ? -1 : entry - 1;
+}
+
+/**
+ * `word.toLowerCase()` without V8's slow path for non-Latin-1 strings in the common cases: a word already in
+ * lower case is returned as it is, a capitalized one gets its first letter lowered; anything else is lowered whole.
+ */
+export function lowerCase(word: string): string {
+  const n = word.length;
+  if (n === 0) return word;
+  const first = lowerCode(word.charCodeAt(0));
+  if (first < 0) return word.toLowerCase();
+  for (let i = 1; i < n; i++) {
+    const c = word.charCodeAt(i);
+    if (lowerCode(c) !== c) return word.toLowerCase();
+  }
+  return first === word.charCodeAt(0) ? word : String.fromCharCode(first) + word.slice(1);
+}

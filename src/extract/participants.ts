@@ -13,7 +13,7 @@ import { RANKS, ROLE_HEADS, ROLE_PREFIXES, HONORIFICS, TITLE_SYLLABLES, TITLE_ST
 import { COUNTRIES, HOME_COUNTRY } from "./vocabulary/countries.ts";
 import { NON_NAME_WORDS, VIETNAMESE_SURNAMES } from "./vocabulary/names.ts";
 import { PLACES } from "./vocabulary/places.ts";
-import { classAt, classOf, collapseSpaces, widthOf, LETTER, MARK, NUMBER, SPACE, UPPER } from "./chars.ts";
+import { classAt, classOf, collapseSpaces, lowerCase, widthOf, LETTER, MARK, NUMBER, SPACE, UPPER } from "./chars.ts";
 
 type Tag = "rank" | "role" | "honorific" | "country" | "place" | "stop";
 
@@ -91,7 +91,7 @@ function tokenize(text: string): Token[] {
     const value = text.slice(i, end);
     tokens.push({
       text: value,
-      lower: value.toLowerCase(),
+      lower: lowerCase(value),
       start: i,
       end,
       word,
