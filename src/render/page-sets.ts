@@ -4,8 +4,7 @@
  * fingerprint of everything it shows, so a rebuild can render only the pages whose data changed.
  */
 import { SITE } from "../site/config.ts";
-import type { SiteArticle, SiteModel, SeriesGroup, GroupPage, PartnerGroup, PersonGroup, Appearance, Group, YearGroup, MonthGroup } from "../site/model.ts";
-import type { ListPage } from "../site/paging.ts";
+import type { SiteArticle, SiteModel, SeriesGroup } from "../site/model.ts";
 import type { ReviewData } from "../editors/collect.ts";
 import type { ReviewEntry } from "../editors/review.ts";
 import { reviewLink, reviewPageUrl } from "../editors/pages.ts";
@@ -20,18 +19,12 @@ export interface ReviewPage {
   entries: ReviewEntry[];
 }
 
-/** What the page-per-item templates iterate over (global data `paged`). */
-export interface PagedData {
+/** What the page-per-item templates iterate over (global data `paged`): the model's list pages, and more. */
+export type PagedData = SiteModel["pages"] & {
   articles: SiteArticle[];
-  home: ListPage<SiteArticle>[];
-  partner: GroupPage<PartnerGroup>[];
-  person: GroupPage<PersonGroup, Appearance>[];
-  outlet: GroupPage<Group>[];
-  year: GroupPage<YearGroup>[];
-  month: GroupPage<MonthGroup>[];
   series: SeriesGroup[];
   review: ReviewPage[];
-}
+};
 
 export type PageSetName = keyof PagedData;
 
