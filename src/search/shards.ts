@@ -8,10 +8,11 @@ import path from "node:path";
 
 /**
  * Article pages per shard. Pagefind keeps a whole index in memory until it writes it, and writing
- * takes about three times what indexing took: on generated articles of our size one index of
- * 10,000 pages peaked at 3.8 GiB in Pagefind's process (1.2 GiB before writing), growing with the
- * page count. 10,000 keeps Pagefind near 4 GiB whatever the archive's size, and keeps the
- * 10,000-article archive a single index (one shard: today's files, today's first-search bytes).
+ * takes about three times what indexing took. Pagefind's process on generated articles of our
+ * size: one index of 10,000 pages peaked at 3.8 GiB (1.2 GiB before writing), one of 20,000 at
+ * 7.3 GiB, and 20,000 pages as two shards of 10,000 at 3.8 GiB. 10,000 keeps Pagefind near 4 GiB
+ * whatever the archive's size, and keeps the 10,000-article archive a single index (one shard:
+ * today's files, today's first-search bytes).
  */
 export const PAGES_PER_SHARD = 10_000;
 
