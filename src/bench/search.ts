@@ -6,6 +6,7 @@
  */
 import { createServer, type Server } from "node:http";
 import { readFile, stat } from "node:fs/promises";
+import { gzipSync } from "node:zlib";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { chromium } from "playwright-core";
@@ -34,7 +35,13 @@ const TYPES: Record<string, string> = {
   ".wasm": "application/wasm",
 };
 
-/** A minimal static file server for `root` on a free local port. */
+/**
+ * Types a static host compresses on the way (GitHub Pages, Netlify and Cloudflare gzip or brotli
+ * text). Pagefind's own files (.pf_*, the WebAssembly) are gzip inside already and go as they are.
+ */
+const COMPRESSED = new Set([".html", ".js", ".css", ".json"]);
+
+/** A minimal static file server for `root` on a free local port, gzipping text as static hosts do. */
 export async function serveFolder(root: string): Promise<{ url: string; server: Server }> {
   const server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
@@ -45,8 +52,13 @@ export async function serveFolder(root: string): Promise<{ url: string; server: 
     }
     try {
       if ((await stat(file)).isDirectory()) file = path.join(file, "index.html");
-      const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "content-length": body.length });
+      let body = await readFile(file);
+      const headers: Record<string, string | number> = { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" };
+      if (COMPRESSED.has(path.extname(file)) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+        body = gzipSync(body);
+        headers["content-encoding"] = "gzip";
+      }
+      res.writeHead(200, { ...headers, "content-length": body.length });
       res.end(body);
     } catch {
       res.writeHead(404).end();
@@ -57,7 +69,7 @@ export async function serveFolder(root: string): Promise<{ url: string; server: 
 }
 
 export interface FirstSearch {
-  /** Bytes of response bodies fetched from pagefind/ for the query. */
+  /** Bytes of response bodies fetched from pagefind/ for the query, as transferred. */
   bytes: number;
   /** Requests made to pagefind/. */
   requests: number;
@@ -84,7 +96,8 @@ export async function measureFirstSearch(siteDir: string, query: string): Promis
     await page.goto(`${url}/`, { waitUntil: "load" });
     const bodies: Promise<number>[] = [];
     page.on("response", (response) => {
-      if (new URL(response.url()).pathname.startsWith(`/${INDEX_FOLDER}/`)) bodies.push(response.body().then((b) => b.length, () => 0));
+      // Bytes as they came over the wire (compressed where the server compressed them).
+      if (new URL(response.url()).pathname.startsWith(`/${INDEX_FOLDER}/`)) bodies.push(response.request().sizes().then((s) => s.responseBodySize, () => 0));
     });
     const outcome = await page.evaluate(
       async ({ query, shown, script, manifest }): Promise<PageOutcome> => {
