@@ -41,6 +41,7 @@ export function formatResults(result: BenchResult): string {
     row.push(ratios.length ? `${median(ratios).toFixed(2)}×` : "–");
     out.push(`| ${row.join(" | ")} |`);
   }
+  for (const failure of runs.flatMap((r) => (r.referenceFailure ? [r.referenceFailure] : []))) out.push("", `Reference did not finish: ${failure}`);
   out.push("");
   const cold = median(runs.map((r) => r.ours.total!.seconds));
   const rebuild = median(runs.map((r) => r.rebuild.seconds));

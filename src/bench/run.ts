@@ -36,6 +36,8 @@ export type BuildFigures = Partial<Record<StageName, StageFigures>>;
 export interface BenchRun {
   ours: BuildFigures;
   reference: BuildFigures | null;
+  /** Why the reference build did not finish (killed for memory, …), when it did not. */
+  referenceFailure?: string;
   /** Our build again after one raw file changed (caches warm). */
   rebuild: StageFigures & { stages: BuildFigures };
 }
@@ -55,7 +57,11 @@ interface ChildResult {
 }
 
 function failIfFailed(run: MeasuredRun, what: string): void {
-  if (run.exitCode !== 0) throw new Error(`${what} failed (exit ${run.exitCode}):\n${run.stderr.slice(-2000)}${run.stdout.slice(-2000)}`);
+  if (run.exitCode !== 0) {
+    const peak = Math.round(peakBetween(run.samples, run.startedAt, run.endedAt) / 2 ** 20);
+    const seconds = ((run.endedAt - run.startedAt) / 1000).toFixed(0);
+    throw new Error(`${what} failed (exit ${run.exitCode}) after ${seconds} s at a peak of ${peak} MiB:\n${run.stderr.slice(-2000)}${run.stdout.slice(-2000)}`);
+  }
 }
 
 /** Runs our build of `contentDir` into `siteDir` in a child process and measures each stage. */
@@ -131,12 +137,18 @@ export async function runBenchmark(options: BenchOptions, progress: (line: strin
     await touchOneArticle(contentDir, options.seed, (i * 7919) % options.articles);
     const rebuilt = await buildOurs(contentDir, oursDir);
     let reference: BuildFigures | null = null;
+    let referenceFailure: string | undefined;
     if (options.reference) {
       progress(`run ${i + 1}/${options.runs}: Hugo + Pagefind CLI`);
       await rm(refDir, { recursive: true, force: true });
-      reference = await buildReference(hugoDir, refDir);
+      // A reference that cannot finish (the Pagefind CLI out of memory) is a result too, not the end of the run.
+      reference = await buildReference(hugoDir, refDir).catch((error: Error) => {
+        referenceFailure = error.message.split("\n")[0];
+        progress(`reference failed: ${referenceFailure}`);
+        return null;
+      });
     }
-    runs.push({ ours, reference, rebuild: { ...rebuilt.total!, stages: rebuilt } });
+    runs.push({ ours, reference, ...(referenceFailure ? { referenceFailure } : {}), rebuild: { ...rebuilt.total!, stages: rebuilt } });
     await appendFile(path.join(work, "runs.ndjson"), `${JSON.stringify(runs.at(-1))}\n`);
   }
 
@@ -147,7 +159,7 @@ export async function runBenchmark(options: BenchOptions, progress: (line: strin
       const entry = { query, ours: [] as FirstSearch[], reference: [] as FirstSearch[] };
       for (let i = 0; i < options.runs; i++) {
         entry.ours.push(await measureFirstSearch(oursDir, query));
-        if (options.reference) entry.reference.push(await measureFirstSearch(refDir, query));
+        if (runs.every((r) => r.reference)) entry.reference.push(await measureFirstSearch(refDir, query));
       }
       search.push(entry);
     }
