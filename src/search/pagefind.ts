@@ -9,7 +9,7 @@ import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import type { PagefindIndex } from "pagefind";
-import { pageUrl, sitePages, INDEXED_PAGE } from "./pages.ts";
+import { pageUrl, sitePages, indexedPart } from "./pages.ts";
 import { aliasHtmlForIndex } from "./fold.ts";
 import { INDEX_FOLDER, PAGES_PER_SHARD, shardFolder, writeShardManifest } from "./shards.ts";
 
@@ -67,12 +67,14 @@ export class SearchIndexer {
 
   /**
    * Offers one rendered file (path relative to the site root). Only pages marked
-   * data-pagefind-body are indexed, as their đ-aliased search copy (see fold.ts), under the URL
+   * data-pagefind-body are indexed, as the đ-aliased search copy (see fold.ts) of the marked
+   * element (see `indexedPart`), under the URL
    * `pageUrl` gives them. Resolves once the page is handed over (at most MAX_PAGES_IN_FLIGHT are
    * with Pagefind at a time, none while a full shard is being written).
    */
   async add(relativePath: string, content: string): Promise<void> {
-    if (!relativePath.endsWith(".html") || !content.includes(INDEXED_PAGE)) return;
+    const part = relativePath.endsWith(".html") ? indexedPart(content) : null;
+    if (part === null) return;
     for (;;) {
       if (this.rotating) await this.rotating;
       else if (this.inShard >= this.pagesPerShard) await (this.rotating = this.rotate());
@@ -80,7 +82,7 @@ export class SearchIndexer {
       else break;
     }
     this.inShard++;
-    const added: Promise<void> = this.index.addHTMLFile({ url: pageUrl(relativePath), content: aliasHtmlForIndex(content) }).then(
+    const added: Promise<void> = this.index.addHTMLFile({ url: pageUrl(relativePath), content: aliasHtmlForIndex(part) }).then(
       (response) => {
         if (response.errors.length) this.errors.push(...response.errors.map((e) => `${relativePath}: ${e}`));
         else this.pages++;
