@@ -15,7 +15,8 @@ import type { ReviewData } from "../editors/collect.ts";
 import { allPaged, feedArticles, pageCount, splitPaged, pageFile, type PagedData, type PageEntry } from "./page-sets.ts";
 import type { CollectionItem } from "./sitemap.ts";
 import { readdirSync } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { readdir, cp } from "node:fs/promises";
+import { PageWriter } from "./writer.ts";
 import { hashModuleGraph } from "../source-hash.ts";
 
 /**
@@ -36,6 +37,12 @@ const PAGED_TEMPLATES = [
   "chuoi-su-kien/series.11ty.ts",
   "bien-tap/index.11ty.ts",
 ];
+
+/** The folder of templates/ copied as it is into the site (stylesheets, scripts). */
+const ASSETS = "assets";
+
+/** How every HTML page the templates make begins. */
+const WHOLE_DOCUMENT = /^<!doctype html>/i;
 
 /** The collection of dated articles the Atom feed is drawn from. */
 const FEED_COLLECTION = "feed";
@@ -72,7 +79,7 @@ interface Run {
   feed: ReadonlySet<SiteArticle>;
 }
 
-function configure(options: RenderOptions, run: Run) {
+function configure(options: RenderOptions, run: Run, writer: PageWriter) {
   const { paged, feed } = run;
   return (eleventyConfig: EleventyUserConfig): void => {
     eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
@@ -96,7 +103,6 @@ function configure(options: RenderOptions, run: Run) {
       });
     }
     eleventyConfig.setQuietMode(true);
-    eleventyConfig.addPassthroughCopy({ [path.join(TEMPLATES_DIR, "assets")]: "assets" });
     // Pages add the base path themselves (withBase), so the <base> plugin keeps baseHref "/" and
     // rewrites no HTML; it is registered first only for the URL filters the feed plugin uses.
     eleventyConfig.addPlugin(HtmlBasePlugin, { baseHref: "/" });
@@ -128,14 +134,18 @@ function configure(options: RenderOptions, run: Run) {
       });
     }
     const indexPage = options.indexPage;
-    if (indexPage) {
-      // Registered last, so it sees each page exactly as it is written.
-      eleventyConfig.addTransform("search-index", async function (this: { page: { outputPath: string | false } }, content: string) {
-        const { outputPath } = this.page;
-        if (outputPath) await indexPage(path.relative(options.outDir, path.resolve(outputPath)), content);
-        return content;
-      });
-    }
+    // Registered last, so it sees each page exactly as it is written. Eleventy runs dry (it
+    // renders but writes nothing); this transform hands each page to the writer and the index.
+    eleventyConfig.addTransform("write", async function (this: { page: { outputPath: string | false } }, content: string) {
+      const { outputPath } = this.page;
+      // The feed runs the transforms on each entry's content under that entry's page: a fragment,
+      // not the page, which must be neither written over the page nor indexed.
+      if (!outputPath || (outputPath.endsWith(".html") && !WHOLE_DOCUMENT.test(content))) return content;
+      const file = path.resolve(outputPath);
+      await writer.write(file, content);
+      if (indexPage) await indexPage(path.relative(options.outDir, file), content);
+      return content;
+    });
   };
 }
 
@@ -183,6 +193,8 @@ export async function renderSite(options: RenderOptions): Promise<void> {
   const feed = options.feed ?? feedArticles(options.model);
   const parts = pageCount(paged) > (options.pagesPerRun ?? PAGES_PER_RUN) ? splitPaged(paged, options.pagesPerRun ?? PAGES_PER_RUN, feed) : [paged];
   const reused = (options.reused ?? []).map(sitemapItem);
+  const writer = new PageWriter();
+  await cp(path.join(TEMPLATES_DIR, ASSETS), path.join(options.outDir, ASSETS), { recursive: true });
   for (const [i, part] of parts.entries()) {
     const last = i === parts.length - 1;
     const elsewhere = last ? [...reused, ...parts.slice(0, -1).flatMap(sitemapItems)] : [];
@@ -190,8 +202,10 @@ export async function renderSite(options: RenderOptions): Promise<void> {
       quietMode: true,
       pathPrefix: options.basePath,
       configPath: false,
-      config: configure(options, { paged: part, siteWide: last, elsewhere, feed }),
+      dryRun: true,
+      config: configure(options, { paged: part, siteWide: last, elsewhere, feed }, writer),
     });
     await elev.write();
   }
+  await writer.finish();
 }

@@ -4,6 +4,8 @@ declare module "@11ty/eleventy" {
     quietMode?: boolean;
     configPath?: string | false;
     pathPrefix?: string;
+    /** Render without writing files (transforms still run). */
+    dryRun?: boolean;
     config?: (eleventyConfig: EleventyUserConfig) => void | Promise<void>;
   }
   /** Eleventy's configuration API (only the methods called here are typed). */
