@@ -48,27 +48,37 @@ export function reusablePages(previous: PageManifest | null, version: string, pa
   return pages.filter((p) => !p.always && previous.pages[p.file] === p.key && existsSync(path.join(previousSite, p.file)));
 }
 
-/** Puts each reused page of `fromDir` into `toDir` (a hard link: no bytes copied) and reports it. */
+/** Pages linked at a time (links and folders made on libuv's thread pool). */
+const CONCURRENT_LINKS = 32;
+
+/**
+ * Puts each reused page of `fromDir` into `toDir` (a hard link: no bytes copied; a copy where
+ * links are not possible) and reports it, CONCURRENT_LINKS at a time.
+ */
 export async function carryOver(
   pages: readonly PageEntry[],
   fromDir: string,
   toDir: string,
   onPage: (page: PageEntry, file: string) => Promise<void> = async () => {},
 ): Promise<void> {
-  const made = new Set<string>();
-  for (const page of pages) {
-    const from = path.join(fromDir, page.file);
-    const to = path.join(toDir, page.file);
-    const dir = path.dirname(to);
-    if (!made.has(dir)) {
-      await mkdir(dir, { recursive: true });
-      made.add(dir);
+  const folders = new Map<string, Promise<unknown>>();
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < pages.length; i = next++) {
+      const page = pages[i]!;
+      const from = path.join(fromDir, page.file);
+      const to = path.join(toDir, page.file);
+      const folder = path.dirname(to);
+      let made = folders.get(folder);
+      if (!made) folders.set(folder, (made = mkdir(folder, { recursive: true })));
+      await made;
+      await link(from, to).catch((error: NodeJS.ErrnoException) => {
+        // Another file system, or one without hard links: copy. Anything else (EEXIST) is a bug.
+        if (error.code === "EXDEV" || error.code === "EPERM" || error.code === "ENOTSUP") return copyFile(from, to);
+        throw error;
+      });
+      await onPage(page, to);
     }
-    await link(from, to).catch((error: NodeJS.ErrnoException) => {
-      // Another file system, or one without hard links: copy. Anything else (EEXIST) is a bug.
-      if (error.code === "EXDEV" || error.code === "EPERM" || error.code === "ENOTSUP") return copyFile(from, to);
-      throw error;
-    });
-    await onPage(page, to);
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENT_LINKS, pages.length) }, worker));
 }
