@@ -63,6 +63,37 @@ test("never after the clock or today, never an impossible day, weekday checked",
   assert.ok(!isValidDay(2023, 2, 29) && isValidDay(2024, 2, 29));
 });
 
+test("the date and its basis hold on every day until the recheck day (a cache that trusts it matches a fresh extraction)", () => {
+  const cases: { article: string[]; header?: string[] }[] = [
+    { article: ["Sáng 20/12, tại Viêng Chăn, hội nghị khai mạc.", "Các đại biểu thông qua kế hoạch hợp tác năm 2025."] },
+    { article: ["Sáng 29/2, hai bên họp.", "Tiếp nối kết quả chuyến thăm tháng 6-2024."] },
+    { article: ["Ngày 14/5/2026, hai bên ký kết."] },
+    { article: ["Chiều 14/5, hai bên họp.", "Hai bên tổng kết hoạt động năm 2027."] },
+    { article: ["Sáng thứ Năm (20/2), tại Hà Nội, hai bên họp."], header: ["Thứ bảy, 26-7-25 22:12:59"] },
+    { article: ["Ngày 1/1, hai bên tuần tra chung."], header: ["Thứ hai, 19/01/2026 08:30 GMT+7", "Thứ sáu, 02/01/2026 10:15 GMT+7"] },
+    { article: ["Hai bên trao đổi về hợp tác đào tạo."], header: ["09:14 | 16/07/2026 GMT+7"] },
+  ];
+  const start = Date.UTC(2024, 11, 1);
+  for (const { article, header = [] } of cases) {
+    let cached = extractDate({ article, header, today: new Date(start) });
+    let rechecks = 0;
+    for (let t = start + 86_400_000; t < Date.UTC(2028, 0, 1); t += 86_400_000) {
+      const today = new Date(t);
+      const fresh = extractDate({ article, header, today });
+      const day = today.toISOString().slice(0, 10);
+      if (cached.recheckOn !== null && day >= cached.recheckOn) {
+        cached = fresh;
+        rechecks++;
+      } else assert.deepEqual([cached.date, cached.basis], [fresh.date, fresh.basis], `${article[0]} on ${day}`);
+    }
+    // Rechecks come at the few days that matter, not every day.
+    assert.ok(rechecks <= 6, `${article[0]}: ${rechecks} rechecks`);
+  }
+  // A year printed beside the day and already past: no later day changes it.
+  assert.equal(run(["Ngày 15/3/2024, hai bên ký kết."]).recheckOn, null);
+  assert.equal(run(["Ngày 14/5/2030, hai bên ký kết."]).recheckOn, "2030-05-14");
+});
+
 test("year evidence: anniversary ranges end now, plans only begin", () => {
   const years = (t: string) => collectYearEvidence(t).map((e) => e.year);
   assert.deepEqual(years("kỷ niệm 55 năm (1967-2022)"), [2022]);

@@ -326,13 +326,51 @@ function publishedWithEvent(mention: DayMention, clock: PageClock): Day | null {
   return null;
 }
 
-/** Returns the article's date and the evidence for it, or null with the reason. */
+/** The event day's first occurrence after `after` in any year (a 29 February waits for a leap year), or null if it has none. */
+function nextOccurrence(mention: DayMention, after: Day): Day | null {
+  for (let year = after.year; year <= after.year + 8; year++) {
+    const d = { year, month: mention.month, day: mention.day };
+    if (isValidDay(d.year, d.month, d.day) && compare(d, after) > 0) return d;
+  }
+  return null;
+}
+
+/**
+ * The first day after today on which the decision below could come out differently, or null when
+ * no later day changes it. Today enters the decision only as a bound: which page clocks are
+ * possible, and (without a clock) which years of the event day and which references of the article
+ * are not after it. So the decision holds until a later clock, the event day's next occurrence or a
+ * later reference comes within reach (conservatively: the weekday is not checked).
+ */
+function firstChangeAfter(today: Day, laterClocks: Day[], clock: PageClock | null, mention: DayMention | null, evidence: () => YearEvidence[]): Day | null {
+  const days = [...laterClocks];
+  if (clock === null && mention !== null) {
+    if (mention.year !== null) days.push({ year: mention.year, month: mention.month, day: mention.day });
+    else {
+      const next = nextOccurrence(mention, today);
+      if (next) days.push(next);
+      days.push(...evidence().map(lowerBoundOf));
+    }
+  }
+  return days.filter((d) => compare(d, today) > 0).sort(compare)[0] ?? null;
+}
+
+/** Returns the article's date and the evidence for it (or null with the reason), and the first later day that could change them. */
 export function extractDate(input: DateInput): DateResult {
   const todayDay = dayFromDate(input.today);
-  const clock = input.header.map(parsePageClock).find((c) => c !== null && compare(c, todayDay) <= 0) ?? null;
-  const upper = clock ?? todayDay;
-  const upperText = clock ? `the page clock "${clock.text}"` : `today (${iso(todayDay)})`;
+  const clocks = input.header.map(parsePageClock).filter((c) => c !== null);
+  const clock = clocks.find((c) => compare(c, todayDay) <= 0) ?? null;
   const mention = findEventDay(input.article);
+  let evidence: YearEvidence[] | undefined;
+  const allEvidence = () => (evidence ??= collectYearEvidence(input.article.join("\n")));
+  const recheck = firstChangeAfter(todayDay, clocks.filter((c) => compare(c, todayDay) > 0), clock, mention, allEvidence);
+  return { ...decideDate(todayDay, clock, mention, allEvidence), recheckOn: recheck && iso(recheck) };
+}
+
+function decideDate(todayDay: Day, clock: PageClock | null, mention: DayMention | null, allEvidence: () => YearEvidence[]): Omit<DateResult, "recheckOn"> {
+  const upper = clock ?? todayDay;
+  // Not the day itself: the decision holds on every day until the recheck day, and the basis with it.
+  const upperText = clock ? `the page clock "${clock.text}"` : "today";
 
   if (mention === null) {
     if (clock) return { date: iso(clock), basis: `page clock "${clock.text}" (publication); no event day in the article` };
@@ -353,7 +391,7 @@ export function extractDate(input: DateInput): DateResult {
     return { date: iso(published), basis: `${said}; year ${published.year} from the page clock "${clock.text}", on or just after the event's day` };
   }
 
-  const evidence = collectYearEvidence(input.article.join("\n"))
+  const evidence = allEvidence()
     .filter((e) => compare(lowerBoundOf(e), upper) <= 0)
     .sort((a, b) => compare(lowerBoundOf(b), lowerBoundOf(a)));
   const latest = evidence[0];

@@ -34,6 +34,8 @@ export interface DateResult {
   /** YYYY-MM-DD, or null when the year (or day) cannot be supported. */
   date: string | null;
   basis: string;
+  /** YYYY-MM-DD: the first later day on which the same text could get another date (see extractDate), or null if none can. */
+  recheckOn: string | null;
 }
 
 export interface PartnersResult {

@@ -7,7 +7,7 @@ import { FrontMatterSchema, type Extraction, type FrontMatter } from "../schema.
 import type { RemovedLine } from "../extract/types.ts";
 
 export type ProcessedRaw =
-  | { ok: true; frontMatter: FrontMatter; body: string; extraction: Extraction; notes: string[]; removedLines: RemovedLine[] }
+  | { ok: true; frontMatter: FrontMatter; body: string; extraction: Extraction; notes: string[]; removedLines: RemovedLine[]; recheckOn: string | null }
   | { ok: false; reason: string };
 
 /**
@@ -50,5 +50,5 @@ export function processRaw(bytes: Uint8Array, relativePath: string, options: Ext
     corrected: [],
   });
   const extraction: Extraction = { ...meta, body, removed: found.removed.map((r) => r.text) };
-  return { ok: true, frontMatter, body, extraction, notes: decoded.problems, removedLines: found.removed };
+  return { ok: true, frontMatter, body, extraction, notes: decoded.problems, removedLines: found.removed, recheckOn: found.date.recheckOn };
 }

@@ -2,8 +2,8 @@
  * The ingest cache: what extraction made of each raw file (and its Markdown rendered to HTML),
  * kept between builds as NDJSON and keyed by the file's bytes, its path and the code of the
  * extractor, so a rebuild only extracts files that changed. Each entry also records the day it
- * was made and whether a later day could change it (dates are bounded by today), so a new day
- * re-extracts only the files whose date rested on today.
+ * was made, and an article the first later day that could change its date (dates are bounded by
+ * today), so a new day re-extracts only the files whose date could have changed.
  */
 import { createHash } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
@@ -14,11 +14,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FrontMatter } from "../schema.ts";
 import type { RemovedLine } from "../extract/types.ts";
-import { parsePageClock } from "../extract/date.ts";
 
-/** What one raw file became: an article (with its body's HTML) or the reason it was skipped. */
+/**
+ * What one raw file became: an article (with its body's HTML, and the first later day on which
+ * its date could come out differently, see extractDate) or the reason it was skipped.
+ */
 export type CachedRaw =
-  | { ok: true; frontMatter: FrontMatter; body: string; html: string; removedLines: RemovedLine[] }
+  | { ok: true; frontMatter: FrontMatter; body: string; html: string; removedLines: RemovedLine[]; recheckOn: string | null }
   | { ok: false; reason: string };
 
 const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -49,48 +51,21 @@ export function cacheKey(codeVersion: string, relativePath: string, bytes: Uint8
   return createHash("sha256").update(codeVersion).update("\0").update(relativePath).update("\0").update(bytes).digest("base64url");
 }
 
-/** What extraction made of one file, on which day, and whether another day could make something else. */
+/** What extraction made of one file, and on which day. */
 export interface CacheEntry {
   outcome: CachedRaw;
   /** The day (YYYY-MM-DD, UTC) the file was extracted on: the date extractor's "today". */
   extractedOn: string;
-  /** True when a later day could change the outcome (see dependsOnToday): then it is reused only on its own day. */
-  todayDependent: boolean;
 }
 
 /**
- * What the date extractor writes in `dateBasis` when today was the upper bound of its decision
- * ("… not after today (2026-11-23)", "… is after today (…)"): such a date can change as days pass.
- * A decision bounded by a page clock, or a year printed beside the day, does not name today.
+ * Whether an entry made on its day still holds on `day`: from its own day until the day its date
+ * is to be checked again. Only the date reads today, so a skipped file is skipped on every later
+ * day; an earlier day is never trusted (a date allowed by a later day may be impossible on it).
  */
-export const TODAY_BASIS_MARKER = "today (";
-
-/**
- * Whether the outcome of extracting a file (whose raw lines `rawLines` gives, read only when
- * needed) on `day` could differ on a later day. The basis
- * text says so when today bounded the decision; two cases it does not reveal are treated as
- * dependent too: a page clock after `day` (ignored as impossible today, it becomes the bound once
- * its day has come) and any article without a date (a year the article names after today is set
- * aside without the basis saying so, and becomes evidence once that year has come).
- */
-export function dependsOnToday(outcome: CachedRaw, rawLines: () => readonly string[], day: string): boolean {
-  // Only the date reads today: a skipped file is skipped on every day.
-  if (!outcome.ok) return false;
-  const { date, dateBasis } = outcome.frontMatter;
-  if (date === null || dateBasis.includes(TODAY_BASIS_MARKER)) return true;
-  return rawLines().some((line) => {
-    const clock = parsePageClock(line);
-    return clock !== null && isoDay(clock.year, clock.month, clock.day) > day;
-  });
-}
-
-function isoDay(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-
-/** Whether an entry made on its day still holds on `day`: always on its own day, on later days only when today played no part. */
 export function reusableOn(entry: CacheEntry, day: string): boolean {
-  return entry.extractedOn === day || (!entry.todayDependent && entry.extractedOn < day);
+  if (entry.extractedOn > day) return false;
+  return !entry.outcome.ok || entry.outcome.recheckOn === null || day < entry.outcome.recheckOn;
 }
 
 /** The entries of a cache file, and how many lines it holds (superseded and unreadable ones included). */

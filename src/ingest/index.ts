@@ -8,11 +8,9 @@ import path from "node:path";
 import matter from "gray-matter";
 import { articleId } from "./article.ts";
 import {
-  extractorVersion, cacheKey, loadCache, saveCache, appendCache, dependsOnToday, reusableOn, loadWritten, saveWritten,
+  extractorVersion, cacheKey, loadCache, saveCache, appendCache, reusableOn, loadWritten, saveWritten,
   type CacheEntry, type WrittenMarkdown,
 } from "./cache.ts";
-import { decodeRaw } from "./decode.ts";
-import { splitLines } from "../extract/lines.ts";
 import { extractAll } from "./pool.ts";
 import type { FileOutcome } from "./extract-file.ts";
 import { rememberRenderedMarkdown } from "../render/markdown.ts";
@@ -181,12 +179,7 @@ export async function ingest(
     const { index, bytes } = toExtract[j]!;
     if (outcome.ok === "error") errors.set(index, outcome.message);
     else {
-      // The raw lines again, for the one thing the outcome does not show: a page clock after today.
-      const rawLines = () => {
-        const decoded = decodeRaw(bytes);
-        return decoded.ok ? splitLines(decoded.text) : [];
-      };
-      entries[index] = { outcome, extractedOn: day, todayDependent: dependsOnToday(outcome, rawLines, day) };
+      entries[index] = { outcome, extractedOn: day };
       extracted.push([keys[index]!, entries[index]]);
     }
     onFile(++done, files.length);
