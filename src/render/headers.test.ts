@@ -18,9 +18,14 @@ function parse(file: string): { path: string; headers: Map<string, string> }[] {
   return rules;
 }
 
-/** Whether a host pattern ("/a/*", "/") matches a request path. */
-const matches = (pattern: string, path: string): boolean =>
-  pattern.endsWith("*") ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+/** Whether a host pattern ("/a/*", "/a/:name/b", "/") matches a request path; `:name` is one segment. */
+function matches(pattern: string, path: string): boolean {
+  const source = pattern
+    .split(/(:[a-z]+|\*$)/)
+    .map((part) => (part === "*" ? ".*" : part.startsWith(":") ? "[^/]+" : part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")))
+    .join("");
+  return new RegExp(`^${source}$`).test(path);
+}
 
 test("the policy allows the site's own scripts and WebAssembly, and nothing inline or foreign", () => {
   assert.match(CONTENT_SECURITY_POLICY, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
@@ -43,6 +48,11 @@ for (const basePath of ["/", "/luu-tru/"]) {
     assert.deepEqual(cacheFor(`${prefix}/trang/2/`), [HTML_CACHE]);
     assert.deepEqual(cacheFor(`${prefix}/pagefind/fragment/vi_3f2a1b.pf_fragment`), [HASHED_CACHE]);
     assert.deepEqual(cacheFor(`${prefix}/pagefind/index/vi_9c8d7e.pf_index`), [HASHED_CACHE]);
+    // A large archive's further search shards (src/search/shards.ts) are hashed the same way.
+    assert.deepEqual(cacheFor(`${prefix}/pagefind/shard-2/fragment/vi_3f2a1b.pf_fragment`), [HASHED_CACHE]);
+    assert.deepEqual(cacheFor(`${prefix}/pagefind/shard-12/index/vi_9c8d7e.pf_index`), [HASHED_CACHE]);
+    assert.deepEqual(cacheFor(`${prefix}/pagefind/shard-2/pagefind-entry.json`), []);
+    assert.deepEqual(cacheFor(`${prefix}/pagefind/shards.json`), []);
     // Unhashed names keep the host's revalidating default, so a new build is picked up at once.
     assert.deepEqual(cacheFor(`${prefix}/pagefind/pagefind.js`), []);
     assert.deepEqual(cacheFor(`${prefix}/pagefind/pagefind-entry.json`), []);
