@@ -1,7 +1,7 @@
 /** `npm run build -- [flags]`: builds the archive into a static site. */
 import { parseBuildArgs, BUILD_USAGE, UsageError } from "../src/cli/args.ts";
-import { build } from "../src/build.ts";
 import { createProgress } from "../src/cli/progress.ts";
+import { rerunWithBuildHeap } from "../src/cli/heap.ts";
 
 async function main(): Promise<number> {
   let options;
@@ -18,6 +18,8 @@ async function main(): Promise<number> {
     console.log(BUILD_USAGE);
     return 0;
   }
+  // Loaded here, not at the top: a process that only re-runs itself with a larger heap never needs it.
+  const { build } = await import("../src/build.ts");
   const started = Date.now();
   const progress = createProgress(process.stdout);
   try {
@@ -37,4 +39,4 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = await main();
+process.exitCode = (await rerunWithBuildHeap()) ?? (await main());

@@ -5,12 +5,10 @@
  */
 import path from "node:path";
 import { createServer } from "node:net";
-import chokidar from "chokidar";
-import EleventyDevServer from "@11ty/eleventy-dev-server";
 import { parseBuildArgs, BUILD_USAGE, UsageError, type BuildOptions } from "../src/cli/args.ts";
-import { build } from "../src/build.ts";
 import { createProgress } from "../src/cli/progress.ts";
 import { correctionsPath } from "../src/ingest/corrections.ts";
+import { rerunWithBuildHeap } from "../src/cli/heap.ts";
 
 /** Port when $PORT is not set. */
 const DEFAULT_PORT = 8080;
@@ -46,6 +44,7 @@ async function buildOnce(options: BuildOptions, interactive: boolean): Promise<b
   const started = Date.now();
   const progress = createProgress(process.stdout, interactive);
   try {
+    const { build } = await import("../src/build.ts");
     const report = await build(options, (line) => progress.log(line), (stage, done, total) => progress.update(stage, done, total));
     progress.stop();
     for (const s of report.skipped) console.warn(`skipped: ${s.file}: ${s.reason}`);
@@ -60,6 +59,8 @@ async function buildOnce(options: BuildOptions, interactive: boolean): Promise<b
 }
 
 async function main(): Promise<number> {
+  // Loaded here, not at the top: a process that only re-runs itself with a larger heap never needs them.
+  const [{ default: chokidar }, { default: EleventyDevServer }] = await Promise.all([import("chokidar"), import("@11ty/eleventy-dev-server")]);
   const options = parseOptions();
   if (typeof options === "number") return options;
   const contentDir = path.resolve(options.contentDir);
@@ -135,4 +136,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main();
+process.exitCode = (await rerunWithBuildHeap()) ?? (await main());

@@ -11,6 +11,7 @@ import { writeHugoProject, referenceCommands } from "./hugo.ts";
 import { runMeasured, peakBetween, folderSize, type MeasuredRun } from "./measure.ts";
 import { measureFirstSearch, FIRST_QUERIES, type FirstSearch } from "./search.ts";
 import { RESULT_PREFIX } from "./run-build.ts";
+import { heapLimitFlag } from "../cli/heap.ts";
 
 export interface BenchOptions {
   articles: number;
@@ -66,7 +67,8 @@ function failIfFailed(run: MeasuredRun, what: string): void {
 
 /** Runs our build of `contentDir` into `siteDir` in a child process and measures each stage. */
 async function buildOurs(contentDir: string, siteDir: string): Promise<BuildFigures> {
-  const run = await runMeasured(process.execPath, ["--import", "tsx", RUN_BUILD, contentDir, siteDir]);
+  // With the heap limit `npm run build` gives itself (src/cli/heap.ts), without its extra process.
+  const run = await runMeasured(process.execPath, [heapLimitFlag(), "--import", "tsx", RUN_BUILD, contentDir, siteDir]);
   failIfFailed(run, "our build");
   const line = run.stdout.split("\n").find((l) => l.startsWith(RESULT_PREFIX));
   if (!line) throw new Error(`our build printed no result:\n${run.stdout.slice(-2000)}`);
