@@ -1,7 +1,11 @@
 /**
  * Fingerprints of the data a page is rendered from: a hash over the data's whole object graph,
- * each object hashed once (by identity) and reused wherever it appears again, so fingerprinting
- * every page of a site costs about as much as reading its data once.
+ * each object that holds other objects hashed once (by identity) and reused wherever it appears
+ * again, so fingerprinting every page of a site costs about as much as reading its data once.
+ * Leaves (objects and arrays of plain values: a removed line, a link, a list of names) are written
+ * out in their holder's hash instead: a hash and a memo entry each cost more than the few values
+ * they stand for, and there are millions of them in a large archive (at 100,000 articles the memo
+ * of every object kept the garbage collector busy for minutes).
  */
 import { createHash } from "node:crypto";
 
@@ -24,13 +28,22 @@ export class Fingerprinter {
     const hash = digest(
       JSON.stringify(value, (key, nested: unknown) => {
         if (key !== "" && NOT_SHOWN_ELSEWHERE.has(key)) return undefined;
-        // Nested objects stand in by their own (memoized) hash.
-        return key !== "" && typeof nested === "object" && nested !== null ? `#${this.of(nested)}` : nested;
+        // Nested objects that hold objects stand in by their own (memoized) hash.
+        return key !== "" && typeof nested === "object" && nested !== null && !isLeaf(nested) ? `#${this.of(nested)}` : nested;
       }),
     );
     this.memo.set(value, hash);
     return hash;
   }
+}
+
+/** Whether an object or array holds only plain values (strings, numbers, booleans, null). */
+function isLeaf(value: object): boolean {
+  for (const key in value) {
+    const nested = (value as Record<string, unknown>)[key];
+    if (typeof nested === "object" && nested !== null) return false;
+  }
+  return true;
 }
 
 function digest(text: string): string {

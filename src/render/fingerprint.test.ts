@@ -1,0 +1,39 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { Fingerprinter } from "./fingerprint.ts";
+
+const article = () => ({
+  url: "/bai-viet/a/",
+  body: "Toàn văn bài.",
+  fm: { id: "a", participants: [{ name: "Phan Văn Giang", rank: "Đại tướng" }], partners: ["Lào"] },
+  removed: [{ line: 1, text: "Đường dây nóng", reason: "hotline" }],
+});
+
+test("a fingerprint follows every shown value, nested or not, and not the body", () => {
+  const base = new Fingerprinter().of(article());
+  assert.equal(new Fingerprinter().of(article()), base, "equal data, other objects: the same fingerprint");
+  const changed = [
+    (a: ReturnType<typeof article>) => (a.fm.participants[0]!.rank = "Thượng tướng"),
+    (a: ReturnType<typeof article>) => a.fm.partners.push("Campuchia"),
+    (a: ReturnType<typeof article>) => (a.removed[0]!.reason = "menu"),
+    (a: ReturnType<typeof article>) => (a.url = "/bai-viet/b/"),
+  ];
+  for (const change of changed) {
+    const a = article();
+    change(a);
+    assert.notEqual(new Fingerprinter().of(a), base, String(change));
+  }
+  const rewritten = article();
+  rewritten.body = "Một câu khác.";
+  assert.equal(new Fingerprinter().of(rewritten), base, "the body counts only where a page adds it");
+  assert.notEqual(new Fingerprinter().of([rewritten, rewritten.body]), new Fingerprinter().of([article(), article().body]));
+});
+
+test("an object shared by many pages is hashed once and gives each the same part", () => {
+  const fp = new Fingerprinter();
+  const shared = article();
+  const pageA = { items: [shared], number: 1 };
+  const pageB = { items: [shared], number: 1 };
+  assert.equal(fp.of(pageA), fp.of(pageB));
+  assert.notEqual(fp.of(pageA), fp.of({ items: [shared], number: 2 }));
+});
