@@ -176,7 +176,7 @@ export async function ingest(
   onFile(done, files.length);
   const extracted: [string, CacheEntry][] = [];
   await extractAll(toExtract, options, (j, outcome) => {
-    const { index, bytes } = toExtract[j]!;
+    const { index } = toExtract[j]!;
     if (outcome.ok === "error") errors.set(index, outcome.message);
     else {
       entries[index] = { outcome, extractedOn: day };
