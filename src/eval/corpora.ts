@@ -8,10 +8,16 @@ export type Floors = Partial<Record<keyof Totals, number>>;
 
 const FLOORS = JSON.parse(readFileSync(new URL("./floors.json", import.meta.url), "utf8")) as Record<string, Floors>;
 
-/** Named corpora: the project's seeds and the constructed pages of other outlets. */
+/** The development set's local folder: $DEVSET_DIR, or `.devset/` in the repository (restored from ../shared/devset, never committed). */
+export function devsetDir(): string {
+  return path.resolve(process.env.DEVSET_DIR ?? path.join(import.meta.dirname, "../../.devset"));
+}
+
+/** Named corpora: the project's seeds, the constructed pages of other outlets, and the real pages of the development set. */
 export const CORPORA: Record<string, () => string> = {
   seeds: () => corpusDir(),
   outlets: () => path.resolve(import.meta.dirname, "../../test/corpus/outlets"),
+  devset: () => devsetDir(),
 };
 
 /** The folder of a corpus given by name or path, and its floors (none for an unnamed folder). */

@@ -12,7 +12,10 @@ export interface FileScore {
   bodyFn: number;
   missedLines: string[];
   leakedLines: string[];
-  title: boolean;
+  /** null where the page prints no headline (the title must be derived). */
+  title: boolean | null;
+  /** The page became no article. */
+  dropped: boolean;
   /** null where the gold date is not supported by the text alone. */
   date: boolean | null;
   partners: boolean;
@@ -62,14 +65,15 @@ export function scoreFile(gold: Gold, rawLines: readonly string[], got: Extracti
   const boiler = new Set(gold.line_refs.boilerplate);
   const score: FileScore = {
     bodyTp: 0, bodyFp: 0, bodyFn: 0, missedLines: [], leakedLines: [],
-    title: collapse(got.title) === collapse(gold.title),
+    title: gold.title === null ? null : collapse(got.title) === collapse(gold.title),
+    dropped: got.body.trim() === "",
     date: gold.date_from_text ? got.date === gold.date : null,
     partners: sameSet(gold.partners.map(canonicalPartner), got.partners.map(canonicalPartner)),
     participantsTp: 0, participantsFp: 0, participantsFn: 0,
   };
   rawLines.forEach((line, i) => {
     const n = i + 1;
-    if (collapse(line) === "" || n === gold.line_refs.title) return;
+    if (collapse(line) === "" || (gold.line_refs.title !== null && n === gold.line_refs.title)) return;
     const isArticle = n >= gold.line_refs.body_first && n <= gold.line_refs.body_last && !boiler.has(n);
     if (isArticle && n === gold.line_refs.body_last && isClosingByline(line)) return;
     if (!isArticle && !boiler.has(n)) return;
@@ -100,6 +104,8 @@ export interface Totals {
   bodyRecall: number;
   bodyF1: number;
   title: number;
+  /** Share of pages that became no article. */
+  dropped: number;
   date: number;
   partners: number;
   participantsF1: number;
@@ -110,11 +116,13 @@ export function totals(scores: readonly FileScore[]): Totals {
   const sum = (f: (s: FileScore) => number) => scores.reduce((t, s) => t + f(s), 0);
   const tp = sum((s) => s.bodyTp), fp = sum((s) => s.bodyFp), fn = sum((s) => s.bodyFn);
   const dated = scores.filter((s) => s.date !== null);
+  const titled = scores.filter((s) => s.title !== null);
   return {
     bodyPrecision: tp + fp ? tp / (tp + fp) : 1,
     bodyRecall: tp + fn ? tp / (tp + fn) : 1,
     bodyF1: f1(tp, fp, fn),
-    title: sum((s) => (s.title ? 1 : 0)) / scores.length,
+    title: titled.length ? titled.filter((s) => s.title).length / titled.length : 1,
+    dropped: sum((s) => (s.dropped ? 1 : 0)) / scores.length,
     date: dated.length ? dated.filter((s) => s.date).length / dated.length : 1,
     partners: sum((s) => (s.partners ? 1 : 0)) / scores.length,
     participantsF1: f1(sum((s) => s.participantsTp), sum((s) => s.participantsFp), sum((s) => s.participantsFn)),
