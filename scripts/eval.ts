@@ -1,6 +1,8 @@
 /**
- * `npm run eval [-- --corpus seeds|outlets|DIR] [--verbose]`: scores extraction against gold
- * annotations and compares the totals with the corpus's pinned floors.
+ * `npm run eval [-- --corpus seeds|outlets|devset|DIR] [--portal] [--isolated] [--verbose]`: scores
+ * extraction against gold annotations and compares the totals with the corpus's pinned floors
+ * (`--portal` wraps each page in heavier furniture first and checks the corpus's "portal" floors;
+ * `--isolated` extracts each page alone, without furniture learned across the corpus).
  */
 import { parseArgs } from "node:util";
 import { runEval } from "../src/eval/run.ts";
@@ -8,14 +10,16 @@ import { hasCorpus } from "../src/eval/gold.ts";
 import { f1 } from "../src/eval/score.ts";
 import { belowFloors, resolveCorpus } from "../src/eval/corpora.ts";
 
-const { values } = parseArgs({ options: { corpus: { type: "string", default: "seeds" }, verbose: { type: "boolean" } } });
+const { values } = parseArgs({
+  options: { corpus: { type: "string", default: "seeds" }, verbose: { type: "boolean" }, portal: { type: "boolean" }, isolated: { type: "boolean" } },
+});
 const verbose = values.verbose ?? false;
 const { dir, floors } = resolveCorpus(values.corpus!);
 if (!hasCorpus(dir)) {
   console.error(`no gold corpus at ${dir} (expected gold/ and seeds/ in it; for the seeds, set CORPUS_DIR)`);
   process.exit(2);
 }
-const { files, totals } = await runEval(dir);
+const { files, totals } = await runEval(dir, { portal: values.portal, isolated: values.isolated });
 const pct = (x: number) => x.toFixed(3);
 console.log("file                       bodyP  bodyR  bodyF1 title date  partners partF1");
 for (const { name, score: s } of files) {

@@ -20,6 +20,8 @@ export const ArticleMetaSchema = z.object({
   /** Raw file path relative to the content folder, with forward slashes. */
   file: z.string().min(1),
   title: z.string().min(1),
+  /** True when the page prints no headline and the title was derived from the lead's first sentence. */
+  titleDerived: z.boolean().optional(),
   /** Date of the event (or, failing that, of publication), or null when the year cannot be supported. */
   date: isoDate.nullable(),
   /** How the date and its year were found, in a short English sentence. */

@@ -1,7 +1,12 @@
-/** Runs extraction over the gold corpus and returns per-file and total scores. */
-import { processRaw } from "../ingest/article.ts";
+/**
+ * Runs extraction over a gold corpus and returns per-file and total scores. As in a build, the
+ * corpus's files are extracted together: lines they show to be furniture across files count as such.
+ */
+import { processRaw, type ProcessedRaw } from "../ingest/article.ts";
+import { extractWithLearnedFurniture } from "../ingest/furniture.ts";
 import { splitLines } from "../extract/lines.ts";
-import { loadGold, corpusDir } from "./gold.ts";
+import { loadGold, corpusDir, type Gold } from "./gold.ts";
+import { inPortal, relatedStoryOf, type RelatedStory } from "./portal.ts";
 import { scoreFile, totals, type FileScore, type Totals } from "./score.ts";
 import type { Extraction } from "../schema.ts";
 
@@ -10,17 +15,43 @@ export interface EvalResult {
   totals: Totals;
 }
 
+export interface EvalOptions {
+  /** Wrap every page in a news portal's heavier furniture (./portal.ts) before extracting it. */
+  portal?: boolean;
+  /** Extract each page on its own, without furniture learned across the corpus. */
+  isolated?: boolean;
+}
+
 const EMPTY: Omit<Extraction, "file"> = {
   title: "", date: null, dateBasis: "", partners: [], partnerCodes: [], event: null, eventOrdinal: null,
   location: null, participants: [], outlet: null, credits: [], body: "", removed: [],
 };
 
-export async function runEval(dir = corpusDir()): Promise<EvalResult> {
-  const files = [];
-  for (const { name, gold, raw } of await loadGold(dir)) {
-    const result = processRaw(raw, `${name}.txt`);
+/** The pages to score: as labelled, or each in a portal's furniture with related stories from six other pages. */
+function pagesOf(corpus: { name: string; gold: Gold; raw: Buffer }[], portal: boolean): { name: string; gold: Gold; raw: Buffer }[] {
+  if (!portal) return corpus;
+  const stories = corpus.map(({ gold, raw }) => relatedStoryOf(gold, splitLines(raw.toString("utf8"))));
+  return corpus.map(({ name, gold, raw }, i) => {
+    const related: RelatedStory[] = [];
+    for (let k = 1; k < corpus.length && related.length < 6; k++) {
+      const story = stories[(i + k) % corpus.length];
+      if (story) related.push(story);
+    }
+    const wrapped = inPortal(gold, splitLines(raw.toString("utf8")), related, i);
+    return { name, gold: wrapped.gold, raw: Buffer.from(wrapped.text) };
+  });
+}
+
+export async function runEval(dir = corpusDir(), options: EvalOptions = {}): Promise<EvalResult> {
+  const pages = pagesOf(await loadGold(dir), options.portal ?? false);
+  const process = (i: number, knownFurniture?: ReadonlyMap<number, string>) => processRaw(pages[i]!.raw, `${pages[i]!.name}.txt`, { knownFurniture });
+  const results: ProcessedRaw[] = options.isolated
+    ? pages.map((_, i) => process(i))
+    : extractWithLearnedFurniture(pages.length, process, (r) => (r.ok ? r.repeatables : undefined));
+  const files = pages.map(({ name, gold, raw }, i) => {
+    const result = results[i]!;
     const got: Extraction = result.ok ? result.extraction : { ...EMPTY, file: `${name}.txt` };
-    files.push({ name, score: scoreFile(gold, splitLines(raw.toString("utf8")), got) });
-  }
+    return { name, score: scoreFile(gold, splitLines(raw.toString("utf8")), got) };
+  });
   return { files, totals: totals(files.map((f) => f.score)) };
 }

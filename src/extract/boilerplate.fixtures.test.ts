@@ -18,7 +18,7 @@ function summary(cleaned: CleanedArticle) {
     title: cleaned.title,
     titleLine: cleaned.titleLine,
     bylines: cleaned.bylines,
-    blocks: cleaned.blocks.map((b) => `${b.line} ${b.kind}: ${b.text}`),
+    blocks: cleaned.blocks.map((b) => `${(b.lines ?? [b.line]).join(",")} ${b.kind}: ${b.text}`),
     removed: cleaned.removed.map((r) => `${r.line} [${r.reason}] ${r.text}`),
   };
 }
@@ -30,7 +30,7 @@ for (const name of readdirSync(FIXTURES).sort()) {
   test(`boilerplate fixture ${name}`, () => {
     const lines = splitLines(readFileSync(input, "utf8"));
     const cleaned = stripBoilerplate(lines);
-    const accounted = [cleaned.titleLine, ...cleaned.blocks.map((b) => b.line), ...cleaned.removed.map((r) => r.line)];
+    const accounted = [...cleaned.titleLines, ...cleaned.blocks.flatMap((b) => b.lines ?? [b.line]), ...cleaned.removed.map((r) => r.line)];
     const nonEmpty = lines.flatMap((l, i) => (l.trim() === "" ? [] : [i + 1]));
     assert.deepEqual([...accounted].filter((n) => n !== null).sort((a, b) => a - b), nonEmpty, "every non-empty line accounted for once");
     const expectedFile = path.join(dir, "expected.json");

@@ -67,9 +67,9 @@ const table: { name: string; lines: string[]; title?: string | null; keep?: stri
     keep: [`paragraph: ${P1}`, `paragraph: ${P2}`, `paragraph: ${P3}`],
   },
   {
-    name: "a closing source line goes to bylines, not the body",
+    name: "a closing source line is the article's byline, handed on for credits",
     lines: [TITLE, P1, P2, P3, "Theo TTXVN", "Có thể bạn quan tâm", "Lào tổ chức diễn tập phòng thủ", "Lào tổ chức diễn tập phòng thủ"],
-    keep: [`paragraph: ${P1}`, `paragraph: ${P2}`, `paragraph: ${P3}`],
+    keep: [`paragraph: ${P1}`, `paragraph: ${P2}`, `paragraph: ${P3}`, "byline: Theo TTXVN"],
     bylines: ["Theo TTXVN"],
   },
   {
@@ -137,13 +137,13 @@ const table: { name: string; lines: string[]; title?: string | null; keep?: stri
     name: "two headline+teaser pairs after the sign-off are a list, not more article",
     lines: [TITLE, P1, P2, `${P3.slice(0, -1)}./.`, "Theo TTXVN", "Lào tổ chức diễn tập phòng thủ", "Quân đội Lào vừa tổ chức diễn tập phòng thủ tỉnh.",
       "Bộ đội Biên phòng tặng quà nhân dân Lào", "Đồn Biên phòng Na Mèo tặng 100 suất quà cho nhân dân bản Sảm Tớ."],
-    keep: [`paragraph: ${P1}`, `paragraph: ${P2}`, `paragraph: ${P3.slice(0, -1)}./.`],
+    keep: [`paragraph: ${P1}`, `paragraph: ${P2}`, `paragraph: ${P3.slice(0, -1)}./.`, "byline: Theo TTXVN"],
     bylines: ["Theo TTXVN"],
   },
   {
     name: "short sections (sub-heading + one paragraph) surrounded by the article are kept",
     lines: [TITLE, P1, "Đào tạo cán bộ", P2, "Bảo vệ biên giới", P3, "Khắc phục hậu quả chiến tranh", P4, "Theo VOV"],
-    keep: [`paragraph: ${P1}`, "heading: Đào tạo cán bộ", `paragraph: ${P2}`, "heading: Bảo vệ biên giới", `paragraph: ${P3}`, "heading: Khắc phục hậu quả chiến tranh", `paragraph: ${P4}`],
+    keep: [`paragraph: ${P1}`, "heading: Đào tạo cán bộ", `paragraph: ${P2}`, "heading: Bảo vệ biên giới", `paragraph: ${P3}`, "heading: Khắc phục hậu quả chiến tranh", `paragraph: ${P4}`, "byline: Theo VOV"],
   },
 ];
 
@@ -213,7 +213,7 @@ for (const c of readMore) {
     const lines = [R.title, R.lead, R.caption, R.p1, R.p2, ...c.box, ...(c.tail ?? []), ...R.related];
     const cleaned = stripBoilerplate(lines);
     assert.equal(cleaned.title, R.title);
-    const texts = cleaned.blocks.map((b) => b.text);
+    const texts = cleaned.blocks.filter((b) => b.kind !== "byline").map((b) => b.text);
     assert.deepEqual(texts, [R.lead, R.caption, R.p1, R.p2, ...c.keep]);
     for (const d of [...c.drop, ...R.related]) assert.ok(cut(lines).includes(d), `cut: ${d}`);
     if (c.bylines) assert.deepEqual(cleaned.bylines, c.bylines);
@@ -236,7 +236,7 @@ test("every non-empty line is the headline, a block or removed, exactly once", (
     fc.property(fc.array(line, { maxLength: 40 }), (raw) => {
       const lines = splitLines(raw.join("\n"));
       const cleaned = stripBoilerplate(lines);
-      const seen = [cleaned.titleLine, ...cleaned.blocks.map((b) => b.line), ...cleaned.removed.map((r) => r.line)].filter((n) => n !== null);
+      const seen = [...cleaned.titleLines, ...cleaned.blocks.flatMap((b) => b.lines ?? [b.line]), ...cleaned.removed.map((r) => r.line)];
       const nonEmpty = lines.flatMap((l, i) => (l.trim() === "" ? [] : [i + 1]));
       assert.deepEqual([...seen].sort((a, b) => a - b), nonEmpty);
     }),
@@ -244,7 +244,8 @@ test("every non-empty line is the headline, a block or removed, exactly once", (
 });
 
 test("very long lines and many lines are handled without catastrophic backtracking", { timeout: 60_000 }, () => {
-  const long = `${"Ảnh: ".repeat(5_000)}${"a ".repeat(40_000)}`;
+  // Running text (it has function words) that pathological patterns would scan: photo-credit heads, no end.
+  const long = `${"Ảnh: ".repeat(5_000)}${"a và ".repeat(20_000)}`;
   const noisy = `(${"A-".repeat(30)}`;
   const lines = [TITLE, long, `${"|".repeat(50_000)}x`, noisy, ...Array.from({ length: 5_000 }, (_, i) => (i % 3 ? P1 : "Tin liên quan"))];
   const cleaned = stripBoilerplate(lines);

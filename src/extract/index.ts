@@ -12,11 +12,16 @@ import { extractLocation } from "./location.ts";
 import { extractParticipants } from "./participants.ts";
 import { extractOutlet } from "./outlet.ts";
 import { extractCredits } from "./credits.ts";
+import { deriveTitle } from "./title.ts";
+import { lineHash } from "./line-hash.ts";
+import { keyOf } from "./boilerplate/shape.ts";
 import type { CleanedArticle, ExtractedArticle } from "./types.ts";
 
 export interface ExtractOptions {
   /** Dates after this are impossible (defaults to now). */
   today?: Date;
+  /** Lines learned to be furniture across the archive, by line hash, with their reason (see ../ingest/furniture.ts). */
+  knownFurniture?: ReadonlyMap<number, string>;
 }
 
 /** Raw lines outside the article at the top of the page (before its first block, or removed near the headline), nearest the headline first. */
@@ -36,9 +41,9 @@ function headerLines(lines: readonly string[], cleaned: CleanedArticle): string[
 /** Extracts the article and its metadata from the text of one scraped page. */
 export function extractArticle(text: string, options: ExtractOptions = {}): ExtractedArticle {
   const lines = splitLines(text);
-  const cleaned = stripBoilerplate(lines);
+  const cleaned = stripBoilerplate(lines, { knownFurniture: options.knownFurniture });
   const blocks = cleaned.blocks.map((b) => b.text);
-  const lead = cleaned.blocks.filter((b) => b.kind !== "caption").map((b) => b.text);
+  const lead = cleaned.blocks.filter((b) => b.kind !== "caption" && b.kind !== "byline").map((b) => b.text);
   const captions = cleaned.blocks.filter((b) => b.kind === "caption" || /(?<![\p{L}])Ảnh\s?:/u.test(b.text)).map((b) => b.text);
 
   // Captions are article text too: their full dates ("…, ngày 15-10-2024. Ảnh: …") support the year.
@@ -48,7 +53,8 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
   const participants = extractParticipants([cleaned.title ?? "", ...blocks], credits);
   const partners = extractPartners({ title: cleaned.title, event: event.event, blocks: lead, participantTitles: participants.map((p) => p.title) });
   const warnings: string[] = [];
-  if (cleaned.title === null) warnings.push("no headline found");
+  const title = cleaned.title ?? deriveTitle(cleaned.blocks);
+  if (cleaned.title === null && title !== null) warnings.push("no headline on the page: title derived from the lead");
   if (date.date === null) warnings.push(`no date: ${date.basis}`);
   else if (date.basis.startsWith("page clock")) warnings.push("date is the page's clock (publication or scrape time), not an event day in the text");
   if (participants.length === 0) warnings.push("no participants found");
@@ -56,7 +62,8 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
   if (cleaned.blocks.length === 0) warnings.push("no article text found");
 
   return {
-    title: cleaned.title,
+    title,
+    titleDerived: cleaned.title === null,
     date,
     partners,
     event,
@@ -67,5 +74,6 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
     blocks: cleaned.blocks,
     removed: cleaned.removed,
     warnings,
+    repeatables: { ...cleaned.repeatables, title: cleaned.title === null ? null : lineHash(keyOf(cleaned.title)) },
   };
 }

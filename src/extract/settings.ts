@@ -10,8 +10,13 @@ export const shape = {
   headlineMinWords: 2,
   /** Sub-headings inside an article are short; a longer unpunctuated line stays a paragraph. */
   headingMaxChars: 120,
-  /** Sub-headings never stand this many in a row; such a run inside the article is a box of links. */
+  /** Sub-headings never stand this many in a row; such a run inside the article is a box of links … */
   headlineRunMin: 3,
+  /**
+   * … unless its lines average at least this share of function words: then they are a gallery's unpunctuated
+   * captions (measured: captions 0.10–0.29, headlines of other stories 0–0.07, most 0).
+   */
+  captionRunMinShare: 0.08,
   /** A byline ("Theo Hiền Hạnh (TTXVN/Vietnam+)") is short. */
   bylineMaxChars: 70,
   /** A name-only byline ("Hải An", "Minh Hà - Đức Anh") has at most this many words. */
@@ -24,6 +29,56 @@ export const shape = {
   altTextMinChars: 16,
   /** A line after an image (file name, alt text) is its caption only if caption-sized; a longer one is the next paragraph. */
   captionMaxChars: 300,
+} as const;
+
+/** Hard-wrapped pages (print previews, text copied out of PDFs): when lines are re-joined into paragraphs. */
+export const wrap = {
+  /** A wrapped line is at least this long (a page wrapped narrower than this is not a print preview) … */
+  minLineChars: 35,
+  /** … and at most this long (longer lines were not wrapped). */
+  maxLineChars: 110,
+  /** A page is wrapped when at least this many such lines break off mid-sentence (the next line starts in lower case). */
+  minBreaks: 3,
+  /** On a wrapped page, a line at least this share of the wrap width (the median breaking line) fills it: the paragraph goes on … */
+  fullWidthShare: 0.9,
+  /** … unless it is longer than this share of the width (it was never wrapped). */
+  overWidthShare: 1.15,
+} as const;
+
+/**
+ * The main-content detector's classes (see boilerplate/classify.ts): thresholds on a paragraph's length and on the
+ * share of its syllables that are function words. Measured on the development set's labelled lines: article lines
+ * of 70+ characters have a median share of 0.17–0.20 (a tenth below 0.08), headlines 0.06–0.10, menus 0.
+ */
+export const classes = {
+  /** A sentence at least this long is running text (a paragraph); a shorter one may be (a caption, a question). */
+  goodMinChars: 70,
+  /** …and a sentence needs this many words to count at all ("Chia sẻ:" does not). */
+  sentenceMinWords: 2,
+  /** Unpunctuated text is running text when this long (longer than a headline: a lead without its full stop, a last line cut short) … */
+  unpunctuatedGoodMinChars: 120,
+  /**
+   * … and with at least this share of function words. Formal reports name so many offices and titles
+   * ("Ủy viên Bộ Chính trị, Chủ tịch Quốc hội …") that a full paragraph may have only 5–8 %; the bar is low.
+   */
+  goodMinShare: 0.04,
+  /** Shorter unpunctuated lines cannot be judged alone (sub-headings, bylines, menu items). */
+  shortMaxChars: 40,
+  /** No headline or teaser runs this long: a line this long (with any function word) is running text. */
+  alwaysGoodMinChars: 200,
+  /** A line this long with no function word at all is a menu, a tag cloud or a list of names. */
+  wordlessBadMinChars: 100,
+  /** A page's last line, unpunctuated, with at least this many words (and function words among them) is the article cut short. */
+  cutShortMinWords: 10,
+} as const;
+
+/** Furniture learned across the archive (../ingest/furniture.ts). */
+export const furniture = {
+  /**
+   * A headline-sized line outside the article in at least this many raw files is furniture in all of them. Two
+   * files may share a line by chance (two reports of one event); a menu or a sidebar repeats on every page.
+   */
+  minFiles: 3,
 } as const;
 
 /** Lists of other stories. */
@@ -66,12 +121,16 @@ export const core = {
   /** … plus its length over this many characters (capped below), so long paragraphs weigh more than teasers. */
   proseCharsPerPoint: 150,
   proseMaxBonus: 2,
-  /** A short sentence (a caption, a one-line quote) counts a little. */
+  /** A short sentence (a caption, a one-line quote) or borderline text its neighbours call text counts a little. */
   shortProse: 0.5,
-  /** A headline-shaped line inside the article is a sub-heading; outside, a link. Mildly negative. */
+  /** A short line its neighbours call text (a sub-heading, an unpunctuated caption) counts a very little. */
+  shortInText: 0.1,
+  /** A short line its neighbours call furniture (a headline, a link, a menu item). Mildly negative. */
   headline: -0.25,
   /** Furniture already recognised by its shape: it should not split an article, but a run of it should end one. */
   furniture: -0.3,
+  /** What an image leaves (a placeholder, a file name, alt text) stands inside articles: neutral. */
+  image: 0,
   /** A line of a list of other stories: mild, so the article runs on across a boxed list inside it. */
   listLine: -0.25,
   /** A line that opens a list ("Tin liên quan"). */
@@ -88,6 +147,12 @@ export const core = {
   unfinishedMinWords: 12,
 } as const;
 
+/** A title derived from the lead when the page prints no headline. */
+export const title = {
+  /** The lead's first sentence is cut at a word boundary within this many characters (a long headline's length). */
+  derivedMaxChars: 110,
+} as const;
+
 /** Headline choice. */
 export const headline = {
   /** Smoothing added to a candidate's word-pair count, so a two-word menu item cannot beat a real headline. */
@@ -98,10 +163,14 @@ export const headline = {
   adjacentBonus: 0.1,
   /** Candidates scoring within this of each other are a tie, won by the earlier line (the headline comes first). */
   tieMargin: 0.02,
-  /** With nothing above the article, the headline is looked for among its first lines … */
-  insideTopLines: 3,
-  /** … and must share this much of its wording with the article (a sub-heading shares less). */
-  insideTopMinOverlap: 0.4,
+  /** The article's lead (its first paragraph of running text) is looked for this many lines into the densest run. */
+  insideTopLines: 6,
+  /** A headline has at least this many words (runs of letters): a section name ("Thời sự", "Kinh tế") or a reporter's name has fewer. */
+  minWords: 3,
+  /** A headline ending with a full stop is one sentence of at most this many characters (a lead runs longer). */
+  sentenceMaxChars: 130,
+  /** A candidate not standing right above the lead must share at least this much of its wording with the article. */
+  minOverlap: 0.1,
 } as const;
 
 /** Metadata extraction (issue 4): dates. */

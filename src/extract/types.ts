@@ -1,14 +1,16 @@
 /** Types shared by the extraction modules: raw lines in, typed article parts out. */
 import type { Participant } from "../schema.ts";
 
-/** The kinds of article block that survive cleaning. */
-export type BlockKind = "paragraph" | "heading" | "caption";
+/** The kinds of article block that survive cleaning ("byline": a signature or source line, "Hải An", "Theo TTXVN"). */
+export type BlockKind = "paragraph" | "heading" | "caption" | "byline";
 
 /** One block of article text, with the 1-based raw line it came from. */
 export interface Block {
   kind: BlockKind;
   text: string;
   line: number;
+  /** Every raw line the block was joined from, when hard-wrapped lines were re-joined into it. */
+  lines?: number[];
 }
 
 /** A raw line dropped from the article, with why. */
@@ -18,15 +20,28 @@ export interface RemovedLine {
   reason: string;
 }
 
+/**
+ * The page's lines that could be furniture repeated across the archive (headline-sized lines, not
+ * running text), as line hashes (see line-hash.ts): those left outside the article and those kept in it.
+ */
+export interface Repeatables {
+  outside: number[];
+  inside: number[];
+}
+
 /** What boilerplate removal leaves: the headline, the article blocks, and what was cut. */
 export interface CleanedArticle {
+  /** The printed headline without decoration, or null when the page shows none. */
   title: string | null;
   /** 1-based line of the headline, or null. */
   titleLine: number | null;
+  /** Every raw line of the headline (more than one when it was hard-wrapped). */
+  titleLines: number[];
   blocks: Block[];
-  /** Byline and source lines ("Theo TTXVN", "Hải An / Nguồn:"), removed from the body, kept for credits. */
+  /** Byline and source lines ("Theo TTXVN", "Hải An", "Nguồn: …"): byline blocks of the body, handed on for credits. */
   bylines: string[];
   removed: RemovedLine[];
+  repeatables: Repeatables;
 }
 
 /** A date with the evidence it rests on. */
@@ -50,7 +65,10 @@ export interface EventResult {
 
 /** Everything extraction found in one raw text, before it is written as Markdown. */
 export interface ExtractedArticle {
+  /** The printed headline, or one derived from the lead when the page prints none; null only without article text. */
   title: string | null;
+  /** True when the title was derived from the lead (the page prints no headline). */
+  titleDerived: boolean;
   date: DateResult;
   partners: PartnersResult;
   event: EventResult;
@@ -61,4 +79,6 @@ export interface ExtractedArticle {
   blocks: Block[];
   removed: RemovedLine[];
   warnings: string[];
+  /** Lines that may be furniture repeated across the archive, and the printed headline's hash (see Repeatables). */
+  repeatables: Repeatables & { title: number | null };
 }

@@ -4,10 +4,19 @@ import { decodeRaw } from "./decode.ts";
 import { blocksToMarkdown } from "./markdown.ts";
 import { extractArticle, type ExtractOptions } from "../extract/index.ts";
 import { FrontMatterSchema, type Extraction, type FrontMatter } from "../schema.ts";
-import type { RemovedLine } from "../extract/types.ts";
+import type { ExtractedArticle, RemovedLine } from "../extract/types.ts";
 
 export type ProcessedRaw =
-  | { ok: true; frontMatter: FrontMatter; body: string; extraction: Extraction; notes: string[]; removedLines: RemovedLine[]; recheckOn: string | null }
+  | {
+      ok: true;
+      frontMatter: FrontMatter;
+      body: string;
+      extraction: Extraction;
+      notes: string[];
+      removedLines: RemovedLine[];
+      recheckOn: string | null;
+      repeatables: ExtractedArticle["repeatables"];
+    }
   | { ok: false; reason: string };
 
 /**
@@ -23,14 +32,13 @@ export function processRaw(bytes: Uint8Array, relativePath: string, options: Ext
   const decoded = decodeRaw(bytes);
   if (!decoded.ok) return decoded;
   const found = extractArticle(decoded.text, options);
-  if (found.title === null || found.blocks.length === 0) {
-    return { ok: false, reason: found.title === null ? "no headline found" : "no article text found (only site furniture)" };
-  }
+  if (found.blocks.length === 0 || found.title === null) return { ok: false, reason: "no article text found (only site furniture)" };
   const body = blocksToMarkdown(found.blocks);
   const file = relativePath.split("\\").join("/");
   const meta = {
     file,
     title: found.title,
+    titleDerived: found.titleDerived,
     date: found.date.date,
     dateBasis: found.date.basis,
     partners: found.partners.names,
@@ -50,5 +58,5 @@ export function processRaw(bytes: Uint8Array, relativePath: string, options: Ext
     corrected: [],
   });
   const extraction: Extraction = { ...meta, body, removed: found.removed.map((r) => r.text) };
-  return { ok: true, frontMatter, body, extraction, notes: decoded.problems, removedLines: found.removed, recheckOn: found.date.recheckOn };
+  return { ok: true, frontMatter, body, extraction, notes: decoded.problems, removedLines: found.removed, recheckOn: found.date.recheckOn, repeatables: found.repeatables };
 }

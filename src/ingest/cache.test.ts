@@ -10,7 +10,9 @@ const frontMatter: FrontMatter = {
   file: "a.txt", title: "Tiêu đề", date: "2024-03-15", dateBasis: 'event day "Ngày 15/3/2024" with its year', partners: [], partnerCodes: [],
   event: null, eventOrdinal: null, location: null, participants: [], outlet: null, credits: [], id: "a", sourceHash: "x", warnings: [], corrected: [],
 };
-const article = (date: string | null, recheckOn: string | null): CachedRaw => ({ ok: true, frontMatter: { ...frontMatter, date }, body: "", html: "", removedLines: [], recheckOn });
+const article = (date: string | null, recheckOn: string | null): CachedRaw => ({
+  ok: true, frontMatter: { ...frontMatter, date }, body: "", html: "", removedLines: [], recheckOn, repeatables: { outside: [], inside: [], title: null },
+});
 
 test("an entry holds from its own day until its date's recheck day; a skipped file on every later day", () => {
   const entry = (recheckOn: string | null): CacheEntry => ({ outcome: article("2025-12-20", recheckOn), extractedOn: "2026-01-05" });

@@ -14,13 +14,23 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FrontMatter } from "../schema.ts";
 import type { RemovedLine } from "../extract/types.ts";
+import type { FileRepeatables } from "./furniture.ts";
 
 /**
  * What one raw file became: an article (with its body's HTML, and the first later day on which
  * its date could come out differently, see extractDate) or the reason it was skipped.
  */
 export type CachedRaw =
-  | { ok: true; frontMatter: FrontMatter; body: string; html: string; removedLines: RemovedLine[]; recheckOn: string | null }
+  | {
+      ok: true;
+      frontMatter: FrontMatter;
+      body: string;
+      html: string;
+      removedLines: RemovedLine[];
+      recheckOn: string | null;
+      /** Lines that may be furniture repeated across the archive (see ../extract/types.ts, ./furniture.ts). */
+      repeatables: FileRepeatables;
+    }
   | { ok: false; reason: string };
 
 const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");

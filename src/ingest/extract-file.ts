@@ -11,8 +11,8 @@ export function extractFile(bytes: Uint8Array, file: string, options: ExtractOpt
   try {
     const processed = processRaw(bytes, file, options);
     if (!processed.ok) return { ok: false, reason: processed.reason };
-    const { frontMatter, body, removedLines, recheckOn } = processed;
-    return { ok: true, frontMatter, body, html: renderMarkdown(body), removedLines, recheckOn };
+    const { frontMatter, body, removedLines, recheckOn, repeatables } = processed;
+    return { ok: true, frontMatter, body, html: renderMarkdown(body), removedLines, recheckOn, repeatables };
   } catch (error) {
     return { ok: "error", message: (error as Error).message };
   }

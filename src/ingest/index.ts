@@ -12,6 +12,7 @@ import {
   type CacheEntry, type WrittenMarkdown,
 } from "./cache.ts";
 import { extractAll } from "./pool.ts";
+import { furnitureFingerprint, knownFurnitureFor, learnFurniture } from "./furniture.ts";
 import type { FileOutcome } from "./extract-file.ts";
 import { rememberRenderedMarkdown } from "../render/markdown.ts";
 import { loadCorrections, applyCorrection, unknownCorrectionIds } from "./corrections.ts";
@@ -131,6 +132,52 @@ async function updateMarkdownFolder(outDir: string, files: readonly MarkdownFile
 }
 
 /**
+ * The second pass of extraction: counts across every file's first extraction which lines stand
+ * outside the article in several files (./furniture.ts), and extracts again, with those lines
+ * known as furniture, the few files that kept one. The result is cached under a key that adds the
+ * file's learned lines to its own (`keys[i]` becomes that key), so adding a file that makes a line
+ * repeated re-extracts exactly the files that print it, and removing it restores their first extraction.
+ * Returns the first extractions it replaced, by their keys.
+ */
+async function extractAgainWithLearnedFurniture(
+  contentDir: string,
+  files: readonly string[],
+  keys: string[],
+  entries: (CacheEntry | undefined)[],
+  errors: Map<number, string>,
+  cached: ReadonlyMap<string, CacheEntry>,
+  day: string,
+  options: ExtractOptions,
+  extracted: [string, CacheEntry][],
+): Promise<Map<string, CacheEntry>> {
+  const firstPass = new Map<string, CacheEntry>();
+  const learned = learnFurniture(entries.map((e) => (e?.outcome.ok ? e.outcome.repeatables : undefined)));
+  const again: { file: string; bytes: Uint8Array; knownFurniture: Map<number, string>; index: number; key: string }[] = [];
+  for (const [i, entry] of entries.entries()) {
+    if (!entry?.outcome.ok) continue;
+    const known = knownFurnitureFor(entry.outcome.repeatables, learned);
+    if (known === null) continue;
+    const key = createHash("sha256").update(keys[i]!).update("\0").update(furnitureFingerprint(known)).digest("base64url");
+    firstPass.set(keys[i]!, entry);
+    keys[i] = key;
+    const hit = cached.get(key);
+    if (hit && reusableOn(hit, day)) entries[i] = hit;
+    else again.push({ file: files[i]!, bytes: await readFile(path.join(contentDir, files[i]!)), knownFurniture: known, index: i, key });
+  }
+  await extractAll(again, options, (j, outcome) => {
+    const { index, key } = again[j]!;
+    if (outcome.ok === "error") {
+      errors.set(index, outcome.message);
+      entries[index] = undefined;
+      return;
+    }
+    entries[index] = { outcome, extractedOn: day };
+    extracted.push([key, entries[index]]);
+  });
+  return firstPass;
+}
+
+/**
  * Reads the content folder and writes one Markdown file per article into `outDir`, leaving it
  * with exactly the Markdown files of the current articles. With a `cacheFile`, files whose bytes were
  * extracted before (same path and extractor code, on a day whose date still holds) are taken
@@ -184,9 +231,11 @@ export async function ingest(
     }
     onFile(++done, files.length);
   });
+  // The first extraction of files extracted again stays cached: the next build starts from it.
+  const firstPass = await extractAgainWithLearnedFurniture(contentDir, files, keys, entries, errors, cache.entries, day, options, extracted);
 
   const markdown: MarkdownFile[] = [];
-  const live = new Map<string, CacheEntry>();
+  const live = new Map<string, CacheEntry>(firstPass);
   for (const [i, file] of files.entries()) {
     const entry = entries[i];
     if (!entry) {

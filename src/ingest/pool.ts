@@ -30,15 +30,18 @@ export interface FileTask {
   options: ExtractOptions;
 }
 
-/** Extracts every `[file, bytes]`; `onDone` gets each outcome (in completion order) with its index. */
+/**
+ * Extracts every `[file, bytes]` (with `options`, and a file's own `knownFurniture` where it has one);
+ * `onDone` gets each outcome (in completion order) with its index.
+ */
 export async function extractAll(
-  files: readonly { file: string; bytes: Uint8Array }[],
+  files: readonly { file: string; bytes: Uint8Array; knownFurniture?: ReadonlyMap<number, string> }[],
   options: ExtractOptions,
   onDone: (index: number, outcome: FileOutcome) => void,
 ): Promise<void> {
   const threads = Math.min(availableParallelism(), Math.ceil(files.length / MIN_FILES_FOR_WORKERS));
   if (threads <= 1 || files.length < MIN_FILES_FOR_WORKERS) {
-    files.forEach(({ file, bytes }, i) => onDone(i, extractFile(bytes, file, options)));
+    files.forEach(({ file, bytes, knownFurniture }, i) => onDone(i, extractFile(bytes, file, { ...options, knownFurniture })));
     return;
   }
   let next = 0;
@@ -51,9 +54,9 @@ export async function extractAll(
           return;
         }
         const id = next++;
-        const { file, bytes } = files[id]!;
+        const { file, bytes, knownFurniture } = files[id]!;
         outstanding++;
-        worker.postMessage({ id, file, bytes, options } satisfies FileTask);
+        worker.postMessage({ id, file, bytes, options: { ...options, knownFurniture } } satisfies FileTask);
       };
       worker.on("message", ({ id, outcome }: { id: number; outcome: FileOutcome }) => {
         outstanding--;

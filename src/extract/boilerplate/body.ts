@@ -7,15 +7,15 @@ import { OUTLET_TAG } from "../vocabulary/boilerplate.ts";
 import type { Block, RemovedLine } from "../types.ts";
 import type { PageLine } from "./page.ts";
 import { keyOf, sentenceCount } from "./shape.ts";
+import { isSignature } from "./bylines.ts";
 
 export interface BodyResult {
   blocks: Block[];
   removed: RemovedLine[];
-  bylines: string[];
 }
 
-/** Why a line inside the article is furniture after all, or null. */
-function furnitureReason(p: PageLine, listReason: string | null): string | null {
+/** Why a paragraph is furniture by itself (its own shape or vocabulary, or a list it stands in), or null. */
+export function furnitureReason(p: PageLine, listReason: string | null): string | null {
   if (p.marker === "terminal") return "comment section";
   if (p.marker === "list" || p.marker === "media") return "list marker";
   if (p.marker === "link") return "link to another story";
@@ -38,7 +38,7 @@ export function articleBlocks(
   titleKey: string | null,
   titleIndex: number | null,
 ): BodyResult {
-  const result: BodyResult = { blocks: [], removed: [], bylines: [] };
+  const result: BodyResult = { blocks: [], removed: [] };
   const seen = new Set<string>();
   // The next kept line is a caption: it follows an image (file name, alt text, headline repeated for the photo).
   let afterImage = false;
@@ -58,8 +58,8 @@ export function articleBlocks(
       continue;
     }
     if (p.source) {
-      remove(p, "byline");
-      result.bylines.push(p.text);
+      if (isEmptySource(p.text)) remove(p, "empty source line");
+      else result.blocks.push(blockOf(p, "byline"));
       continue;
     }
     if (titleKey !== null && key === titleKey) {
@@ -86,17 +86,29 @@ export function articleBlocks(
     }
     seen.add(key);
     // A caption is one sentence at most; a longer line after an image is the next paragraph.
-    const captionSized = p.text.length <= shape.captionMaxChars && sentenceCount(p.text) <= 1;
-    const kind = (afterImage && captionSized) || p.caption ? "caption" : p.headline && p.text.length <= shape.headingMaxChars ? "heading" : "paragraph";
-    result.blocks.push({ kind, text: p.text, line: p.line });
+    const captionSized = p.bare.length <= shape.captionMaxChars && sentenceCount(p.bare) <= 1;
+    const kind =
+      (afterImage && captionSized) || p.caption ? "caption"
+      : isSignature(p.bare) ? "byline"
+      : p.headline && p.bare.length <= shape.headingMaxChars ? "heading"
+      : "paragraph";
+    result.blocks.push(blockOf(p, kind));
     previousLine = p;
     afterImage = false;
   }
-  const cleaned = dropHeadlineRuns(result);
+  const cleaned = dropHeadlineRuns(result, page);
   // A heading introduces text; one left last is a paragraph (an unfinished one, where a file was cut).
   const tail = cleaned.blocks.at(-1);
   if (tail?.kind === "heading") tail.kind = "paragraph";
   return cleaned;
+}
+
+/** A source line a template left without its source ("Nguồn:"). */
+export const isEmptySource = (text: string): boolean => /^\(?nguồn\s*:?\)?$/iu.test(text.trim());
+
+/** The block a paragraph becomes, with its raw lines when it was re-joined from several. */
+export function blockOf(p: PageLine, kind: Block["kind"]): Block {
+  return p.lines.length > 1 ? { kind, text: p.text, line: p.line, lines: [...p.lines] } : { kind, text: p.text, line: p.line };
 }
 
 /** A list item inside the article ("1. …", "- …", "• …") may be unpunctuated without being a link. */
@@ -104,19 +116,23 @@ const ENUMERATED = /^(?:\d{1,2}[.)/]|[-+•*–])\s/u;
 
 /**
  * Sub-headings never come three in a row: such a run is a box of links to other stories. Runs
- * introduced by a colon ("Thành phần đoàn gồm:") or enumerated are the article's own lists.
+ * introduced by a colon ("Thành phần đoàn gồm:") or enumerated are the article's own lists, and runs
+ * worded like running text (a gallery's unpunctuated captions, "Các quán cafe khá đông khách") are
+ * its captions: headlines have few function words.
  */
-function dropHeadlineRuns(result: BodyResult): BodyResult {
+function dropHeadlineRuns(result: BodyResult, page: readonly PageLine[]): BodyResult {
   const blocks: Block[] = [];
   const { blocks: all } = result;
+  const shareOf = new Map(page.map((p) => [p.line, p.functionShare]));
   for (let i = 0; i < all.length; ) {
     let j = i;
     while (j < all.length && all[j]!.kind === "heading") j++;
     const run = all.slice(i, Math.max(j, i + 1));
     const introduced = i > 0 && /:$/u.test(all[i - 1]!.text);
-    if (j - i >= shape.headlineRunMin && !introduced && !run.some((b) => ENUMERATED.test(b.text))) {
+    const worded = run.reduce((t, b) => t + (shareOf.get(b.line) ?? 0), 0) / run.length >= shape.captionRunMinShare;
+    if (j - i >= shape.headlineRunMin && !introduced && !worded && !run.some((b) => ENUMERATED.test(b.text))) {
       for (const b of run) result.removed.push({ line: b.line, text: b.text, reason: "run of headlines (links to other stories)" });
-    } else blocks.push(...run);
+    } else blocks.push(...run.map((b) => (j - i >= shape.headlineRunMin && worded ? { ...b, kind: "caption" as const } : b)));
     i = Math.max(j, i + 1);
   }
   return { ...result, blocks };

@@ -1,9 +1,10 @@
 /** Page chrome: lines that are furniture by themselves, wherever they stand (clocks, widgets, prompts, file names). */
 import {
   BREADCRUMB_HEADS, CHROME_LINES, CHROME_PREFIXES, CLOCK_WORDS, COUNTER_UNITS, FOLLOW_PLATFORMS, FOLLOW_VERBS,
-  IMAGE_FILE, WEEKDAYS,
+  COUNTER_LABELS, IMAGE_ALT_NUMBERED, IMAGE_FILE, IMAGE_PLACEHOLDER, WEEKDAYS,
 } from "../vocabulary/boilerplate.ts";
 import { endsSentence, isDoubled, isSlug, keyOf } from "./shape.ts";
+import { isSpaceChar, withoutTrailing } from "../chars.ts";
 
 /** Chrome is short; a longer line is never judged by these rules. */
 const CHROME_MAX_CHARS = 200;
@@ -30,8 +31,31 @@ export function isPageClock(text: string): boolean {
   return CLOCK_REST.test(rest) && (/\d[/:\-.]\d/.test(rest) || /(?<![\p{L}])tháng(?![\p{L}])/u.test(text.toLowerCase()));
 }
 
+/** A date with its year ("19/03/2018", "18-07-2019") and a time of day ("06:20", "9h30"). */
+const FULL_DATE = /(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d/.-])/u;
+const TIME_OF_DAY = /(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?!\d)/u;
+const LETTER_WORD = /\p{L}+/gu;
+
+/**
+ * True for a clock stamped with a few words: an author or section and the time of posting
+ * ("nguyentuyet | 19/03/2018, 06:20", "Hà Oai 09:09 26/03/2024", "Audio thời sự 18-07-2019").
+ * A dated sentence ("Ngày 12/3/2024, hai bên …") has more words and its punctuation.
+ */
+export function isStampedClock(text: string): boolean {
+  if (text.length > 80 || endsSentence(text) || !FULL_DATE.test(text)) return false;
+  const words = text.toLowerCase().replace(CLOCK_WORD, " ").match(LETTER_WORD)?.length ?? 0;
+  return words <= (TIME_OF_DAY.test(text) ? STAMP_MAX_WORDS_WITH_TIME : STAMP_MAX_WORDS);
+}
+
+/** Words a stamped clock may carry besides its clock words: an author's or section's name with a time of day … */
+const STAMP_MAX_WORDS_WITH_TIME = 6;
+/** … or a section's name with a date alone. */
+const STAMP_MAX_WORDS = 3;
+
 /** A view, comment or reading-time counter ("1.234 lượt xem", "3 phút đọc"). */
 const COUNTER = new RegExp(`^[\\d.,]{1,9}\\s*(?:${COUNTER_UNITS.map(escape).join("|")})$`, "u");
+/** The same with its label first ("Số lần đọc: 529", "Lượt xem: 1.234"). */
+const LABELLED_COUNTER = new RegExp(`^(?:${COUNTER_LABELS.map(escape).join("|")})\\s*:?\\s*[\\d.,]{1,9}$`, "u");
 
 /** Share bars: lines made only of widget words ("Chia sẻ Facebook Zalo Email In"). */
 const WIDGET_WORD = new RegExp(
@@ -61,16 +85,41 @@ function isFollowPrompt(key: string): boolean {
   return key.length <= 160 && FOLLOW_HEADS.some((v) => key.startsWith(v)) && FOLLOW_PLATFORMS.some((p) => key.includes(p));
 }
 
+/** Bullets and bars a scraper left around a line ("• Trang chủ", "Cập nhật: … |"): a line's shape is judged without them. */
+const DECORATION_CHARS: ReadonlySet<number> = new Set([..."|•·▪►▶◄◀◆■□●○*"].map((c) => c.charCodeAt(0)));
+const isDecoration = (c: number): boolean => DECORATION_CHARS.has(c) || isSpaceChar(c);
+
+/**
+ * The line without decoration around it, or the line itself when it is nothing but decoration. Loops,
+ * not `/[…]+$/`: that pattern retries from every position of a long inner run of spaces (quadratic).
+ */
+export function undecorated(text: string): string {
+  let start = 0;
+  while (start < text.length && isDecoration(text.charCodeAt(start))) start++;
+  const bare = withoutTrailing(text.slice(start), isDecoration);
+  return bare === "" ? text : bare;
+}
+
+/**
+ * Reasons given to what an image leaves in the text (a placeholder, its file name, its numbered alt text).
+ * Images stand inside articles: these lines are cut, but they never end the article.
+ */
+export const IMAGE_REASONS: ReadonlySet<string> = new Set(["image placeholder", "image file name", "image alt text"]);
+
 /** Why a line is page chrome, or null when it is not. */
-export function chromeReason(text: string, key = keyOf(text)): string | null {
-  if (text.length > CHROME_MAX_CHARS) return null;
+export function chromeReason(raw: string, rawKey = keyOf(raw)): string | null {
+  if (raw.length > CHROME_MAX_CHARS) return null;
+  if (IMAGE_PLACEHOLDER.test(raw)) return "image placeholder";
+  if (NO_LETTER_OR_DIGIT.test(raw)) return "separator";
+  const text = undecorated(raw);
+  const key = text === raw ? rawKey : keyOf(text);
   const bare = key.replace(/[.…:]+$/u, "").trim();
-  if (NO_LETTER_OR_DIGIT.test(text)) return "separator";
+  if (IMAGE_ALT_NUMBERED.test(text)) return "image alt text";
   if (LONE_NUMBER.test(text)) return "lone counter";
   if (chromeLines.has(bare)) return "page widget";
-  if (COUNTER.test(key)) return "lone counter";
+  if (COUNTER.test(key) || LABELLED_COUNTER.test(key)) return "lone counter";
   if (isShareBar(key)) return "share buttons";
-  if (isPageClock(text)) return "page clock";
+  if (isPageClock(text) || isStampedClock(text)) return "page clock";
   if (CHROME_PREFIXES.some((p) => key.startsWith(p))) return "page chrome";
   if (isBreadcrumb(key)) return "breadcrumb";
   if (isFollowPrompt(key)) return "follow prompt";

@@ -6,32 +6,43 @@ import { onlyItems } from "./lists.ts";
 import { closesArticle } from "./edges.ts";
 import { isSignature } from "./bylines.ts";
 import { wordCount } from "./shape.ts";
+import type { LineClass } from "./classify.ts";
+import { IMAGE_REASONS } from "./chrome.ts";
 
-/** How much a line speaks for being inside the article. */
-export function lineWeight(p: PageLine, inList: boolean): number {
+/**
+ * How much a paragraph speaks for being inside the article: furniture by its kind, running text by
+ * its length, and what is neither (short or borderline text) by the class its neighbours gave it.
+ */
+export function lineWeight(p: PageLine, inList: boolean, own: LineClass, revised: LineClass): number {
   if (p.marker === "terminal") return core.terminalMarker;
   if (p.marker === "list") return core.listMarker;
   if (inList) return core.listLine;
+  if (p.chrome !== null && IMAGE_REASONS.has(p.chrome)) return core.image;
   if (p.marker !== null || p.chrome !== null || p.link !== null) return core.furniture;
   if (p.source) return core.byline;
-  if (p.shortProse) return core.shortProse;
-  if (p.prose) return core.proseBase + Math.min(p.text.length / core.proseCharsPerPoint, core.proseMaxBonus);
-  if (p.headline) return core.headline;
-  return 0;
+  if (own === "good") return core.proseBase + Math.min(p.bare.length / core.proseCharsPerPoint, core.proseMaxBonus);
+  if (own === "bad") return core.furniture;
+  if (revised === "bad") return core.headline;
+  return own === "nearGood" || p.shortProse ? core.shortProse : core.shortInText;
 }
 
 /**
  * Indices (into `page`, inclusive) of the maximum-sum run of weights, or null when no line
  * speaks for an article. A line after an end mark ("./.") starts with a penalty: the article has ended.
  */
-export function densestRun(page: readonly PageLine[], inList: (i: number) => boolean): { first: number; last: number } | null {
+export function densestRun(
+  page: readonly PageLine[],
+  inList: (i: number) => boolean,
+  own: readonly LineClass[],
+  revised: readonly LineClass[],
+): { first: number; last: number } | null {
   let best = 0;
   let bestRun: { first: number; last: number } | null = null;
   let sum = 0;
   let start = 0;
   page.forEach((p, i) => {
-    const ended = i > 0 && END_MARK.test(page[i - 1]!.text) ? core.afterEndMark : 0;
-    const w = lineWeight(p, inList(i)) + ended;
+    const ended = i > 0 && END_MARK.test(page[i - 1]!.bare) ? core.afterEndMark : 0;
+    const w = lineWeight(p, inList(i), own[i]!, revised[i]!) + ended;
     if (sum <= 0) (sum = w), (start = i);
     else sum += w;
     if (sum > best) (best = sum), (bestRun = { first: start, last: i });
@@ -51,7 +62,7 @@ export function throughToSignOff(page: readonly PageLine[], last: number, inList
   for (let i = last + 1; i <= end; i++) {
     const p = page[i]!;
     // A paragraph ending "./." is the article's last; a signature or source line stands after it.
-    if (p.prose && !p.source && !inList(i) && END_MARK.test(p.text)) return i;
+    if (p.prose && !p.source && !inList(i) && END_MARK.test(p.bare)) return i;
     if (closesArticle(p)) return prose ? i - 1 : last;
     if (p.marker === "terminal" || (prose && (p.marker === "list" || p.marker === "media"))) return last;
     if (p.prose && !inList(i)) prose = true;
@@ -80,5 +91,5 @@ export function cutShort(page: readonly PageLine[], last: number, listReason: (i
   const next = page[last + 1];
   if (next === undefined || last + 2 !== page.length || listReason(last + 1) !== null) return last;
   const plain = next.chrome === null && next.link === null && next.marker === null && !next.source && !closesArticle(next);
-  return plain && next.headline && !isSignature(next.text) && wordCount(next.text) >= core.unfinishedMinWords ? last + 1 : last;
+  return plain && next.headline && !isSignature(next.bare) && wordCount(next.bare) >= core.unfinishedMinWords ? last + 1 : last;
 }

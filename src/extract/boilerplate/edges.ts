@@ -1,16 +1,17 @@
 /** Lines outside the article: signatures and source lines are kept for credits, the rest is cut with a reason. */
-import type { RemovedLine } from "../types.ts";
+import type { Block, RemovedLine } from "../types.ts";
 import type { PageLine } from "./page.ts";
 import { isSignature } from "./bylines.ts";
+import { blockOf, isEmptySource } from "./body.ts";
 import { END_MARK } from "../vocabulary/boilerplate.ts";
 
 /** Lines after the article that may still sign it ("Hải An", "Nguồn:") before the page moves on. */
 const SIGNATURE_LINES_AFTER = 3;
 
 export interface Edges {
-  /** Bylines above the article and below it, in page order. */
-  above: string[];
-  below: string[];
+  /** Byline blocks above the article and below it, in page order. */
+  above: Block[];
+  below: Block[];
   removed: RemovedLine[];
 }
 
@@ -35,7 +36,7 @@ export function outsideArticle(
   listReason: (i: number) => string | null,
 ): Edges {
   const edges: Edges = { above: [], below: [], removed: [] };
-  const sign = (p: PageLine, to: string[]) => (to.push(p.text), edges.removed.push({ line: p.line, text: p.text, reason: "byline" }));
+  const sign = (p: PageLine, to: Block[]) => (isEmptySource(p.text) ? cut(p, "empty source line") : to.push(blockOf(p, "byline")));
   const cut = (p: PageLine, reason: string) => edges.removed.push({ line: p.line, text: p.text, reason });
 
   for (let i = 0; i < first; i++) {
@@ -43,7 +44,8 @@ export function outsideArticle(
     const p = page[i]!;
     const belowTitle = titleIndex !== null && i > titleIndex && listReason(i) === null;
     // A capitalised phrase under the headline is a signature only if upper-case or not headline-shaped.
-    if (p.source || (belowTitle && isSignature(p.text) && (!p.headline || isUpperCase(p.text)))) sign(p, edges.above);
+    const plain = p.chrome === null && p.marker === null && p.link === null;
+    if (p.source || (plain && belowTitle && isSignature(p.bare) && (!p.headline || isUpperCase(p.bare)))) sign(p, edges.above);
     else cut(p, outsideReason(p, listReason(i), "before the article"));
   }
   let signing = true;
@@ -53,7 +55,7 @@ export function outsideArticle(
     const reason = listReason(i);
     if (p.chrome === null) seen++;
     signing &&= reason === null && p.marker === null && seen <= SIGNATURE_LINES_AFTER;
-    if (p.source || (signing && isSignature(p.text))) sign(p, edges.below);
+    if (p.source || (signing && p.chrome === null && isSignature(p.bare))) sign(p, edges.below);
     else cut(p, outsideReason(p, reason, "after the article"));
   }
   return edges;
@@ -61,5 +63,5 @@ export function outsideArticle(
 
 /** A line that closes an article: a source line, an upper-case signature, or a paragraph ending "./.". */
 export function closesArticle(p: PageLine): boolean {
-  return p.source || END_MARK.test(p.text) || (isSignature(p.text) && isUpperCase(p.text));
+  return p.source || END_MARK.test(p.bare) || (isSignature(p.bare) && isUpperCase(p.bare));
 }

@@ -1,23 +1,46 @@
 /**
- * The headline: among the lines above the article, the one whose word pairs the article repeats
- * most (a related story's headline shares few; a menu item is too short to score).
+ * The headline: among the lines above the article's lead, the one whose word pairs the article
+ * repeats most (a related story's headline shares few; a menu item or a section name is too short to
+ * be one). A page may print none: its title is then derived from the lead (../title.ts).
  */
 import { headline as settings, shape } from "../settings.ts";
 import type { PageLine } from "./page.ts";
-import { isHeadlineShaped, wordPairs, wordText, type WordText } from "./shape.ts";
+import { endsSentence, isHeadlineShaped, keyOf, sentenceCount, wordPairs, wordsOf, wordText, type WordText } from "./shape.ts";
+import { isSignature } from "./bylines.ts";
+import type { LineClass } from "./classify.ts";
+import { IMAGE_REASONS, undecorated } from "./chrome.ts";
+import { DATELINE_TAG, OUTLET_TAG } from "../vocabulary/boilerplate.ts";
 
 const CAPITAL_START = /^[\p{Lu}\p{N}"“‘'([«]/u;
 const LEADING_DASH = /^[-–—•*+]\s*/u;
 const QUESTION_OR_EXCLAMATION = /[?!]["”’)]*$/u;
+const FULL_STOP = /\.["”’)]*$/u;
 
-/** True for a line that could be the headline: not furniture, not a marker, headline-sized and capitalised. */
-function isCandidate(p: PageLine): boolean {
-  if (p.chrome !== null || p.marker !== null || p.source || p.link !== null) return false;
-  if (p.text.length > shape.headlineMaxChars || !CAPITAL_START.test(p.text.replace(LEADING_DASH, ""))) return false;
-  // "- Bản tin: …": a headline the site opened with a dash is still the headline.
-  if (LEADING_DASH.test(p.text)) return isHeadlineShaped(p.text.replace(LEADING_DASH, ""));
-  // A headline may end with "?" or "!"; one ending with a full stop is short (a lead is not); never with a colon.
-  return p.headline || QUESTION_OR_EXCLAMATION.test(p.text) || (p.shortProse && !/[:;]$/u.test(p.text));
+/** A line wholly in brackets is a subtitle or a note ("(Các sự kiện nổi bật từ ngày 4-10/3)"), never the headline. */
+const BRACKETED = /^\([^()]*\)$/u;
+
+/**
+ * True for a paragraph that could be the headline: not furniture, not running text, not a caption
+ * (nor the line under a photo), not a lead's opening ("TTO - …", "Viêng Chăn (TTXVN) – …"),
+ * headline-sized, capitalised, a few words at least.
+ */
+function isCandidate(page: readonly PageLine[], i: number, own: readonly LineClass[]): boolean {
+  const p = page[i]!;
+  if (p.chrome !== null || p.marker !== null || p.source || p.link !== null || p.caption || own[i] === "good") return false;
+  const above = page[i - 1];
+  if (above !== undefined && above.chrome !== null && IMAGE_REASONS.has(above.chrome)) return false;
+  const text = headlineText(p.bare).replace(LEADING_DASH, "");
+  if (text.length > shape.headlineMaxChars || !CAPITAL_START.test(text) || wordsOf(text).length < settings.minWords || isSignature(text)) return false;
+  if (OUTLET_TAG.test(text) || DATELINE_TAG.test(text) || BRACKETED.test(text)) return false;
+  // A headline may end with "?" or "!", or with a full stop when it is one short sentence; never with a colon.
+  if (isHeadlineShaped(text) || QUESTION_OR_EXCLAMATION.test(text)) return true;
+  return FULL_STOP.test(text) && text.length <= settings.sentenceMaxChars && sentenceCount(text) <= 1;
+}
+
+/** True when only furniture stands above line `i`: it opens the page. */
+function firstText(page: readonly PageLine[], i: number): boolean {
+  for (let j = 0; j < i; j++) if (page[j]!.chrome === null && page[j]!.marker === null) return false;
+  return true;
 }
 
 /** How much of a candidate's wording the article repeats. */
@@ -29,30 +52,73 @@ export function overlapScore(candidate: string, article: WordText): number {
 }
 
 /**
- * Index (into `page`) of the headline among the lines before `articleFirst`, or null. The score is
- * the share of its word pairs the article repeats, plus a little for a headline shape and for
- * standing right above the article (only furniture between); near-ties go to the earlier line.
+ * Index (into `page`) of the article's lead: the first paragraph of running text from `first` on (at
+ * most `settings.insideTopLines` lines in) that the article does not print again (a page description
+ * above the headline repeats the lead), or `first` when there is none.
+ */
+function leadIndex(page: readonly PageLine[], first: number, last: number, own: readonly LineClass[]): number {
+  for (let i = first; i <= Math.min(last, first + settings.insideTopLines); i++) {
+    if (own[i] === "good" && !repeatedBelow(page, i, i + 1, last, own)) return i;
+  }
+  return first;
+}
+
+/**
+ * Index (into `page`) of the headline, or null when the page prints none. Candidates stand above the
+ * article's lead (above the densest run of text, or at its top). The score is the share of a
+ * candidate's word pairs the article repeats, plus a little for a headline shape and for standing right
+ * above the lead (only furniture between); near-ties go to the earlier line. A candidate the article
+ * does not echo at all, and that does not stand right above it, is not the headline.
  */
 export function chooseHeadline(
   page: readonly PageLine[],
-  articleFirst: number,
-  articleText: string,
+  run: { first: number; last: number },
   inList: (i: number) => boolean,
+  own: readonly LineClass[],
 ): number | null {
-  const article = wordText(articleText);
+  const lead = leadIndex(page, run.first, run.last, own);
+  const article = wordText(page.slice(lead, run.last + 1).filter((p, k) => p.prose && !inList(lead + k)).map((p) => p.bare).join("\n"));
   let bestIndex: number | null = null;
   let bestScore = -Infinity;
   let adjacent = true;
-  for (let i = articleFirst - 1; i >= 0; i--) {
+  for (let i = lead - 1; i >= 0; i--) {
     const p = page[i]!;
-    if (!isCandidate(p)) continue;
-    const bonus = (p.headline ? settings.shapeBonus : 0) + (adjacent && !inList(i) ? settings.adjacentBonus : 0);
+    // In a list of headline+teaser pairs, a sentence is a teaser; a photo's alt text repeats the caption beside it.
+    if (!isCandidate(page, i, own) || repeatedBelow(page, i, lead, run.last, own) || (inList(i) && endsSentence(p.bare)) || altTextOfCaption(page, i)) {
+      // Only furniture may stand between the headline and the lead (a byline, a clock, a share bar).
+      adjacent &&= p.chrome !== null || p.marker !== null || p.source || isSignature(p.bare);
+      continue;
+    }
+    const overlap = overlapScore(headlineText(p.bare), article);
+    const near = adjacent && !inList(i);
     adjacent = false;
-    const score = overlapScore(p.text, article) + bonus;
+    // A list of headline+teaser pairs at the top of the page may have swallowed the headline and lead: the page's
+    // first line there needs no echo.
+    if (overlap < settings.minOverlap && !near && !(inList(i) && firstText(page, i))) continue;
+    const score = overlap + (p.headline ? settings.shapeBonus : 0) + (near ? settings.adjacentBonus : 0);
+    if (process.env.DEBUG_HEADLINE) console.error(`headline candidate ${p.line}: ${score.toFixed(3)} (overlap ${overlap.toFixed(3)}, near ${near}) ${p.text.slice(0, 60)}`);
     if (score >= bestScore - settings.tieMargin) bestIndex = i;
     bestScore = Math.max(bestScore, score);
   }
-  return bestIndex === null ? null : withoutSiteName(page, bestIndex, articleFirst);
+  return bestIndex === null ? null : withoutSiteName(page, bestIndex, lead);
+}
+
+/**
+ * True when the article prints paragraph `i` again as running text (whole, or cut short with "…"): a
+ * description or sapo above the headline, repeated as the lead. A headline is echoed by the lead, not repeated.
+ */
+function repeatedBelow(page: readonly PageLine[], i: number, from: number, last: number, own: readonly LineClass[]): boolean {
+  const untagged = (p: PageLine) => keyOf(p.bare.replace(OUTLET_TAG, ""));
+  const stem = untagged(page[i]!).replace(/(?:\.\.\.|…)$/u, "");
+  if (stem.length < shape.altTextMinChars) return false;
+  for (let j = Math.max(from, i + 1); j <= last; j++) if (own[j] === "good" && untagged(page[j]!).startsWith(stem)) return true;
+  return false;
+}
+
+/** True when a caption beside line `i` starts with its words: the line is the photo's alt text. */
+function altTextOfCaption(page: readonly PageLine[], i: number): boolean {
+  const key = keyOf(headlineText(page[i]!.bare));
+  return [page[i - 1], page[i + 1]].some((n) => n !== undefined && n.caption && n.key.length > key.length && n.key.startsWith(key));
 }
 
 /** " - Báo Quân đội nhân dân", " | VOV.VN": what a page's <title> adds after the headline. */
@@ -68,27 +134,5 @@ function withoutSiteName(page: readonly PageLine[], best: number, articleFirst: 
   return best;
 }
 
-/**
- * The headline inside the top of the article, for pages where a prose line (a description, the
- * lead printed first) comes before it: a headline-shaped line among the first few that the
- * article clearly repeats.
- */
-export function headlineInsideTop(page: readonly PageLine[], first: number, last: number, articleText: string): number | null {
-  const article = wordText(articleText);
-  for (let i = first; i <= Math.min(last, first + settings.insideTopLines); i++) {
-    const p = page[i]!;
-    // The run's own first line can be the headline when it is a question or exclamation ("Vì sao …?").
-    const shaped = p.headline || (i === first && isCandidate(p) && p.shortProse && QUESTION_OR_EXCLAMATION.test(p.text));
-    if (shaped && p.link === null && overlapScore(p.text, article) >= settings.insideTopMinOverlap) return i;
-  }
-  return null;
-}
-
-/** Last resort when nothing scored: the first line above the article that could be a headline at all. */
-export function firstPlausibleHeadline(page: readonly PageLine[], articleFirst: number): number | null {
-  for (let i = 0; i < articleFirst; i++) {
-    const p = page[i]!;
-    if (p.chrome === null && p.marker === null && !p.source && p.link === null && p.text.length <= shape.headlineMaxChars && /\p{L}/u.test(p.text)) return i;
-  }
-  return null;
-}
+/** The headline without decoration: a leading bullet, a trailing bar, indentation. */
+export const headlineText = undecorated;

@@ -7,6 +7,7 @@ import { pairsOf, type PageLine } from "./page.ts";
 import { endsSentence, sentenceCount, setSimilarity, shareIn, wordCount } from "./shape.ts";
 import { closesArticle } from "./edges.ts";
 import { isSignature } from "./bylines.ts";
+import type { LineClass } from "./classify.ts";
 
 /** A stretch of page lines (indices into the described page, inclusive) that is a list of other stories. */
 export interface ListSpan {
@@ -42,8 +43,8 @@ const isTwin = (a: PageLine, b: PageLine): boolean =>
 
 /** A teaser: one paragraph, punctuated (never a photo caption: that is the article's), or an unpunctuated line clearly longer than a headline (cut short by the site). */
 const isTeaser = (p: PageLine, head: PageLine): boolean =>
-  p.marker === null && p.link === null && !p.caption && p.text.length <= lists.teaserMaxChars &&
-  ((p.prose && !p.headline) || (p.headline && p.text.length >= lists.unpunctuatedTeaserMinChars && p.text.length >= 1.5 * head.text.length));
+  p.marker === null && p.link === null && !p.caption && p.bare.length <= lists.teaserMaxChars &&
+  ((p.prose && !p.headline) || (p.headline && p.bare.length >= lists.unpunctuatedTeaserMinChars && p.bare.length >= 1.5 * head.bare.length));
 
 /** Parses the list item starting at page[i], or returns null. */
 function parseItem(page: readonly PageLine[], i: number): Item | null {
@@ -70,8 +71,8 @@ function parseItem(page: readonly PageLine[], i: number): Item | null {
   while (page[j]?.chrome) (separated ||= page[j]!.chrome === "separator"), j++;
   const t = teaser === null ? null : page[teaser]!;
   const strong = separated || head.link !== null || (t !== null && (t.outletTag || t.truncated));
-  const storyShaped = t !== null && wordCount(headline.text) >= lists.storyHeadlineMinWords &&
-    t.text.length <= lists.storyTeaserMaxChars && sentenceCount(t.text) <= 1;
+  const storyShaped = t !== null && wordCount(headline.bare) >= lists.storyHeadlineMinWords &&
+    t.bare.length <= lists.storyTeaserMaxChars && sentenceCount(t.bare) <= 1;
   return { first: i, headline: headlineAt, teaser, next: j, evidence: strong || twin, strong, storyShaped };
 }
 
@@ -94,15 +95,17 @@ function markerZone(page: readonly PageLine[], marker: number): ListSpan {
     }
     const item = parseItem(page, j);
     if (item === null) break;
-    if (item.teaser !== null && (mode === "headlines" || media || (above !== null && resumesArticle(page, item, above)))) {
-      // A bare-headline list ended (media labels only ever head one), or a box of one story inside the article
-      // ("Xem thêm", a headline) closed: the sentence after the last headline is the article resuming.
+    if (item.teaser !== null && (media || (above !== null && resumesArticle(page, item, above)))) {
+      // A media label's player title ended, or a box of other stories inside the article ("Xem thêm", a
+      // headline) closed: the sentence after the last headline is the article resuming. A sentence that
+      // does not resume the article is another story's teaser, even after bare headlines.
       last = item.teaser - 1;
       break;
     }
     const typical = item.evidence || item.storyShaped;
-    // Pairs that all looked like story links, then one that does not: a caption and paragraph, the article resuming.
-    if (item.teaser !== null && mode === "pairs" && allTypical && !typical) break;
+    // Pairs that all looked like story links, then one that does not: a caption and paragraph, the article
+    // resuming, unless another headline follows it (the box goes on).
+    if (item.teaser !== null && mode === "pairs" && allTypical && !typical && !nextIsHeadline(page, item)) break;
     allTypical &&= typical;
     if (item.teaser !== null) mode = "pairs";
     else mode ??= "headlines";
@@ -116,7 +119,7 @@ function markerZone(page: readonly PageLine[], marker: number): ListSpan {
 function signedOffAbove(page: readonly PageLine[], marker: number): boolean {
   let i = marker - 1;
   while (i >= 0 && page[i]!.chrome !== null) i--;
-  return i >= 0 && (closesArticle(page[i]!) || (page[i]!.headline && isSignature(page[i]!.text)));
+  return i >= 0 && (closesArticle(page[i]!) || (page[i]!.headline && isSignature(page[i]!.bare)));
 }
 
 /** Word pairs of the paragraphs just above a marker, each line's own set (read only when a teaser is in doubt). */
@@ -136,6 +139,16 @@ function listTeaser(page: readonly PageLine[], item: Item): boolean {
   return separated || t.outletTag || t.truncated || shareIn(pairsOf(page[item.headline]!), pairsOf(t)) >= lists.teaserRestatesHeadline;
 }
 
+/** True when the line after an item is another story's headline: the box goes on. */
+function nextIsHeadline(page: readonly PageLine[], item: Item): boolean {
+  const after = page[item.next];
+  return after !== undefined && isStoryHeadline(after);
+}
+
+/** A full headline of another story (a sub-heading is shorter), not a signature or sign-off. */
+const isStoryHeadline = (p: PageLine): boolean =>
+  p.headline && wordCount(p.bare) >= lists.storyHeadlineMinWords && !isSignature(p.bare) && !closesArticle(p);
+
 /** A paragraph of running text: no headline, marker or link shape. */
 const isParagraph = (p: PageLine): boolean => p.prose && !p.headline && p.marker === null && p.link === null;
 
@@ -147,10 +160,50 @@ const isParagraph = (p: PageLine): boolean => p.prose && !p.headline && p.marker
  */
 function resumesArticle(page: readonly PageLine[], item: Item, above: readonly ReadonlySet<string>[]): boolean {
   const t = page[item.teaser!]!;
-  if (!endsSentence(t.text) || listTeaser(page, item)) return false;
+  if (!endsSentence(t.bare) || listTeaser(page, item)) return false;
   const after = page[item.next];
   if (after !== undefined && (closesArticle(after) || isParagraph(after))) return true;
+  // Another headline after it: the box goes on, whatever the teaser's wording shares with the article.
+  if (nextIsHeadline(page, item)) return false;
   const pairs = pairsOf(t);
+  let shared = 0;
+  for (const pair of pairs) if (above.some((set) => set.has(pair))) shared++;
+  return pairs.size > 0 && shared / pairs.size >= lists.resumeMinArticleShare;
+}
+
+/**
+ * The article's last line when a box of other stories ("Tin liên quan", "Đọc thêm" and its items)
+ * stands inside the densest run: the article goes on past the box only when the text after it
+ * resumes the article (see `resumesAfterBox`). Otherwise the box opens the page's lists of stories
+ * and the article ends above it. Media labels ("Video") head a player inside the article and never end it.
+ */
+export function endBeforeBox(page: readonly PageLine[], first: number, last: number, spans: readonly ListSpan[], own: readonly LineClass[]): number {
+  let end = last;
+  for (const span of spans) {
+    const marker = span.first;
+    if (marker <= first || marker > end || page[marker]!.marker !== "list") continue;
+    let next = span.last + 1;
+    while (next <= end && page[next]!.chrome !== null) next++;
+    if (next > end || !resumesAfterBox(page, next, marker, own)) end = marker - 1;
+  }
+  return end;
+}
+
+/**
+ * True when paragraph `i`, the first after a box opened at `marker`, is the article resuming: running
+ * text, with the article's own text above the box (no sign-off before it), followed by more of it (a
+ * paragraph or the sign-off), or repeating the wording above the box and not followed by another headline.
+ */
+function resumesAfterBox(page: readonly PageLine[], i: number, marker: number, own: readonly LineClass[]): boolean {
+  const p = page[i]!;
+  if ((own[i] !== "good" && !p.prose) || p.marker !== null || p.link !== null || signedOffAbove(page, marker)) return false;
+  let j = i + 1;
+  while (page[j] !== undefined && page[j]!.chrome !== null) j++;
+  const after = page[j];
+  if (after !== undefined && (closesArticle(after) || isParagraph(after))) return true;
+  if (after !== undefined && isStoryHeadline(after)) return false;
+  const above = proseAbove(page, marker);
+  const pairs = pairsOf(p);
   let shared = 0;
   for (const pair of pairs) if (above.some((set) => set.has(pair))) shared++;
   return pairs.size > 0 && shared / pairs.size >= lists.resumeMinArticleShare;
@@ -241,7 +294,7 @@ export function settleRuns(page: readonly PageLine[], spans: readonly ListSpan[]
   });
   const kept: ListSpan[] = [];
   if (prose.length === 0) {
-    const weight = (s: ListSpan) => page.slice(s.first, s.last + 1).reduce((t, p) => t + (p.prose ? p.text.length : 0), 0);
+    const weight = (s: ListSpan) => page.slice(s.first, s.last + 1).reduce((t, p) => t + (p.prose ? p.bare.length : 0), 0);
     const article = open.reduce((a, b) => (weight(b) > weight(a) ? b : a));
     kept.push(article);
     for (let i = article.first; i <= article.last; i++) if (page[i]!.prose) prose.push(i);

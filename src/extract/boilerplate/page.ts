@@ -1,16 +1,23 @@
 /** Describes each non-empty line of a page once: its shape, and whether it is furniture on its own. */
 import { LIST_ITEM_TAGS, OUTLET_TAG } from "../vocabulary/boilerplate.ts";
 import { shape } from "../settings.ts";
-import { chromeReason, linkShapeReason } from "./chrome.ts";
+import { chromeReason, linkShapeReason, undecorated } from "./chrome.ts";
 import { markerKind, type MarkerKind } from "./markers.ts";
 import { isSourceLine } from "./bylines.ts";
-import { endsSentence, hasPhotoCredit, isHeadlineShaped, isProse, keyOf, wordPairs } from "./shape.ts";
+import { endsSentence, functionShare, hasPhotoCredit, isHeadlineShaped, isProse, keyOf, wordPairs } from "./shape.ts";
+import type { Paragraph } from "../paragraphs.ts";
+import { lineHash } from "../line-hash.ts";
 
-/** One non-empty raw line and what its shape says. */
+/** One paragraph of the page (a non-empty raw line, or hard-wrapped lines re-joined) and what its shape says. */
 export interface PageLine {
-  /** 1-based raw line number. */
+  /** 1-based raw line number (the first, for re-joined lines). */
   line: number;
+  /** Every raw line the paragraph came from. */
+  lines: readonly number[];
+  /** The text as printed (what the article keeps). */
   text: string;
+  /** The text without the bullets and bars a scraper left around it ("• …", "… |"): what its shape is judged on. */
+  bare: string;
   /** The text lower-cased, for comparisons. */
   key: string;
   /** Running text (sentence punctuation or long). */
@@ -32,23 +39,29 @@ export interface PageLine {
   outletTag: boolean;
   /** Ends cut short ("…", "..."): teasers of other stories are truncated. */
   truncated: boolean;
+  /** Share of its syllables that are function words (của, và, được…): high in running text, low in headlines and menus. */
+  functionShare: number;
 }
 
 /** Sentences shorter than this are captions or quotes rather than paragraphs. */
 const SHORT_PROSE_CHARS = 80;
 
-function describe(text: string, line: number): PageLine {
+function describe(printed: string, lines: readonly number[], known: ReadonlyMap<number, string> | undefined): PageLine {
+  const text = undecorated(printed);
   const key = keyOf(text);
-  const marker = markerKind(text, key);
-  const source = marker === null && isSourceLine(text, key);
-  const chrome = marker === null && !source ? chromeReason(text, key) : null;
+  const learned = known === undefined || known.size === 0 ? null : (known.get(lineHash(key)) ?? null);
+  const marker = learned === null ? markerKind(text, key) : null;
+  const source = marker === null && learned === null && isSourceLine(text, key);
+  const chrome = learned ?? (marker === null && !source ? chromeReason(text, key) : null);
   const link = marker === null && chrome === null ? (linkShapeReason(text) ?? (LIST_ITEM_TAGS.test(text) ? "tagged link to another story" : null)) : null;
   const plain = marker === null && chrome === null && !source;
   const caption = plain && link === null && text.length <= shape.captionMaxChars && hasPhotoCredit(text);
   const prose = plain && link === null && (caption || isProse(text));
   return {
-    line,
-    text,
+    line: lines[0]!,
+    lines,
+    text: printed,
+    bare: text,
     key,
     prose,
     shortProse: caption || (prose && text.length < SHORT_PROSE_CHARS && endsSentence(text)),
@@ -60,16 +73,16 @@ function describe(text: string, line: number): PageLine {
     source,
     outletTag: OUTLET_TAG.test(text),
     truncated: /(?:\.\.\.|…)["”]?$/u.test(text) && text.length > shape.headlineMinWords,
+    functionShare: functionShare(text),
   };
 }
 
-/** The non-empty lines of a page (raw line N is `lines[N-1]`), described. */
-export function describePage(lines: readonly string[]): PageLine[] {
-  const page: PageLine[] = [];
-  lines.forEach((text, i) => {
-    if (text.trim() !== "") page.push(describe(text, i + 1));
-  });
-  return page;
+/**
+ * The paragraphs of a page (see paragraphs.ts), described. `known` maps the hashes (see
+ * ../line-hash.ts) of lines learned to be furniture across the archive to the reason reported for them.
+ */
+export function describePage(paragraphs: readonly Paragraph[], known?: ReadonlyMap<number, string>): PageLine[] {
+  return paragraphs.map((p) => describe(p.text, p.lines, known));
 }
 
 const pairCache = new WeakMap<PageLine, Set<string>>();

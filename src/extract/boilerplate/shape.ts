@@ -1,7 +1,8 @@
 /** Line shape: sentence punctuation, headline shape, doubled lines, slugs and word-pair overlap. */
 import { shape } from "../settings.ts";
-import { PHOTO_CREDIT } from "../vocabulary/boilerplate.ts";
+import { PHOTO_CREDIT, PHOTO_CREDIT_BARE } from "../vocabulary/boilerplate.ts";
 import { collapseSpaces, letterRuns } from "../chars.ts";
+import { FUNCTION_WORDS } from "../vocabulary/function-words.ts";
 
 /** Final sentence punctuation, possibly followed by closing quotes or brackets ("…lần thứ 3./.", "…”."). */
 const SENTENCE_END = /[.!?…:;]["”’»)\]]*$/u;
@@ -115,5 +116,15 @@ const CREDIT_TAIL_CHARS = 120;
 
 /** True when the line ends with a photo credit ("(Ảnh: Dương Giang/TTXVN)", "Ảnh: Ngô Tùng"). */
 export function hasPhotoCredit(text: string): boolean {
-  return PHOTO_CREDIT.test(text.slice(-CREDIT_TAIL_CHARS));
+  const tail = text.slice(-CREDIT_TAIL_CHARS);
+  return PHOTO_CREDIT.test(tail) || PHOTO_CREDIT_BARE.test(tail);
+}
+
+/** Share of a line's words (syllables) that are function words: about a fifth in running text, near none in headlines and menus. */
+export function functionShare(text: string): number {
+  const words = wordsOf(text);
+  if (words.length === 0) return 0;
+  let n = 0;
+  for (const w of words) if (FUNCTION_WORDS.has(w)) n++;
+  return n / words.length;
 }

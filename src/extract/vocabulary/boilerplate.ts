@@ -37,7 +37,8 @@ export const INLINE_LINK_PREFIXES: readonly string[] = [
 /** Standalone lines that open a comment section or the page footer: the article never continues after them. */
 export const TERMINAL_MARKERS: readonly string[] = [
   "bình luận", "ý kiến bạn đọc", "gửi bình luận", "viết bình luận", "ý kiến của bạn", "gửi ý kiến",
-  "ý kiến", "bình luận của bạn", "thảo luận", "bạn đọc bình luận",
+  "ý kiến", "bình luận của bạn", "thảo luận", "bạn đọc bình luận", "bạn đọc phản hồi", "phản hồi", "ý kiến phản hồi",
+  "gửi phản hồi", "bình luận facebook", "để lại bình luận", "viết phản hồi", "bình luận bài viết",
 ];
 
 /**
@@ -51,9 +52,18 @@ export const CHROME_LINES: readonly string[] = [
   "về đầu trang", "lên đầu trang", "trở lại đầu trang", "về trang chủ", "trang chủ", "quay lại",
   "in bài viết", "in bài", "in", "lưu bài", "lưu", "gửi bài", "gửi email", "email", "chia sẻ", "share", "tweet",
   "facebook", "zalo", "twitter", "copy link", "sao chép liên kết", "sao chép link", "print", "bản in",
+  "chia sẻ bài viết", "chia sẻ bài", "chia sẻ qua", "chia sẻ lên", "gửi bài viết", "gửi cho bạn bè", "lưu bài viết", "in trang",
   "nghe bài viết", "nghe", "đọc bài", "tự động", "giọng nam", "giọng nữ", "cỡ chữ", "thích", "like",
   "bình luận (0)", "0 bình luận", "tags", "từ khóa", "từ khoá", "thẻ", "chủ đề",
   "quảng cáo", "advertisement", "sponsored", "tài trợ",
+  // Text-size and audio widgets, image placeholders.
+  "xem với cỡ chữ", "cỡ chữ", "phóng to", "thu nhỏ", "audio", "nghe audio", "nghe đọc bài", "img", "image", "photo",
+  // Portal headers: accounts, search, languages, section names standing alone.
+  "đăng nhập", "đăng ký", "đăng xuất", "quên mật khẩu", "tài khoản", "tìm kiếm", "tìm kiếm tin tức", "nhập từ khóa",
+  "danh mục", "menu", "ngôn ngữ", "tiếng việt", "english", "banner", "analytic", "rss", "sitemap", "liên hệ", "giới thiệu",
+  "tất cả chuyên mục", "chuyên mục", "tin tức", "tin tức - sự kiện", "tin tức sự kiện", "xem tất cả", "xem toàn bộ",
+  // Comment forms.
+  "gửi", "gửi tin", "hủy", "trả lời", "họ và tên", "họ tên", "nội dung", "mã xác nhận", "gửi bình luận của bạn",
 ];
 
 /**
@@ -67,6 +77,11 @@ export const CHROME_PREFIXES: readonly string[] = [
   // Site footers: publisher, licence, editor, address (prose-shaped, so they must be named).
   "cơ quan chủ quản", "cơ quan ngôn luận", "giấy phép số", "giấy phép hoạt động", "tổng biên tập:", "phó tổng biên tập:",
   "chịu trách nhiệm nội dung", "chịu trách nhiệm xuất bản", "địa chỉ:", "trụ sở:", "email:", "website:",
+  "tổng biên tập ", "phó tổng biên tập ", "thư ký tòa soạn", "trụ sở chính", "văn phòng đại diện", "điện thoại ", "đt:", "tel:",
+  "số điện thoại", "liên hệ:", "bản quyền", "ghi rõ nguồn", "không được sao chép", "cấm sao chép",
+  // Comment forms ("Ý kiến của bạn sẽ được biên tập trước khi đăng", "Bạn còn 500/500 ký tự").
+  "ý kiến của bạn sẽ được", "bình luận của bạn sẽ được", "vui lòng nhập", "vui lòng đăng nhập", "bạn còn ", "tối thiểu ",
+  "mời bạn đọc bình luận", "nhập nội dung",
 ];
 
 /** Names of the first crumb of a breadcrumb trail ("Trang chủ Hữu nghị Bốn phương kết bạn"). */
@@ -94,6 +109,15 @@ export const WEEKDAYS: readonly string[] = [
 export const CLOCK_WORDS: readonly string[] = [
   "cập nhật", "cập nhật lúc", "đăng lúc", "đăng ngày", "ngày đăng", "lúc", "ngày", "giờ", "gmt", "gmt+7",
   "(gmt+7)", "utc", "utc+7", "sáng", "chiều", "tối", "am", "pm", "thời gian", "xuất bản", "tháng", "năm",
+  "ngày cập nhật", "thời gian đăng", "đăng", "cập nhật ngày",
+  // Some sites print their clock in English ("Sunday, January 18, 2015 4:36:59 PM").
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+  "may", "june", "july", "august", "september", "october", "november", "december",
+];
+
+/** Labels before a counter ("Số lần đọc: 529", "Lượt xem: 1.234"); matched lower-cased. */
+export const COUNTER_LABELS: readonly string[] = [
+  "số lần đọc", "số lượt đọc", "số lượt xem", "lượt xem", "lượt đọc", "lượt truy cập", "đã xem", "lượt thích", "views",
 ];
 
 /** What a lone counter counts ("1.234 lượt xem", "12 bình luận", "3 phút đọc"); matched lower-cased after the number. */
@@ -110,12 +134,27 @@ export const LIST_ITEM_TAGS = /^[[(](video|clip|infographic|ảnh|photo|emagazin
  */
 export const OUTLET_TAG = /^(?:\([\p{L}\d.+ ]{2,24}\)\s?[-–—]|[A-ZĐ]{2,6}\s[-–—]\s)/u;
 
+/**
+ * What an image leaves in scraped text besides its file name: a Markdown image ("![](…)", in a table
+ * cell "![]() |"), or a bare "img".
+ */
+export const IMAGE_PLACEHOLDER = /^(?:\|\s*)?!\[[^\]\n]{0,300}\]\([^)\n]{0,1000}\)(?:\s*\|)?$|^(?:img|image)$/iu;
+
+/** Alt text some content systems number after the headline it repeats ("Tiêu đề bài- Ảnh 1.", "… - Ảnh 2"). */
+export const IMAGE_ALT_NUMBERED = /[-–]\s?(?:Ảnh|Hình|Photo)\s?\d{1,2}\.?$/u;
+
+/** A dateline with an agency's tag opening a lead: "Viêng Chăn (TTXVN) – …", "Hà Nội (VNA) - …". */
+export const DATELINE_TAG = /^[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,3}\s?\([\p{L}\d.+ /]{2,24}\)\s?[-–—]/u;
+
 /** Image file names left by a scraper ("ttxvn-vietnam-canada-1.jpg"). */
 export const IMAGE_FILE = /^\S{1,200}\.(?:jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(?:\?\S*)?$/iu;
 
 /** Photo credits that make a line a caption: "(Ảnh: Dương Giang/TTXVN)", "Ảnh: Ngô Tùng", "Ảnh minh họa". */
 export const PHOTO_CREDIT =
-  /(?:^|[\s.(–—-])(?:ảnh|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|nguồn ảnh|photo|ảnh chụp màn hình|clip|video)\s*(?::|[-–]\s)\s*[^\n]{0,80}$|\((?:ảnh|photo)[^)]{0,80}\)[\s.]*$|(?:ảnh minh họa|ảnh minh hoạ|ảnh tư liệu)[.)\s]*$/iu;
+  /(?:^|[\s.(–—-])(?:ảnh|ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|nguồn ảnh|photo|ảnh chụp màn hình|clip|video)\s*(?::|[-–]\s)\s*[^\n]{0,80}$|(?:^|[\s.(])hình\s*:\s*[^\n]{0,80}$|\((?:ảnh|hình|photo)[^)]{0,80}\)[\s.]*$|(?:ảnh minh họa|ảnh minh hoạ|ảnh tư liệu)[.)\s]*$/iu;
+
+/** A credit without a colon: "Ảnh VGP.", "Ảnh CTV", "Ảnh Trọng Đức" (capitalised names after "Ảnh", case-sensitive). */
+export const PHOTO_CREDIT_BARE = /(?:^|[\s.(])Ảnh\s+[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,3}[.)]*$/u;
 
 /**
  * Words that open a byline or source line: "Theo TTXVN", "Theo Hiền Hạnh (TTXVN/Vietnam+)",

@@ -1,0 +1,106 @@
+/**
+ * The main-content detector: classifies each paragraph by what any Vietnamese news article has
+ * (length, sentence shape, the share of function words), then revises short and borderline
+ * paragraphs by their neighbours, as jusText does for the blocks of an HTML page. Furniture found
+ * by its own shape or vocabulary (clocks, widgets, lists of other stories, lines repeated across
+ * the archive) enters as "bad", one signal among the others.
+ */
+import { classes as settings } from "../settings.ts";
+import type { PageLine } from "./page.ts";
+import { endsSentence, wordCount } from "./shape.ts";
+
+/**
+ * good: running text. nearGood: text that may be running text. short: too short to judge alone (a
+ * caption, sub-heading, byline, headline or menu item). bad: furniture.
+ */
+export type LineClass = "good" | "nearGood" | "short" | "bad";
+
+/**
+ * A paragraph's class before its neighbours are looked at, from its own shape and words only.
+ * `furniture` is "bad" for furniture, "neutral" for what an image leaves inside an article (judged by
+ * its neighbours like a short line), or null.
+ */
+export function ownClass(p: PageLine, furniture: "bad" | "neutral" | null): LineClass {
+  if (furniture !== null) return furniture === "bad" ? "bad" : "short";
+  if (p.source) return "short";
+  const length = p.bare.length;
+  const share = p.functionShare;
+  const sentence = endsSentence(p.bare);
+  // A long line without a single function word is a menu, a tag cloud or a run of names, never prose.
+  if (share === 0 && length >= settings.wordlessBadMinChars) return "bad";
+  if (length >= settings.alwaysGoodMinChars) return "good";
+  // A sentence is running text from a paragraph's length on; unpunctuated text only when longer than a
+  // headline and with function words (a lead without its full stop, a page's last line cut short).
+  if (sentence ? length >= settings.goodMinChars : length >= settings.unpunctuatedGoodMinChars && share >= settings.goodMinShare) return "good";
+  // A short sentence (a caption, a question, a closing line) may be running text; its neighbours decide.
+  if (sentence ? wordCount(p.bare) >= settings.sentenceMinWords : length >= settings.shortMaxChars && share >= settings.goodMinShare) return "nearGood";
+  return "short";
+}
+
+/**
+ * The nearest class before (step -1) or after (step 1) index `i` that is not short (nor near-good when
+ * `skipNearGood`). The page's top counts as bad; so does its end, unless the page was cut short in the
+ * middle of the article (`endClass` "good").
+ */
+function neighbour(classes: readonly LineClass[], i: number, step: 1 | -1, skipNearGood: boolean, endClass: LineClass): LineClass {
+  for (let j = i + step; j >= 0 && j < classes.length; j += step) {
+    const c = classes[j]!;
+    if (c === "short" || (skipNearGood && c === "nearGood")) continue;
+    return c;
+  }
+  return step === 1 ? endClass : "bad";
+}
+
+/**
+ * Revises the context-free classes: a short paragraph between good ones is good (a caption, a
+ * sub-heading), between bad ones bad (a menu item); with good on one side and bad on the other it
+ * is good only when near-good text stands between it and the bad side. A near-good paragraph is
+ * bad only when bad paragraphs surround it.
+ */
+export function reviseClasses(own: readonly LineClass[], endClass: LineClass = "bad"): LineClass[] {
+  const revised = [...own];
+  const near = (i: number, step: 1 | -1, skipNearGood: boolean) => neighbour(own, i, step, skipNearGood, endClass);
+  own.forEach((c, i) => {
+    if (c !== "short") return;
+    const before = near(i, -1, true);
+    const after = near(i, 1, true);
+    if (before === after) revised[i] = before;
+    else if ((before === "bad" && near(i, -1, false) === "nearGood") || (after === "bad" && near(i, 1, false) === "nearGood")) revised[i] = "good";
+    else revised[i] = "bad";
+  });
+  own.forEach((c, i) => {
+    if (c !== "nearGood") return;
+    revised[i] = near(i, -1, true) === "bad" && near(i, 1, true) === "bad" ? "bad" : "good";
+  });
+  return revised;
+}
+
+/**
+ * True when the page's last paragraph is running text broken off where the scrape stopped ("… về
+ * tiềm năng phát tri"): plain, unpunctuated, sentence-long and with function words (a headline of
+ * another story, also unpunctuated, has none or few words).
+ */
+export function cutShortAtEnd(p: PageLine | undefined, furniture: boolean): boolean {
+  if (p === undefined || furniture || p.source || endsSentence(p.bare)) return false;
+  return wordCount(p.bare) >= settings.cutShortMinWords && p.functionShare >= settings.goodMinShare;
+}
+
+/**
+ * Each paragraph's class, `furniture(i)` saying which are furniture by their own shape or vocabulary
+ * (see ownClass). On a page cut short in the middle of the article, its last paragraph is running text
+ * and the page's end stands for more of it.
+ */
+export function classify(page: readonly PageLine[], furniture: (i: number) => "bad" | "neutral" | null): { own: LineClass[]; revised: LineClass[] } {
+  const own = page.map((p, i) => ownClass(p, furniture(i)));
+  const cut = page.length > 0 && cutShortAtEnd(page.at(-1), furniture(page.length - 1) !== null);
+  if (cut) own[page.length - 1] = "good";
+  // A page without a paragraph of running text beyond its headline (a gallery of captions, a short note)
+  // still has an article: its best text, the borderline paragraphs, is it.
+  if (!own.some((c, i) => c === "good" && !mayBeHeadline(page[i]!))) own.forEach((c, i) => c === "nearGood" && (own[i] = "good"));
+  return { own, revised: reviseClasses(own, cut ? "good" : "bad") };
+}
+
+/** A line that could still be a headline although it reads as text: headline-sized, unpunctuated or a question or exclamation. */
+function mayBeHeadline(p: PageLine): boolean {
+  return p.bare.length <= settings.alwaysGoodMinChars && (!endsSentence(p.bare) || /[?!]["”’)]*$/u.test(p.bare));
+}

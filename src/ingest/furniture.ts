@@ -1,0 +1,71 @@
+/**
+ * Furniture learned across the archive: a headline-sized line that stands outside the article in
+ * `furniture.minFiles` raw files or more (a site's menu, its slogan, a story its sidebar links from
+ * every page) is furniture in every file, and so is another archived article's headline standing
+ * in an article. Running text never counts (a wire story republished by several outlets repeats its
+ * paragraphs with the article), and counting is by file, so the result does not depend on file order.
+ */
+import { furniture as settings } from "../extract/settings.ts";
+import type { Repeatables } from "../extract/types.ts";
+
+/** One file's repeatable lines and its printed headline, as line hashes (see ../extract/line-hash.ts). */
+export type FileRepeatables = Repeatables & { title: number | null };
+
+/** What the archive taught: line hash → files it stands outside the article in, and headline hash → files printing it. */
+export interface LearnedFurniture {
+  outside: ReadonlyMap<number, number>;
+  headlines: ReadonlyMap<number, number>;
+}
+
+/** Counts, over every file's record, the files each line stands outside the article in, and the headlines. */
+export function learnFurniture(records: Iterable<FileRepeatables | undefined>): LearnedFurniture {
+  const outside = new Map<number, number>();
+  const headlines = new Map<number, number>();
+  for (const record of records) {
+    if (record === undefined) continue;
+    for (const hash of new Set(record.outside)) outside.set(hash, (outside.get(hash) ?? 0) + 1);
+    if (record.title !== null) headlines.set(record.title, (headlines.get(record.title) ?? 0) + 1);
+  }
+  return { outside, headlines };
+}
+
+/**
+ * The lines a file kept (in its article, or as its headline) that the archive shows to be furniture,
+ * with the reason reported for each, or null when there are none (the file's extraction stands).
+ * A file's own headline stands in other pages' lists of stories without being furniture in it,
+ * unless several files print it as their headline too (a site's name taken for a headline).
+ */
+export function knownFurnitureFor(record: FileRepeatables, learned: LearnedFurniture): Map<number, string> | null {
+  const known = new Map<number, string>();
+  const shared = record.title !== null && (learned.headlines.get(record.title) ?? 0) >= settings.minFiles;
+  const kept = shared ? [...record.inside, record.title!] : record.inside;
+  for (const hash of kept) {
+    const files = learned.outside.get(hash) ?? 0;
+    if (files >= settings.minFiles) known.set(hash, `repeated outside the article in ${files} files`);
+    else if (hash !== record.title && (learned.headlines.get(hash) ?? 0) > 0) known.set(hash, "headline of another article in the archive");
+  }
+  return known.size === 0 ? null : known;
+}
+
+/** A stable fingerprint of a file's learned furniture, for its cache key: the same lines, the same extraction. */
+export function furnitureFingerprint(known: ReadonlyMap<number, string>): string {
+  return [...known].sort((a, b) => a[0] - b[0]).map(([hash, reason]) => `${hash}:${reason}`).join("\n");
+}
+
+/**
+ * Runs `extract` over a set of files (the pages `npm run extract` or an evaluation is given), then
+ * again over the files that kept a line the set shows to be furniture, with those lines known.
+ */
+export function extractWithLearnedFurniture<T>(
+  count: number,
+  extract: (index: number, known: ReadonlyMap<number, string> | undefined) => T,
+  repeatablesOf: (result: T) => FileRepeatables | undefined,
+): T[] {
+  const first = Array.from({ length: count }, (_, i) => extract(i, undefined));
+  const learned = learnFurniture(first.map(repeatablesOf));
+  return first.map((result, i) => {
+    const record = repeatablesOf(result);
+    const known = record === undefined ? null : knownFurnitureFor(record, learned);
+    return known === null ? result : extract(i, known);
+  });
+}
