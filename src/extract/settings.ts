@@ -66,6 +66,8 @@ export const classes = {
   shortMaxChars: 40,
   /** No headline or teaser runs this long: a line this long (with any function word) is running text. */
   alwaysGoodMinChars: 200,
+  /** A line reading as text could still be a headline up to this length (a question, an unpunctuated headline). */
+  headlineMaxChars: 160,
   /** A line this long with no function word at all is a menu, a tag cloud or a list of names. */
   wordlessBadMinChars: 100,
   /** A page's last line, unpunctuated, with at least this many words (and function words among them) is the article cut short. */
@@ -91,6 +93,8 @@ export const lists = {
   headlineTwinSimilarity: 0.5,
   /** Headline+teaser pairs in a row that make a list on shape alone, wherever they stand. */
   unmarkedRunMinPairs: 3,
+  /** A headline asking or exclaiming ("…?") is one sentence of at most this many characters. */
+  questionHeadlineMaxChars: 160,
   /** Another story's headline is a full headline of at least this many words (article sub-headings are shorter) … */
   storyHeadlineMinWords: 8,
   /** … and its teaser one sentence of at most this many characters. */

@@ -2,6 +2,7 @@
 import { BYLINE_HEADS, REPORTER_HANDLES } from "../vocabulary/boilerplate.ts";
 import { shape } from "../settings.ts";
 import { keyOf, wordCount } from "./shape.ts";
+import { FUNCTION_WORDS } from "../vocabulary/function-words.ts";
 
 /** Punctuation that would make a "Theo …" line a sentence rather than a byline. */
 const SENTENCE_INSIDE = /[.!?;…,](?=\s)/u;
@@ -46,5 +47,7 @@ export function isSignature(text: string): boolean {
   const names = text.replace(AGENCY_SUFFIX, "").trim();
   if (/\d/.test(names) || names === "") return false;
   const words = names.split(/[\s/]+|(?<=\p{L})-(?=\p{Lu})/u).filter((w) => w !== "" && !NAME_JOINERS.has(w.toLowerCase()));
-  return words.length >= 1 && words.length <= shape.nameBylineMaxWords && words.every((w) => NAME_WORD.test(w.replace(/,$/u, "")));
+  // A name has no function words: "VỀ HỘI LÀNG" is an upper-case headline, not a signature.
+  const nameWord = (w: string) => NAME_WORD.test(w.replace(/,$/u, "")) && !FUNCTION_WORDS.has(w.toLowerCase());
+  return words.length >= 1 && words.length <= shape.nameBylineMaxWords && words.every(nameWord);
 }

@@ -96,11 +96,12 @@ export function classify(page: readonly PageLine[], furniture: (i: number) => "b
   if (cut) own[page.length - 1] = "good";
   // A page without a paragraph of running text beyond its headline (a gallery of captions, a short note)
   // still has an article: its best text, the borderline paragraphs, is it.
-  if (!own.some((c, i) => c === "good" && !mayBeHeadline(page[i]!))) own.forEach((c, i) => c === "nearGood" && (own[i] = "good"));
+  const body = (i: number) => own[i] === "good" && ((cut && i === page.length - 1) || !mayBeHeadline(page[i]!));
+  if (!own.some((_, i) => body(i))) own.forEach((c, i) => c === "nearGood" && (own[i] = "good"));
   return { own, revised: reviseClasses(own, cut ? "good" : "bad") };
 }
 
 /** A line that could still be a headline although it reads as text: headline-sized, unpunctuated or a question or exclamation. */
 function mayBeHeadline(p: PageLine): boolean {
-  return p.bare.length <= settings.alwaysGoodMinChars && (!endsSentence(p.bare) || /[?!]["”’)]*$/u.test(p.bare));
+  return p.bare.length <= settings.headlineMaxChars && (!endsSentence(p.bare) || /[?!]["”’)]*$/u.test(p.bare));
 }

@@ -2,7 +2,7 @@
  * Lists of other stories: runs of headline+teaser pairs and the items under a marker such as
  * "Tin liên quan", wherever they stand (before, inside or after the article).
  */
-import { lists } from "../settings.ts";
+import { lists, shape } from "../settings.ts";
 import { pairsOf, type PageLine } from "./page.ts";
 import { endsSentence, sentenceCount, setSimilarity, shareIn, wordCount } from "./shape.ts";
 import { closesArticle } from "./edges.ts";
@@ -46,8 +46,23 @@ const isTeaser = (p: PageLine, head: PageLine): boolean =>
   p.marker === null && p.link === null && !p.caption && p.bare.length <= lists.teaserMaxChars &&
   ((p.prose && !p.headline) || (p.headline && p.bare.length >= lists.unpunctuatedTeaserMinChars && p.bare.length >= 1.5 * head.bare.length));
 
-/** Parses the list item starting at page[i], or returns null. */
-function parseItem(page: readonly PageLine[], i: number): Item | null {
+/** Under a list marker, a short one-sentence line followed by a longer teaser is a headline ending with a full stop. */
+function isSentenceHeadline(page: readonly PageLine[], i: number): boolean {
+  const p = page[i]!;
+  const next = page[i + 1];
+  return p.bare.length <= lists.questionHeadlineMaxChars && sentenceCount(p.bare) <= 1 && /^[\p{Lu}"“(]/u.test(p.bare) &&
+    next !== undefined && next.prose && next.bare.length > p.bare.length && !p.caption;
+}
+
+/** A headline asking or exclaiming ("Việt Nam có bao nhiêu lễ hội?"): one short sentence ending "?" or "!". */
+const isQuestionHeadline = (p: PageLine): boolean =>
+  /[?!]["”’)]*$/u.test(p.bare) && p.bare.length <= lists.questionHeadlineMaxChars && sentenceCount(p.bare) <= 1 && /^[\p{Lu}"“]/u.test(p.bare);
+
+/**
+ * Parses the list item starting at page[i], or returns null. Under a list marker (`marked`) a
+ * headline may also be one short sentence with its full stop, when a teaser follows it.
+ */
+function parseItem(page: readonly PageLine[], i: number, marked = false): Item | null {
   const head = page[i];
   if (head === undefined || head.marker !== null) return null;
   let j = i + 1;
@@ -57,7 +72,7 @@ function parseItem(page: readonly PageLine[], i: number): Item | null {
   // a line with a photo credit is the article's caption, never a list item.
   if (head.caption) return null;
   if (second !== undefined && (head.headline || head.shortProse) && isTwin(head, second)) (twin = true), j++;
-  else if (!head.headline) return null;
+  else if (!head.headline && !isQuestionHeadline(head) && !(marked && isSentenceHeadline(page, i))) return null;
   const headlineAt = j - 1;
   const headline = page[headlineAt]!;
   // A list item may carry its date or a counter between headline and teaser ("12/03/2024 10:30");
@@ -93,7 +108,7 @@ function markerZone(page: readonly PageLine[], marker: number): ListSpan {
       (last = j), j++;
       continue;
     }
-    const item = parseItem(page, j);
+    const item = parseItem(page, j, true);
     if (item === null) break;
     if (item.teaser !== null && (media || (above !== null && resumesArticle(page, item, above)))) {
       // A media label's player title ended, or a box of other stories inside the article ("Xem thêm", a
@@ -238,6 +253,8 @@ export function findLists(page: readonly PageLine[]): ListSpan[] {
     if (p.marker === "list" || p.marker === "media") spans.push(markerZone(page, i));
   });
   for (const run of pairRuns(page)) {
+    // Unpunctuated captions worded like running text, each with its paragraph, are a gallery's, not a list of stories.
+    if (!run.items.some((it) => it.strong) && captionsWithText(page, run.items)) continue;
     const span = { first: run.first, last: run.last };
     // Pairs each with a separator, an outlet tag or a cut teaser are a list wherever they stand.
     if (run.items.every((it) => it.strong)) spans.push({ ...span, reason: "related-story list (headline and teaser pairs)" });
@@ -247,6 +264,15 @@ export function findLists(page: readonly PageLine[]): ListSpan[] {
   }
   spans.push(...taggedTeasers(page, spans));
   return spans;
+}
+
+/**
+ * True when a run's "headlines" average the function-word share of running text (headlines of other
+ * stories have almost none) and no teaser restates its headline: captions, each above its paragraph.
+ */
+function captionsWithText(page: readonly PageLine[], items: readonly Item[]): boolean {
+  const share = items.reduce((t, it) => t + page[it.headline]!.functionShare, 0) / items.length;
+  return share >= shape.captionRunMinShare && !items.some((it) => listTeaser(page, it));
 }
 
 /**

@@ -15,6 +15,7 @@ export const LIST_MARKERS: readonly string[] = [
   "xem thêm", "đọc thêm", "xem tiếp", "đọc tiếp", "tin nổi bật", "nổi bật", "tin tiêu điểm", "tiêu điểm", "tin hot", "tin nóng",
   "video nổi bật", "dòng sự kiện", "sự kiện nóng", "chủ đề nóng", "tin tổng hợp",
   "tin tiếp theo", "bài tiếp theo", "tin trước đó", "bài trước",
+  "mới - nóng", "tin mới - nóng", "mới nóng", "tin nhanh", "tin vắn", "có thể bạn muốn đọc", "bạn nên đọc", "đề xuất cho bạn",
 ];
 
 /**
@@ -81,7 +82,8 @@ export const CHROME_PREFIXES: readonly string[] = [
   "số điện thoại", "liên hệ:", "bản quyền", "ghi rõ nguồn", "không được sao chép", "cấm sao chép",
   // Comment forms ("Ý kiến của bạn sẽ được biên tập trước khi đăng", "Bạn còn 500/500 ký tự").
   "ý kiến của bạn sẽ được", "bình luận của bạn sẽ được", "vui lòng nhập", "vui lòng đăng nhập", "bạn còn ", "tối thiểu ",
-  "mời bạn đọc bình luận", "nhập nội dung",
+  "mời bạn đọc bình luận", "nhập nội dung", "email của bạn sẽ không được hiển thị", "các trường bắt buộc",
+  "địa chỉ email của bạn sẽ không",
 ];
 
 /** Names of the first crumb of a breadcrumb trail ("Trang chủ Hữu nghị Bốn phương kết bạn"). */
@@ -147,7 +149,10 @@ export const IMAGE_ALT_NUMBERED = /[-–]\s?(?:Ảnh|Hình|Photo)\s?\d{1,2}\.?$/
 export const DATELINE_TAG = /^[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,3}\s?\([\p{L}\d.+ /]{2,24}\)\s?[-–—]/u;
 
 /** Image file names left by a scraper ("ttxvn-vietnam-canada-1.jpg"). */
-export const IMAGE_FILE = /^\S{1,200}\.(?:jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(?:\?\S*)?$/iu;
+export const IMAGE_FILE = /^\S{1,200}\.(?:jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(?:\?\S*)?(?:\s?(?:phóng to|zoom))?$/iu;
+
+/** A link address standing alone, maybe after a label ("source /tin-tuc/…", "https://…"). Source lines ("Nguồn: …") are bylines, not this. */
+export const LINK_ADDRESS = /^(?:(?!nguồn|theo)[\p{L}]{1,12}:?\s)?(?:https?:\/\/|www\.|\/)[^\s]{2,500}$/iu;
 
 /** Photo credits that make a line a caption: "(Ảnh: Dương Giang/TTXVN)", "Ảnh: Ngô Tùng", "Ảnh minh họa". */
 export const PHOTO_CREDIT =
