@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildReview, findDuplicates, reviewFields, reviewLines } from "./review.ts";
+import { reasonLabel } from "./reasons.ts";
 import type { FrontMatter } from "../schema.ts";
 
 function fm(over: Partial<FrontMatter>): FrontMatter {
@@ -80,4 +81,24 @@ test("same-story links from the text comparison come first, other duplicate reas
     { frontMatter: fm({ id: "qdnd/b", sourceHash: "x" }), removed: [], sameStory: ["vov/a"] },
   ]);
   assert.deepEqual(a!.duplicates, [{ id: "qdnd/b", why: "same story" }]);
+});
+
+test("each kept raw line is mapped to its paragraph, re-joined lines of a wrapped page to the one they went into", () => {
+  const raw = [
+    "Hai bên ký kết hợp tác",
+    "Ngày 5/3, tại Học viện Quốc phòng, Thượng tướng Lê Văn Minh, Thứ",
+    "trưởng Bộ Quốc phòng, đã tiếp đoàn học viên sĩ quan trẻ của Quân đội",
+    "Ấn Độ đang có chuyến thăm và học tập ngắn hạn tại Việt Nam theo chương",
+    "trình hợp tác giữa hai Bộ Quốc phòng.",
+    "Trang chủ",
+  ].join("\n");
+  const lines = reviewLines(raw, [{ line: 6, text: "Trang chủ", reason: "page widget" }]);
+  assert.deepEqual(lines.map((l) => [l.n, l.paragraph, l.joined]), [[1, 1, false], [2, 2, true], [3, 2, true], [4, 2, true], [5, 2, true], [6, null, false]]);
+});
+
+test("removal reasons are shown to editors in Vietnamese, with their numbers", () => {
+  assert.equal(reasonLabel("repeated outside the article in 4 files"), "lặp lại ở 4 tệp");
+  assert.equal(reasonLabel("page clock"), "ngày giờ của trang");
+  assert.equal(reasonLabel('list of other stories after "Tin liên quan"'), "danh sách tin khác sau “Tin liên quan”");
+  assert.equal(reasonLabel("something new"), "something new");
 });

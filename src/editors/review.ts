@@ -4,6 +4,7 @@
  * Shared by the /bien-tap/ pages and `npm run review`.
  */
 import { splitLines } from "../extract/lines.ts";
+import { paragraphsOf } from "../extract/paragraphs.ts";
 import type { RemovedLine } from "../extract/types.ts";
 import type { FrontMatter } from "../schema.ts";
 import { participantText } from "./opendata.ts";
@@ -63,6 +64,10 @@ export interface ReviewLine {
   status: LineStatus;
   /** Why the line was removed as boilerplate. */
   reason: string | null;
+  /** For a kept line: the article paragraph it went into (1-based, in the order of kept paragraphs, the headline counted). */
+  paragraph: number | null;
+  /** True when the line was re-joined with the lines around it into one paragraph (a hard-wrapped page). */
+  joined: boolean;
 }
 
 /** Why two articles look like the same story. */
@@ -107,12 +112,26 @@ export interface ReviewInput {
   sameStory?: readonly string[];
 }
 
-/** Marks each raw line kept, removed (with its reason) or blank. */
+/**
+ * Marks each raw line kept, removed (with its reason) or blank, and maps each kept line to the
+ * paragraph it went into: extraction re-joins a hard-wrapped page's lines into paragraphs the same way
+ * (paragraphsOf), so the mapping is made again from the raw text.
+ */
 export function reviewLines(rawText: string, removed: readonly RemovedLine[]): ReviewLine[] {
   const reasons = new Map(removed.map((r) => [r.line, r.reason]));
-  return splitLines(rawText).map((text, i) => {
+  const lines = splitLines(rawText);
+  const paragraphOf = new Map<number, { number: number; joined: boolean }>();
+  let number = 0;
+  for (const p of paragraphsOf(lines)) {
+    if (p.lines.every((n) => reasons.has(n))) continue;
+    number++;
+    for (const n of p.lines) paragraphOf.set(n, { number, joined: p.lines.length > 1 });
+  }
+  return lines.map((text, i) => {
     const reason = reasons.get(i + 1);
-    return { n: i + 1, text, status: reason !== undefined ? "removed" : text === "" ? "blank" : "kept", reason: reason ?? null };
+    const status: LineStatus = reason !== undefined ? "removed" : text === "" ? "blank" : "kept";
+    const paragraph = status === "kept" ? paragraphOf.get(i + 1) : undefined;
+    return { n: i + 1, text, status, reason: reason ?? null, paragraph: paragraph?.number ?? null, joined: paragraph?.joined ?? false };
   });
 }
 

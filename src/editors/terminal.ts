@@ -1,4 +1,5 @@
 /** The review as plain-text tables for `npm run review`: an overview, then each article's fields, flags and removed lines. */
+import { reasonLabel } from "./reasons.ts";
 import { FLAG_LABELS, problemSummary, type ReviewEntry, type ReviewLine } from "./review.ts";
 import type { SkippedFile } from "../ingest/index.ts";
 
@@ -68,10 +69,13 @@ export function formatReview(
     const removed = lines.filter((l) => l.status === "removed");
     if (options.raw) {
       out.push("raw text (- removed as boilerplate):");
-      for (const l of lines) out.push(`${l.status === "removed" ? "-" : " "} ${String(l.n).padStart(4)}  ${l.text}${l.reason ? `   [${l.reason}]` : ""}`);
+      for (const l of lines) {
+        const note = l.reason ? `   [${reasonLabel(l.reason)}]` : l.joined ? `   [nối vào đoạn ${l.paragraph}]` : "";
+        out.push(`${l.status === "removed" ? "-" : " "} ${String(l.n).padStart(4)}  ${l.text}${note}`);
+      }
     } else if (removed.length) {
       out.push(`removed as boilerplate (${removed.length} lines):`);
-      for (const l of removed) out.push(`  ${String(l.n).padStart(4)}  ${cut(l.text, options.maxCell * 2)}   [${l.reason ?? ""}]`);
+      for (const l of removed) out.push(`  ${String(l.n).padStart(4)}  ${cut(l.text, options.maxCell * 2)}   [${reasonLabel(l.reason ?? "")}]`);
     }
   }
 

@@ -17,7 +17,7 @@ import { articleBlocks, furnitureReason } from "./boilerplate/body.ts";
 import { outsideArticle, outsideReason } from "./boilerplate/edges.ts";
 import { endsSentence, keyOf } from "./boilerplate/shape.ts";
 import { IMAGE_REASONS } from "./boilerplate/chrome.ts";
-import { isSignature } from "./boilerplate/bylines.ts";
+import { isPersonName, isSignature } from "./boilerplate/bylines.ts";
 
 export interface StripOptions {
   /**
@@ -98,9 +98,12 @@ function repeatables(page: readonly PageLine[], own: readonly LineClass[], kept:
 /** Shorter lines ("|", "0", "aa") are furniture by their shape already, or too common to count. */
 const REPEATABLE_MIN_CHARS = 4;
 
-/** A reporter's signature under the headline ("NGỌC AN", "Hữu Đại – Xuân Trường"): upper-case, or not shaped like a headline. */
+/**
+ * A reporter's signature under the headline ("NGỌC AN", "Hữu Đại – Xuân Trường", "Thành Nam"): upper-case,
+ * not shaped like a headline, or a person's name (a site's name under its headline, "Hợp Tác Lào.Việt Nam", is not).
+ */
 function signsUnderHeadline(p: PageLine): boolean {
-  return isSignature(p.bare) && (!p.headline || p.bare === p.bare.toUpperCase());
+  return isSignature(p.bare) && (!p.headline || p.bare === p.bare.toUpperCase() || isPersonName(p.bare));
 }
 
 /** Removed paragraphs made of several raw lines (a hard-wrapped page) are reported line by line, with the paragraph's reason. */

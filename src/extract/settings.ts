@@ -137,8 +137,8 @@ export const core = {
   image: 0,
   /** A line of a list of other stories: mild, so the article runs on across a boxed list inside it. */
   listLine: -0.25,
-  /** A line that opens a list ("Tin liên quan"). */
-  listMarker: -1.5,
+  /** A line that opens a list ("Tin liên quan"): the run may go on past it; whether the article does is decided by endBeforeBox. */
+  listMarker: -0.5,
   /** The line after an end mark ("./."): the article has ended. */
   afterEndMark: -2,
   /** A line that opens comments or the footer: the article never runs across it. */
@@ -155,6 +155,8 @@ export const core = {
 export const title = {
   /** The lead's first sentence is cut at a word boundary within this many characters (a long headline's length). */
   derivedMaxChars: 110,
+  /** The lead is the first paragraph among the article's first blocks (photos and captions may open it). */
+  leadSearchBlocks: 3,
 } as const;
 
 /** Headline choice. */

@@ -81,6 +81,8 @@ export function applyCorrection(frontMatter: FrontMatter, correction: Correction
     next.partnerCodes = next.partners.map((p) => partnerCode(p) ?? "");
   }
   if (correction.date !== undefined && correction.dateBasis === undefined) next.dateBasis = "set by an editor's correction";
+  // An editor's title is the article's title, no longer one derived from its lead.
+  if (correction.title !== undefined && next.titleDerived) next.titleDerived = false;
   const answered = fields.map((f) => ANSWERED[f]).filter((r): r is RegExp => r !== undefined);
   next.warnings = frontMatter.warnings.filter((w) => !answered.some((r) => r.test(w)));
   next.corrected = [...new Set([...frontMatter.corrected, ...fields])];

@@ -8,6 +8,7 @@ import { SITE, withBase, type SiteData } from "../../src/site/config.ts";
 import { FLAG_LABELS, DUPLICATE_LABELS, correctionSnippet, problemSummary, type ReviewEntry, type ReviewField, type ReviewLine } from "../../src/editors/review.ts";
 import { reviewPage, reviewPageUrl, reviewAnchor, reviewLink } from "../../src/editors/pages.ts";
 import { DEFAULT_CORRECTIONS_FILE, readReviewLines, type ReviewData } from "../../src/editors/collect.ts";
+import { reasonLabel } from "../../src/editors/reasons.ts";
 import type { ReviewPage } from "../../src/render/page-sets.ts";
 
 interface Data {
@@ -24,6 +25,12 @@ export const data = {
   noindex: true,
   eleventyExcludeFromCollections: true,
 };
+
+/** A kept line's paragraph: "đoạn N", said "nối vào đoạn N" when hard-wrapped lines were re-joined into it. */
+function paragraphNote(l: ReviewLine): SafeHtml {
+  if (l.paragraph === null) return html``;
+  return html`<span class="paragraph">${l.joined ? "nối vào " : ""}đoạn ${String(l.paragraph)}</span>`;
+}
 
 function flags(field: ReviewField): SafeHtml {
   return html`${field.flags.map((f) => html`<span class="flag flag-${f}">${FLAG_LABELS[f]}</span>`)}`;
@@ -57,8 +64,8 @@ ${toFix.length
 <ol class="raw" tabindex="0" aria-label="Văn bản gốc: ${entry.file}">
 ${lines.map((l) =>
     l.status === "removed"
-      ? html`<li class="removed"><span class="n">${l.n}</span><span><del>${l.text}</del><span class="reason">bị loại: ${l.reason ?? ""}</span></span></li>`
-      : html`<li class="${l.status}"><span class="n">${l.n}</span><span>${l.text}</span></li>`,
+      ? html`<li class="removed"><span class="n">${l.n}</span><span><del>${l.text}</del><span class="reason">bị loại: ${reasonLabel(l.reason ?? "")}</span></span></li>`
+      : html`<li class="${l.status}"><span class="n">${l.n}</span><span>${l.text}${paragraphNote(l)}</span></li>`,
   )}
 </ol>
 </div>

@@ -51,3 +51,8 @@ export function isSignature(text: string): boolean {
   const nameWord = (w: string) => NAME_WORD.test(w.replace(/,$/u, "")) && !FUNCTION_WORDS.has(w.toLowerCase());
   return words.length >= 1 && words.length <= shape.nameBylineMaxWords && words.every(nameWord);
 }
+
+/** A Vietnamese person's name standing alone: two to four capitalised syllables of letters only ("Thành Nam", "Nguyễn Thị Hoa"). */
+export function isPersonName(text: string): boolean {
+  return /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3}$/u.test(text.trim());
+}

@@ -1,7 +1,7 @@
 /** Page chrome: lines that are furniture by themselves, wherever they stand (clocks, widgets, prompts, file names). */
 import {
   BREADCRUMB_HEADS, CHROME_LINES, CHROME_PREFIXES, CLOCK_WORDS, COUNTER_UNITS, FOLLOW_PLATFORMS, FOLLOW_VERBS,
-  COUNTER_LABELS, IMAGE_ALT_NUMBERED, IMAGE_FILE, IMAGE_PLACEHOLDER, LINK_ADDRESS, WEEKDAYS,
+  COUNTER_LABELS, IMAGE_ALT_NUMBERED, IMAGE_FILE, IMAGE_PLACEHOLDER, LINK_ADDRESS, TEMPLATE_PLACEHOLDER, WEEKDAYS,
 } from "../vocabulary/boilerplate.ts";
 import { endsSentence, isDoubled, isSlug, keyOf } from "./shape.ts";
 import { isSpaceChar, withoutTrailing } from "../chars.ts";
@@ -125,6 +125,7 @@ export function chromeReason(raw: string, rawKey = keyOf(raw)): string | null {
   if (isFollowPrompt(key)) return "follow prompt";
   if (IMAGE_FILE.test(text)) return "image file name";
   if (LINK_ADDRESS.test(text)) return "link address";
+  if (TEMPLATE_PLACEHOLDER.test(text)) return "template placeholder";
   if (isSlug(text)) return "link slug";
   return null;
 }

@@ -26,8 +26,9 @@ export function ownClass(p: PageLine, furniture: "bad" | "neutral" | null): Line
   const length = p.bare.length;
   const share = p.functionShare;
   const sentence = endsSentence(p.bare);
-  // A long line without a single function word is a menu, a tag cloud or a run of names, never prose.
-  if (share === 0 && length >= settings.wordlessBadMinChars) return "bad";
+  // A long unpunctuated line without a single function word is a menu, a tag cloud or a run of names, never
+  // prose (a sentence naming officials may have none: "Ủy viên Bộ Chính trị, Chủ tịch Quốc hội … dự buổi lễ.").
+  if (share === 0 && !sentence && length >= settings.wordlessBadMinChars) return "bad";
   if (length >= settings.alwaysGoodMinChars) return "good";
   // A sentence is running text from a paragraph's length on; unpunctuated text only when longer than a
   // headline and with function words (a lead without its full stop, a page's last line cut short).

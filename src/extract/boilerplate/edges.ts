@@ -45,7 +45,9 @@ export function outsideArticle(
     const belowTitle = titleIndex !== null && i > titleIndex && listReason(i) === null;
     // A capitalised phrase under the headline is a signature only if upper-case or not headline-shaped.
     const plain = p.chrome === null && p.marker === null && p.link === null;
-    if (p.source || (plain && belowTitle && isSignature(p.bare) && (!p.headline || isUpperCase(p.bare)))) sign(p, edges.above);
+    // A photo's caption right above the headline (a tag page's first story, some layouts' lead photo) is the article's.
+    if (plain && p.caption && titleIndex !== null && i === titleIndex - 1 && listReason(i) === null) edges.above.push(blockOf(p, "caption"));
+    else if (p.source || (plain && belowTitle && isSignature(p.bare) && (!p.headline || isUpperCase(p.bare)))) sign(p, edges.above);
     else cut(p, outsideReason(p, listReason(i), "before the article"));
   }
   let signing = true;

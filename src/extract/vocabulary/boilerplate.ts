@@ -148,6 +148,9 @@ export const IMAGE_ALT_NUMBERED = /[-–]\s?(?:Ảnh|Hình|Photo)\s?\d{1,2}\.?$/
 /** A dateline with an agency's tag opening a lead: "Viêng Chăn (TTXVN) – …", "Hà Nội (VNA) - …". */
 export const DATELINE_TAG = /^[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,3}\s?\([\p{L}\d.+ /]{2,24}\)\s?[-–—]/u;
 
+/** A template's placeholder left unfilled ("{keywords}", "{{title}}", "${author}", "%TAGS%"). */
+export const TEMPLATE_PLACEHOLDER = /^(?:\{\{?\s*[\p{L}\d_.-]{1,40}\s*\}?\}|\$\{[\p{L}\d_.]{1,40}\}|%[\p{L}\d_]{1,40}%)$/u;
+
 /** Image file names left by a scraper ("ttxvn-vietnam-canada-1.jpg"). */
 export const IMAGE_FILE = /^\S{1,200}\.(?:jpe?g|png|gif|webp|bmp|svg|avif|tiff?)(?:\?\S*)?(?:\s?(?:phóng to|zoom))?$/iu;
 
@@ -166,7 +169,7 @@ export const PHOTO_CREDIT_BARE = /(?:^|[\s.(])Ảnh\s+[\p{Lu}][\p{L}.]*(?:\s[\p{
  * "Nguồn: VOV", "(Theo Nhân Dân)", "Bài và ảnh: Minh Anh", or "Nguồn:" left empty by a template.
  */
 export const BYLINE_HEADS: readonly string[] = [
-  "theo", "nguồn", "nguồn tin", "bài và ảnh", "bài, ảnh", "tin, ảnh", "tin và ảnh", "thực hiện", "trình bày", "đồ họa",
+  "theo", "nguồn", "nguồn tin", "bài và ảnh", "bài, ảnh", "tin, ảnh", "tin và ảnh", "ảnh", "thực hiện", "trình bày", "đồ họa",
   "tổng hợp", "lược dịch", "biên dịch", "dịch", "biên tập",
 ];
 

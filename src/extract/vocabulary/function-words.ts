@@ -13,8 +13,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   // copula, aspect, modality
   "là", "được", "bị", "đã", "đang", "sẽ", "vừa", "mới", "có", "không", "chưa", "cũng", "vẫn", "còn", "đều", "lại", "phải", "cần",
   "rất", "hơn", "nhất", "luôn", "chỉ", "thêm", "nữa",
-  // plural markers, classifiers of events, demonstratives, pronouns
-  "các", "những", "một", "mỗi", "này", "đó", "đây", "kia", "ấy", "nào", "gì", "việc", "sự", "cuộc",
+  // plural markers, demonstratives, pronouns (not "sự": it makes nouns in "quân sự", "thời sự")
+  "các", "những", "một", "mỗi", "này", "đó", "đây", "kia", "ấy", "nào", "gì", "việc", "cuộc",
   "họ", "chúng", "tôi", "ta", "mình", "nhau",
   // English ones, for the abstracts and quotes some pages carry (a menu in English has none of them)
   "the", "of", "and", "to", "in", "is", "was", "by", "for", "with", "on", "that", "are", "were",
