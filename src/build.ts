@@ -101,7 +101,9 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
   const cacheDir = cacheDirFor(contentDir);
   const markdownDir = path.join(cacheDir, "markdown");
   const extractedCache = path.join(cacheDir, "extracted.ndjson");
-  const ingested = await ingest(contentDir, markdownDir, {}, (done, total) => onProgress("ingest", done, total), extractedCache);
+  const ingested = await ingest(contentDir, markdownDir, {}, (done, total) => onProgress("ingest", done, total), extractedCache, {
+    timeLimitMs: options.fileTimeLimitMs,
+  });
   log(`ingest: ${ingested.articles.length} articles, ${ingested.skipped.length} skipped`);
   describeCorrections(ingested.corrections).forEach((line) => log(line));
   log(undeterminedSummary(ingested.articles.map((a) => a.frontMatter)));

@@ -8,6 +8,13 @@ export interface BuildOptions {
   basePath: string;
   siteUrl: string | null;
   strict: boolean;
+  /**
+   * Not flags, for tests and tools that build into temporary folders: whether the build adds new
+   * articles to the permalinks file beside the content folder (default true; src/site/permalinks.ts),
+   * and each file's extraction time limit (default FILE_TIME_LIMIT_MS, src/ingest/pool.ts).
+   */
+  recordPermalinks?: boolean;
+  fileTimeLimitMs?: number;
 }
 
 export const BUILD_USAGE = `Usage: npm run build -- [flags]

@@ -11,7 +11,7 @@ import {
   extractorVersion, cacheKey, loadCache, saveCache, appendCache, reusableOn, loadWritten, saveWritten,
   type CacheEntry, type WrittenMarkdown,
 } from "./cache.ts";
-import { extractAll } from "./pool.ts";
+import { extractAll, timeLimitReason, type PoolOptions } from "./pool.ts";
 import type { FileOutcome } from "./extract-file.ts";
 import { rememberRenderedMarkdown } from "../render/markdown.ts";
 import { loadCorrections, applyCorrection, unknownCorrectionIds } from "./corrections.ts";
@@ -135,7 +135,7 @@ async function updateMarkdownFolder(outDir: string, files: readonly MarkdownFile
  * with exactly the Markdown files of the current articles. With a `cacheFile`, files whose bytes were
  * extracted before (same path and extractor code, on a day whose date still holds) are taken
  * from the cache, the others are extracted on worker threads, and only Markdown files whose
- * source changed are written.
+ * source changed are written. Each file's extraction has a time limit (`pool`, see pool.ts).
  */
 export async function ingest(
   contentDir: string,
@@ -143,6 +143,7 @@ export async function ingest(
   options: ExtractOptions = {},
   onFile: FileProgress = () => {},
   cacheFile?: string,
+  pool: PoolOptions = {},
 ): Promise<IngestResult> {
   await mkdir(outDir, { recursive: true });
   const corrections = await loadCorrections(contentDir);
@@ -153,6 +154,7 @@ export async function ingest(
   const cache = cacheFile ? await loadCache(cacheFile) : { entries: new Map<string, CacheEntry>(), lines: 0 };
   const keys: string[] = [];
   const entries: (CacheEntry | undefined)[] = [];
+  // Why a file has no outcome: unreadable, failed or too slow; the skip reason as reported.
   const errors = new Map<number, string>();
   const toExtract: { file: string; bytes: Uint8Array; index: number }[] = [];
   // Read a batch at a time: one file after another spends most of its time waiting on each read.
@@ -163,7 +165,7 @@ export async function ingest(
       const i = start + k;
       if (outcome.status === "rejected") {
         // Unreadable, removed since it was listed, or a link to nothing: skipped with the reason, never fatal.
-        errors.set(i, (outcome.reason as Error).message);
+        errors.set(i, `could not be processed: ${(outcome.reason as Error).message}`);
         return;
       }
       keys[i] = cacheKey(version, files[i]!, outcome.value);
@@ -177,20 +179,21 @@ export async function ingest(
   const extracted: [string, CacheEntry][] = [];
   await extractAll(toExtract, options, (j, outcome) => {
     const { index } = toExtract[j]!;
-    if (outcome.ok === "error") errors.set(index, outcome.message);
+    if (outcome.ok === "error") errors.set(index, `could not be processed: ${outcome.message}`);
+    else if (outcome.ok === "timeout") errors.set(index, timeLimitReason(outcome.seconds * 1000));
     else {
       entries[index] = { outcome, extractedOn: day };
       extracted.push([keys[index]!, entries[index]]);
     }
     onFile(++done, files.length);
-  });
+  }, pool);
 
   const markdown: MarkdownFile[] = [];
   const live = new Map<string, CacheEntry>();
   for (const [i, file] of files.entries()) {
     const entry = entries[i];
     if (!entry) {
-      result.skipped.push({ file, reason: `could not be processed: ${errors.get(i) ?? "unknown error"}` });
+      result.skipped.push({ file, reason: errors.get(i) ?? "could not be processed: unknown error" });
       continue;
     }
     live.set(keys[i]!, entry);
