@@ -179,6 +179,12 @@ export const STRINGS = {
     wholeYear: (year: string) => `Cả năm ${year}`,
   },
 
+  /** The page left at an article's old URL after an editor moved it (src/render/redirects.ts). */
+  redirect: {
+    title: (title: string) => `Đã chuyển: ${title}`,
+    text: "Bài viết này đã chuyển sang địa chỉ mới:",
+  },
+
   /** The open-data page /du-lieu/ (its prose and column descriptions are still in the template and src/editors/opendata.ts). */
   openData: {
     title: "Về dữ liệu",
