@@ -162,7 +162,7 @@ function groupBy<K>(articles: SiteArticle[], keys: (a: SiteArticle) => K[], keyO
 function toGroups(map: Map<string, { key: NamedLink; articles: SiteArticle[] }>): Group[] {
   return [...map.values()]
     .map(({ key, articles }) => ({ slug: key.url.split("/").at(-2)!, name: key.name, url: key.url, articles }))
-    .sort((a, b) => a.name.localeCompare(b.name, "vi"));
+    .sort((a, b) => a.name.localeCompare(b.name, SITE.locale));
 }
 
 /** The URL of each distinct name in one section, with slugs unique across that section. */
@@ -193,7 +193,7 @@ export function buildTimeline(rows: { name: string; url: string | null; articles
 
 /** The archive-wide timeline: the partners with most articles, then all others summed. */
 function archiveTimeline(articles: SiteArticle[], partners: PartnerGroup[]): Timeline {
-  const top = [...partners].sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, "vi")).slice(0, SITE.timelinePartners);
+  const top = [...partners].sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, SITE.locale)).slice(0, SITE.timelinePartners);
   const topUrls = new Set(top.map((p) => p.url));
   const others = articles.filter((a) => !a.partners.some((p) => topUrls.has(p.url)));
   return buildTimeline([
@@ -211,7 +211,7 @@ function peopleMet(articles: readonly SiteArticle[]): (NamedLink & { count: numb
       else people.set(p.url, { name: p.name, url: p.url, count: 1 });
     }
   }
-  return [...people.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "vi"));
+  return [...people.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, SITE.locale));
 }
 
 function pagesOf<G extends Group, T = SiteArticle>(groups: readonly G[], items: (g: G) => readonly T[]): GroupPage<G, T>[] {
