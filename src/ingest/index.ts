@@ -11,7 +11,7 @@ import {
   extractorVersion, cacheKey, loadCache, saveCache, appendCache, reusableOn, loadWritten, saveWritten,
   type CacheEntry, type WrittenMarkdown,
 } from "./cache.ts";
-import { extractAll, timeLimitReason, type PoolOptions } from "./pool.ts";
+import { extractAll, timeLimitReason, warmUp, type PoolOptions } from "./pool.ts";
 import type { FileOutcome } from "./extract-file.ts";
 import { rememberRenderedMarkdown } from "../render/markdown.ts";
 import { loadCorrections, applyCorrection, unknownCorrectionIds } from "./corrections.ts";
@@ -171,7 +171,11 @@ export async function ingest(
       keys[i] = cacheKey(version, files[i]!, outcome.value);
       const cached = cache.entries.get(keys[i]!);
       if (cached && reusableOn(cached, day)) entries[i] = cached;
-      else toExtract.push({ file: files[i]!, bytes: outcome.value, index: i });
+      else {
+        // The first file to extract starts a worker loading while the rest are read.
+        if (toExtract.length === 0) warmUp();
+        toExtract.push({ file: files[i]!, bytes: outcome.value, index: i });
+      }
     });
   }
   let done = files.length - toExtract.length;

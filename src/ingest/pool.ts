@@ -3,12 +3,12 @@
  * each file within a time limit. A file that takes longer is given up (its worker is replaced,
  * since a runaway pattern cannot be interrupted any other way) and the others go on.
  */
-import { Worker } from "node:worker_threads";
+import { SHARE_ENV, Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import type { FileOutcome } from "./extract-file.ts";
 import type { ExtractOptions } from "../extract/index.ts";
 
-/** Files to extract per worker thread: below twice this many, one worker does them all. */
+/** Files to extract per worker thread: up to this many, one worker does them all. */
 const MIN_FILES_PER_WORKER = 64;
 /** Files queued at each worker at once. */
 const TASKS_PER_WORKER = 2;
@@ -33,7 +33,62 @@ function startWorker(): Worker {
   const loader = import.meta.resolve("tsx/esm/api");
   const entry = new URL("./worker.ts", import.meta.url).href;
   const boot = `import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true });
+  // The environment is shared so that the worker's test-only hook (worker.ts) sees what a test sets.
+  return new Worker(boot, { eval: true, env: SHARE_ENV });
+}
+
+/** A worker and whether it has loaded (said "ready"). */
+interface PooledWorker {
+  worker: Worker;
+  ready: boolean;
+}
+
+function spawn(): PooledWorker {
+  const pooled: PooledWorker = { worker: startWorker(), ready: false };
+  pooled.worker.on("message", (message: WorkerMessage) => {
+    if ("ready" in message) pooled.ready = true;
+  });
+  return pooled;
+}
+
+/**
+ * A loaded worker left over from the last extraction, or one started ahead of the next: loading
+ * the extractor takes about a second, which a rebuild of a few files (`npm start`) would otherwise
+ * pay every time. Unreferenced while idle, so it never keeps the process alive.
+ */
+let spare: PooledWorker | null = null;
+
+/** Makes `pooled` the spare: unreferenced, and forgotten if it ever stops. */
+function park(pooled: PooledWorker): void {
+  spare = pooled;
+  pooled.worker.unref();
+  pooled.worker.on("error", () => {});
+  pooled.worker.once("exit", () => {
+    if (spare === pooled) spare = null;
+  });
+}
+
+/** Starts a worker now, while the caller reads files, so that it has loaded when files arrive. */
+export function warmUp(): void {
+  if (!spare) park(spawn());
+}
+
+/** Takes the spare worker (or a new one) for an extraction. */
+function takeWorker(): PooledWorker {
+  const pooled = spare ?? spawn();
+  spare = null;
+  pooled.worker.removeAllListeners("exit");
+  pooled.worker.removeAllListeners("error");
+  pooled.worker.ref();
+  return pooled;
+}
+
+/** Keeps a worker that finished its work as the spare, or stops it when there already is one. */
+function releaseWorker(pooled: PooledWorker): void {
+  pooled.worker.removeAllListeners("error");
+  pooled.worker.removeAllListeners("exit");
+  if (spare || !pooled.ready) void pooled.worker.terminate();
+  else park(pooled);
 }
 
 export interface FileTask {
@@ -65,7 +120,7 @@ export async function extractAll(
 ): Promise<void> {
   if (files.length === 0) return;
   const limitMs = pool.timeLimitMs ?? FILE_TIME_LIMIT_MS;
-  const threads = Math.max(1, Math.min(availableParallelism(), Math.floor(files.length / MIN_FILES_PER_WORKER)));
+  const threads = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / MIN_FILES_PER_WORKER)));
   // Files given back by a replaced worker are sent again before new ones.
   const retry: number[] = [];
   let next = 0;
@@ -74,7 +129,6 @@ export async function extractAll(
 
   await new Promise<void>((resolve, reject) => {
     let failed = false;
-    const live = new Set<Worker>();
     const fail = (error: Error) => {
       if (failed) return;
       failed = true;
@@ -87,17 +141,16 @@ export async function extractAll(
 
     /** One worker and the files queued at it, oldest (the one it is working on) first. */
     const run = () => {
-      const worker = startWorker();
-      live.add(worker);
+      const pooled = takeWorker();
+      const { worker } = pooled;
       const queue: number[] = [];
       let timer: NodeJS.Timeout | undefined;
-      let ready = false;
       let retired = false;
       // The file at the head of the queue is the one running: its clock starts once the worker has
       // loaded and the file before it has ended.
       const startClock = () => {
         clearTimeout(timer);
-        if (ready && queue.length > 0) timer = setTimeout(() => retire({ ok: "timeout", seconds: limitMs / 1000 }), limitMs);
+        if (pooled.ready && queue.length > 0) timer = setTimeout(() => retire({ ok: "timeout", seconds: limitMs / 1000 }), limitMs);
       };
       const send = () => {
         const id = take();
@@ -107,22 +160,9 @@ export async function extractAll(
         worker.postMessage({ id, file, bytes, options } satisfies FileTask);
         if (queue.length === 1) startClock();
       };
-      /** Gives up the running file with `outcome`, hands the queued ones back and starts a replacement. */
-      const retire = (outcome: FileOutcome) => {
-        if (retired) return;
-        retired = true;
-        clearTimeout(timer);
-        live.delete(worker);
-        void worker.terminate();
-        const [running, ...queued] = queue;
-        retry.unshift(...queued);
-        if (running !== undefined) complete(running, outcome);
-        if (finished < files.length && !failed) run();
-      };
-      worker.on("message", (message: WorkerMessage) => {
+      const onMessage = (message: WorkerMessage) => {
         if (retired) return;
         if ("ready" in message) {
-          ready = true;
           startClock();
           return;
         }
@@ -131,32 +171,44 @@ export async function extractAll(
         startClock();
         complete(id, outcome);
         send();
-        if (queue.length === 0) {
-          retired = true;
-          live.delete(worker);
-          void worker.terminate();
-        }
-      });
+        if (queue.length === 0) done();
+      };
+      /** The worker has nothing more to do in this extraction. */
+      const done = () => {
+        retired = true;
+        clearTimeout(timer);
+        worker.off("message", onMessage);
+        releaseWorker(pooled);
+      };
+      /** Gives up the running file with `outcome`, hands the queued ones back and starts a replacement. */
+      const retire = (outcome: FileOutcome) => {
+        if (retired) return;
+        retired = true;
+        clearTimeout(timer);
+        worker.off("message", onMessage);
+        void worker.terminate();
+        const [running, ...queued] = queue;
+        retry.unshift(...queued);
+        if (running !== undefined) complete(running, outcome);
+        if (finished < files.length && !failed) run();
+      };
       const died = (message: string) => {
         if (retired) return;
         // A worker that dies before it has loaded cannot run at all (a broken install, say): that is fatal.
-        if (!ready) {
+        if (!pooled.ready) {
           retired = true;
           clearTimeout(timer);
-          live.delete(worker);
           fail(new Error(`extraction worker failed: ${message}`));
           return;
         }
         retire({ ok: "error", message: `extraction worker stopped: ${message}` });
       };
+      worker.on("message", onMessage);
       worker.on("error", (error: Error) => died(error.message));
       worker.on("exit", (code) => died(`exit code ${code}`));
       for (let i = 0; i < TASKS_PER_WORKER; i++) send();
-      if (queue.length === 0) {
-        retired = true;
-        live.delete(worker);
-        void worker.terminate();
-      }
+      if (queue.length === 0) done();
+      else startClock();
     };
     for (let i = 0; i < threads; i++) run();
   });

@@ -7,15 +7,16 @@ import { extractFile } from "./extract-file.ts";
 import type { FileTask, WorkerMessage } from "./pool.ts";
 
 /**
- * Test-only hook: when this variable is set, a file whose path contains its value spins for ten
- * minutes before extraction, standing in for a pattern that runs away, so tests can check the
- * pool's time limit (test/hung-file.test.ts, src/ingest/pool.test.ts). Never set it otherwise.
+ * Test-only hook: while the environment variable VN_ARCHIVE_TEST_SLOW_FILE is set, a file whose
+ * path contains its value spins for ten minutes before extraction, standing in for a pattern that
+ * runs away, so tests can check the pool's time limit (test/hung-file.test.ts,
+ * src/ingest/pool.test.ts). Only this worker reads it; never set it otherwise.
  */
-const SLOW_FILE_FOR_TESTS = process.env.VN_ARCHIVE_TEST_SLOW_FILE;
 const SLOW_SPIN_MS = 10 * 60_000;
 
 function spinIfSlowForTests(file: string): void {
-  if (!SLOW_FILE_FOR_TESTS || !file.includes(SLOW_FILE_FOR_TESTS)) return;
+  const slow = process.env.VN_ARCHIVE_TEST_SLOW_FILE;
+  if (!slow || !file.includes(slow)) return;
   const until = Date.now() + SLOW_SPIN_MS;
   while (Date.now() < until);
 }
