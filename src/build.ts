@@ -17,6 +17,8 @@ import { loadManifest, saveManifest, manifestOf, reusablePages, carryOver } from
 import { SearchIndexer } from "./search/pagefind.ts";
 import type { BuildOptions } from "./cli/args.ts";
 import { collectReview } from "./editors/collect.ts";
+import { assignPermalinks, loadPermalinks, redirectsFor, savePermalinks } from "./site/permalinks.ts";
+import { writeRedirects } from "./render/redirects.ts";
 
 export interface BuildReport {
   articles: number;
@@ -101,7 +103,9 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
   const cacheDir = cacheDirFor(contentDir);
   const markdownDir = path.join(cacheDir, "markdown");
   const extractedCache = path.join(cacheDir, "extracted.ndjson");
-  const ingested = await ingest(contentDir, markdownDir, {}, (done, total) => onProgress("ingest", done, total), extractedCache);
+  const ingested = await ingest(contentDir, markdownDir, {}, (done, total) => onProgress("ingest", done, total), extractedCache, {
+    timeLimitMs: options.fileTimeLimitMs,
+  });
   log(`ingest: ${ingested.articles.length} articles, ${ingested.skipped.length} skipped`);
   describeCorrections(ingested.corrections).forEach((line) => log(line));
   log(undeterminedSummary(ingested.articles.map((a) => a.frontMatter)));
@@ -109,10 +113,15 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
     throw new StrictError(`--strict: ${ingested.skipped.length} file(s) skipped: ${ingested.skipped.map((s) => `${s.file} (${s.reason})`).join("; ")}`);
   }
 
+  // Every article keeps the URL it was first published under (src/site/permalinks.ts).
+  const permalinks = await loadPermalinks(contentDir);
+  const assigned = assignPermalinks(ingested.articles.map((a) => a.frontMatter), permalinks.byId);
+  const redirects = redirectsFor(permalinks.byId, assigned.urls.keys());
+
   // The site takes the articles from memory (the Markdown files round-trip to the same values),
   // checked against the schema as a reader of those files would check them.
   const inputs = ingested.articles.map((a) => checkArticle(a.frontMatter, a.body, a.markdownPath));
-  const model = buildSiteModel(inputs);
+  const model = buildSiteModel(inputs, assigned.urls);
   endStage("ingest");
 
   const review = collectReview(contentDir, ingested.articles, ingested.skipped, model);
@@ -156,6 +165,7 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
     await carryOver(reused, outDir, tempDir, async (page, file) => {
       if (page.set === "articles") await indexer.add(page.file, await readFile(file, "utf8"));
     });
+    await writeRedirects(tempDir, redirects, new Map(model.articles.map((a) => [a.fm.id, a.title])), options);
     endStage("render");
     log("index: building the search index");
     onProgress("index", 0, articleUrls.size);
@@ -164,6 +174,11 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
     log(`index: ${indexed.pages} article pages indexed`);
     // No manifest while the site is swapped: a crash in between must not leave one describing another site.
     await rm(manifestFile, { force: true });
+    // The new URLs are recorded once everything else has succeeded, just before they are published.
+    if (options.recordPermalinks !== false && assigned.added.length > 0) {
+      await savePermalinks(permalinks, assigned.added);
+      log(`permalinks: ${assigned.added.length} new article URL(s) recorded in ${path.relative(".", permalinks.file)}`);
+    }
     await swapInto(tempDir, outDir);
     await saveManifest(manifestFile, manifestOf(version, pages));
     endStage("index");

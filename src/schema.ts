@@ -45,6 +45,12 @@ export const FrontMatterSchema = ArticleMetaSchema.extend({
   id: z.string().min(1),
   /** SHA-256 of the raw bytes, for caching and duplicate detection. */
   sourceHash: z.string(),
+  /**
+   * The character encoding the raw file was found in: "utf-8", "utf-16le", "windows-1258", …, or an old
+   * Vietnamese one, "viscii", "tcvn3", "vni" or "vps" (also when such text sat inside a UTF-8 file; the
+   * warnings say so). Absent in Markdown written before ingest recorded it.
+   */
+  encoding: z.string().min(1).optional(),
   /** Things extraction could not determine or distrusts, for editors. */
   warnings: z.array(z.string()),
   /** Fields an editor's correction overrode. */

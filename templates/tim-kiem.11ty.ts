@@ -40,7 +40,7 @@ export function render({ site, archive }: { site: SiteData; archive: SiteModel }
   const values = filterValues(archive);
   const filters = (Object.keys(FILTERS) as FilterKey[]).filter((key) => values[key].length > 0);
   return html`<h1>${TITLE}</h1>
-<form id="tim-kiem" class="search-page-form" role="search" action="${u(`/${SECTIONS.search}/`)}" method="get" data-pagefind="${u(`/${INDEX_FOLDER}/pagefind.js`)}" data-shards="${u(`/${INDEX_FOLDER}/${SHARD_MANIFEST}`)}" data-highlight-param="${PARAMS.highlight}">
+<form id="tim-kiem" class="search-page-form" role="search" action="${u(`/${SECTIONS.search}/`)}" method="get" data-pagefind="${u(`/${INDEX_FOLDER}/pagefind.js`)}" data-shards="${u(`/${INDEX_FOLDER}/${SHARD_MANIFEST}`)}" data-highlight-param="${PARAMS.highlight}" data-strings="${JSON.stringify({ locale: site.locale, ...STRINGS.searchScript })}">
 <p class="search-box">
 <label for="q">${S.query}</label>
 <input id="q" type="search" name="${PARAMS.query}" autocomplete="off" spellcheck="false" aria-describedby="search-hint" aria-controls="search-results">

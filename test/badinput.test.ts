@@ -3,13 +3,15 @@
  * temporary folder) build into a site that skips exactly the files that cannot be articles, with
  * reasons, and serves every other article correctly: decoded, escaped, linked to its duplicates.
  * Then the guarantees: --strict fails, and a failed or interrupted build leaves the previous site
- * byte for byte as it was; the content folder is never written to.
+ * byte for byte as it was; nothing in the content folder is changed (the build only adds the
+ * permalinks file beside it).
  */
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile, stat } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import iconv from "iconv-lite";
@@ -45,6 +47,18 @@ function mojibake(text: string): string {
 }
 
 const utf8 = (text: string): Buffer => Buffer.from(text, "utf8");
+
+/** Bytes as Windows-1252 shows them, saved again as UTF-8: old-font text pasted out of an old document. */
+function pastedAsWindows1252(bytes: Buffer): Buffer {
+  return utf8([...bytes].map((b) => {
+    const c = iconv.decode(Buffer.from([b]), "windows-1252");
+    return c === "\ufffd" ? String.fromCharCode(b) : c;
+  }).join(""));
+}
+
+/** A news item written for the encoding tests, in VNI as GNU recode encodes it (test/fixtures/encodings/). */
+const VNI_BYTES = readFileSync(new URL("./fixtures/encodings/text.vni.bin", import.meta.url));
+const VNI_TITLE = "Hải quân hai nước diễn tập tìm kiếm cứu nạn trên biển";
 
 /** The bytes up to and including the lead byte of the last multibyte character, as a download cut short leaves them. */
 function cutInsideLastCharacter(bytes: Buffer): Buffer {
@@ -152,6 +166,10 @@ const FILES: { name: string; bytes: Buffer; skip?: RegExp; title?: string }[] = 
   },
   { name: "windows-1258.txt", bytes: iconv.encode(cp1258Form(LEGACY).replaceAll("\n", "\r\n"), "windows-1258"), title: LEGACY.split("\n")[0] },
   { name: "mojibake.txt", bytes: utf8(mojibake(MOJIBAKE)), title: MOJIBAKE.split("\n")[0] },
+  // The old Vietnamese encodings: VISCII and TCVN3 files as iconv-lite writes them, VNI text pasted into UTF-8.
+  { name: "viscii.txt", bytes: iconv.encode(LEGACY.replace("tuần tra chung trên biển", "tuần tra chung (VISCII)"), "viscii"), title: "Hải quân Việt Nam và Hải quân Hoàng gia Malaysia tuần tra chung (VISCII)" },
+  { name: "tcvn3.txt", bytes: iconv.encode(LEGACY.replace("tuần tra chung trên biển", "tuần tra chung (TCVN3)").replaceAll("\n", "\r\n"), "tcvn"), title: "Hải quân Việt Nam và Hải quân Hoàng gia Malaysia tuần tra chung (TCVN3)" },
+  { name: "vni-dan-vao-utf8.txt", bytes: pastedAsWindows1252(VNI_BYTES), title: VNI_TITLE },
   { name: "cat-giua-ky-tu.txt", bytes: cutInsideLastCharacter(utf8(CUT)), title: CUT.split("\n")[0] },
   { name: "crlf.txt", bytes: utf8(story("Quân y Việt Nam – Campuchia phối hợp khám bệnh cho nhân dân biên giới", "Thứ Bảy, 3/6/2023", ["(Nhân Dân) - Ngày 2/6, Cục Quân y phối hợp với Cục Quân y Quân đội Hoàng gia Campuchia khám bệnh, cấp thuốc miễn phí cho hơn 500 người dân tỉnh Kampot.", "Các y, bác sĩ hai nước còn tập huấn sơ cấp cứu và phòng chống dịch bệnh cho y tế cơ sở."]).replaceAll("\n", "\r\n")), title: "Quân y Việt Nam – Campuchia phối hợp khám bệnh cho nhân dân biên giới" },
   { name: "cr.txt", bytes: utf8(story("Phòng không – Không quân Việt Nam đón đoàn Không quân Singapore", "Thứ Sáu, 17/3/2023", ["(Thanh Niên) - Ngày 16/3, Quân chủng Phòng không – Không quân tiếp đoàn Không quân Cộng hòa Singapore do Thiếu tướng Kelvin Khong dẫn đầu.", "Hai bên trao đổi về huấn luyện phi công, an toàn bay và tìm kiếm cứu nạn trên không."]).replaceAll("\n", "\r")), title: "Phòng không – Không quân Việt Nam đón đoàn Không quân Singapore" },
@@ -221,7 +239,10 @@ before(async () => {
   out = path.join(root, "site");
   const contentBefore = await snapshot(path.join(root, "content"));
   report = await build({ contentDir: content, outDir: out, basePath: "/", siteUrl: null, strict: false });
-  assert.deepEqual(await snapshot(path.join(root, "content")), contentBefore, "the build wrote nothing into the content folder");
+  // The build's one file beside the content is the record of the articles' permanent URLs.
+  const contentAfter = await snapshot(path.join(root, "content"));
+  assert.ok(contentAfter.delete("permalinks.yaml"), "the new articles' URLs are recorded beside the content folder");
+  assert.deepEqual(contentAfter, contentBefore, "the build changed nothing else in the content folder");
   pages = [];
   for (const dir of await readdir(path.join(out, "bai-viet"))) {
     const html = await readFile(path.join(out, "bai-viet", dir, "index.html"), "utf8");
@@ -251,7 +272,7 @@ test("exactly the files that cannot be articles are skipped, each with its reaso
 });
 
 test("every encoding is decoded to the same NFC text", () => {
-  for (const file of FILES.filter((f) => f.title && /utf|1258|mojibake|crlf|^cr\.txt/.test(f.name))) {
+  for (const file of FILES.filter((f) => f.title && /utf|1258|mojibake|crlf|^cr\.txt|viscii|tcvn|vni/.test(f.name))) {
     const page = pageTitled(file.title!);
     assert.equal(page.html, page.html.normalize("NFC"), file.name);
   }
@@ -262,6 +283,22 @@ test("every encoding is decoded to the same NFC text", () => {
   const repaired = pageTitled(MOJIBAKE.split("\n")[0]!);
   assert.ok(repaired.html.includes("Bộ đội Biên phòng tỉnh Quảng Trị tổ chức giao lưu"), "mojibake repaired");
   assert.ok(!/Ã|á»/.test(repaired.html), "no mojibake left");
+  assert.ok(pageTitled("Hải quân Việt Nam và Hải quân Hoàng gia Malaysia tuần tra chung (VISCII)").html.includes("Chuẩn Đô đốc Nguyễn Văn Bình"), "VISCII body decoded");
+  assert.ok(pageTitled("Hải quân Việt Nam và Hải quân Hoàng gia Malaysia tuần tra chung (TCVN3)").html.includes("Chuẩn Đô đốc Nguyễn Văn Bình"), "TCVN3 body decoded");
+  assert.ok(pageTitled(VNI_TITLE).html.includes("hai bên giữ liên lạc vô tuyến"), "VNI body converted");
+});
+
+test("the review page names the encoding each file was found in", async () => {
+  let review = "";
+  for (const file of await readdir(path.join(out, "bien-tap"), { recursive: true })) {
+    if (file.endsWith(".html")) review += await readFile(path.join(out, "bien-tap", file), "utf8");
+  }
+  const encodingOf = (file: string) => new RegExp(`tệp gốc: <code>${file.replace(/[.()]/g, "\\$&")}</code> · mã hóa: ([^<·]+?) ·`).exec(review)?.[1];
+  assert.equal(encodingOf("viscii.txt"), "VISCII");
+  assert.equal(encodingOf("tcvn3.txt"), "TCVN3 (ABC)");
+  assert.equal(encodingOf("vni-dan-vao-utf8.txt"), "VNI");
+  assert.equal(encodingOf("windows-1258.txt"), "windows-1258");
+  assert.equal(encodingOf("ban-goc.txt"), "utf-8");
 });
 
 test("a file cut inside a character is built, with the damage reported", () => {

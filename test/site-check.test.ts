@@ -74,7 +74,7 @@ before(async () => {
     basePath: BASE,
     siteUrl: SITE_URL,
   });
-  await build({ contentDir: "content/raw", outDir: seedDir, basePath: BASE, siteUrl: SITE_URL, strict: false });
+  await build({ contentDir: "content/raw", outDir: seedDir, basePath: BASE, siteUrl: SITE_URL, strict: false, recordPermalinks: false });
 });
 
 after(async () => {

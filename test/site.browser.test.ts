@@ -29,7 +29,7 @@ const visited = new Map<string, string>();
 before(async () => {
   tmp = await mkdtemp(path.join(tmpdir(), "site-browser-"));
   const out = path.join(tmp, "site");
-  await build({ contentDir: "content/raw", outDir: out, basePath: "/", siteUrl: null, strict: false });
+  await build({ contentDir: "content/raw", outDir: out, basePath: "/", siteUrl: null, strict: false, recordPermalinks: false });
   server = await serveStatic(out, "/");
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

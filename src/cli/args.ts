@@ -8,6 +8,13 @@ export interface BuildOptions {
   basePath: string;
   siteUrl: string | null;
   strict: boolean;
+  /**
+   * Not flags, for tests and tools that build into temporary folders: whether the build adds new
+   * articles to the permalinks file beside the content folder (default true; src/site/permalinks.ts),
+   * and each file's extraction time limit (default FILE_TIME_LIMIT_MS, src/ingest/pool.ts).
+   */
+  recordPermalinks?: boolean;
+  fileTimeLimitMs?: number;
 }
 
 export const BUILD_USAGE = `Usage: npm run build -- [flags]
@@ -26,6 +33,19 @@ export class UsageError extends Error {}
 export function normalizeBasePath(value: string): string {
   const trimmed = value.trim().replace(/^\/+|\/+$/g, "");
   return trimmed ? `/${trimmed}/` : "/";
+}
+
+/** The --site-url flag, or else the configured URL (src/site/config.ts), checked; null when neither is set. */
+function siteUrlOf(flag: string | undefined): string | null {
+  const givenUrl = flag ?? SITE.url;
+  if (givenUrl === null) return null;
+  try {
+    const url = new URL(givenUrl);
+    if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error();
+    return url.href;
+  } catch {
+    throw new UsageError(`--site-url must be an absolute http(s) URL, got "${givenUrl}"`);
+  }
 }
 
 export function parseBuildArgs(argv: readonly string[]): BuildOptions | "help" {
@@ -49,18 +69,7 @@ export function parseBuildArgs(argv: readonly string[]): BuildOptions | "help" {
   }
   const v = parsed.values;
   if (v.help) return "help";
-  let siteUrl: string | null = null;
-  // The flag wins over the configured URL (src/site/config.ts).
-  const givenUrl = v["site-url"] ?? SITE.url;
-  if (givenUrl !== null) {
-    try {
-      const url = new URL(givenUrl);
-      if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error();
-      siteUrl = url.href;
-    } catch {
-      throw new UsageError(`--site-url must be an absolute http(s) URL, got "${givenUrl}"`);
-    }
-  }
+  const siteUrl = siteUrlOf(v["site-url"]);
   return {
     contentDir: v.content ?? "content/raw",
     outDir: v.out ?? "_site",
@@ -68,4 +77,36 @@ export function parseBuildArgs(argv: readonly string[]): BuildOptions | "help" {
     siteUrl,
     strict: v.strict ?? false,
   };
+}
+
+export interface ExportArgs {
+  contentDir: string;
+  outDir: string;
+  siteUrl: string | null;
+}
+
+export const EXPORT_USAGE = `Usage: npm run export -- --out DIR [flags]
+
+  --out DIR          folder to write the corpus into (new, empty, or an earlier export, which is replaced)
+  --content DIR      folder of raw *.txt articles (default: content/raw)
+  --site-url URL     absolute URL of the deployed site, for absolute article URLs in the open data
+  --help             show this text`;
+
+/** Parses the export command's flags (`npm run export`). */
+export function parseExportArgs(argv: readonly string[]): ExportArgs | "help" {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: { content: { type: "string" }, out: { type: "string" }, "site-url": { type: "string" }, help: { type: "boolean" } },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const v = parsed.values;
+  if (v.help) return "help";
+  if (!v.out) throw new UsageError("--out DIR is required");
+  return { contentDir: v.content ?? "content/raw", outDir: v.out, siteUrl: siteUrlOf(v["site-url"]) };
 }

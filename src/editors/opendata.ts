@@ -5,6 +5,9 @@
 import { stringify } from "csv-stringify/sync";
 import { absoluteUrl, withBase, type Deployment } from "../site/config.ts";
 import type { SiteArticle } from "../site/model.ts";
+import { STRINGS } from "../site/strings.ts";
+
+const S = STRINGS.openData;
 
 /** Where the open-data files and their documentation live in the built site. */
 export const OPEN_DATA_PATHS = {
@@ -28,13 +31,13 @@ export type CellValue = string | number | null | string[];
 /** The kinds of value a column holds, as documented on the data page. */
 export type ColumnType = "string" | "url" | "date" | "integer" | "string[]";
 
-/** How each column type is described on the data page. */
+/** How each column type is described on the data page (wording in src/site/strings.ts). */
 export const TYPE_LABELS: { [T in ColumnType]: string } = {
-  string: "chuỗi",
-  url: "URL",
-  date: "ngày YYYY-MM-DD",
-  integer: "số nguyên dương",
-  "string[]": `danh sách chuỗi (JSON: mảng; CSV: nối bằng "${CSV_LIST_SEPARATOR}")`,
+  string: S.types.string,
+  url: S.types.url,
+  date: S.types.date,
+  integer: S.types.integer,
+  "string[]": S.types.list(CSV_LIST_SEPARATOR),
 };
 
 export interface Column {
@@ -42,7 +45,7 @@ export interface Column {
   type: ColumnType;
   /** May the value be null (empty in the CSV)? */
   nullable: boolean;
-  /** What the column means, in Vietnamese, for the data page. */
+  /** What the column means, for the data page (STRINGS.openData.columns). */
   description: string;
   value: (article: SiteArticle, deployment: Deployment) => CellValue;
 }
@@ -58,48 +61,48 @@ export const COLUMNS: readonly Column[] = [
     name: "id",
     type: "string",
     nullable: false,
-    description: "Mã bài viết, cố định: đường dẫn của tệp gốc trong content/raw, bỏ đuôi .txt.",
+    description: S.columns.id,
     value: (a) => a.fm.id,
   },
   {
     name: "url",
     type: "url",
     nullable: false,
-    description: "Địa chỉ trang bài viết trên trang lưu trữ (tuyệt đối khi trang được xây dựng với --site-url).",
+    description: S.columns.url,
     value: (a, d) => absoluteUrl(d, a.url) ?? withBase(d.basePath, a.url),
   },
-  { name: "title", type: "string", nullable: false, description: "Tiêu đề bài viết.", value: (a) => a.title },
+  { name: "title", type: "string", nullable: false, description: S.columns.title, value: (a) => a.title },
   {
     name: "date",
     type: "date",
     nullable: true,
-    description: "Ngày diễn ra sự kiện (hoặc ngày đăng), dạng YYYY-MM-DD; trống khi không xác định được năm.",
+    description: S.columns.date,
     value: (a) => a.date,
   },
   {
     name: "partners",
     type: "string[]",
     nullable: false,
-    description: "Các nước đối tác, tên tiếng Việt (ví dụ: Campuchia).",
+    description: S.columns.partners,
     value: (a) => a.fm.partners,
   },
-  { name: "event", type: "string", nullable: true, description: "Tên sự kiện.", value: (a) => a.fm.event },
+  { name: "event", type: "string", nullable: true, description: S.columns.event, value: (a) => a.fm.event },
   {
     name: "ordinal",
     type: "integer",
     nullable: true,
-    description: "Số lần tổ chức của sự kiện (\"lần thứ 5\" → 5).",
+    description: S.columns.ordinal,
     value: (a) => a.fm.eventOrdinal,
   },
-  { name: "location", type: "string", nullable: true, description: "Địa điểm diễn ra sự kiện.", value: (a) => a.fm.location },
+  { name: "location", type: "string", nullable: true, description: S.columns.location, value: (a) => a.fm.location },
   {
     name: "participants",
     type: "string[]",
     nullable: false,
-    description: "Nhân vật tham dự hoặc được nhắc tới, mỗi người dạng \"Tên (cấp bậc, chức vụ)\".",
+    description: S.columns.participants,
     value: (a) => a.fm.participants.map(participantText),
   },
-  { name: "outlet", type: "string", nullable: true, description: "Cơ quan báo chí đăng bài.", value: (a) => a.fm.outlet },
+  { name: "outlet", type: "string", nullable: true, description: S.columns.outlet, value: (a) => a.fm.outlet },
 ];
 
 /** One row per article, keyed by column name. */

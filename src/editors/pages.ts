@@ -1,6 +1,7 @@
 /** Paging and page frame of the editors' review pages (/bien-tap/): kept out of search, sitemap and robots. */
 import { html, type SafeHtml } from "../render/html.ts";
 import { withBase, type SiteData } from "../site/config.ts";
+import { STRINGS } from "../site/strings.ts";
 import type { ReviewEntry } from "./review.ts";
 
 /** The editors' pages' own stylesheet (a file: the site's Content-Security-Policy allows no inline styles). */
@@ -40,13 +41,13 @@ export function reviewPage(site: SiteData, title: string, body: SafeHtml): strin
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
-<title>${title} – ${site.name}</title>
+<title>${STRINGS.frame.pageTitle(title, site.name)}</title>
 <link rel="stylesheet" href="${u("/assets/site.css")}">
 <link rel="stylesheet" href="${u(EDITORS_CSS)}">
 </head>
 <body class="review">
-<a class="skip-link" href="#noi-dung">Chuyển đến nội dung chính</a>
-<header class="site-header"><a class="site-name" href="${u("/")}">${site.name}</a> · <a href="${u(REVIEW_PATH)}">Biên tập</a></header>
+<a class="skip-link" href="#noi-dung">${STRINGS.frame.skipLink}</a>
+<header class="site-header"><a class="site-name" href="${u("/")}">${site.name}</a> · <a href="${u(REVIEW_PATH)}">${STRINGS.review.section}</a></header>
 <main id="noi-dung">
 ${body}
 </main>

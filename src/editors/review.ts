@@ -8,17 +8,16 @@ import { paragraphsOf } from "../extract/paragraphs.ts";
 import type { RemovedLine } from "../extract/types.ts";
 import type { FrontMatter } from "../schema.ts";
 import { participantText } from "./opendata.ts";
+import { STRINGS } from "../site/strings.ts";
+
+const S = STRINGS.review;
 
 
 /** Field flags: the field is empty, extraction doubts it, or an editor's correction set it. */
 export type FieldFlag = "missing" | "doubtful" | "corrected";
 
-/** Vietnamese labels of the flags, as editors see them. */
-export const FLAG_LABELS: { [F in FieldFlag]: string } = {
-  missing: "thiếu",
-  doubtful: "cần kiểm tra",
-  corrected: "đã sửa tay",
-};
+/** Labels of the flags, as editors see them (src/site/strings.ts). */
+export const FLAG_LABELS: { [F in FieldFlag]: string } = S.flags;
 
 interface ReviewFieldSpec {
   /** Front-matter key(s) an editor corrects. */
@@ -35,15 +34,15 @@ const list = (items: readonly string[]): string => items.join("; ");
 
 /** The fields shown for review, in order, with the warnings that concern each. */
 export const REVIEW_FIELDS: readonly ReviewFieldSpec[] = [
-  { key: "title", label: "Tiêu đề", value: (fm) => fm.title, warning: /^(no )?(title|headline)\b/i, optional: false },
-  { key: "date", label: "Ngày", value: (fm) => fm.date ?? "", warning: /^(no )?(date|year)\b/i, optional: false },
-  { key: "partners", label: "Đối tác", value: (fm) => list(fm.partners), warning: /^(no )?partner/i, optional: false },
-  { key: "event", label: "Sự kiện", value: (fm) => fm.event ?? "", warning: /^(no )?event\b/i, optional: true },
-  { key: "eventOrdinal", label: "Lần thứ", value: (fm) => (fm.eventOrdinal === null ? "" : String(fm.eventOrdinal)), warning: /^(no )?(event )?ordinal\b/i, optional: true },
-  { key: "location", label: "Địa điểm", value: (fm) => fm.location ?? "", warning: /^(no )?(location|place)\b/i, optional: true },
-  { key: "participants", label: "Nhân vật", value: (fm) => list(fm.participants.map(participantText)), warning: /^(no )?(participant|people|person)/i, optional: false },
-  { key: "outlet", label: "Cơ quan báo chí", value: (fm) => fm.outlet ?? "", warning: /^(no )?outlet\b/i, optional: false },
-  { key: "credits", label: "Tác giả, ảnh", value: (fm) => list(fm.credits), warning: /^(no )?credit/i, optional: true },
+  { key: "title", label: S.fields.title, value: (fm) => fm.title, warning: /^(no )?(title|headline)\b/i, optional: false },
+  { key: "date", label: S.fields.date, value: (fm) => fm.date ?? "", warning: /^(no )?(date|year)\b/i, optional: false },
+  { key: "partners", label: S.fields.partners, value: (fm) => list(fm.partners), warning: /^(no )?partner/i, optional: false },
+  { key: "event", label: S.fields.event, value: (fm) => fm.event ?? "", warning: /^(no )?event\b/i, optional: true },
+  { key: "eventOrdinal", label: S.fields.eventOrdinal, value: (fm) => (fm.eventOrdinal === null ? "" : String(fm.eventOrdinal)), warning: /^(no )?(event )?ordinal\b/i, optional: true },
+  { key: "location", label: S.fields.location, value: (fm) => fm.location ?? "", warning: /^(no )?(location|place)\b/i, optional: true },
+  { key: "participants", label: S.fields.participants, value: (fm) => list(fm.participants.map(participantText)), warning: /^(no )?(participant|people|person)/i, optional: false },
+  { key: "outlet", label: S.fields.outlet, value: (fm) => fm.outlet ?? "", warning: /^(no )?outlet\b/i, optional: false },
+  { key: "credits", label: S.fields.credits, value: (fm) => list(fm.credits), warning: /^(no )?credit/i, optional: true },
 ];
 
 export interface ReviewField {
@@ -73,12 +72,8 @@ export interface ReviewLine {
 /** Why two articles look like the same story. */
 export type DuplicateReason = "same story" | "same file content" | "same title and date";
 
-/** Vietnamese labels of the duplicate reasons, as editors see them. */
-export const DUPLICATE_LABELS: { [R in DuplicateReason]: string } = {
-  "same story": "cùng câu chuyện (văn bản gần như trùng)",
-  "same file content": "cùng nội dung tệp",
-  "same title and date": "cùng tiêu đề và ngày",
-};
+/** Labels of the duplicate reasons, as editors see them (src/site/strings.ts). */
+export const DUPLICATE_LABELS: { [R in DuplicateReason]: string } = S.duplicates;
 
 export interface DuplicateRef {
   id: string;
@@ -213,7 +208,7 @@ export function problemSummary(entry: ReviewEntry): string[] {
     ...entry.fields
       .filter((f) => f.flags.includes("missing") || f.flags.includes("doubtful"))
       .map((f) => `${f.label}: ${f.flags.filter((x) => x !== "corrected").map((x) => FLAG_LABELS[x]).join(", ")}`),
-    ...(entry.duplicates.length ? [`có thể trùng: ${entry.duplicates.map((d) => d.id).join(", ")}`] : []),
+    ...(entry.duplicates.length ? [S.mayDuplicate(entry.duplicates.map((d) => d.id).join(", "))] : []),
     ...entry.otherWarnings,
   ];
 }
@@ -221,10 +216,10 @@ export function problemSummary(entry: ReviewEntry): string[] {
 /** What to write for a field in a correction, in the corrections file's YAML shapes. */
 const CORRECTION_PLACEHOLDERS: { [key: string]: string } = {
   date: "YYYY-MM-DD",
-  partners: "[Tên nước]",
+  partners: `[${S.placeholders.partner}]`,
   eventOrdinal: "1",
-  credits: "[Tên]",
-  participants: "\n    - name: Họ Tên\n      title: Cấp bậc, chức vụ",
+  credits: `[${S.placeholders.credit}]`,
+  participants: `\n    - name: ${S.placeholders.name}\n      title: ${S.placeholders.title}`,
 };
 
 /** A correction entry an editor can paste into the corrections file, for the fields to fix. */

@@ -2,6 +2,7 @@
 import { reasonLabel } from "./reasons.ts";
 import { FLAG_LABELS, problemSummary, type ReviewEntry, type ReviewLine } from "./review.ts";
 import type { SkippedFile } from "../ingest/index.ts";
+import { encodingLabel } from "../ingest/decode.ts";
 
 export interface TerminalOptions {
   /** Also print every raw line, marked kept (" ") or removed ("-"). */
@@ -56,7 +57,7 @@ export function formatReview(
   );
 
   for (const e of shown) {
-    out.push("", `== ${e.id}  (${e.file})`);
+    out.push("", `== ${e.id}  (${e.file}${e.frontMatter.encoding ? `, ${encodingLabel(e.frontMatter.encoding)}` : ""})`);
     out.push(
       formatTable(
         [["field", "value", "flags"], ...e.fields.map((f) => [f.label, f.value || "—", [...f.flags.map((x) => FLAG_LABELS[x]), ...f.notes].join("; ")])],

@@ -54,6 +54,7 @@ export function processRaw(bytes: Uint8Array, relativePath: string, options: Ext
     ...meta,
     id: articleId(file),
     sourceHash: createHash("sha256").update(bytes).digest("hex"),
+    encoding: decoded.encoding,
     warnings: [...decoded.problems, ...found.warnings],
     corrected: [],
   });

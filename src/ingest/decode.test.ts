@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import iconv from "iconv-lite";
+import { readFileSync } from "node:fs";
 import { decodeRaw, type Decoded } from "./decode.ts";
 
 const TEXT = [
@@ -130,4 +131,75 @@ test("CRLF and CR line endings become LF; decomposed input becomes NFC", () => {
   assert.equal(decoded(utf8(TEXT.replaceAll("\n", "\r\n"))).text, TEXT);
   assert.equal(decoded(utf8(TEXT.replaceAll("\n", "\r"))).text, TEXT);
   assert.equal(decoded(utf8(TEXT.normalize("NFD"))).text, TEXT);
+});
+
+/** Test texts and their bytes in the old encodings, made by GNU recode (test/fixtures/encodings/README.md). */
+const fixture = (name: string): Buffer => readFileSync(new URL(`../../test/fixtures/encodings/${name}`, import.meta.url));
+const OLD_TEXT = fixture("text.txt").toString("utf8");
+const OLD_ENCODINGS = [
+  ["viscii", "VISCII"],
+  ["tcvn3", "TCVN3 (ABC)"],
+  ["vni", "VNI"],
+  ["vps", "VPS"],
+] as const;
+
+test("files in the old Vietnamese encodings are detected by their syllables, recorded and come out NFC", () => {
+  for (const [encoding, label] of OLD_ENCODINGS) {
+    const result = decoded(fixture(`text.${encoding}.bin`));
+    assert.equal(result.encoding, encoding);
+    assert.equal(result.text, OLD_TEXT, encoding);
+    assert.deepEqual(result.problems, [`decoded as ${label} (not UTF-8)`]);
+    const crlf = decoded(Buffer.from(fixture(`text.${encoding}.bin`).toString("latin1").replaceAll("\n", "\r\n"), "latin1"));
+    assert.equal(crlf.text, OLD_TEXT, `${encoding} with CRLF`);
+  }
+});
+
+/** Bytes as Windows shows them (unassigned ones as C1 controls), the way old-font text gets pasted into a UTF-8 file. */
+const asWindows1252 = (bytes: Buffer): string => misreadBytes(bytes, "windows-1252");
+function misreadBytes(bytes: Buffer, codepage: string): string {
+  return [...bytes]
+    .map((b) => {
+      const c = iconv.decode(Buffer.from([b]), codepage);
+      return c === "\ufffd" ? String.fromCharCode(b) : c;
+    })
+    .join("");
+}
+
+test("old-font text pasted into a UTF-8 file as Windows-1252 letters is converted, and only those lines", () => {
+  for (const [encoding, label] of OLD_ENCODINGS) {
+    const result = decoded(utf8(asWindows1252(fixture(`text.${encoding}.bin`))));
+    assert.equal(result.text, OLD_TEXT, encoding);
+    assert.equal(result.encoding, encoding);
+    assert.deepEqual(result.problems, [`converted 5 line(s) of ${label} text stored as Windows-1252 letters (in utf-8)`]);
+  }
+  // A UTF-8 headline above a body pasted from an old VNI document: the headline is left as it is.
+  const [, ...vniBody] = asWindows1252(fixture("text.vni.bin")).split("\n");
+  const [, ...body] = OLD_TEXT.split("\n");
+  const headline = "Hải quân Việt Nam và Thái Lan luyện tập cứu hộ";
+  assert.equal(decoded(utf8([headline, ...vniBody].join("\n"))).text, [headline, ...body].join("\n"));
+});
+
+test("Vietnamese that only uses Latin-1 letters, and text of other languages, is never converted", () => {
+  for (const s of ["Tôi yêu bà, má và dì; họ ở xa.", "Le ministre a visité l'école à Hanoï.", "Grüße aus Köln, señor."]) {
+    const result = decoded(utf8(s));
+    assert.equal(result.text, s);
+    assert.equal(result.encoding, "utf-8");
+  }
+});
+
+test("a file is not skipped as binary while a decoding of it reads as Vietnamese", () => {
+  for (const [name, encoding] of [["caps-viscii", "viscii"], ["caps-vps", "vps"]] as const) {
+    const bytes = fixture(`${name}.${encoding}.bin`);
+    const result = decoded(bytes);
+    assert.equal(result.text, fixture(`${name}.txt`).toString("utf8"), name);
+    assert.equal(result.encoding, encoding);
+    assert.match(result.problems[0]!, /looked like a binary file \(control bytes\) but reads as Vietnamese/);
+  }
+  // Stray NUL bytes in a text (a download padded with zeros) are dropped.
+  const padded = Buffer.concat([utf8(TEXT), Buffer.alloc(7)]);
+  const result = decoded(padded);
+  assert.equal(result.text, TEXT);
+  assert.match(result.problems[0]!, /looked like a binary file \(NUL bytes\) but reads as Vietnamese; dropped 7 NUL byte\(s\)/);
+  // Control characters never reach the text.
+  assert.equal(decoded(utf8(`Đối thoại\u0007 quốc phòng\u001b`)).text, "Đối thoại quốc phòng");
 });

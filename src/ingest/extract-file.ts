@@ -4,8 +4,11 @@ import { renderMarkdown } from "../render/markdown.ts";
 import type { ExtractOptions } from "../extract/index.ts";
 import type { CachedRaw } from "./cache.ts";
 
-/** What became of one file: a cacheable result, or an error that is reported but never cached. */
-export type FileOutcome = CachedRaw | { ok: "error"; message: string };
+/**
+ * What became of one file: a cacheable result, or an error or a time-out (see pool.ts) that is
+ * reported but never cached, so the next build tries the file again.
+ */
+export type FileOutcome = CachedRaw | { ok: "error"; message: string } | { ok: "timeout"; seconds: number };
 
 export function extractFile(bytes: Uint8Array, file: string, options: ExtractOptions): FileOutcome {
   try {

@@ -11,7 +11,7 @@ import {
   extractorVersion, cacheKey, loadCache, saveCache, appendCache, reusableOn, loadWritten, saveWritten,
   type CacheEntry, type WrittenMarkdown,
 } from "./cache.ts";
-import { extractAll } from "./pool.ts";
+import { extractAll, timeLimitReason, warmUp, type PoolOptions } from "./pool.ts";
 import { furnitureFingerprint, knownFurnitureFor, learnFurniture } from "./furniture.ts";
 import type { FileOutcome } from "./extract-file.ts";
 import { rememberRenderedMarkdown } from "../render/markdown.ts";
@@ -149,6 +149,7 @@ async function extractAgainWithLearnedFurniture(
   day: string,
   options: ExtractOptions,
   extracted: [string, CacheEntry][],
+  pool: PoolOptions,
 ): Promise<Map<string, CacheEntry>> {
   const firstPass = new Map<string, CacheEntry>();
   const learned = learnFurniture(entries.map((e) => (e?.outcome.ok ? e.outcome.repeatables : undefined)));
@@ -164,16 +165,17 @@ async function extractAgainWithLearnedFurniture(
     if (hit && reusableOn(hit, day)) entries[i] = hit;
     else again.push({ file: files[i]!, bytes: await readFile(path.join(contentDir, files[i]!)), knownFurniture: known, index: i, key });
   }
+  if (again.length === 0) return firstPass;
   await extractAll(again, options, (j, outcome) => {
     const { index, key } = again[j]!;
-    if (outcome.ok === "error") {
-      errors.set(index, outcome.message);
+    if (outcome.ok === "error" || outcome.ok === "timeout") {
+      errors.set(index, outcome.ok === "error" ? `could not be processed: ${outcome.message}` : timeLimitReason(outcome.seconds * 1000));
       entries[index] = undefined;
       return;
     }
     entries[index] = { outcome, extractedOn: day };
     extracted.push([key, entries[index]]);
-  });
+  }, pool);
   return firstPass;
 }
 
@@ -182,7 +184,7 @@ async function extractAgainWithLearnedFurniture(
  * with exactly the Markdown files of the current articles. With a `cacheFile`, files whose bytes were
  * extracted before (same path and extractor code, on a day whose date still holds) are taken
  * from the cache, the others are extracted on worker threads, and only Markdown files whose
- * source changed are written.
+ * source changed are written. Each file's extraction has a time limit (`pool`, see pool.ts).
  */
 export async function ingest(
   contentDir: string,
@@ -190,6 +192,7 @@ export async function ingest(
   options: ExtractOptions = {},
   onFile: FileProgress = () => {},
   cacheFile?: string,
+  pool: PoolOptions = {},
 ): Promise<IngestResult> {
   await mkdir(outDir, { recursive: true });
   const corrections = await loadCorrections(contentDir);
@@ -200,6 +203,7 @@ export async function ingest(
   const cache = cacheFile ? await loadCache(cacheFile) : { entries: new Map<string, CacheEntry>(), lines: 0 };
   const keys: string[] = [];
   const entries: (CacheEntry | undefined)[] = [];
+  // Why a file has no outcome: unreadable, failed or too slow; the skip reason as reported.
   const errors = new Map<number, string>();
   const toExtract: { file: string; bytes: Uint8Array; index: number }[] = [];
   // Read a batch at a time: one file after another spends most of its time waiting on each read.
@@ -210,13 +214,17 @@ export async function ingest(
       const i = start + k;
       if (outcome.status === "rejected") {
         // Unreadable, removed since it was listed, or a link to nothing: skipped with the reason, never fatal.
-        errors.set(i, (outcome.reason as Error).message);
+        errors.set(i, `could not be processed: ${(outcome.reason as Error).message}`);
         return;
       }
       keys[i] = cacheKey(version, files[i]!, outcome.value);
       const cached = cache.entries.get(keys[i]!);
       if (cached && reusableOn(cached, day)) entries[i] = cached;
-      else toExtract.push({ file: files[i]!, bytes: outcome.value, index: i });
+      else {
+        // The first file to extract starts a worker loading while the rest are read.
+        if (toExtract.length === 0) warmUp();
+        toExtract.push({ file: files[i]!, bytes: outcome.value, index: i });
+      }
     });
   }
   let done = files.length - toExtract.length;
@@ -224,22 +232,23 @@ export async function ingest(
   const extracted: [string, CacheEntry][] = [];
   await extractAll(toExtract, options, (j, outcome) => {
     const { index } = toExtract[j]!;
-    if (outcome.ok === "error") errors.set(index, outcome.message);
+    if (outcome.ok === "error") errors.set(index, `could not be processed: ${outcome.message}`);
+    else if (outcome.ok === "timeout") errors.set(index, timeLimitReason(outcome.seconds * 1000));
     else {
       entries[index] = { outcome, extractedOn: day };
       extracted.push([keys[index]!, entries[index]]);
     }
     onFile(++done, files.length);
-  });
+  }, pool);
   // The first extraction of files extracted again stays cached: the next build starts from it.
-  const firstPass = await extractAgainWithLearnedFurniture(contentDir, files, keys, entries, errors, cache.entries, day, options, extracted);
+  const firstPass = await extractAgainWithLearnedFurniture(contentDir, files, keys, entries, errors, cache.entries, day, options, extracted, pool);
 
   const markdown: MarkdownFile[] = [];
   const live = new Map<string, CacheEntry>(firstPass);
   for (const [i, file] of files.entries()) {
     const entry = entries[i];
     if (!entry) {
-      result.skipped.push({ file, reason: `could not be processed: ${errors.get(i) ?? "unknown error"}` });
+      result.skipped.push({ file, reason: errors.get(i) ?? "could not be processed: unknown error" });
       continue;
     }
     live.set(keys[i]!, entry);

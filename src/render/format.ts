@@ -1,14 +1,18 @@
-/** Small pure formatting helpers for templates: Vietnamese dates, months and counts (wording in src/site/strings.ts). */
+/**
+ * Small pure formatting helpers for templates: dates, months and counts, in the site's locale and
+ * date format (src/site/config.ts) with the wording of src/site/strings.ts.
+ */
+import { SITE } from "../site/config.ts";
 import { STRINGS } from "../site/strings.ts";
 
 const F = STRINGS.format;
+const DATE = new Intl.DateTimeFormat(SITE.locale, { ...SITE.dateFormat, timeZone: "UTC" });
 
 /** "2022-05-14" → "Thứ Bảy, 14/5/2022"; null → "Chưa rõ ngày". */
 export function vietnameseDate(iso: string | null): string {
   if (!iso) return F.undated;
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  const weekday = F.weekdays[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
-  return F.date(weekday, d, m, y);
+  return DATE.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** 5 → "Tháng 5"; with a year, "Tháng 5/2022". */
@@ -18,7 +22,7 @@ export function monthName(month: number, year?: string): string {
 
 /** 3 → "3 bài viết". */
 export function articleCount(n: number): string {
-  return F.articleCount(n.toLocaleString("vi-VN"));
+  return F.articleCount(n.toLocaleString(SITE.locale));
 }
 
 /** 5 → "lần thứ 5". */

@@ -1,5 +1,6 @@
 /** schema.org JSON-LD for pages: NewsArticle and BreadcrumbList, serialized safely into <script>. */
 import { trusted, type SafeHtml } from "./html.ts";
+import { SITE } from "../site/config.ts";
 
 /** A crumb of the visible breadcrumbs and of the BreadcrumbList; the last one is the page itself. */
 export interface Crumb {
@@ -53,7 +54,7 @@ export function newsArticle(a: NewsArticleInput, resolve: (url: string) => strin
     headline: a.headline,
     url: resolve(a.url),
     mainEntityOfPage: resolve(a.url),
-    inLanguage: "vi",
+    inLanguage: SITE.language,
     datePublished: a.datePublished ?? undefined,
     description: a.description || undefined,
     author: a.credits.length ? a.credits.map((name) => ({ "@type": "Person", name })) : publisher,

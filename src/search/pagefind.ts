@@ -12,6 +12,7 @@ import type { PagefindIndex } from "pagefind";
 import { pageUrl, sitePages, indexedPart } from "./pages.ts";
 import { aliasHtmlForIndex } from "./fold.ts";
 import { INDEX_FOLDER, PAGES_PER_SHARD, shardFolder, writeShardManifest } from "./shards.ts";
+import { SITE } from "../site/config.ts";
 
 /** Pages handed to Pagefind and not yet answered; rendering waits beyond this, so memory stays flat. */
 const MAX_PAGES_IN_FLIGHT = 32;
@@ -28,7 +29,7 @@ export interface IndexedSummary {
 }
 
 async function openIndex(): Promise<PagefindIndex> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: "vi" });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: SITE.language });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   return index;
 }

@@ -1,6 +1,9 @@
 /**
- * Site settings an editor may change: name, description, language, URL and page sizes.
- * Build flags (--base-path, --site-url) are merged in at build time.
+ * Site settings an editor may change: name, description, language and its formats, URL and page
+ * sizes. Build flags (--base-path, --site-url) are merged in at build time. The language settings
+ * are the only place the site's language is named: <html lang>, og:locale, the search index,
+ * JSON-LD, number and date formats and the order of names all follow them; the words themselves
+ * are in strings.ts.
  */
 
 /** The interface text readers see (section names, labels, page titles, pager, 404…), grouped by page. */
@@ -9,7 +12,17 @@ export { STRINGS } from "./strings.ts";
 export const SITE = {
   name: "Lưu trữ Hợp tác Quốc phòng Việt Nam",
   description: "Lưu trữ tin bài về hợp tác và đối ngoại quốc phòng của Việt Nam, có thể tìm kiếm theo đối tác, nhân vật và sự kiện.",
+  /** The pages' language (BCP 47 language code): <html lang>, Pagefind's language, JSON-LD inLanguage. */
   language: "vi",
+  /** The locale numbers and dates are formatted in and names sorted by (Intl), e.g. "1.234 bài viết". */
+  locale: "vi-VN",
+  /** The Open Graph locale of every page (og:locale, language_TERRITORY). */
+  ogLocale: "vi_VN",
+  /**
+   * How a date is written (Intl.DateTimeFormat options in `locale`): "Thứ Bảy, 14/5/2022". The search page's
+   * date order reads day, month and year back from the end of it (templates/assets/search-shards.js).
+   */
+  dateFormat: { weekday: "long", day: "numeric", month: "numeric", year: "numeric" },
   /**
    * Origin of the deployed site (e.g. "https://archive.example.org"), used when the build gets no
    * --site-url; null leaves canonical, feed and open-data URLs site-relative (preview origin where absolute ones are required).

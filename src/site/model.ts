@@ -3,23 +3,16 @@
  * with indexes (no per-page scan of the whole archive), including the pages to paginate over.
  */
 import type { FrontMatter, Participant } from "../schema.ts";
-import { nameKey, nameSlugs, slug, uniqueSlugs } from "./slug.ts";
+import { nameKey, nameSlugs, slug } from "./slug.ts";
+import { SECTIONS } from "./sections.ts";
+import { assignPermalinks, type ArticleUrls } from "./permalinks.ts";
 import { findSameStories } from "./duplicates.ts";
 import { summarize } from "./summary.ts";
 import { paginate, type ListPage } from "./paging.ts";
 import { SITE } from "./config.ts";
 import { STRINGS } from "./strings.ts";
 
-/** The fixed URL sections of the site (Vietnamese, as readers see them). */
-export const SECTIONS = {
-  article: "bai-viet",
-  partner: "doi-tac",
-  person: "nhan-vat",
-  series: "chuoi-su-kien",
-  outlet: "co-quan-bao-chi",
-  archive: "luu-tru",
-  search: "tim-kiem",
-} as const;
+export { SECTIONS } from "./sections.ts";
 
 export interface ArticleInput {
   frontMatter: FrontMatter;
@@ -169,7 +162,7 @@ function groupBy<K>(articles: SiteArticle[], keys: (a: SiteArticle) => K[], keyO
 function toGroups(map: Map<string, { key: NamedLink; articles: SiteArticle[] }>): Group[] {
   return [...map.values()]
     .map(({ key, articles }) => ({ slug: key.url.split("/").at(-2)!, name: key.name, url: key.url, articles }))
-    .sort((a, b) => a.name.localeCompare(b.name, "vi"));
+    .sort((a, b) => a.name.localeCompare(b.name, SITE.locale));
 }
 
 /** The URL of each distinct name in one section, with slugs unique across that section. */
@@ -200,7 +193,7 @@ export function buildTimeline(rows: { name: string; url: string | null; articles
 
 /** The archive-wide timeline: the partners with most articles, then all others summed. */
 function archiveTimeline(articles: SiteArticle[], partners: PartnerGroup[]): Timeline {
-  const top = [...partners].sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, "vi")).slice(0, SITE.timelinePartners);
+  const top = [...partners].sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, SITE.locale)).slice(0, SITE.timelinePartners);
   const topUrls = new Set(top.map((p) => p.url));
   const others = articles.filter((a) => !a.partners.some((p) => topUrls.has(p.url)));
   return buildTimeline([
@@ -218,27 +211,31 @@ function peopleMet(articles: readonly SiteArticle[]): (NamedLink & { count: numb
       else people.set(p.url, { name: p.name, url: p.url, count: 1 });
     }
   }
-  return [...people.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "vi"));
+  return [...people.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, SITE.locale));
 }
 
 function pagesOf<G extends Group, T = SiteArticle>(groups: readonly G[], items: (g: G) => readonly T[]): GroupPage<G, T>[] {
   return groups.flatMap((group) => paginate(items(group), group.url, SITE.pageSize).map((page) => ({ ...page, group })));
 }
 
-/** Builds the site model from ingested articles. */
-export function buildSiteModel(inputs: readonly ArticleInput[]): SiteModel {
-  const slugs = uniqueSlugs(inputs, (a) => a.frontMatter.title, (a) => a.frontMatter.id);
+/**
+ * Builds the site model from ingested articles. Article URLs come from `urls` (the permanent ones,
+ * src/site/permalinks.ts); without it they are assigned as for a first build.
+ */
+export function buildSiteModel(inputs: readonly ArticleInput[], urls?: ArticleUrls): SiteModel {
+  const articleUrls = urls ?? assignPermalinks(inputs.map((i) => ({ id: i.frontMatter.id, title: i.frontMatter.title })), new Map()).urls;
   const fms = inputs.map((i) => i.frontMatter);
   const partnerUrl = urlsFor(SECTIONS.partner, fms.flatMap((fm) => fm.partners));
   const personUrl = urlsFor(SECTIONS.person, fms.flatMap((fm) => fm.participants.map((p) => p.name)));
   const outletUrl = urlsFor(SECTIONS.outlet, fms.flatMap((fm) => (fm.outlet ? [fm.outlet] : [])));
   const articles: SiteArticle[] = inputs.map((input) => {
     const fm = input.frontMatter;
-    const s = slugs.get(input)!;
+    const url = articleUrls.get(fm.id);
+    if (url === undefined) throw new Error(`no URL for article ${fm.id}`);
     const seriesTitle = fm.event ? seriesName(fm.event) : null;
     return {
-      slug: s,
-      url: `/${SECTIONS.article}/${s}/`,
+      slug: url.split("/").at(-2)!,
+      url,
       title: fm.title,
       date: fm.date,
       fm,

@@ -20,11 +20,6 @@ test("every interface string is non-empty, trimmed and free of markup characters
   }
 });
 
-test("seven weekdays, Sunday first as Date#getUTCDay counts", () => {
-  assert.equal(STRINGS.format.weekdays.length, 7);
-  assert.equal(STRINGS.format.weekdays[0], "Chủ Nhật");
-});
-
 test("parameterised strings place their arguments", () => {
   assert.equal(STRINGS.format.pagedTitle("Campuchia", 2), "Campuchia – trang 2");
   assert.equal(STRINGS.person.lede("3 bài viết", null), "Xuất hiện trong 3 bài viết.");

@@ -35,15 +35,12 @@ export const STRINGS = {
     openData: "Dữ liệu mở",
   },
 
-  /** Dates, months, counts and joined names (src/render/format.ts). */
+  /** Months, counts and joined names (src/render/format.ts; dates themselves follow SITE.dateFormat in config.ts). */
   format: {
-    /** Indexed by Date#getUTCDay(): Sunday first. */
-    weekdays: ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"],
     undated: "Chưa rõ ngày",
-    date: (weekday: string, d: number, m: number, y: number) => `${weekday}, ${d}/${m}/${y}`,
     month: (month: number) => `Tháng ${month}`,
     monthOfYear: (month: number, year: string) => `Tháng ${month}/${year}`,
-    /** `count` is already formatted with vi-VN digit grouping. */
+    /** `count` is already formatted with the locale's digit grouping (SITE.locale). */
     articleCount: (count: string) => `${count} bài viết`,
     session: (ordinal: number) => `lần thứ ${ordinal}`,
     /** The word before the last of several joined names: "A, B và C". */
@@ -109,7 +106,7 @@ export const STRINGS = {
     search: "Tìm kiếm trong lưu trữ",
   },
 
-  /** The search page's form as built (the strings its script writes live in templates/assets/search*.js). */
+  /** The search page's form as built (what its script writes is `searchScript` below). */
   search: {
     title: "Tìm kiếm",
     description: "Tìm bài viết trong lưu trữ theo từ khóa, đối tác, năm, cơ quan báo chí, nhân vật và chuỗi sự kiện.",
@@ -124,6 +121,20 @@ export const STRINGS = {
       html`Tìm kiếm cần JavaScript, mà trình duyệt của bạn đang tắt. Mọi phần khác của trang vẫn dùng được: hãy xem bài viết theo ${link("partner", "đối tác")}, ${link("person", "nhân vật")}, ${link("series", "chuỗi sự kiện")} hoặc ${link("archive", "theo năm")}.`,
     resultsLabel: "Kết quả tìm kiếm",
     more: "Xem thêm kết quả",
+  },
+
+  /**
+   * What the search page's script writes (templates/assets/search.js): the page hands these to it as
+   * JSON in its form's data-strings attribute; the script fills in {count} (already formatted) and {term}.
+   */
+  searchScript: {
+    filteredCount: "Có {count} bài khớp bộ lọc đã chọn.",
+    filteredNone: "Không có bài nào khớp bộ lọc đã chọn.",
+    found: "Tìm thấy {count} bài cho “{term}”.",
+    foundFiltered: "Tìm thấy {count} bài cho “{term}” trong bộ lọc đã chọn.",
+    notFound: "Không tìm thấy bài nào cho “{term}”.",
+    notFoundFiltered: "Không tìm thấy bài nào cho “{term}” trong bộ lọc đã chọn.",
+    loadFailed: "Không tải được chỉ mục tìm kiếm. Hãy thử tải lại trang.",
   },
 
   /** Partner pages: the index of countries and one country. */
@@ -179,8 +190,107 @@ export const STRINGS = {
     wholeYear: (year: string) => `Cả năm ${year}`,
   },
 
-  /** The open-data page /du-lieu/ (its prose and column descriptions are still in the template and src/editors/opendata.ts). */
+  /** The page left at an article's old URL after an editor moved it (src/render/redirects.ts). */
+  redirect: {
+    title: (title: string) => `Đã chuyển: ${title}`,
+    text: "Bài viết này đã chuyển sang địa chỉ mới:",
+  },
+
+  /** The open-data page /du-lieu/ and the columns it documents (src/editors/opendata.ts). */
   openData: {
     title: "Về dữ liệu",
+    intro: (count: number) =>
+      `Dữ liệu mô tả của ${count} bài viết trong kho lưu trữ được công bố dưới dạng dữ liệu mở, mỗi bài một dòng, để nhà nghiên cứu có thể phân tích bằng công cụ khác.`,
+    jsonFile: html`một mảng JSON, mỗi bài một đối tượng; danh sách giữ dạng mảng, giá trị không xác định là <code>null</code>.`,
+    csvFile: (separator: string) =>
+      html`CSV (RFC 4180, UTF-8, dòng đầu là tên cột); danh sách nối bằng <code>${separator}</code>, giá trị không xác định để trống.`,
+    sameColumns:
+      "Hai tệp có cùng các cột, cùng thứ tự bài (mới nhất trước) và được tạo lại mỗi lần xây dựng trang. Tệp CSV không có BOM: trong Excel, mở bằng Dữ liệu → Từ văn bản/CSV và chọn mã hóa UTF-8 để chữ tiếng Việt hiển thị đúng.",
+    columnsTitle: "Các cột",
+    columnHeads: { name: "Cột", type: "Kiểu", nullable: "Có thể trống", meaning: "Ý nghĩa" },
+    yes: "có",
+    no: "không",
+    caution: "Các trường do máy trích xuất từ văn bản gốc và được người biên tập sửa khi phát hiện sai; hãy kiểm tra lại trước khi dùng cho kết luận quan trọng.",
+    licenceTitle: "Giấy phép",
+    licence: (link: SafeHtml) =>
+      html`Dữ liệu mô tả được phát hành theo giấy phép ${link}. Nội dung các bài viết thuộc bản quyền của cơ quan báo chí đã đăng và không nằm trong các tệp dữ liệu.`,
+    citeTitle: "Trích dẫn",
+    citeIntro: "Khi sử dụng, xin ghi nguồn, ví dụ:",
+    citation: (siteName: string, url: string) => `${siteName}. Dữ liệu mô tả bài viết (articles.csv / articles.json). ${url}. Truy cập ngày …`,
+    /** How each kind of value is described; `separator` joins lists in the CSV. */
+    types: {
+      string: "chuỗi",
+      url: "URL",
+      date: "ngày YYYY-MM-DD",
+      integer: "số nguyên dương",
+      list: (separator: string) => `danh sách chuỗi (JSON: mảng; CSV: nối bằng „${separator}“)`,
+    },
+    /** What each column means. */
+    columns: {
+      id: "Mã bài viết, cố định: đường dẫn của tệp gốc trong content/raw, bỏ đuôi .txt.",
+      url: "Địa chỉ cố định của trang bài viết trên trang lưu trữ (tuyệt đối khi trang được xây dựng với --site-url); địa chỉ đã công bố không bao giờ đổi.",
+      title: "Tiêu đề bài viết.",
+      date: "Ngày diễn ra sự kiện (hoặc ngày đăng), dạng YYYY-MM-DD; trống khi không xác định được năm.",
+      partners: "Các nước đối tác, tên tiếng Việt (ví dụ: Campuchia).",
+      event: "Tên sự kiện.",
+      ordinal: "Số lần tổ chức của sự kiện (lần thứ 5 → 5).",
+      location: "Địa điểm diễn ra sự kiện.",
+      participants: "Nhân vật tham dự hoặc được nhắc tới, mỗi người dạng Tên (cấp bậc, chức vụ).",
+      outlet: "Cơ quan báo chí đăng bài.",
+    },
+  },
+
+  /** The editors' review pages /bien-tap/ (templates/bien-tap/, src/editors/); `npm run review` shares the labels. */
+  review: {
+    section: "Biên tập",
+    title: "Biên tập: kiểm tra dữ liệu trích xuất",
+    pagedTitle: (pageNumber: number) => `Biên tập – trang ${pageNumber}`,
+    intro: "Trang dành cho người biên tập: mỗi bài với các trường máy trích xuất đặt cạnh văn bản gốc. Trang này không có trong tìm kiếm và sơ đồ trang.",
+    pagerLabel: "Các trang biên tập",
+    overview: (articles: number, attention: number, duplicates: number, skipped: number) =>
+      `${articles} bài viết · ${attention} cần kiểm tra · ${duplicates} có thể trùng · ${skipped} tệp không thành bài viết.`,
+    howToFix: "Cách sửa một giá trị",
+    howToFixText: (correctionsFile: string, correctedLabel: string) =>
+      html`Không sửa trang này hay thư mục <code>_site/</code>. Ghi giá trị đúng vào <code>${correctionsFile}</code>, dưới mã của bài (đường dẫn tệp gốc trong <code>content/raw/</code>, bỏ đuôi <code>.txt</code>), rồi xây dựng lại (<code>npm run build</code>; <code>npm start</code> tự xây dựng lại khi tệp thay đổi). Trường đã sửa hiện nhãn „${correctedLabel}“.`,
+    skippedTitle: "Tệp không thành bài viết",
+    attentionTitle: "Bài cần kiểm tra",
+    attentionHeads: { article: "Bài", problems: "Vấn đề" },
+    id: "Mã:",
+    rawFile: "tệp gốc:",
+    encoding: "mã hóa:",
+    articlePage: "trang bài viết",
+    warnings: "Cảnh báo:",
+    duplicatesOf: "Có thể trùng với:",
+    extracted: "Dữ liệu trích xuất",
+    fixIn: "Sửa trong",
+    rawText: "Văn bản gốc",
+    removedCount: (count: number) => `(${count} dòng bị loại là phần thừa của trang, gạch ngang)`,
+    rawTextLabel: (file: string) => `Văn bản gốc: ${file}`,
+    removedBecause: "bị loại:",
+    /** Beside a kept raw line: the article paragraph it went into, "nối vào" when re-joined with other lines. */
+    paragraph: (n: number, joined: boolean) => `${joined ? "nối vào " : ""}đoạn ${n}`,
+    /** Field flags (src/editors/review.ts). */
+    flags: { missing: "thiếu", doubtful: "cần kiểm tra", corrected: "đã sửa tay" },
+    /** Why two articles look like the same story. */
+    duplicates: {
+      "same story": "cùng câu chuyện (văn bản gần như trùng)",
+      "same file content": "cùng nội dung tệp",
+      "same title and date": "cùng tiêu đề và ngày",
+    },
+    mayDuplicate: (ids: string) => `có thể trùng: ${ids}`,
+    /** The fields shown for review, by front-matter key. */
+    fields: {
+      title: "Tiêu đề",
+      date: "Ngày",
+      partners: "Đối tác",
+      event: "Sự kiện",
+      eventOrdinal: "Lần thứ",
+      location: "Địa điểm",
+      participants: "Nhân vật",
+      outlet: "Cơ quan báo chí",
+      credits: "Tác giả, ảnh",
+    },
+    /** What to write for a field in a ready-to-paste correction. */
+    placeholders: { partner: "Tên nước", credit: "Tên", name: "Họ Tên", title: "Cấp bậc, chức vụ" },
   },
 } as const;

@@ -44,7 +44,7 @@ export function render(data: Data): string {
   const resolve = (url: string) => absoluteUrl(site, url) ?? u(url);
   // aria-current: "page" on the section's own index, "true" on pages inside the section.
   const current = (url: string) => (pageUrl === url ? "page" : pageUrl?.startsWith(url) ? "true" : null);
-  return `<!DOCTYPE html>\n${html`<html lang="vi">
+  return `<!DOCTYPE html>\n${html`<html lang="${site.language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -53,7 +53,7 @@ export function render(data: Data): string {
 ${data.noindex ? html`<meta name="robots" content="noindex">` : ""}
 ${canonical ? html`<link rel="canonical" href="${canonical}">` : ""}
 <meta property="og:site_name" content="${site.name}">
-<meta property="og:locale" content="vi_VN">
+<meta property="og:locale" content="${site.ogLocale}">
 <meta property="og:type" content="${data.ogType ?? "website"}">
 <meta property="og:title" content="${data.title ?? site.name}">
 <meta property="og:description" content="${description}">

@@ -20,6 +20,10 @@ const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");
 const more = document.getElementById("search-more");
 const highlightParam = form.dataset.highlightParam;
+/** The text this script writes and the locale of its numbers, from the page (src/site/strings.ts `searchScript`). */
+const TEXT = JSON.parse(form.dataset.strings);
+/** A text with its {placeholders} filled in. */
+const fill = (template, values) => template.replace(/\{(\w+)\}/g, (whole, key) => values[key] ?? whole);
 
 let shards = null;
 /** Pagefind, one instance per shard of the index (one for most archives). */
@@ -65,10 +69,10 @@ function request() {
 
 /** The sentence the status region announces. */
 function describe(count, { term, filtered }) {
-  const n = count.toLocaleString("vi-VN");
-  if (!term) return count ? `Có ${n} bài khớp bộ lọc đã chọn.` : "Không có bài nào khớp bộ lọc đã chọn.";
-  const within = filtered ? " trong bộ lọc đã chọn" : "";
-  return count ? `Tìm thấy ${n} bài cho “${term}”${within}.` : `Không tìm thấy bài nào cho “${term}”${within}.`;
+  const n = count.toLocaleString(TEXT.locale);
+  if (!term) return count ? fill(TEXT.filteredCount, { count: n }) : TEXT.filteredNone;
+  const key = count ? (filtered ? "foundFiltered" : "found") : filtered ? "notFoundFiltered" : "notFound";
+  return fill(TEXT[key], { count: n, term });
 }
 
 /** The article URL with the words to highlight on arrival. */
@@ -147,7 +151,7 @@ async function run({ debounce }) {
   try {
     index = await loadShards();
   } catch {
-    status.textContent = "Không tải được chỉ mục tìm kiếm. Hãy thử tải lại trang.";
+    status.textContent = TEXT.loadFailed;
     form.dataset.state = "done";
     return;
   }

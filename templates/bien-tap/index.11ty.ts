@@ -10,6 +10,10 @@ import { reviewPage, reviewPageUrl, reviewAnchor, reviewLink } from "../../src/e
 import { DEFAULT_CORRECTIONS_FILE, readReviewLines, type ReviewData } from "../../src/editors/collect.ts";
 import { reasonLabel } from "../../src/editors/reasons.ts";
 import type { ReviewPage } from "../../src/render/page-sets.ts";
+import { STRINGS } from "../../src/site/strings.ts";
+import { encodingLabel } from "../../src/ingest/decode.ts";
+
+const S = STRINGS.review;
 
 interface Data {
   site: SiteData;
@@ -29,7 +33,7 @@ export const data = {
 /** A kept line's paragraph: "đoạn N", said "nối vào đoạn N" when hard-wrapped lines were re-joined into it. */
 function paragraphNote(l: ReviewLine): SafeHtml {
   if (l.paragraph === null) return html``;
-  return html`<span class="paragraph">${l.joined ? "nối vào " : ""}đoạn ${String(l.paragraph)}</span>`;
+  return html`<span class="paragraph">${S.paragraph(l.paragraph, l.joined)}</span>`;
 }
 
 function flags(field: ReviewField): SafeHtml {
@@ -42,29 +46,29 @@ function entrySection(site: SiteData, entry: ReviewEntry, lines: readonly Review
   const toFix = entry.fields.filter((f) => f.flags.includes("missing") || f.flags.includes("doubtful"));
   return html`<section class="review-entry" id="${reviewAnchor(entry.id)}" aria-labelledby="${reviewAnchor(entry.id)}-h">
 <h2 id="${reviewAnchor(entry.id)}-h">${entry.title}</h2>
-<p>Mã: <code>${entry.id}</code> · tệp gốc: <code>${entry.file}</code>${entry.url ? html` · <a href="${u(entry.url)}">trang bài viết</a>` : ""}</p>
-${entry.otherWarnings.length ? html`<p class="flag-doubtful">Cảnh báo: ${entry.otherWarnings.join("; ")}</p>` : ""}
+<p>${S.id} <code>${entry.id}</code> · ${S.rawFile} <code>${entry.file}</code>${entry.frontMatter.encoding ? html` · ${S.encoding} ${encodingLabel(entry.frontMatter.encoding)}` : ""}${entry.url ? html` · <a href="${u(entry.url)}">${S.articlePage}</a>` : ""}</p>
+${entry.otherWarnings.length ? html`<p class="flag-doubtful">${S.warnings} ${entry.otherWarnings.join("; ")}</p>` : ""}
 ${entry.duplicates.length
-    ? html`<p class="flag-doubtful">Có thể trùng với: ${entry.duplicates.map((d, i) => html`${i ? ", " : ""}<a href="${u(reviewLink(all, d.id, SITE.pageSize))}"><code>${d.id}</code></a> (${DUPLICATE_LABELS[d.why]})`)}</p>`
+    ? html`<p class="flag-doubtful">${S.duplicatesOf} ${entry.duplicates.map((d, i) => html`${i ? ", " : ""}<a href="${u(reviewLink(all, d.id, SITE.pageSize))}"><code>${d.id}</code></a> (${DUPLICATE_LABELS[d.why]})`)}</p>`
     : ""}
 <div class="side-by-side">
 <div>
-<h3>Dữ liệu trích xuất</h3>
+<h3>${S.extracted}</h3>
 <table class="fields">
 <tbody>
 ${entry.fields.map((f) => html`<tr><th scope="row">${f.label}</th><td>${f.value || "—"}${flags(f)}${f.notes.length ? html`<br><small>${f.notes.join("; ")}</small>` : ""}</td></tr>`)}
 </tbody>
 </table>
 ${toFix.length
-    ? html`<details><summary>Sửa trong <code>${review.correctionsFile ?? DEFAULT_CORRECTIONS_FILE}</code></summary><pre class="snippet">${correctionSnippet(entry.id, toFix)}</pre></details>`
+    ? html`<details><summary>${S.fixIn} <code>${review.correctionsFile ?? DEFAULT_CORRECTIONS_FILE}</code></summary><pre class="snippet">${correctionSnippet(entry.id, toFix)}</pre></details>`
     : ""}
 </div>
 <div>
-<h3>Văn bản gốc <small>(${entry.removedCount} dòng bị loại là phần thừa của trang, gạch ngang)</small></h3>
-<ol class="raw" tabindex="0" aria-label="Văn bản gốc: ${entry.file}">
+<h3>${S.rawText} <small>${S.removedCount(entry.removedCount)}</small></h3>
+<ol class="raw" tabindex="0" aria-label="${S.rawTextLabel(entry.file)}">
 ${lines.map((l) =>
     l.status === "removed"
-      ? html`<li class="removed"><span class="n">${l.n}</span><span><del>${l.text}</del><span class="reason">bị loại: ${reasonLabel(l.reason ?? "")}</span></span></li>`
+      ? html`<li class="removed"><span class="n">${l.n}</span><span><del>${l.text}</del><span class="reason">${S.removedBecause} ${reasonLabel(l.reason ?? "")}</span></span></li>`
       : html`<li class="${l.status}"><span class="n">${l.n}</span><span>${l.text}${paragraphNote(l)}</span></li>`,
   )}
 </ol>
@@ -77,18 +81,18 @@ function overview(site: SiteData, review: ReviewData): SafeHtml {
   const u = (path: string) => withBase(site.basePath, path);
   const attention = review.entries.filter((e) => e.needsAttention);
   const duplicates = review.entries.filter((e) => e.duplicates.length > 0);
-  return html`<p>${review.entries.length} bài viết · ${attention.length} cần kiểm tra · ${duplicates.length} có thể trùng · ${review.skipped.length} tệp không thành bài viết.</p>
-<h2>Cách sửa một giá trị</h2>
-<p>Không sửa trang này hay thư mục <code>_site/</code>. Ghi giá trị đúng vào <code>${review.correctionsFile ?? DEFAULT_CORRECTIONS_FILE}</code>, dưới mã của bài (đường dẫn tệp gốc trong <code>content/raw/</code>, bỏ đuôi <code>.txt</code>), rồi xây dựng lại (<code>npm run build</code>; <code>npm start</code> tự xây dựng lại khi tệp thay đổi). Trường đã sửa hiện nhãn „${FLAG_LABELS.corrected}“.</p>
+  return html`<p>${S.overview(review.entries.length, attention.length, duplicates.length, review.skipped.length)}</p>
+<h2>${S.howToFix}</h2>
+<p>${S.howToFixText(review.correctionsFile ?? DEFAULT_CORRECTIONS_FILE, FLAG_LABELS.corrected)}</p>
 <pre class="snippet">"thu-muc/ten-tep":
   date: 2023-05-14
   location: Hà Nội</pre>
 ${review.skipped.length
-    ? html`<h2>Tệp không thành bài viết</h2><ul>${review.skipped.map((s) => html`<li><code>${s.file}</code>: ${s.reason}</li>`)}</ul>`
+    ? html`<h2>${S.skippedTitle}</h2><ul>${review.skipped.map((s) => html`<li><code>${s.file}</code>: ${s.reason}</li>`)}</ul>`
     : ""}
 ${attention.length
-    ? html`<h2>Bài cần kiểm tra</h2>
-<table class="overview"><thead><tr><th scope="col">Bài</th><th scope="col">Vấn đề</th></tr></thead><tbody>
+    ? html`<h2>${S.attentionTitle}</h2>
+<table class="overview"><thead><tr><th scope="col">${S.attentionHeads.article}</th><th scope="col">${S.attentionHeads.problems}</th></tr></thead><tbody>
 ${attention.map((e) => html`<tr><td><a href="${u(reviewLink(review.entries, e.id, SITE.pageSize))}">${e.title}</a></td><td>${problemSummary(e).join(" · ")}</td></tr>`)}
 </tbody></table>`
     : ""}`;
@@ -97,7 +101,7 @@ ${attention.map((e) => html`<tr><td><a href="${u(reviewLink(review.entries, e.id
 function pager(site: SiteData, pageNumber: number, pageCount: number): SafeHtml {
   if (pageCount <= 1) return html``;
   const u = (path: string) => withBase(site.basePath, path);
-  return html`<nav aria-label="Các trang biên tập"><ul class="pager">${Array.from({ length: pageCount }, (_, i) =>
+  return html`<nav aria-label="${S.pagerLabel}"><ul class="pager">${Array.from({ length: pageCount }, (_, i) =>
     i === pageNumber ? html`<li><span aria-current="page">${i + 1}</span></li>` : html`<li><a href="${u(reviewPageUrl(i))}">${i + 1}</a></li>`,
   )}</ul></nav>`;
 }
@@ -106,12 +110,12 @@ export async function render({ site, review, reviewBatch }: Data): Promise<strin
   const { index: pageNumber, count: pageCount, entries: batch } = reviewBatch;
   // Raw texts are read here, one page's worth at a time.
   const lines = await Promise.all(batch.map((entry) => readReviewLines(review.contentDir, entry)));
-  const title = pageNumber === 0 ? "Biên tập: kiểm tra dữ liệu trích xuất" : `Biên tập – trang ${pageNumber + 1}`;
+  const title = pageNumber === 0 ? S.title : S.pagedTitle(pageNumber + 1);
   return reviewPage(
     site,
     title,
     html`<h1>${title}</h1>
-<p>Trang dành cho người biên tập: mỗi bài với các trường máy trích xuất đặt cạnh văn bản gốc. Trang này không có trong tìm kiếm và sơ đồ trang.</p>
+<p>${S.intro}</p>
 ${pageNumber === 0 ? overview(site, review) : ""}
 ${pager(site, pageNumber, pageCount)}
 ${batch.map((entry, i) => entrySection(site, entry, lines[i]!, review))}
