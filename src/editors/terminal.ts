@@ -1,5 +1,6 @@
 /** The review as plain-text tables for `npm run review`: an overview, then each article's fields, flags and removed lines. */
 import { reasonLabel } from "./reasons.ts";
+import { STRINGS } from "../site/strings.ts";
 import { FLAG_LABELS, problemSummary, type ReviewEntry, type ReviewLine } from "./review.ts";
 import type { SkippedFile } from "../ingest/index.ts";
 import { encodingLabel } from "../ingest/decode.ts";
@@ -71,7 +72,7 @@ export function formatReview(
     if (options.raw) {
       out.push("raw text (- removed as boilerplate):");
       for (const l of lines) {
-        const note = l.reason ? `   [${reasonLabel(l.reason)}]` : l.joined ? `   [nối vào đoạn ${l.paragraph}]` : "";
+        const note = l.reason ? `   [${reasonLabel(l.reason)}]` : l.joined && l.paragraph !== null ? `   [${STRINGS.review.paragraph(l.paragraph, true)}]` : "";
         out.push(`${l.status === "removed" ? "-" : " "} ${String(l.n).padStart(4)}  ${l.text}${note}`);
       }
     } else if (removed.length) {
