@@ -14,7 +14,7 @@ const { values } = parseArgs({
   options: { corpus: { type: "string", default: "seeds" }, verbose: { type: "boolean" }, portal: { type: "boolean" }, isolated: { type: "boolean" } },
 });
 const verbose = values.verbose ?? false;
-const { dir, floors } = resolveCorpus(values.corpus!);
+const { dir, floors } = resolveCorpus(values.corpus!, values.portal ?? false);
 if (!hasCorpus(dir)) {
   console.error(`no gold corpus at ${dir} (expected gold/ and seeds/ in it; for the seeds, set CORPUS_DIR)`);
   process.exit(2);

@@ -20,15 +20,22 @@ export const CORPORA: Record<string, () => string> = {
   devset: () => devsetDir(),
 };
 
-/** The folder of a corpus given by name or path, and its floors (none for an unnamed folder). */
-export function resolveCorpus(nameOrDir: string): { dir: string; floors: Floors } {
+/**
+ * The folder of a corpus given by name or path, and its floors (none for an unnamed folder); with
+ * `portal`, the floors pinned for its pages wrapped in heavier furniture ("NAME:portal").
+ */
+export function resolveCorpus(nameOrDir: string, portal = false): { dir: string; floors: Floors } {
   const named = CORPORA[nameOrDir];
-  return named ? { dir: named(), floors: FLOORS[nameOrDir] ?? {} } : { dir: path.resolve(nameOrDir), floors: {} };
+  const floors = FLOORS[portal ? `${nameOrDir}:portal` : nameOrDir] ?? {};
+  return named ? { dir: named(), floors } : { dir: path.resolve(nameOrDir), floors: {} };
 }
 
-/** The metrics of `totals` that fall below their floor. */
+/** Metrics pinned from above: a share that must not grow (pages that became no article). */
+const CEILINGS: ReadonlySet<keyof Totals> = new Set(["dropped"]);
+
+/** The metrics of `totals` on the wrong side of their pinned floor (or ceiling). */
 export function belowFloors(totals: Totals, floors: Floors): [metric: string, value: number, floor: number][] {
   return (Object.entries(totals) as [keyof Totals, number][])
-    .filter(([k, v]) => v + 1e-9 < (floors[k] ?? 0))
-    .map(([k, v]) => [k, v, floors[k] ?? 0]);
+    .filter(([k, v]) => floors[k] !== undefined && (CEILINGS.has(k) ? v - 1e-9 > floors[k] : v + 1e-9 < floors[k]))
+    .map(([k, v]) => [k, v, floors[k]!]);
 }

@@ -24,6 +24,13 @@ for (const name of Object.keys(CORPORA)) {
     const { totals } = await runEval(dir);
     assert.deepEqual(belowFloors(totals, floors), []);
   });
+
+  test(`${name}: in heavier portal furniture, scores stay at or above the pinned floors`, { skip: absent || !hasCorpus(dir) }, async () => {
+    const { floors: portalFloors } = resolveCorpus(name, true);
+    assert.ok(Object.keys(portalFloors).length > 0, "the corpus has portal floors");
+    const { totals } = await runEval(dir, { portal: true });
+    assert.deepEqual(belowFloors(totals, portalFloors), []);
+  });
 }
 
 test("outlets: where the text alone cannot support a year, the date is null with a warning", async () => {
