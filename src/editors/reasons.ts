@@ -19,6 +19,7 @@ const LABELS: Readonly<Record<string, string>> = {
   "link address": "địa chỉ liên kết",
   "link slug": "đường dẫn liên kết",
   "template placeholder": "chỗ trống của khuôn trang",
+  "price or weather ticker": "bảng giá, thời tiết",
   "link to another story": "liên kết tới bài khác",
   "headline printed twice (link)": "tiêu đề in hai lần (liên kết)",
   "tagged link to another story": "liên kết tới bài khác",

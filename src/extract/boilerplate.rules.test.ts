@@ -139,3 +139,26 @@ cases("isSignature", isSignature, [
   ["Trụ cột quan trọng", false],
   ["Sư đoàn 7 phát động thi đua", false],
 ]);
+
+cases("chromeReason: tickers, placeholders, stamped clocks, link addresses", chromeReason, [
+  ["Hà Nội 26°C", "price or weather ticker"],
+  ["Tỷ giá USD 25.450 đ", "price or weather ticker"],
+  ["Chứng khoán VN-Index 1.254,3 (+0,45%)", "price or weather ticker"],
+  ["Giá vàng tăng mạnh trong phiên sáng nay, vượt mốc 85 triệu đồng mỗi lượng", null],
+  ["{keywords}", "template placeholder"],
+  ["![]() |", "image placeholder"],
+  ["Sắp diễn ra Ngày hội Ẩm thực Việt Nam - Hàn Quốc- Ảnh 1.", "image alt text"],
+  ["nguyentuyet | 19/03/2018, 06:20", "page clock"],
+  ["Hà Oai 09:09 26/03/2024", "page clock"],
+  ["Sunday, January 18, 2015 4:36:59 PM", "page clock"],
+  ["Số lần đọc: 529", "lone counter"],
+  ["source /tin-tuc/tiem-bo-sung-vaccine-cho-tre", "link address"],
+  ["Email của bạn sẽ không được hiển thị công khai.", "page chrome"],
+  ["• Cập nhật: Thứ sáu, 30/9/2016 | 4:53:27 PM", "page clock"],
+]);
+
+cases("isSignature: names without function words", isSignature, [
+  ["VỀ HỘI LÀNG", false],
+  ["Minh Hà và Đức Anh", true],
+  ["XUÂN HIẾU - XUÂN THỊNH", true],
+]);

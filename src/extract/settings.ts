@@ -167,6 +167,10 @@ export const headline = {
   shapeBonus: 0.05,
   /** Bonus for the candidate nearest above the article (only furniture between): headlines sit on top of their lead. */
   adjacentBonus: 0.1,
+  /** Bonus for the page's first line of text (pages open with their headline), unless it is worded like a name. */
+  firstLineBonus: 0.2,
+  /** A line with more than this share of capitalised words is worded like a name (a site's, an office's), not a headline. */
+  nameLikeCapitalShare: 0.5,
   /** Candidates scoring within this of each other are a tie, won by the earlier line (the headline comes first). */
   tieMargin: 0.02,
   /** The article's lead (its first paragraph of running text) is looked for this many lines into the densest run. */
@@ -177,6 +181,8 @@ export const headline = {
   sentenceMaxChars: 130,
   /** A candidate not standing right above the lead must share at least this much of its wording with the article. */
   minOverlap: 0.1,
+  /** Right above the lead, a candidate the article does not echo at all needs this many words (a menu item has fewer). */
+  unechoedMinWords: 4,
 } as const;
 
 /** Metadata extraction (issue 4): dates. */

@@ -1,10 +1,13 @@
 /** Page chrome: lines that are furniture by themselves, wherever they stand (clocks, widgets, prompts, file names). */
 import {
   BREADCRUMB_HEADS, CHROME_LINES, CHROME_PREFIXES, CLOCK_WORDS, COUNTER_UNITS, FOLLOW_PLATFORMS, FOLLOW_VERBS,
-  COUNTER_LABELS, IMAGE_ALT_NUMBERED, IMAGE_FILE, IMAGE_PLACEHOLDER, LINK_ADDRESS, TEMPLATE_PLACEHOLDER, WEEKDAYS,
+  COUNTER_LABELS, IMAGE_ALT_NUMBERED, IMAGE_FILE, IMAGE_PLACEHOLDER, LINK_ADDRESS, TEMPLATE_PLACEHOLDER, TICKER_WORDS, WEEKDAYS,
 } from "../vocabulary/boilerplate.ts";
 import { endsSentence, isDoubled, isSlug, keyOf } from "./shape.ts";
 import { isSpaceChar, withoutTrailing } from "../chars.ts";
+
+/** A ticker is a short line: a headline about gold prices is longer. */
+const TICKER_MAX_CHARS = 60;
 
 /** Chrome is short; a longer line is never judged by these rules. */
 const CHROME_MAX_CHARS = 200;
@@ -125,6 +128,7 @@ export function chromeReason(raw: string, rawKey = keyOf(raw)): string | null {
   if (isFollowPrompt(key)) return "follow prompt";
   if (IMAGE_FILE.test(text)) return "image file name";
   if (LINK_ADDRESS.test(text)) return "link address";
+  if (text.length <= TICKER_MAX_CHARS && /\d/.test(text) && !endsSentence(text) && TICKER_WORDS.test(text)) return "price or weather ticker";
   if (TEMPLATE_PLACEHOLDER.test(text)) return "template placeholder";
   if (isSlug(text)) return "link slug";
   return null;

@@ -16,6 +16,9 @@ const LEADING_DASH = /^[-–—•*+]\s*/u;
 const QUESTION_OR_EXCLAMATION = /[?!]["”’)]*$/u;
 const FULL_STOP = /\.["”’)]*$/u;
 
+/** Two section names joined by a dash ("Kinh tế - Xã hội", "Văn hóa - Thể thao"): a menu item, never a headline. */
+const SECTION_PAIR = /^\p{Lu}\p{Ll}*(?: \p{L}+)? [-–|/] \p{Lu}\p{Ll}*(?: \p{L}+)?$/u;
+
 /** A line wholly in brackets is a subtitle or a note ("(Các sự kiện nổi bật từ ngày 4-10/3)"), never the headline. */
 const BRACKETED = /^\([^()]*\)$/u;
 
@@ -31,10 +34,21 @@ function isCandidate(page: readonly PageLine[], i: number, own: readonly LineCla
   if (above !== undefined && above.chrome !== null && IMAGE_REASONS.has(above.chrome)) return false;
   const text = headlineText(p.bare).replace(LEADING_DASH, "");
   if (text.length > shape.headlineMaxChars || !CAPITAL_START.test(text) || wordsOf(text).length < settings.minWords || isSignature(text)) return false;
-  if (OUTLET_TAG.test(text) || DATELINE_TAG.test(text) || BRACKETED.test(text)) return false;
+  if (OUTLET_TAG.test(text) || DATELINE_TAG.test(text) || BRACKETED.test(text) || SECTION_PAIR.test(text)) return false;
   // A headline may end with "?" or "!", or with a full stop when it is one short sentence; never with a colon.
   if (isHeadlineShaped(text) || QUESTION_OR_EXCLAMATION.test(text)) return true;
   return FULL_STOP.test(text) && text.length <= settings.sentenceMaxChars && sentenceCount(text) <= 1;
+}
+
+/**
+ * True for a line worded like a name rather than a headline: most of its words capitalised ("Viện Hàn lâm
+ * Khoa học và Công nghệ Việt Nam", "Trung tâm Vũ trụ Việt Nam"). A headline is written in sentence case
+ * with a few proper names; one in capitals throughout is a headline.
+ */
+function nameLike(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  if (words.length === 0 || text === text.toUpperCase()) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > settings.nameLikeCapitalShare;
 }
 
 /** True when only furniture stands above line `i`: it opens the page. */
@@ -92,10 +106,13 @@ export function chooseHeadline(
     const overlap = overlapScore(headlineText(p.bare), article);
     const near = adjacent && !inList(i);
     adjacent = false;
-    // A list of headline+teaser pairs at the top of the page may have swallowed the headline and lead: the page's
-    // first line there needs no echo.
-    if (overlap < settings.minOverlap && !near && !(inList(i) && firstText(page, i))) continue;
-    const score = overlap + (p.headline ? settings.shapeBonus : 0) + (near ? settings.adjacentBonus : 0);
+    // A page usually opens with its headline: its first line of text needs no echo, unless it reads like a name
+    // (a site's or an office's); that holds too where a list of headline+teaser pairs swallowed headline and lead.
+    const opens = firstText(page, i) && !nameLike(p.bare);
+    if (overlap < settings.minOverlap && !near && !opens) continue;
+    // Right above the lead, a short line the article does not echo at all is a menu item or a section's name.
+    if (overlap === 0 && near && !opens && wordsOf(p.bare).length < settings.unechoedMinWords) continue;
+    const score = overlap + (p.headline ? settings.shapeBonus : 0) + (near ? settings.adjacentBonus : 0) + (opens ? settings.firstLineBonus : 0);
     if (process.env.DEBUG_HEADLINE) console.error(`headline candidate ${p.line}: ${score.toFixed(3)} (overlap ${overlap.toFixed(3)}, near ${near}) ${p.text.slice(0, 60)}`);
     if (score >= bestScore - settings.tieMargin) bestIndex = i;
     bestScore = Math.max(bestScore, score);

@@ -148,6 +148,12 @@ export const IMAGE_ALT_NUMBERED = /[-–]\s?(?:Ảnh|Hình|Photo)\s?\d{1,2}\.?$/
 /** A dateline with an agency's tag opening a lead: "Viêng Chăn (TTXVN) – …", "Hà Nội (VNA) - …". */
 export const DATELINE_TAG = /^[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,3}\s?\([\p{L}\d.+ /]{2,24}\)\s?[-–—]/u;
 
+/**
+ * Words of a price, market or weather ticker in a portal's header ("Giá vàng SJC 84.000.000 đ/lượng",
+ * "Tỷ giá USD 25.450 đ", "Chứng khoán VN-Index 1.254,3 (+0,45%)", "Hà Nội 24°C"); with a number, a short line is a ticker.
+ */
+export const TICKER_WORDS = /(?:^|[^\p{L}])(?:giá vàng|tỷ giá|chứng khoán|vn-?index|hnx-?index|upcom|giá xăng|giá dầu|dầu brent|dầu wti|usd|eur|vnd|sjc|bitcoin|thời tiết|nhiệt độ|độ ẩm)(?![\p{L}])|°c|°f/iu;
+
 /** A template's placeholder left unfilled ("{keywords}", "{{title}}", "${author}", "%TAGS%"). */
 export const TEMPLATE_PLACEHOLDER = /^(?:\{\{?\s*[\p{L}\d_.-]{1,40}\s*\}?\}|\$\{[\p{L}\d_.]{1,40}\}|%[\p{L}\d_]{1,40}%)$/u;
 
