@@ -33,8 +33,9 @@ export function ownClass(p: PageLine, furniture: "bad" | "neutral" | null): Line
   // A sentence is running text from a paragraph's length on; unpunctuated text only when longer than a
   // headline and with function words (a lead without its full stop, a page's last line cut short).
   if (sentence ? length >= settings.goodMinChars : length >= settings.unpunctuatedGoodMinChars && share >= settings.goodMinShare) return "good";
-  // A short sentence (a caption, a question, a closing line) may be running text; its neighbours decide.
-  if (sentence ? wordCount(p.bare) >= settings.sentenceMinWords : length >= settings.shortMaxChars && share >= settings.goodMinShare) return "nearGood";
+  // A short sentence (a caption, a question, a closing line) may be running text; its neighbours decide. So may a
+  // photo's caption, credited, whatever its punctuation.
+  if (p.caption || (sentence ? wordCount(p.bare) >= settings.sentenceMinWords : length >= settings.shortMaxChars && share >= settings.goodMinShare)) return "nearGood";
   return "short";
 }
 
