@@ -40,17 +40,24 @@ export function ownClass(p: PageLine, furniture: "bad" | "neutral" | null): Line
 }
 
 /**
- * The nearest class before (step -1) or after (step 1) index `i` that is not short (nor near-good when
- * `skipNearGood`). The page's top counts as bad; so does its end, unless the page was cut short in the
- * middle of the article (`endClass` "good").
+ * For each index, the nearest class before (`before`) and after (`after`) it that `counts` (the page's
+ * top counts as bad; so does its end, unless the page was cut short in the middle of the article:
+ * `endClass` "good"). One pass each way, so revising a page stays linear in its length.
  */
-function neighbour(classes: readonly LineClass[], i: number, step: 1 | -1, skipNearGood: boolean, endClass: LineClass): LineClass {
-  for (let j = i + step; j >= 0 && j < classes.length; j += step) {
-    const c = classes[j]!;
-    if (c === "short" || (skipNearGood && c === "nearGood")) continue;
-    return c;
+function nearest(classes: readonly LineClass[], counts: (c: LineClass) => boolean, endClass: LineClass): { before: LineClass[]; after: LineClass[] } {
+  const before: LineClass[] = new Array(classes.length);
+  const after: LineClass[] = new Array(classes.length);
+  let seen: LineClass = "bad";
+  for (let i = 0; i < classes.length; i++) {
+    before[i] = seen;
+    if (counts(classes[i]!)) seen = classes[i]!;
   }
-  return step === 1 ? endClass : "bad";
+  seen = endClass;
+  for (let i = classes.length - 1; i >= 0; i--) {
+    after[i] = seen;
+    if (counts(classes[i]!)) seen = classes[i]!;
+  }
+  return { before, after };
 }
 
 /**
@@ -61,18 +68,20 @@ function neighbour(classes: readonly LineClass[], i: number, step: 1 | -1, skipN
  */
 export function reviseClasses(own: readonly LineClass[], endClass: LineClass = "bad"): LineClass[] {
   const revised = [...own];
-  const near = (i: number, step: 1 | -1, skipNearGood: boolean) => neighbour(own, i, step, skipNearGood, endClass);
+  // Neighbours that are neither short nor near-good, and neighbours that are not short.
+  const decided = nearest(own, (c) => c === "good" || c === "bad", endClass);
+  const textual = nearest(own, (c) => c !== "short", endClass);
   own.forEach((c, i) => {
     if (c !== "short") return;
-    const before = near(i, -1, true);
-    const after = near(i, 1, true);
+    const before = decided.before[i]!;
+    const after = decided.after[i]!;
     if (before === after) revised[i] = before;
-    else if ((before === "bad" && near(i, -1, false) === "nearGood") || (after === "bad" && near(i, 1, false) === "nearGood")) revised[i] = "good";
+    else if ((before === "bad" && textual.before[i] === "nearGood") || (after === "bad" && textual.after[i] === "nearGood")) revised[i] = "good";
     else revised[i] = "bad";
   });
   own.forEach((c, i) => {
     if (c !== "nearGood") return;
-    revised[i] = near(i, -1, true) === "bad" && near(i, 1, true) === "bad" ? "bad" : "good";
+    revised[i] = decided.before[i] === "bad" && decided.after[i] === "bad" ? "bad" : "good";
   });
   return revised;
 }

@@ -1,7 +1,7 @@
 /** Line shape: sentence punctuation, headline shape, doubled lines, slugs and word-pair overlap. */
 import { shape } from "../settings.ts";
 import { PHOTO_CREDIT, PHOTO_CREDIT_BARE } from "../vocabulary/boilerplate.ts";
-import { collapseSpaces, letterRuns } from "../chars.ts";
+import { collapseSpaces, letterRuns, lowerCase } from "../chars.ts";
 import { FUNCTION_WORDS } from "../vocabulary/function-words.ts";
 
 /** Final sentence punctuation, possibly followed by closing quotes or brackets ("…lần thứ 3./.", "…”."). */
@@ -122,9 +122,9 @@ export function hasPhotoCredit(text: string): boolean {
 
 /** Share of a line's words (syllables) that are function words: about a fifth in running text, near none in headlines and menus. */
 export function functionShare(text: string): number {
-  const words = wordsOf(text);
+  const words = letterRuns(text);
   if (words.length === 0) return 0;
   let n = 0;
-  for (const w of words) if (FUNCTION_WORDS.has(w)) n++;
+  for (const w of words) if (FUNCTION_WORDS.has(lowerCase(w))) n++;
   return n / words.length;
 }
