@@ -133,3 +133,39 @@ test("the cache file grows by one line per changed file and is compacted once ha
     assert.equal(compacted.entries.size, 4);
   });
 });
+
+/** Pages of one site: its call for readers' news above the headline, except on the page where it stands inside the article. */
+function sitePage(title: string, callFirst: boolean): string {
+  const call = "Mời bạn đọc gửi tin bài về hòm thư của tòa soạn.";
+  const lead = `Ngày 3/4, ${title.toLowerCase()} đã diễn ra tại Hà Nội với sự tham dự của đại diện các đơn vị trong toàn quân và nhiều khách mời quốc tế.`;
+  const body = "Các đại biểu đã trao đổi kinh nghiệm tổ chức lực lượng, huấn luyện cán bộ và phối hợp giữa các đơn vị trong thời gian tới.";
+  return (callFirst ? [call, title, lead, body] : [title, lead, call, body]).join("\n");
+}
+
+test("furniture learned across the archive: adding the file that makes a line repeated re-extracts the file that kept it, removing it restores that file", async () => {
+  const root = await mkdtemp(path.join(tmpdir(), "ingest-furniture-"));
+  try {
+    const content = path.join(root, "raw");
+    await mkdir(content, { recursive: true });
+    const cacheFile = path.join(root, "cache", "extracted.ndjson");
+    const markdown = path.join(root, "md");
+    await writeFile(path.join(content, "kept.txt"), sitePage("Hội nghị quân chính", false));
+    await writeFile(path.join(content, "a.txt"), sitePage("Hội thao quốc phòng", true));
+    await writeFile(path.join(content, "b.txt"), sitePage("Hội nghị tổng kết", true));
+    const body = async () => (await ingest(content, markdown, { today: DAY1 }, () => {}, cacheFile)).articles.find((a) => a.frontMatter.id === "kept")!;
+    const before = await body();
+    assert.match(before.body, /Mời bạn đọc gửi tin bài/u, "twice outside the article is chance: the line stays");
+
+    await writeFile(path.join(content, "c.txt"), sitePage("Hội diễn văn nghệ", true));
+    const learned = await body();
+    assert.doesNotMatch(learned.body, /Mời bạn đọc gửi tin bài/u, "three times: furniture in every file");
+    assert.ok(learned.removed.some((r) => r.reason === "repeated outside the article in 3 files"));
+    const fresh = await ingest(content, path.join(root, "md-fresh"), { today: DAY1 });
+    assert.equal(fresh.articles.find((a) => a.frontMatter.id === "kept")!.body, learned.body, "the cached build equals a fresh one");
+
+    await unlink(path.join(content, "c.txt"));
+    assert.equal((await body()).body, before.body, "with the file gone, the first extraction is back");
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+});
