@@ -13,7 +13,7 @@ export interface Paragraph {
 }
 
 /** Punctuation that ends a sentence or a clause introducing what follows, closing quotes and brackets aside. */
-const SENTENCE_END = /[.!?…:;]["”’»)\]]*$/u;
+const SENTENCE_END = /[.!?…:;。！？]["”’»)\]」]*$/u;
 /** A line that starts with a lower-case letter continues a sentence (Vietnamese sentences start with a capital). */
 const LOWER_START = /^["“‘(]?\p{Ll}/u;
 

@@ -5,7 +5,7 @@ import { collapseSpaces, letterRuns, lowerCase } from "../chars.ts";
 import { FUNCTION_WORDS } from "../vocabulary/function-words.ts";
 
 /** Final sentence punctuation, possibly followed by closing quotes or brackets ("…lần thứ 3./.", "…”."). */
-const SENTENCE_END = /[.!?…:;]["”’»)\]]*$/u;
+const SENTENCE_END = /[.!?…:;。！？]["”’»)\]」]*$/u;
 /** A line opens like a headline or sentence: capital letter, digit, quote or bracket. */
 const CAPITAL_START = /^[\p{Lu}\p{N}"“‘'([«]/u;
 /** Letters carrying Vietnamese diacritics (or đ): their absence over many words marks a URL slug. */
