@@ -42,7 +42,9 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
   const captions = cleaned.blocks.filter((b) => b.kind === "caption" || /(?<![\p{L}])Ảnh\s?:/u.test(b.text)).map((b) => b.text);
 
   // Captions are article text too: their full dates ("…, ngày 15-10-2024. Ảnh: …") support the year.
-  const date = extractDate({ article: [cleaned.title ?? "", ...blocks], header: headerLines(lines, cleaned), today: options.today ?? new Date() });
+  // Publication lines stand near the headline or among the bylines and source lines ("Nguồn tin: Lao Động, 12/02/2008").
+  const header = [...headerLines(lines, cleaned), ...cleaned.bylines];
+  const date = extractDate({ article: [cleaned.title ?? "", ...blocks], header, today: options.today ?? new Date() });
   const credits = extractCredits(captions, cleaned.bylines, blocks.at(-1));
   const event = extractEvent({ title: cleaned.title, lead: lead.slice(0, 3) });
   const participants = extractParticipants([cleaned.title ?? "", ...blocks], credits);

@@ -123,6 +123,25 @@ export const dates = {
   clockSameEventMaxDays: 7,
   /** A page clock printed after the headline stands within this many raw lines of it. */
   clockLinesAfterTitle: 10,
+  /**
+   * A short line outside the article with a full date and at most this many other characters is a date line
+   * ("21/12/2015", "Audio thời sự 18-07-2019"), publication evidence even without a time or a label.
+   */
+  dateLineMaxOtherChars: 30,
+  /**
+   * A full date this many days or fewer from the event day is the same event continuing ("30/5/2015" after "Sáng 29/5",
+   * "22-25/11/2021" with "Chiều ngày 22/11"): its year is the event's. A week covers a visit or a congress.
+   */
+  sameEventMaxDays: 7,
+  /** An announced event ("sẽ được tổ chức") follows its page clock by at most this many days (a preview runs a month ahead). */
+  announcedMaxDays: 45,
+  /**
+   * Where several years fit, the latest is taken only when the page clock stands at most this many days after it: a
+   * page printed within a month of its event. A clock further on may be the time of scraping: the year is left open.
+   */
+  clockBoundsYearMaxDays: 45,
+  /** How far before a full date to look for what makes it a founding or remembered day ("Quốc khánh 2/9/1945"). */
+  commemoratedCueWindow: 40,
 } as const;
 
 /** Metadata extraction (issue 4): people, partners, events, places. */
