@@ -12,7 +12,7 @@ export interface EvalResult {
 
 const EMPTY: Omit<Extraction, "file"> = {
   title: "", date: null, dateBasis: "", partners: [], partnerCodes: [], event: null, eventOrdinal: null,
-  location: null, participants: [], outlet: null, credits: [], body: "", removed: [],
+  location: null, participants: [], mentioned: [], outlet: null, credits: [], body: "", removed: [],
 };
 
 /** The site's host name of a gold URL ("https://www.vov.vn/a/b" → "vov.vn"), or null. */

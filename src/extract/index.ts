@@ -9,7 +9,7 @@ import { extractDate } from "./date.ts";
 import { extractPartners } from "./partners.ts";
 import { extractEvent } from "./event.ts";
 import { extractLocation } from "./location.ts";
-import { extractParticipants } from "./participants.ts";
+import { extractPeople } from "./participants.ts";
 import { extractOutlet } from "./outlet.ts";
 import { extractCredits } from "./credits.ts";
 import type { CleanedArticle, ExtractedArticle } from "./types.ts";
@@ -17,6 +17,8 @@ import type { CleanedArticle, ExtractedArticle } from "./types.ts";
 export interface ExtractOptions {
   /** Dates after this are impossible (defaults to now). */
   today?: Date;
+  /** The raw file's path under the content folder ("vov.vn/2024/a.txt"): a folder named after a site names the outlet. */
+  source?: string;
 }
 
 /** Raw lines outside the article at the top of the page (before its first block, or removed near the headline), nearest the headline first. */
@@ -47,7 +49,8 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
   const date = extractDate({ article: [cleaned.title ?? "", ...blocks], header, today: options.today ?? new Date() });
   const credits = extractCredits(captions, cleaned.bylines, blocks.at(-1));
   const event = extractEvent({ title: cleaned.title, lead: lead.slice(0, 3) });
-  const participants = extractParticipants([cleaned.title ?? "", ...blocks], credits);
+  const people = extractPeople([cleaned.title ?? "", ...blocks], credits);
+  const participants = people.participants;
   const partners = extractPartners({ title: cleaned.title, event: event.event, blocks: lead, participantTitles: participants.map((p) => p.title) });
   const warnings: string[] = [];
   if (cleaned.title === null) warnings.push("no headline found");
@@ -64,7 +67,8 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
     event,
     location: extractLocation(lead),
     participants,
-    outlet: extractOutlet(lines),
+    mentioned: people.mentioned,
+    outlet: extractOutlet(lines, options.source),
     credits,
     blocks: cleaned.blocks,
     removed: cleaned.removed,

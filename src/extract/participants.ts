@@ -9,9 +9,9 @@
  */
 import type { Participant } from "../schema.ts";
 import { metadata as settings } from "./settings.ts";
-import { RANKS, ROLE_HEADS, ROLE_PREFIXES, HONORIFICS, TITLE_SYLLABLES, TITLE_STOPS } from "./vocabulary/ranks.ts";
+import { DEGREE_ABBREVIATIONS, RANKS, ROLE_HEADS, ROLE_PREFIXES, HONORIFICS, TITLE_SYLLABLES, TITLE_STOPS } from "./vocabulary/ranks.ts";
 import { COUNTRIES, HOME_COUNTRY } from "./vocabulary/countries.ts";
-import { NON_NAME_WORDS, VIETNAMESE_SURNAMES } from "./vocabulary/names.ts";
+import { GENERIC_PLACE_KINDS, MENTION_CUES, NON_NAME_WORDS, NOT_PLACE_KIND_PHRASES, PLACE_KIND_WORDS, VIETNAMESE_SURNAMES } from "./vocabulary/names.ts";
 import { PLACES } from "./vocabulary/places.ts";
 import { classAt, classOf, collapseSpaces, lowerCase, widthOf, LETTER, MARK, NUMBER, SPACE, UPPER } from "./chars.ts";
 
@@ -34,8 +34,10 @@ interface Token {
   phraseEnd: number;
 }
 
-/** An initial inside a foreign name ("R. Hari Kumar"). */
-const INITIAL = /^\p{Lu}\.$/u;
+/** An initial inside a foreign name ("R. Hari Kumar", "Meynardo LB. Montealegre"). */
+const INITIAL = /^\p{Lu}{1,3}\.$/u;
+/** Initials written onto a transliterated or foreign name ("R.Ri-vlin", "A.Li-bơ-man", "U.A-đam", "S.Mi-xen"). */
+const GLUED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}[\p{Ll}\p{M}'’-]/u;
 
 /** Characters that may continue a word besides letters, marks and digits: apostrophes ("H'Hen", "Kpă H’"). */
 const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
@@ -52,12 +54,21 @@ function wordEnd(text: string, i: number): number {
   for (;;) {
     while (j < text.length) {
       const c = text.codePointAt(j)!;
-      if (!(classOf(c) & (LETTER | MARK | NUMBER)) && !isApostrophe(c)) break;
+      const bits = classOf(c);
+      if (!(bits & (LETTER | MARK | NUMBER)) && !isApostrophe(c)) break;
+      // Two words the scrape glued together ("Việt NamĐại sứ"): a capital after two lowercase letters starts a new word.
+      if (bits & UPPER && j - i >= 2 && isLowerLetter(text, j - 1) && isLowerLetter(text, j - 2)) return j;
       j += widthOf(c);
     }
     if (j < text.length && isJoiner(text.charCodeAt(j)) && classAt(text, j + 1) & (LETTER | NUMBER)) j += 1 + widthOf(text.codePointAt(j + 1)!);
     else return j;
   }
+}
+
+/** True when the UTF-16 unit at i is a lowercase letter (Vietnamese letters are single units in NFC). */
+function isLowerLetter(text: string, i: number): boolean {
+  const bits = classAt(text, i);
+  return (bits & LETTER) !== 0 && (bits & UPPER) === 0;
 }
 
 /** True when text[from, to) is one or more spaces or no-break spaces. */
@@ -68,6 +79,19 @@ function onlySpaces(text: string, from: number, to: number): boolean {
     if (c !== 32 && c !== 0xa0) return false;
   }
   return true;
+}
+
+/**
+ * Where an initial starting at i ends (after its dot), or -1: one capital and a dot ("R. Hari Kumar"), or two or three
+ * capitals and a dot straight after a capitalized word ("Meynardo LB. Montealegre"), before a space and a capital.
+ */
+function initialEnd(text: string, i: number, previous: Token | undefined, previousEnd: number): number {
+  let j = i;
+  while (j < text.length && j - i < 3 && classAt(text, j) & UPPER && classAt(text, j) & LETTER) j++;
+  const letters = j - i;
+  if (letters === 0 || text.charCodeAt(j) !== 0x2e || !(classAt(text, j + 1) & SPACE) || !(classAt(text, j + 2) & UPPER)) return -1;
+  if (letters > 1 && !(previous?.word && previous.capitalized && onlySpaces(text, previousEnd, i))) return -1;
+  return j + 1;
 }
 
 /**
@@ -85,9 +109,9 @@ function tokenize(text: string): Token[] {
       i += width;
       continue;
     }
-    const initial = (bits & UPPER) !== 0 && text.charCodeAt(i + width) === 0x2e && classAt(text, i + width + 1) & SPACE && classAt(text, i + width + 2) & UPPER;
+    const initial = bits & UPPER ? initialEnd(text, i, tokens.at(-1), previousEnd) : -1;
     const word = (bits & (LETTER | NUMBER)) !== 0;
-    const end = initial ? i + width + 1 : word ? wordEnd(text, i) : i + width;
+    const end = initial > 0 ? initial : word ? wordEnd(text, i) : i + width;
     const value = text.slice(i, end);
     tokens.push({
       text: value,
@@ -223,20 +247,58 @@ const AMBIGUOUS_COUNTRY_WORDS: ReadonlySet<string> = new Set(
   COUNTRIES.flatMap((c) => c.ambiguous ?? []),
 );
 
+/** Letters only Vietnamese spelling uses: not the á, é, ó, ñ of Spanish or French names ("Álvaro López Miera"). */
+const VIETNAMESE_ONLY_LETTER = /[ạảăằắẳẵặầấẩẫậđẹẻẽềếểễệỉĩịọỏồốổỗộơờớởỡợụủũưừứửữựỳỷỹỵ]/iu;
+/** A run of vowels, marked or not: a Vietnamese syllable has exactly one ("Nguyễn", "Lùng"); "Álvaro" has three. */
+const VOWEL_RUN = /[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]+/giu;
+
+/** A word spelled as Vietnamese: a letter only Vietnamese uses, or a tone mark on a word of one syllable ("Tà", "Lùng"). */
+function vietnameseWord(word: string): boolean {
+  if (VIETNAMESE_ONLY_LETTER.test(word)) return true;
+  return VIETNAMESE_LETTER.test(word) && (word.match(VOWEL_RUN)?.length ?? 0) === 1;
+}
+/** A word in plain Latin letters ("Janet", "Tony"): a Western given name before a Vietnamese family name ("Janet Nguyễn"). */
+const PLAIN_LATIN = /^[A-Za-z]{3,}$/;
+
+/**
+ * The kind of place named in lowercase right before `start` ("xã", "bang", "thủ đô"): "generic" where a title names
+ * it without the place's own name and a person may follow ("Chủ tịch UBND tỉnh Đỗ Minh Tuấn"), "named" where the
+ * words after it are the place's name ("xã Trà Cang", "thăm bang Tamil Nadu"); null where there is none.
+ */
+function placeKindBefore(tokens: Token[], start: number): "generic" | "named" | null {
+  const previous = tokens[start - 1];
+  if (!previous || !previous.word || previous.capitalized || !PLACE_KIND_WORDS.has(previous.lower)) return null;
+  if (NOT_PLACE_KIND_PHRASES.has(`${tokens[start - 2]?.lower ?? ""} ${previous.lower}`)) return null;
+  return GENERIC_PLACE_KINDS.has(previous.lower) && titleBefore(tokens, start - 1, NO_NAMES).announced ? "generic" : "named";
+}
+
+const NO_NAMES: ReadonlySet<number> = new Set();
+
 /**
  * The part of a run that is a person's name, or null: family name first for Vietnamese names
- * ("Gia Lai Dương Mah Tiệp" → "Dương Mah Tiệp"), no body or place word first, no acronyms.
+ * ("Gia Lai Dương Mah Tiệp" → "Dương Mah Tiệp"), no body or place word first, no acronyms, never a place's name
+ * ("xã Trà Cang", "bang Tamil Nadu") though a name may follow it in the run.
  */
 function nameWithin(tokens: Token[], run: Run, announced: boolean): Run | null {
   let { start } = run;
   const { end } = run;
   const words = tokens.slice(start, end).map((t) => t.text);
-  if (words.some((w, k) => !INITIAL.test(w) && (isAcronym(tokens[start + k]!) || /[\d.]/.test(w)))) return null;
+  if (words.some((w, k) => !INITIAL.test(w) && (isAcronym(tokens[start + k]!) || /\d/.test(w) || (w.includes(".") && !GLUED_INITIALS.test(w))))) return null;
   if (INITIAL.test(words.at(-1)!)) return null;
-  const surnameAt = words.findIndex((w) => VIETNAMESE_SURNAMES.has(w));
-  const vietnamese = words.some((w) => VIETNAMESE_LETTER.test(w));
-  if (surnameAt > 0 && vietnamese && !VIETNAMESE_SURNAMES.has(words[0]!)) start += surnameAt;
-  else if (AMBIGUOUS_COUNTRY_WORDS.has(words[0]!) && words.length >= 3) start += 1;
+  const vietnamese = words.some(vietnameseWord);
+  // A Western given name before a Vietnamese family name, announced ("Bà Janet Nguyễn", "ông Jimmy Tòng Nguyễn").
+  const western = announced && announces(tokens[start - 1]) && words.length >= 2 && PLAIN_LATIN.test(words[0]!) &&
+    !VIETNAMESE_SURNAMES.has(words[0]!) && VIETNAMESE_SURNAMES.has(words.at(-1)!);
+  const kind = placeKindBefore(tokens, start);
+  // The place takes the first words; a person's name may start at a later family name ("xã Trà Cang Nguyễn Văn Bằng").
+  const later = kind ? words.findIndex((w, i) => i >= 2 && VIETNAMESE_SURNAMES.has(w) && words.length - i >= 2 && words.length - i <= 4) : -1;
+  if (later > 0) start += later;
+  else if (kind === "named") return null;
+  else if (!western) {
+    const surnameAt = words.findIndex((w) => VIETNAMESE_SURNAMES.has(w));
+    if (surnameAt > 0 && vietnamese && !VIETNAMESE_SURNAMES.has(words[0]!)) start += surnameAt;
+    else if (AMBIGUOUS_COUNTRY_WORDS.has(words[0]!) && (words.length >= 3 || (words.length === 2 && announces(tokens[start - 1]) && !vietnameseWord(words[1]!)))) start += 1;
+  }
   const length = end - start;
   if (length > settings.nameMaxWords) return null;
   // A family name that also opens bodies ("Vương", "Hạ", "Lữ") is a name when a rank, role or honorific stands right before it.
@@ -244,11 +306,17 @@ function nameWithin(tokens: Token[], run: Run, announced: boolean): Run | null {
   if (NON_NAME_WORDS.has(tokens[start]!.text) && !(announcedHere && VIETNAMESE_SURNAMES.has(tokens[start]!.text))) return null;
   // A Vietnamese-spelled name starts with a family name, unless it is a hyphenated transliteration ("Vông-xắc").
   const transliterated = words.some((w) => w.includes("-"));
-  if (vietnamese && !transliterated && !VIETNAMESE_SURNAMES.has(tokens[start]!.text)) return null;
+  if (vietnamese && !transliterated && !western && !VIETNAMESE_SURNAMES.has(tokens[start]!.text)) return null;
   // A one-word name only straight after a rank or honorific, and not a Vietnamese syllable ("Tướng Prabowo";
   // "Quốc vụ khanh Thường trực" is a title).
   const previous = tokens[start - 1];
-  const oneWordOk = announced && start === run.start && (previous?.tag === "rank" || previous?.tag === "honorific") && (words[0]!.includes("-") || !VIETNAMESE_LETTER.test(words[0]!));
+  // After a role, a country may stand between it and the name ("Thủ tướng Bỉ S.Mi-xen", "Tổng thống I-xra-en R.Ri-vlin");
+  // a name with initials glued on is a name wherever a title announces it.
+  const word = tokens[start]!.text;
+  const afterCountry = (previous?.tag === "country" || AMBIGUOUS_COUNTRY_WORDS.has(previous?.text ?? "")) && (word.includes("-") || GLUED_INITIALS.test(word));
+  const oneWordOk = announced && (start === run.start || afterCountry) &&
+    (afterCountry || GLUED_INITIALS.test(word) || previous?.tag === "rank" || previous?.tag === "honorific") &&
+    (word.includes("-") || !VIETNAMESE_LETTER.test(word));
   if (length < 2 && !oneWordOk) return null;
   return { start, end };
 }
@@ -264,36 +332,94 @@ function isTitleWord(t: Token): boolean {
   return t.word && (isCapitalized(t) || /^\d{1,4}$/.test(t.text) || TITLE_SYLLABLES.has(t.lower));
 }
 
+/** What reading back from a name found: where its title starts, whether something announces it, and whether it is a possessor. */
+interface TitleStart {
+  from: number;
+  announced: boolean;
+  /** "Trợ lý của chủ tịch Quốc hội X", "đại diện của Bộ trưởng X": the name is whose the post is, only mentioned. */
+  possessor: boolean;
+  /** The title ends in a colon before a list of names ("nguyên Chủ tịch Quốc hội: X, Y"): each name in the list has it. */
+  list: boolean;
+}
+
+/** True when a post ends right before token i ("Trợ lý trưởng của", "đại diện của"), not an act ("sự chủ trì của"). */
+function isPostBefore(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before) return false;
+  // A role, maybe with a syllable after it ("Trợ lý trưởng của").
+  return before.tag === "role" || (TITLE_SYLLABLES.has(before.lower) && tokens[i - 2]?.tag === "role") || (before.lower === "diện" && tokens[i - 2]?.lower === "đại");
+}
+
+/** A role abbreviation written with its dot ("TS.", "GS.TS."): the dot is no sentence end. */
+const isAbbreviatedRole = (t: Token | undefined): boolean => !!t && t.tag === "role" && /^[\p{Lu}.]+$/u.test(t.text);
+
 /**
- * Reads back from a name to the earliest rank, role or honorific that announces it. A comma is crossed only
- * into a segment that ends in a title ("Phó Thủ tướng, Bộ trưởng … Tea Banh", "Bộ trưởng Quốc phòng Lào,
- * Đại tướng Chansamone"); never past another name: a chain that reaches one was that person's title.
+ * True when "và" or a dash at token i joins two parts of one body's name inside a title read backwards ("Bộ Kế
+ * hoạch và Đầu tư", "Bộ Nông nghiệp và phát triển nông thôn", "Lao động - Thương binh và Xã hội"): title words
+ * on both sides, and no rank, role, honorific or name after it.
  */
-function titleBefore(tokens: Token[], nameStart: number, names: ReadonlySet<number>): { from: number; announced: boolean } {
+function joinsTitleBackwards(tokens: Token[], i: number, names: ReadonlySet<number>): boolean {
+  const t = tokens[i]!, before = tokens[i - 1], after = tokens[i + 1];
+  const joiner = DASHES.has(t.text) || t.lower === "và";
+  return joiner && !!before && !!after && isTitleWord(before) && isTitleWord(after) && !startsMention(tokens, i + 1, names);
+}
+
+/**
+ * Reads back from a name to the earliest rank, role or honorific that announces it. Inside a title the scan crosses
+ * "và" and dashes that join a body's name, the commas of a body's name while nothing has announced the name yet
+ * ("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch X"), the dot of an abbreviated degree ("TS. X"), a colon before a list
+ * ("nguyên Chủ tịch Quốc hội: X, Y") and a few lowercase words outside the title vocabulary. Past an announcing
+ * word, a comma or dash is crossed only into a segment that ends in a title ("Phó Thủ tướng, Bộ trưởng … Tea
+ * Banh", "Bộ trưởng Quốc phòng Lào, Đại tướng Chansamone"); never past another name: a chain that reaches one was
+ * that person's title. "của" after an announcing word ends it: the name is whose the post before it is.
+ */
+function titleBefore(tokens: Token[], nameStart: number, names: ReadonlySet<number>): TitleStart {
   let from = -1;
   let segmentStart = nameStart;
   // Where the title started before the scan crossed a comma after a rank (the start of another person's mention).
   let beforeRankComma: number | null = null;
+  let unknown = 0;
+  let bodyCommas = 0;
+  let list = false;
+  const result = (possessor = false): TitleStart => ({ from: from < 0 ? nameStart : from, announced: from >= 0, possessor, list: list && from >= 0 });
   for (let i = nameStart - 1; i >= 0; i--) {
     const t = tokens[i]!;
     if (names.has(i)) {
       if (beforeRankComma !== null) from = beforeRankComma;
       break;
     }
-    if (t.text === ",") {
+    if (t.text === "," || (DASHES.has(t.text) && from >= 0 && !joinsTitleBackwards(tokens, i, names))) {
       const next = tokens[segmentStart];
-      if (from < 0 || !next || !(next.tag === "role" || next.tag === "rank") || next.phraseStart !== segmentStart) break;
-      if (next.tag === "rank" && beforeRankComma === null) beforeRankComma = from;
-      segmentStart = i;
+      const titled = from >= 0 && !!next && (next.tag === "role" || next.tag === "rank") && next.phraseStart === segmentStart;
+      if (titled) {
+        if (next.tag === "rank" && beforeRankComma === null) beforeRankComma = from;
+        segmentStart = i;
+        continue;
+      }
+      // A comma inside a body's name, read while nothing has announced the name yet.
+      const inBody = t.text === "," && from < 0 && ++bodyCommas <= settings.titleBodyCommas && !!tokens[i - 1] && isTitleWord(tokens[i - 1]!) &&
+        !!tokens[i + 1] && isCapitalized(tokens[i + 1]!) && !startsMention(tokens, i + 1, names);
+      if (inBody) continue;
+      break;
+    }
+    if (t.text === "." && isAbbreviatedRole(tokens[i - 1])) continue;
+    if (t.text === ":" && i === nameStart - 1 && !!tokens[i - 1] && isTitleWord(tokens[i - 1]!)) {
+      list = true;
       continue;
     }
-    if (!isTitleWord(t)) break;
+    if (joinsTitleBackwards(tokens, i, names)) continue;
+    // "Trợ lý trưởng của chủ tịch Quốc hội X", "đại diện của Bộ trưởng X": a post of someone else's, X is its possessor.
+    if (t.lower === "của" && from >= 0 && isPostBefore(tokens, i)) return result(true);
+    if (!isTitleWord(t)) {
+      if (t.word && !t.tag && !isCapitalized(t) && ++unknown <= settings.titleBeforeMaxUnknownWords) continue;
+      break;
+    }
     if (announces(t) && t.phraseStart === i) {
       from = i;
       segmentStart = i;
     }
   }
-  return { from: from < 0 ? nameStart : from, announced: from >= 0 };
+  return result();
 }
 
 const DASHES: ReadonlySet<string> = new Set(["-", "–", "—"]);
@@ -308,7 +434,9 @@ function startsMention(tokens: Token[], i: number, names: ReadonlySet<number>): 
 function joinsBodyName(tokens: Token[], i: number, names: ReadonlySet<number>): boolean {
   const t = tokens[i]!, next = tokens[i + 1];
   const joiner = DASHES.has(t.text) || (t.text === "và" && t.tag === "stop");
-  return joiner && !!next && isCapitalized(next) && next.tag !== "stop" && !startsMention(tokens, i + 1, names);
+  // After "và" a body's name may go on in lowercase ("Bộ Nông nghiệp và phát triển nông thôn").
+  const continues = !!next && next.tag !== "stop" && (isCapitalized(next) || (t.text === "và" && isTitleWord(next) && !!tokens[i + 2] && isTitleWord(tokens[i + 2]!)));
+  return joiner && continues && !startsMention(tokens, i + 1, names);
 }
 
 /**
@@ -370,38 +498,76 @@ const ANY_HONORIFIC = new RegExp(` (?:${HONORIFICS.map(escape).join("|")}) `, "u
 function cleanTitle(title: string): string {
   let t = ` ${title} `;
   if (ANY_HONORIFIC.test(t)) for (const h of HONORIFICS) t = t.split(` ${h} `).join(" ");
-  return collapseSpaces(t).replace(/^[\s,–-]+|[\s,–-]+$/g, "").replace(/\s+,/g, ",");
+  return collapseSpaces(t).replace(/^[\s,:–-]+|[\s,:–-]+$/g, "").replace(/\s+,/g, ",");
 }
 
 /** Splits text into sentences and clauses a title never crosses. */
 function sentencesOf(text: string): string[] {
-  // Not after an initial ("Đô đốc R. Hari Kumar").
-  return text.split(/(?<=[.!?;:…])(?<!(?:^|\s)\p{Lu}\.)\s+|\n+|[“”"]/u).filter((s) => s.trim() !== "");
+  return text.split(SENTENCE_BREAK).filter((s) => s.trim() !== "");
 }
+
+/**
+ * Where sentences and clauses end: after ".", "!", "?", ";", "…" (not after an initial, "Đô đốc R. Hari Kumar",
+ * "Meynardo LB. Montealegre", nor a degree, "GS.TS. Holger Paschedag"), at line breaks and quotation marks. A colon
+ * does not end one: "nguyên Chủ tịch Quốc hội: Nguyễn Sinh Hùng, …" gives the title of the names after it.
+ */
+const SENTENCE_BREAK = new RegExp(
+  String.raw`(?<=[.!?;…])(?<!(?:^|\s)\p{Lu}{1,3}\.)(?<!(?:^|[\s.])(?:${DEGREE_ABBREVIATIONS.join("|")})\.)\s+|
++|[“”"]`,
+  "u",
+);
 
 /** Photo credits and bylines inside a caption are not people taking part. */
 const CREDIT_IN_TEXT = /\(?(?<![\p{L}])(?:Ảnh|Ảnh minh họa|Nguồn|Video|Clip|Đồ họa)\s?:[^)\n]{0,80}\)?/gu;
 
-/** People in one sentence, in order, with the title the sentence gives them. */
-function peopleIn(sentence: string): Participant[] {
+/** A person as one sentence names them, and whether the sentence only mentions them (an invitation, a message). */
+interface Named extends Participant {
+  mentioned: boolean;
+}
+
+const alternation = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join("|");
+/** A mention cue at the end of the text before a title ("theo lời mời của ", "chuyển lời thăm hỏi của "). */
+const MENTION_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${alternation(MENTION_CUES)})\\s*$`, "iu");
+
+/** True when only commas and "và" stand between tokens `from` (exclusive end of a name) and `to`: the next name of a list. */
+function listContinues(tokens: Token[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) if (tokens[k]!.text !== "," && tokens[k]!.lower !== "và") return false;
+  return true;
+}
+
+/**
+ * People in one sentence, in order, with the title the sentence gives them, and the place names it shows after a
+ * kind of place ("xã Trà Cang"), which are never people. A name in a list after an announced one ("nguyên Chủ tịch
+ * Quốc hội: Nguyễn Sinh Hùng, Nguyễn Thị Kim Ngân") is a person too, with the list's title after a colon.
+ */
+function peopleIn(sentence: string): { people: Named[]; places: string[] } {
   const tokens = tokenize(sentence);
   tagTokens(tokens);
   const runs = capitalizedRuns(tokens);
+  const places = runs.filter((run) => placeKindBefore(tokens, run.start) === "named").map((run) => textOf(sentence, tokens, run.start, run.end));
   const named = runs.map((run) => ({ run, name: nameWithin(tokens, run, true) })).filter((r) => r.name !== null);
   const nameTokens = new Set<number>();
   for (const r of named) for (let k = r.name!.start; k < r.name!.end; k++) nameTokens.add(k);
-  const found: Participant[] = [];
+  const people: Named[] = [];
+  type Previous = { end: number; title: string; list: boolean; mentioned: boolean };
+  let previous = null as Previous | null;
   for (const { name } of named) {
     const { start, end } = name!;
     const before = titleBefore(tokens, start, nameTokens);
     const after = titleAfter(sentence, tokens, end, nameTokens);
     const strictName = nameWithin(tokens, { start, end }, before.announced);
-    if (!strictName || (!before.announced && after.length === 0)) continue;
-    if (!before.announced && !VIETNAMESE_SURNAMES.has(tokens[start]!.text)) continue;
-    const pre = cleanTitle(textOf(sentence, tokens, before.from, start));
-    found.push({ name: textOf(sentence, tokens, start, end), title: [pre, ...after.map(cleanTitle)].filter((p) => p !== "").join(", ") });
+    const last = previous;
+    const inList: boolean = !before.announced && last !== null && listContinues(tokens, last.end, start);
+    if (!strictName || (!before.announced && after.length === 0 && !inList)) continue;
+    if (!before.announced && !inList && !VIETNAMESE_SURNAMES.has(tokens[start]!.text)) continue;
+    const pre: string = before.announced ? cleanTitle(textOf(sentence, tokens, before.from, start)) : inList && last!.list ? last!.title : "";
+    const cue = sentence.slice(0, tokens[before.from]!.start);
+    const mentioned: boolean = before.possessor || MENTION_BEFORE.test(cue) || (inList && last!.mentioned);
+    people.push({ name: textOf(sentence, tokens, start, end), title: [pre, ...after.map(cleanTitle)].filter((p) => p !== "").join(", "), mentioned });
+    previous = { end, title: pre, list: before.list || (inList && last!.list), mentioned };
   }
-  return found;
+  return { people, places };
 }
 
 const normalize = (name: string): string => collapseSpaces(name.normalize("NFC").toLowerCase()).trim();
@@ -412,46 +578,112 @@ function suffixes(normalized: string): string[] {
   return words.slice(1).map((_, k) => words.slice(k + 1).join(" "));
 }
 
+/** "sác-lơ mi-xen" → "s.mi-xen": how a two-word foreign name is written again with an initial. */
+function initialForm(normalized: string): string | null {
+  const words = normalized.split(" ");
+  return words.length === 2 && !normalized.includes(".") ? `${words[0]!.charAt(0)}.${words[1]}` : null;
+}
+
+/** "r.ri-vlin" → { initials: "r", rest: "ri-vlin" }: a name written with initials glued on. */
+function initialsOf(normalized: string): { initials: string; rest: string } | null {
+  const m = /^((?:\p{L}\.)+)\s?(\S.*)$/u.exec(normalized);
+  return m ? { initials: m[1]!.replace(/\./g, ""), rest: m[2]! } : null;
+}
+
+/** One person of an article, with whether any sentence shows them taking part (not only mentioned). */
+interface Entry extends Participant {
+  participates: boolean;
+}
+
 /**
  * The people of one article, one entry per person: a name equal to, or a last-words form of, another
- * ("Gavan", "Ronnie Gil Gavan") is the same person. Indexed by full name and by suffix, so merging is linear.
+ * ("Gavan", "Ronnie Gil Gavan"), the same name with initials ("S.Mi-xen", "Sác-lơ Mi-xen") or a foreign given
+ * name alone ("Thanasak", "Thanasak Patimaprakorn") is the same person. Indexed by full name, by suffix and by
+ * first word, so merging is linear.
  */
 class People {
-  readonly list: Participant[] = [];
-  private readonly byName = new Map<string, Participant>();
-  private readonly bySuffix = new Map<string, Participant>();
+  readonly list: Entry[] = [];
+  private readonly byName = new Map<string, Entry>();
+  private readonly bySuffix = new Map<string, Entry>();
+  private readonly byFirstWord = new Map<string, Entry>();
 
-  add(p: Participant): void {
+  add(p: Named): void {
     const key = normalize(p.name);
-    const same = this.byName.get(key) ?? this.bySuffix.get(key) ?? suffixes(key).map((s) => this.byName.get(s)).find((q) => q !== undefined);
+    const same = this.byName.get(key) ?? this.bySuffix.get(key) ?? suffixes(key).map((s) => this.byName.get(s)).find((q) => q !== undefined) ??
+      this.sameWithInitials(key) ?? this.sameByFirstWord(key);
     if (!same) {
-      const entry = { ...p };
+      const entry = { name: p.name, title: p.title, participates: !p.mentioned };
       this.list.push(entry);
       this.index(entry);
       return;
     }
-    if (p.name.length > same.name.length) {
+    same.participates ||= !p.mentioned;
+    if (p.name.length > same.name.length && !p.name.includes(".")) {
       same.name = p.name;
       this.index(same);
     }
     if (p.title.length > same.title.length) same.title = p.title;
   }
 
-  private index(entry: Participant): void {
+  /** "s.mi-xen" for a known "sác-lơ mi-xen", or the reverse. */
+  private sameWithInitials(key: string): Entry | undefined {
+    const glued = initialsOf(key);
+    if (glued) {
+      const full = this.byName.get(glued.rest) ?? this.bySuffix.get(glued.rest);
+      if (full && normalize(full.name).startsWith(glued.initials.charAt(0))) return full;
+      return undefined;
+    }
+    const short = initialForm(key);
+    return short === null ? undefined : this.byName.get(short);
+  }
+
+  /** A foreign given name alone for a known full name ("thanasak"), or the full name for a known given name. */
+  private sameByFirstWord(key: string): Entry | undefined {
+    const words = key.split(" ");
+    if (words.length === 1) return vietnameseWord(key) ? undefined : this.byFirstWord.get(key);
+    const alone = this.byName.get(words[0]!);
+    return alone && !VIETNAMESE_SURNAMES.has(alone.name) && !vietnameseWord(words[0]!) ? alone : undefined;
+  }
+
+  private index(entry: Entry): void {
     const key = normalize(entry.name);
     this.byName.set(key, entry);
     for (const s of suffixes(key)) if (!this.bySuffix.has(s)) this.bySuffix.set(s, entry);
+    const words = key.split(" ");
+    if (words.length > 1 && !VIETNAMESE_SURNAMES.has(entry.name.split(" ")[0]!) && !vietnameseWord(words[0]!) && !this.byFirstWord.has(words[0]!)) {
+      this.byFirstWord.set(words[0]!, entry);
+    }
   }
 }
 
-/** Finds the participants in the article text (headline, paragraphs and captions), one entry per person. */
-export function extractParticipants(texts: readonly string[], credits: readonly string[] = []): Participant[] {
+/** The people of an article: who takes part or is quoted, and who is only mentioned (invited by, sent a message by, acted for). */
+export interface ArticlePeople {
+  participants: Participant[];
+  mentioned: Participant[];
+}
+
+/**
+ * Finds the people in the article text (headline, paragraphs and captions), one entry per person: those who take part
+ * or are quoted, and apart from them those every sentence only mentions. Credited photographers and reporters are no
+ * one's participants; a place named after its kind ("xã Trà Cang") is never a person.
+ */
+export function extractPeople(texts: readonly string[], credits: readonly string[] = []): ArticlePeople {
   const people = new People();
   const credited = new Set(credits.map(normalize));
+  const places = new Set<string>();
   for (const text of texts) {
     for (const sentence of sentencesOf(text.replace(CREDIT_IN_TEXT, " "))) {
-      for (const p of peopleIn(sentence)) if (!credited.has(normalize(p.name))) people.add(p);
+      const found = peopleIn(sentence);
+      for (const place of found.places) places.add(normalize(place));
+      for (const p of found.people) if (!credited.has(normalize(p.name))) people.add(p);
     }
   }
-  return people.list;
+  const kept = people.list.filter((p) => !places.has(normalize(p.name)));
+  const strip = ({ name, title }: Entry): Participant => ({ name, title });
+  return { participants: kept.filter((p) => p.participates).map(strip), mentioned: kept.filter((p) => !p.participates).map(strip) };
+}
+
+/** The people who take part in or are quoted by the article (see extractPeople). */
+export function extractParticipants(texts: readonly string[], credits: readonly string[] = []): Participant[] {
+  return extractPeople(texts, credits).participants;
 }

@@ -153,6 +153,13 @@ export const metadata = {
    * ("chỉ huy biên đội tàu Nhật Bản"); more, and it is the sentence's predicate ("bày tỏ vui mừng được …").
    */
   titleMaxUnknownWords: 2,
+  /**
+   * Reading back from a name to the rank or role that announces it, this many lowercase words outside the title
+   * vocabulary may be crossed ("Chủ nhiệm Ủy ban về người Việt Nam ở nước ngoài X"); more, and it was a sentence.
+   */
+  titleBeforeMaxUnknownWords: 2,
+  /** …and this many commas inside one body's name ("Bộ Văn hóa, Thể thao và Du lịch", "Ủy ban Văn hóa, Giáo dục, Thanh niên, …"). */
+  titleBodyCommas: 4,
   /** Country mentions are weighed in the headline, the event and this many lead blocks. */
   partnerLeadBlocks: 3,
   /** Without a country in the headline, event or lead, a country needs this many mentions in the article. */
@@ -163,6 +170,8 @@ export const metadata = {
   locationMaxChars: 120,
   /** A page's logo line ("Thanh Niên", "Nhân Dân điện tử") stands within its first lines. */
   outletLogoLines: 8,
+  /** A URL or "Nguồn: https://…" line the scraper left about where the page came from stands within its first lines. */
+  sourceLineLines: 5,
   /** An event's name runs at most this long before its number ("… lần thứ 5"); longer spans join two sentences' worth. */
   eventNameMaxChars: 160,
 } as const;

@@ -22,7 +22,7 @@ export function articleId(relativePath: string): string {
 export function processRaw(bytes: Uint8Array, relativePath: string, options: ExtractOptions = {}): ProcessedRaw {
   const decoded = decodeRaw(bytes);
   if (!decoded.ok) return decoded;
-  const found = extractArticle(decoded.text, options);
+  const found = extractArticle(decoded.text, { source: relativePath, ...options });
   if (found.title === null || found.blocks.length === 0) {
     return { ok: false, reason: found.title === null ? "no headline found" : "no article text found (only site furniture)" };
   }
@@ -39,6 +39,7 @@ export function processRaw(bytes: Uint8Array, relativePath: string, options: Ext
     eventOrdinal: found.event.ordinal,
     location: found.location,
     participants: found.participants,
+    mentioned: found.mentioned,
     outlet: found.outlet,
     credits: found.credits,
   };

@@ -16,6 +16,7 @@ function input(id: string, over: Partial<FrontMatter>): ArticleInput {
       eventOrdinal: null,
       location: null,
       participants: [],
+      mentioned: [],
       outlet: null,
       credits: [],
       id,
