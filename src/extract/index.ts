@@ -65,7 +65,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
     date,
     partners,
     event,
-    location: extractLocation(lead),
+    location: extractLocation(lead, cleaned.title),
     participants,
     mentioned: people.mentioned,
     outlet: extractOutlet(lines, options.source),
