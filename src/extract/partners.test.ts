@@ -58,3 +58,24 @@ test("long pathological lines finish quickly", () => {
     partners(line, [line, line], [line]);
   }
 });
+
+test("the counterpart first: the country of the person the Vietnamese side meets, not a host or a country in passing", () => {
+  // [what the case shows, headline, lead blocks, participant titles, expected partners]
+  const cases: [string, string, string[], string[], string[]][] = [
+    ["a summit's host in the headline yields to the counterpart met there",
+      "Bộ trưởng Phan Văn Giang dự Hội nghị Bộ trưởng Quốc phòng ASEAN tại Lào", ["Bên lề Hội nghị, Đại tướng Phan Văn Giang gặp Bộ trưởng Quốc phòng Nhật Bản."], [], ["Nhật Bản"]],
+    ["a host alone, with no one met, stays the partner",
+      "Việt Nam dự Hội nghị Tư lệnh Quốc phòng ASEAN tại Campuchia", ["Các đại biểu thảo luận về an ninh khu vực."], [], ["Campuchia"]],
+    ["ambassadors of several countries received together",
+      "Chủ tịch nước tiếp Đại sứ các nước trình Quốc thư", ["Ngày 17/9, Chủ tịch nước tiếp đại sứ các nước Trung Quốc, Sri Lanka, Áo và 14 đại sứ khác tới trình Quốc thư."], [], ["Trung Quốc", "Sri Lanka", "Áo"]],
+    ["a country named in passing after the one met",
+      "Chủ tịch tỉnh tiếp doanh nghiệp nước ngoài", ["Chiều 2/5, Chủ tịch tỉnh tiếp Đại sứ Hàn Quốc.", "Hàn Quốc là nhà đầu tư lớn của tỉnh, cùng với Nhật Bản và Singapore, Đài Loan."], [], ["Hàn Quốc"]],
+    ["a foreign participant's title names the counterpart",
+      "Chủ tịch tỉnh tiếp đoàn doanh nghiệp", ["Chiều 28/5, tại tỉnh Thanh Hóa, Chủ tịch tỉnh làm việc với đoàn doanh nghiệp."], ["Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam"], ["Hàn Quốc"]],
+    ["a Vietnamese official posted abroad is no counterpart",
+      "Tổng kết công tác đối ngoại của tỉnh", ["Sáng 3/1, hội nghị tổng kết công tác đối ngoại năm qua."], ["Tổng Lãnh sự Việt Nam tại Nam Ninh, Trung Quốc"], []],
+    ["a country in parentheses after an organization",
+      "Phẫu thuật miễn phí cho trẻ em", ["UBND tỉnh đã đồng ý để Đoàn phẫu thuật Interplast (Mỹ) đến khám chữa bệnh."], [], ["Hoa Kỳ"]],
+  ];
+  for (const [what, title, blocks, titles, expected] of cases) assert.deepEqual(partners(title, blocks, titles).names, expected, what);
+});

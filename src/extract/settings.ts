@@ -162,6 +162,8 @@ export const metadata = {
   titleBodyCommas: 4,
   /** Country mentions are weighed in the headline, the event and this many lead blocks. */
   partnerLeadBlocks: 3,
+  /** The counterpart's country stands within this many characters after a meeting verb ("tiếp Đại sứ đặc mệnh toàn quyền nước …"). */
+  counterpartWindow: 80,
   /** Without a country in the headline, event or lead, a country needs this many mentions in the article. */
   partnerMinMentions: 3,
   /** The place ("tại X") is looked for in this many lead blocks. */

@@ -140,3 +140,12 @@ export const PAIR_FORMS: ReadonlyArray<readonly [short: string, name: string]> =
 
 /** Words after a country name that make it a Vietnamese place instead ("Lào Cai", "Mỹ Tho", "Mỹ Đình", "Mỹ Khê"). */
 export const PLACE_CONTINUATIONS: readonly string[] = ["Cai", "Tho", "Đình", "Sơn", "Khê", "Lợi", "Hào", "Xuyên", "Phước", "Thuận", "Hưng"];
+
+/**
+ * Verbs of meeting someone ("tiếp Đại sứ Trung Quốc", "hội đàm với Bộ trưởng Quốc phòng Lào", "gặp song phương …"):
+ * the country named after one, within the clause, is the counterpart's, the partner before any country in passing.
+ */
+export const MEETING_VERBS: readonly string[] = [
+  "tiếp", "tiếp đón", "tiếp xã giao", "đón", "hội đàm với", "hội đàm", "hội kiến", "hội kiến với", "gặp", "gặp gỡ", "gặp song phương",
+  "điện đàm với", "điện đàm", "làm việc với", "chào xã giao", "tiễn", "hội đàm trực tuyến với", "trao đổi với",
+];
