@@ -96,10 +96,17 @@ export const COLUMNS: readonly Column[] = [
     name: "participants",
     type: "string[]",
     nullable: false,
-    description: "Nhân vật tham dự hoặc được nhắc tới, mỗi người dạng \"Tên (cấp bậc, chức vụ)\".",
+    description: "Nhân vật tham dự hoặc phát biểu, mỗi người dạng \"Tên (cấp bậc, chức vụ)\".",
     value: (a) => a.fm.participants.map(participantText),
   },
   { name: "outlet", type: "string", nullable: true, description: "Cơ quan báo chí đăng bài.", value: (a) => a.fm.outlet },
+  {
+    name: "mentioned",
+    type: "string[]",
+    nullable: false,
+    description: "Nhân vật chỉ được nhắc tới, không tham dự (người mời, người gửi thư, điện), cùng dạng với participants.",
+    value: (a) => a.fm.mentioned.map(participantText),
+  },
 ];
 
 /** One row per article, keyed by column name. */

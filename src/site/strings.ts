@@ -84,6 +84,7 @@ export const STRINGS = {
     source: "Nguồn",
     credits: "Tác giả, ảnh",
     participants: "Người tham dự",
+    mentioned: "Được nhắc đến",
     sameStory: "Cùng tin này ở báo khác",
     related: "Bài liên quan",
     wholeSeries: "Xem cả chuỗi:",
@@ -145,6 +146,9 @@ export const STRINGS = {
     lede: (count: string, latestTitle: string | null) => `Xuất hiện trong ${count}${latestTitle ? `; chức vụ gần nhất: ${latestTitle}` : ""}.`,
     appearances: "Các bài viết theo thời gian",
     titleThen: "Chức vụ khi đó:",
+    /** Beside an article that only mentions the person (an invitation's host, a message's sender). */
+    mentionedOnly: "Chỉ được nhắc đến",
+    aliases: "Cách viết khác:",
   },
 
   /** Event series pages: the index of series and one series' sessions. */
