@@ -250,6 +250,8 @@ test("dates from evidence: each dated mention read with its role", () => {
       ["Chúng tôi đến được xã này vào ngày 2-12.", "Con trâu được chăm để chờ Tết Tân Mão (2011) tới."], [], "2010-12-02"],
     ["a target year is a plan; the year the speech reviews is named",
       ["Diễn đàn diễn ra tại Hà Nội sáng 23/12.", "Năm 2020 là năm đầu tiên của chương trình.", "Theo Bộ trưởng, mục tiêu có thể đạt được vào năm 2025."], [], "2020-12-23"],
+    ["the year a document was signed is history, not the year the article names",
+      ["Diễn đàn tổ chức chiều 27/6 ở thủ đô Budapest.", "Thỏa thuận hợp tác giáo dục giữa hai Chính phủ năm 2013 là minh chứng cho cam kết."], [], null],
     ["a founding day on the event's day and month is not the same event",
       ["Sáng 2/9, nhân dân thôn dự lễ chào cờ.", "Hôm nay là kỷ niệm Quốc khánh 2/9/1945 của nước Cộng hòa."], [], null],
   ];

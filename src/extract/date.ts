@@ -32,7 +32,7 @@ import type { DateResult } from "./types.ts";
 import { dates as settings } from "./settings.ts";
 import {
   ANNIVERSARY_BASES, ANNIVERSARY_CUES, ANNOUNCEMENT_WORDS, COMMEMORATED_BEFORE, DATELINE_OPENERS, DOCUMENT_WORDS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS,
-  FUTURE_CLAUSE_WORDS, FUTURE_ENDINGS, PUBLICATION_LABELS, SPAN_START_ENDINGS, UPCOMING_AFTER, WEEKDAYS, YEAR_OVER_AFTER, YEAR_OVER_BEFORE,
+  DOCUMENT_NOUNS, FUTURE_CLAUSE_WORDS, FUTURE_ENDINGS, PUBLICATION_LABELS, SPAN_START_ENDINGS, UPCOMING_AFTER, WEEKDAYS, YEAR_OVER_AFTER, YEAR_OVER_BEFORE,
 } from "./vocabulary/dates.ts";
 import { allMatches } from "./matches.ts";
 
@@ -326,6 +326,15 @@ function isFuture(text: string, index: number): boolean {
   return FUTURE_ENDINGS.some((c) => tail.endsWith(` ${c}`) || tail === c) || FUTURE_IN_CLAUSE.test(clauseBefore(text, index));
 }
 
+const DOCUMENT_IN_CLAUSE = new RegExp(`(?:^|\\s)(?:${alternation(DOCUMENT_NOUNS)})\\s`, "u");
+
+/** True when the year at `index` dates a document named earlier in its clause ("Thỏa thuận … năm 2013"). */
+function isDocumentYear(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - settings.documentCueWindow), index);
+  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf("\n")) + 1);
+  return DOCUMENT_IN_CLAUSE.test(clause);
+}
+
 /** True when the year at `index` is where a span starts ("kể từ năm 2006", "từ 1973"). */
 function isSpanStart(text: string, index: number): boolean {
   const tail = text.slice(Math.max(0, index - 20), index).trimEnd().toLowerCase();
@@ -400,7 +409,7 @@ export function collectYearEvidence(text: string): YearEvidence[] {
     // A year that is over bounds the event from the next 1 January on.
     // A year a span starts from ("kể từ năm 2006", "từ năm 1973 đến nay") bounds the event without naming its year.
     if (isOver(text, m.index!, m.index! + m[0].length)) take(m, { year: year + 1, month: 1, day: 1 }, false);
-    else take(m, { year, month: null, day: null }, !isSpanStart(text, m.index!));
+    else take(m, { year, month: null, day: null }, !isSpanStart(text, m.index!) && !isDocumentYear(text, m.index!));
   }
   for (const m of allMatches(ANNIVERSARY_COUNT, text)) {
     const count = Number(m[1] ?? m[2]);

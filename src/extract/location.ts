@@ -2,7 +2,7 @@
  * Finds where the event happened, as written. In order:
  *
  * 1. the dateline's own place before an agency tag ("Viêng Chăn (TTXVN) – …");
- * 2. the dated sentence's place: "tại X" ("Chiều 14/5, tại Hà Nội, …"), or where the delegation leaves from or
+ * 2. the dated sentence's place: "tại X" ("Chiều 14/5, tại Hà Nội, …", "ở thủ đô Budapest"), or where the delegation leaves from or
  *    arrives at ("rời Thủ đô Hà Nội, lên đường …", "tới thủ đô Brúc-xen", "cập cảng quốc tế Cam Ranh");
  * 3. the first such place in the other lead sentences, then in the headline;
  * 4. the country or capital a visit goes to ("thăm hữu nghị chính thức Trung Quốc");
@@ -41,8 +41,8 @@ const POST_BEFORE = new RegExp(`(?:${alternation(POSTS_BEFORE_PLACE)})[^,.;:]{0,
 const MISSION = new RegExp(`(?:${alternation(MISSION_BEFORE)})[^,.;:]{0,40}$`, "u");
 const HOME = new RegExp(`^(?:${alternation(HOME_PLACES)})$`, "u");
 
-/** "tại X" anywhere; "Tại X," opening a sentence too. */
-const AT = /(?<![\p{L}])[tT]ại\s/gu;
+/** "tại X" anywhere; "Tại X," opening a sentence too; "ở X" where X is plainly a place ("ở thủ đô Budapest"). */
+const AT = /(?<![\p{L}])(?:[tT]ại|ở)\s/gu;
 /** Where a delegation leaves from or arrives at, or a ship berths: "rời X", "tới X", "cập cảng X". */
 const MOVE = new RegExp(`(?<![\\p{L}])(?:${alternation(ARRIVAL_VERBS)})\\s`, "gu");
 /** What a visit goes to: "thăm chính thức X". */
@@ -109,6 +109,8 @@ function placesAt(text: string): Found[] {
     // Cheap tests first: most "tại" are followed by no place at all.
     const head = text.slice(from, from + 40);
     if (!PLACE_START.test(head) || NOT_PLACE.test(head)) continue;
+    // "ở" is everywhere in prose ("ở các xã", "ở mức cao"): only before a kind of place or a known country or city.
+    if (m[0].startsWith("ở") && !KIND_FIRST.test(head) && !KNOWN_PLACE.test(head)) continue;
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     if (POST_BEFORE.test(before) || MISSION.test(before)) continue;
     const place = placeAfter(text, from);

@@ -162,6 +162,11 @@ test("people on real pages: names after a role without rank, initials, foreign d
     [["Bà Janet Nguyễn phát biểu cảm ơn cử tri."], ["Janet Nguyễn | "]],
     [["Đại tướng Chaisit Shinawatra, Tư lệnh Tối cao Quân đội Hoàng gia Thái Lan, thăm Học viện."], ["Chaisit Shinawatra | Đại tướng, Tư lệnh Tối cao Quân đội Hoàng gia Thái Lan"]],
     [["Đại sứ Nguyễn Quốc Cường gặp Thống đốc bang Mark Dayton và Bộ trưởng Bộ Nông nghiệp tiểu bang Ben Branton."], ["Nguyễn Quốc Cường | Đại sứ", "Mark Dayton | Thống đốc bang", "Ben Branton | Bộ trưởng Bộ Nông nghiệp tiểu bang"]],
+    [["Bộ trưởng Bộ GD&ĐT Phạm Văn Luận tiếp đoàn."], ["Phạm Văn Luận | Bộ trưởng Bộ GD&ĐT"]],
+    [["Lễ ký kết - ảnh 1Chủ tịch Quốc hội Vương Đình Huệ chứng kiến lễ trao."], ["Vương Đình Huệ | Chủ tịch Quốc hội"]],
+    [["Dự buổi tiếp có Cục trưởng Cục Hợp tác quốc tế Phạm Quang Hưng, Phó Vụ trưởng Vụ Kế hoạch - Tài chính Ngô Văn Thịnh."], ["Phạm Quang Hưng | Cục trưởng Cục Hợp tác quốc tế", "Ngô Văn Thịnh | Phó Vụ trưởng Vụ Kế hoạch - Tài chính"]],
+    [["Chủ tịch tỉnh tiếp ông Trác Lôi Minh, Tổng Lãnh sự Trung Quốc tại TP.HCM."], ["Trác Lôi Minh | Tổng Lãnh sự Trung Quốc tại TP.HCM"]],
+    [["Đồng chí Nguyễn Văn Phi - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh tiếp đoàn; cùng dự có đồng chí Phùng Văn Hùng - Thường vụ Tỉnh ủy."], ["Nguyễn Văn Phi | Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh", "Phùng Văn Hùng | Thường vụ Tỉnh ủy"]],
   ];
   for (const [texts, expected] of cases) {
     assert.deepEqual(extractParticipants(texts).map((p) => `${p.name} | ${p.title}`), expected, texts[0]);

@@ -56,8 +56,10 @@ function wordEnd(text: string, i: number): number {
       const c = text.codePointAt(j)!;
       const bits = classOf(c);
       if (!(bits & (LETTER | MARK | NUMBER)) && !isApostrophe(c)) break;
-      // Two words the scrape glued together ("Việt NamĐại sứ"): a capital after two lowercase letters starts a new word.
+      // Two words the scrape glued together ("Việt NamĐại sứ", "ảnh 1Chủ tịch"): a capital after two lowercase letters,
+      // or a capitalized word after a number, starts a new word ("5G", "G20" stay whole).
       if (bits & UPPER && j - i >= 2 && isLowerLetter(text, j - 1) && isLowerLetter(text, j - 2)) return j;
+      if (bits & UPPER && classAt(text, j - 1) & NUMBER && isLowerLetter(text, j + widthOf(c))) return j;
       j += widthOf(c);
     }
     if (j < text.length && isJoiner(text.charCodeAt(j)) && classAt(text, j + 1) & (LETTER | NUMBER)) j += 1 + widthOf(text.codePointAt(j + 1)!);
@@ -282,6 +284,8 @@ const NO_NAMES: ReadonlySet<number> = new Set();
 function nameWithin(tokens: Token[], run: Run, announced: boolean): Run | null {
   let { start } = run;
   const { end } = run;
+  // A body's abbreviation before the name belongs to the title ("Bộ GD&ĐT Phạm Văn Luận", "UBND Nguyễn Văn A").
+  while (start < end - 1 && isAcronym(tokens[start]!) && !INITIAL.test(tokens[start]!.text)) start++;
   const words = tokens.slice(start, end).map((t) => t.text);
   if (words.some((w, k) => !INITIAL.test(w) && (isAcronym(tokens[start + k]!) || /\d/.test(w) || (w.includes(".") && !GLUED_INITIALS.test(w))))) return null;
   if (INITIAL.test(words.at(-1)!)) return null;
@@ -303,10 +307,15 @@ function nameWithin(tokens: Token[], run: Run, announced: boolean): Run | null {
   if (length > settings.nameMaxWords) return null;
   // A family name that also opens bodies ("Vương", "Hạ", "Lữ") is a name when a rank, role or honorific stands right before it.
   const announcedHere = announced && start === run.start && announces(tokens[start - 1]);
-  if (NON_NAME_WORDS.has(tokens[start]!.text) && !(announcedHere && VIETNAMESE_SURNAMES.has(tokens[start]!.text))) return null;
+  // Where a title announces it from further back, a name of two or more capitalized words may start with one too ("Chủ tịch
+  // Quốc hội Vương Đình Huệ"): the body would go on in lowercase ("Vương quốc", "Hạ viện", "Lữ đoàn").
+  const surnameFirst = VIETNAMESE_SURNAMES.has(tokens[start]!.text) && (announcedHere || (announced && length >= 2 && vietnamese));
+  if (NON_NAME_WORDS.has(tokens[start]!.text) && !surnameFirst) return null;
   // A Vietnamese-spelled name starts with a family name, unless it is a hyphenated transliteration ("Vông-xắc").
   const transliterated = words.some((w) => w.includes("-"));
-  if (vietnamese && !transliterated && !western && !VIETNAMESE_SURNAMES.has(tokens[start]!.text)) return null;
+  // A less common family name ("ông Trác Lôi Minh") passes when an honorific stands right before the whole name.
+  const byHonorific = announcedHere && tokens[start - 1]!.tag === "honorific" && length >= 2 && length <= 4;
+  if (vietnamese && !transliterated && !western && !byHonorific && !VIETNAMESE_SURNAMES.has(tokens[start]!.text)) return null;
   // A one-word name only straight after a rank or honorific, and not a Vietnamese syllable ("Tướng Prabowo";
   // "Quốc vụ khanh Thường trực" is a title).
   const previous = tokens[start - 1];
@@ -403,6 +412,8 @@ function titleBefore(tokens: Token[], nameStart: number, names: ReadonlySet<numb
       break;
     }
     if (t.text === "." && isAbbreviatedRole(tokens[i - 1])) continue;
+    // "Bộ GD&ĐT", "Phòng Khoa học & Hợp tác quốc tế": an ampersand inside a body's name.
+    if (t.text === "&" && !!tokens[i - 1] && isTitleWord(tokens[i - 1]!) && !!tokens[i + 1] && isTitleWord(tokens[i + 1]!)) continue;
     if (t.text === ":" && i === nameStart - 1 && !!tokens[i - 1] && isTitleWord(tokens[i - 1]!)) {
       list = true;
       continue;
@@ -452,7 +463,8 @@ function appositionEnd(tokens: Token[], from: number, names: ReadonlySet<number>
   let pendingUnknown = false;
   for (let j = from; j < tokens.length; j++) {
     const t = tokens[j]!;
-    if (names.has(j)) return bridged ? strictEnd : null;
+    // Running into another name, the apposition was that person's title ("…, Phó Vụ trưởng Vụ Kế hoạch - Tài chính Y").
+    if (names.has(j)) return null;
     if (joinsBodyName(tokens, j, names)) {
       bridged = true;
       continue;
@@ -484,7 +496,7 @@ function titleAfter(text: string, tokens: Token[], nameEnd: number, names: Reado
     const j = appositionEnd(tokens, i + 1, names);
     if (j === null) break;
     parts.push(textOf(text, tokens, i + 1, j));
-    if (j < tokens.length && tokens[j]!.text !== ",") break;
+    if (j < tokens.length && tokens[j]!.text !== "," && !DASHES.has(tokens[j]!.text)) break;
     i = j;
   }
   return parts;

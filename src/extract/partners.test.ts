@@ -74,6 +74,10 @@ test("the counterpart first: the country of the person the Vietnamese side meets
       "Chủ tịch tỉnh tiếp đoàn doanh nghiệp", ["Chiều 28/5, tại tỉnh Thanh Hóa, Chủ tịch tỉnh làm việc với đoàn doanh nghiệp."], ["Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam"], ["Hàn Quốc"]],
     ["a Vietnamese official posted abroad is no counterpart",
       "Tổng kết công tác đối ngoại của tỉnh", ["Sáng 3/1, hội nghị tổng kết công tác đối ngoại năm qua."], ["Tổng Lãnh sự Việt Nam tại Nam Ninh, Trung Quốc"], []],
+    ["the countries a visit goes to, listed",
+      "Bộ trưởng thăm và làm việc tại 3 quốc gia Đông Nam Á", ["Hôm nay, Bộ trưởng mở đầu chuyến thăm và làm việc 3 nước Đông Nam Á: Philippines, Indonesia, Đông Timor."], [], ["Philippines", "Indonesia", "Timor-Leste"]],
+    ["a guest from Taiwan",
+      "Bí thư Tỉnh ủy tiếp Chủ tịch tập đoàn", ["Chiều 10/6, Bí thư Tỉnh ủy tiếp ông Trương Văn Nguyên, Chủ tịch Tập đoàn Hoa Lợi, Đài Loan."], [], ["Đài Loan"]],
     ["a country in parentheses after an organization",
       "Phẫu thuật miễn phí cho trẻ em", ["UBND tỉnh đã đồng ý để Đoàn phẫu thuật Interplast (Mỹ) đến khám chữa bệnh."], [], ["Hoa Kỳ"]],
   ];

@@ -140,6 +140,8 @@ export const dates = {
    * page printed within a month of its event. A clock further on may be the time of scraping: the year is left open.
    */
   clockBoundsYearMaxDays: 45,
+  /** How far back in its clause a year looks for the document it dates ("Thỏa thuận hợp tác … giữa hai Chính phủ năm 2013"). */
+  documentCueWindow: 120,
   /** How far before a full date to look for what makes it a founding or remembered day ("Quốc khánh 2/9/1945"). */
   commemoratedCueWindow: 40,
 } as const;

@@ -59,6 +59,7 @@ export const COUNTRIES: readonly Country[] = [
   { name: "Kazakhstan", code: "KZ", aliases: ["Ca-dắc-xtan", "Cadắcxtan"] },
   { name: "Uzbekistan", code: "UZ", aliases: ["U-dơ-bê-ki-xtan"] },
   { name: "Mông Cổ", code: "MN", aliases: ["Mongolia"] },
+  { name: "Đài Loan", code: "TW", aliases: ["Taiwan"] },
   { name: "Singapore", code: "SG", aliases: ["Xinh-ga-po", "Xingapo"] },
   { name: "Indonesia", code: "ID", aliases: ["In-đô-nê-xi-a", "Inđônêxia"] },
   { name: "Thái Lan", code: "TH", aliases: ["Thailand"] },
@@ -148,4 +149,6 @@ export const PLACE_CONTINUATIONS: readonly string[] = ["Cai", "Tho", "Đình", "
 export const MEETING_VERBS: readonly string[] = [
   "tiếp", "tiếp đón", "tiếp xã giao", "đón", "hội đàm với", "hội đàm", "hội kiến", "hội kiến với", "gặp", "gặp gỡ", "gặp song phương",
   "điện đàm với", "điện đàm", "làm việc với", "chào xã giao", "tiễn", "hội đàm trực tuyến với", "trao đổi với",
+  // A visit's countries are whom the delegation meets there ("chuyến thăm và làm việc 3 nước: Philippines, Indonesia, …").
+  "thăm", "thăm và làm việc", "thăm chính thức", "sang thăm", "công du",
 ];

@@ -103,3 +103,12 @@ export const ANNIVERSARY_CUES: readonly string[] = ["kỷ niệm", "Kỷ niệm"
  * the event is after it, but that year is not the one the article is about. Compared in lowercase.
  */
 export const SPAN_START_ENDINGS: readonly string[] = ["từ năm", "từ", "kể từ năm", "kể từ", "bắt đầu từ năm", "ngay từ năm", "suốt từ năm"];
+
+/**
+ * Documents whose year, written in the same clause ("Thỏa thuận hợp tác giáo dục giữa hai Chính phủ năm 2013"), is
+ * when they were signed or passed: history that bounds the event from below, never the year the article names as its own.
+ */
+export const DOCUMENT_NOUNS: readonly string[] = [
+  "Thỏa thuận", "Thoả thuận", "Hiệp định", "Nghị định thư", "Bản ghi nhớ", "Biên bản ghi nhớ", "Hiệp ước", "Công ước", "Tuyên bố chung",
+  "Luật", "Hiến pháp", "Quyết định", "Nghị quyết", "Nghị định", "Chỉ thị", "Thông tư", "thỏa thuận", "hiệp định", "bản ghi nhớ",
+];

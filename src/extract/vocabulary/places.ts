@@ -53,6 +53,7 @@ export const PLACE_END_WORDS: readonly string[] = [
 export const POSTS_BEFORE_PLACE: readonly string[] = [
   "Đại sứ", "Tùy viên", "Tuỳ viên", "Lãnh sự", "Đại biện", "Cơ quan đại diện", "Trưởng đại diện", "phóng viên", "Phóng viên",
   "thường trú", "Hiệp hội", "Văn phòng đại diện", "tổ chức quốc tế", "Đại sứ quán", "Tổng Lãnh sự quán", "Thông tấn xã",
+  "nhóm", "Câu lạc bộ", "cộng đồng doanh nghiệp",
 ];
 
 /** Words before "tại X" that make X a mission's place, not the ceremony's ("lên đường làm nhiệm vụ tại Phái bộ …"). */

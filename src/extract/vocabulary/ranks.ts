@@ -31,6 +31,7 @@ export const ROLE_HEADS: readonly string[] = [
   "Người phát ngôn", "Tổng Thư ký", "Thư ký", "Chánh Văn phòng", "Trợ lý", "Cố vấn", "Đại biểu Quốc hội",
   "Bí thư Tỉnh ủy", "Bí thư Thành ủy", "Chủ tịch UBND", "Chỉ huy", "Trung đoàn trưởng", "Lữ đoàn trưởng",
   "Trạm trưởng", "Đội trưởng", "Tiểu đoàn trưởng", "Đại đội trưởng", "Trung đội trưởng", "Hạm trưởng", "Thuyền trưởng",
+  "Thường vụ Tỉnh ủy", "Thường vụ Thành ủy", "Thường vụ Huyện ủy", "Thường vụ Đảng ủy",
   "Tổng Giám đốc", "Chánh án", "Chánh Thanh tra", "Thống đốc", "Tỉnh trưởng", "Đại biện", "Trưởng Công an", "Trưởng Cơ quan",
   "Tổng Chỉ huy", "Tổng cục Trưởng", "Phó trưởng ban", "Trưởng khoa", "Chuyên gia", "Tổng Lãnh sự quán",
   // Unit and command posts; a unit's deputy is often written with a trailing "phó" ("Đồn phó", "Chính trị viên phó").
