@@ -252,6 +252,9 @@ test("dates from evidence: each dated mention read with its role", () => {
       ["Diễn đàn diễn ra tại Hà Nội sáng 23/12.", "Năm 2020 là năm đầu tiên của chương trình.", "Theo Bộ trưởng, mục tiêu có thể đạt được vào năm 2025."], [], "2020-12-23"],
     ["the year a document was signed is history, not the year the article names",
       ["Diễn đàn tổ chức chiều 27/6 ở thủ đô Budapest.", "Thỏa thuận hợp tác giáo dục giữa hai Chính phủ năm 2013 là minh chứng cho cam kết."], [], null],
+    ["a plan's number and date are a document's, not the event's",
+      ["Căn cứ Kế hoạch sô 48/KH-UBND ngày 14/6/2016 của tỉnh, lễ hội sẽ diễn ra từ ngày 09-12/9/2016 tại thành phố."], ["Ngày đăng: 12/09/2016 - 01:09"], "2016-09-09"],
+    ["a day after \"tức\" (that is)", ["23h đêm giao thừa, tức 9-2, Bộ trưởng đến thăm bệnh viện."], ["10-02-2024, 08:00"], "2024-02-09"],
     ["a founding day on the event's day and month is not the same event",
       ["Sáng 2/9, nhân dân thôn dự lễ chào cờ.", "Hôm nay là kỷ niệm Quốc khánh 2/9/1945 của nước Cộng hòa."], [], null],
   ];

@@ -166,6 +166,8 @@ test("people on real pages: names after a role without rank, initials, foreign d
     [["Lễ ký kết - ảnh 1Chủ tịch Quốc hội Vương Đình Huệ chứng kiến lễ trao."], ["Vương Đình Huệ | Chủ tịch Quốc hội"]],
     [["Dự buổi tiếp có Cục trưởng Cục Hợp tác quốc tế Phạm Quang Hưng, Phó Vụ trưởng Vụ Kế hoạch - Tài chính Ngô Văn Thịnh."], ["Phạm Quang Hưng | Cục trưởng Cục Hợp tác quốc tế", "Ngô Văn Thịnh | Phó Vụ trưởng Vụ Kế hoạch - Tài chính"]],
     [["Chủ tịch tỉnh tiếp ông Trác Lôi Minh, Tổng Lãnh sự Trung Quốc tại TP.HCM."], ["Trác Lôi Minh | Tổng Lãnh sự Trung Quốc tại TP.HCM"]],
+    [["Đoàn do PGS.TS. Tạ Văn Đông, Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch thừa ủy quyền của Thủ tướng dẫn đầu."], ["Tạ Văn Đông | PGS.TS., Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch"]],
+    [["Đoàn Bộ Y tế và Trưởng đại diện Tổ chức Y tế thế giới tại Việt Nam Angela Pratt đến thăm bệnh viện."], ["Angela Pratt | Trưởng đại diện Tổ chức Y tế thế giới tại Việt Nam"]],
     [["Đồng chí Nguyễn Văn Phi - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh tiếp đoàn; cùng dự có đồng chí Phùng Văn Hùng - Thường vụ Tỉnh ủy."], ["Nguyễn Văn Phi | Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh", "Phùng Văn Hùng | Thường vụ Tỉnh ủy"]],
   ];
   for (const [texts, expected] of cases) {

@@ -451,6 +451,25 @@ function joinsBodyName(tokens: Token[], i: number, names: ReadonlySet<number>): 
 }
 
 /**
+ * True when the comma at token i lists the parts of one body's name, read forward ("Bộ Văn hóa, Thể thao và Du lịch"):
+ * capitalized parts separated by commas up to a "và" before the last one, with no rank, role, honorific or name.
+ */
+function enumerationComma(tokens: Token[], i: number, names: ReadonlySet<number>): boolean {
+  const previous = tokens[i - 1], next = tokens[i + 1];
+  if (!previous || !next || !isTitleWord(previous) || !isCapitalized(next) || next.tag || startsMention(tokens, i + 1, names)) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + settings.enumerationMaxTokens); k++) {
+    const t = tokens[k]!;
+    if (t.lower === "và") return !!tokens[k + 1] && isCapitalized(tokens[k + 1]!) && !startsMention(tokens, k + 1, names);
+    if (t.text === ",") {
+      if (!isCapitalized(tokens[k + 1] ?? t)) return false;
+      continue;
+    }
+    if (!t.word || names.has(k) || (t.tag && t.tag !== "place")) return false;
+  }
+  return false;
+}
+
+/**
  * Where an apposition starting at token `from` ends (exclusive), or null when it runs into a name (then it was that
  * person's title). It is read to what closes it: a comma, ";", "(", a predicate verb, "và"/"cùng" or a dash before
  * another person, or the sentence's end. On the way it may bridge a few lowercase words outside the title vocabulary
@@ -469,6 +488,7 @@ function appositionEnd(tokens: Token[], from: number, names: ReadonlySet<number>
       bridged = true;
       continue;
     }
+    if (t.text === "," && enumerationComma(tokens, j, names)) continue;
     if (!t.word || t.tag === "stop") break;
     if (isTitleWord(t)) {
       if (isCapitalized(t) || /^\d/.test(t.text) || t.tag) pendingUnknown = false;

@@ -78,6 +78,8 @@ test("the counterpart first: the country of the person the Vietnamese side meets
       "Bộ trưởng thăm và làm việc tại 3 quốc gia Đông Nam Á", ["Hôm nay, Bộ trưởng mở đầu chuyến thăm và làm việc 3 nước Đông Nam Á: Philippines, Indonesia, Đông Timor."], [], ["Philippines", "Indonesia", "Timor-Leste"]],
     ["a guest from Taiwan",
       "Bí thư Tỉnh ủy tiếp Chủ tịch tập đoàn", ["Chiều 10/6, Bí thư Tỉnh ủy tiếp ông Trương Văn Nguyên, Chủ tịch Tập đoàn Hoa Lợi, Đài Loan."], [], ["Đài Loan"]],
+    ["venues listed together are all hosts",
+      "Hoạt động kỷ niệm Quốc khánh tại Cuba và Ấn Độ", ["Đại sứ quán tổ chức lễ chiêu đãi."], [], ["Cuba", "Ấn Độ"]],
     ["a country in parentheses after an organization",
       "Phẫu thuật miễn phí cho trẻ em", ["UBND tỉnh đã đồng ý để Đoàn phẫu thuật Interplast (Mỹ) đến khám chữa bệnh."], [], ["Hoa Kỳ"]],
   ];

@@ -92,11 +92,15 @@ function foreignCountries(text: string, { skipLists }: { skipLists: boolean }, m
   return mentions.filter((m, k) => !inList.has(k) && m.country !== HOME_COUNTRY).map((m) => m.country);
 }
 
-/** Countries named as the place of the event: "tại Singapore", "ở Nhật Bản". */
+/** Countries named as the place of the event: "tại Singapore", "ở Nhật Bản", and those listed with one ("tại Cuba và Ấn Độ"). */
 function venuesIn(text: string, mentionsOf = countryMentions): Country[] {
-  return mentionsOf(text)
-    .filter((m) => VENUE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))
-    .map((m) => m.country);
+  const mentions = mentionsOf(text);
+  const venues: Country[] = [];
+  mentions.forEach((m, k) => {
+    const listed = k > 0 && venues.includes(mentions[k - 1]!.country) && LINKED.test(text.slice(mentions[k - 1]!.end, m.index));
+    if (listed || VENUE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) venues.push(m.country);
+  });
+  return venues;
 }
 
 const unique = (list: Country[]): Country[] => [...new Set(list)];

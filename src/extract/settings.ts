@@ -162,6 +162,9 @@ export const metadata = {
   titleBeforeMaxUnknownWords: 2,
   /** …and this many commas inside one body's name ("Bộ Văn hóa, Thể thao và Du lịch", "Ủy ban Văn hóa, Giáo dục, Thanh niên, …"). */
   titleBodyCommas: 4,
+  /** Read forward, the parts of a body's name listed with commas reach their "và" within this many tokens. */
+  enumerationMaxTokens: 14,
+
   /** Country mentions are weighed in the headline, the event and this many lead blocks. */
   partnerLeadBlocks: 3,
   /** The counterpart's country stands within this many characters after a meeting verb ("tiếp Đại sứ đặc mệnh toàn quyền nước …"). */

@@ -31,7 +31,7 @@ export const ROLE_HEADS: readonly string[] = [
   "Người phát ngôn", "Tổng Thư ký", "Thư ký", "Chánh Văn phòng", "Trợ lý", "Cố vấn", "Đại biểu Quốc hội",
   "Bí thư Tỉnh ủy", "Bí thư Thành ủy", "Chủ tịch UBND", "Chỉ huy", "Trung đoàn trưởng", "Lữ đoàn trưởng",
   "Trạm trưởng", "Đội trưởng", "Tiểu đoàn trưởng", "Đại đội trưởng", "Trung đội trưởng", "Hạm trưởng", "Thuyền trưởng",
-  "Thường vụ Tỉnh ủy", "Thường vụ Thành ủy", "Thường vụ Huyện ủy", "Thường vụ Đảng ủy",
+  "Thường vụ Tỉnh ủy", "Thường vụ Thành ủy", "Thường vụ Huyện ủy", "Thường vụ Đảng ủy", "Trưởng đại diện", "Trưởng Đại diện",
   "Tổng Giám đốc", "Chánh án", "Chánh Thanh tra", "Thống đốc", "Tỉnh trưởng", "Đại biện", "Trưởng Công an", "Trưởng Cơ quan",
   "Tổng Chỉ huy", "Tổng cục Trưởng", "Phó trưởng ban", "Trưởng khoa", "Chuyên gia", "Tổng Lãnh sự quán",
   // Unit and command posts; a unit's deputy is often written with a trailing "phó" ("Đồn phó", "Chính trị viên phó").
@@ -101,7 +101,7 @@ export const PREDICATE_VERBS: readonly string[] = [
 export const TITLE_STOPS: readonly string[] = [
   ...PREDICATE_VERBS,
   "đồng chủ trì", "chủ trì", "cho biết", "phát biểu", "nhấn mạnh", "khẳng định", "tham dự", "đã", "đang", "sẽ", "và",
-  "với", "tới", "cùng", "dẫn đầu", "tổ chức", "nước ta", "động viên", "nghiên cứu", "kiểm tra", "chiến đấu", "tiếp", "hội đàm", "điện đàm", "gặp", "thăm", "chúc mừng", "trao",
+  "với", "tới", "cùng", "dẫn đầu", "thừa ủy quyền", "thừa uỷ quyền", "thừa lệnh", "tổ chức", "nước ta", "động viên", "nghiên cứu", "kiểm tra", "chiến đấu", "tiếp", "hội đàm", "điện đàm", "gặp", "thăm", "chúc mừng", "trao",
 ];
 
 /**
