@@ -21,6 +21,7 @@ test("ports, bays, border gates, foreign hosts, departures and arrivals; bounded
     ["a port of a naval visit", ["Sáng 12/3, tàu Hải quân Ấn Độ cập cảng quốc tế Cam Ranh, bắt đầu chuyến thăm hữu nghị."], null, "cảng quốc tế Cam Ranh"],
     ["\"ở\" before a kind of place", ["Diễn đàn tổ chức chiều 27/6 ở thủ đô Budapest, với đại diện nhiều trường."], null, "thủ đô Budapest"],
     ["\"ở\" in prose is no place", ["Ngày 3/3, giá lúa ở mức cao."], null, null],
+    ["a port \"tại\" a city: the city", ["Sau khi cập cảng tại TP.HCM sáng 4/5, du khách tham quan thành phố."], null, "TP.HCM"],
     ["a bay", ["Chiều 2/4, biên đội tàu đến Vịnh Cam Ranh sau năm ngày hải trình."], null, "Vịnh Cam Ranh"],
     ["a border gate", ["Ngày 9/9, lễ đón diễn ra tại Cửa khẩu quốc tế Mộc Bài."], null, "Cửa khẩu quốc tế Mộc Bài"],
     ["a foreign capital", ["Sáng 5/6, tại Seoul, hai Bộ trưởng hội đàm."], null, "Seoul"],

@@ -91,9 +91,13 @@ function placeAfter(text: string, from: number): string {
 /** One-word kinds of place, which may end a place's name ("Bệnh viện Đa khoa tỉnh", "Trụ sở UBND huyện"). */
 const SINGLE_KINDS: ReadonlySet<string> = new Set(PLACE_KINDS.filter((k) => !k.includes(" ")));
 
+/** A kind of place and then "tại" ("cập cảng tại TP.HCM"): the place is the one after "tại", read there. */
+const KIND_THEN_AT = new RegExp(`^(?:${alternation(PLACE_KINDS)})\\s+(?:tại|ở)\\s`, "u");
+
 /** True when `place` can be the event's: a place's shape, no event, no pronoun, not too long, not the home country as a whole. */
 function acceptable(place: string): boolean {
-  return place !== "" && PLACE_START.test(place) && !NOT_PLACE.test(place) && /\p{Lu}/u.test(place) && !HOME.test(place) && place.length <= settings.locationMaxChars;
+  return place !== "" && PLACE_START.test(place) && !NOT_PLACE.test(place) && !KIND_THEN_AT.test(place) && /\p{Lu}/u.test(place) &&
+    !HOME.test(place) && place.length <= settings.locationMaxChars;
 }
 
 interface Found {

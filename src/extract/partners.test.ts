@@ -80,6 +80,10 @@ test("the counterpart first: the country of the person the Vietnamese side meets
       "Bí thư Tỉnh ủy tiếp Chủ tịch tập đoàn", ["Chiều 10/6, Bí thư Tỉnh ủy tiếp ông Trương Văn Nguyên, Chủ tịch Tập đoàn Hoa Lợi, Đài Loan."], [], ["Đài Loan"]],
     ["venues listed together are all hosts",
       "Hoạt động kỷ niệm Quốc khánh tại Cuba và Ấn Độ", ["Đại sứ quán tổ chức lễ chiêu đãi."], [], ["Cuba", "Ấn Độ"]],
+    ["a ship's flag and its next port are named in passing",
+      "Tàu du lịch quốc tế cập cảng đón gần 2.000 khách", ["Sáng 22-2, tàu du lịch 5 sao cập cảng Phú Mỹ.", "Tàu mang quốc tịch Italia, xuất phát từ Tây Ban Nha.", "Chiều tối, tàu sẽ rời cảng đến Singapore."], [], []],
+    ["a country paired with Việt Nam, once, is the other side",
+      "Đại sứ thăm và làm việc tại hai bang", ["Ngày 12/4, Đại sứ đã thăm hai bang và gặp Thống đốc bang.", "Hai bên trao đổi về doanh nghiệp.", "Đại sứ nói về triển vọng quan hệ Mỹ - Việt."], [], ["Hoa Kỳ"]],
     ["a country in parentheses after an organization",
       "Phẫu thuật miễn phí cho trẻ em", ["UBND tỉnh đã đồng ý để Đoàn phẫu thuật Interplast (Mỹ) đến khám chữa bệnh."], [], ["Hoa Kỳ"]],
   ];

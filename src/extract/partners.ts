@@ -47,6 +47,8 @@ interface Mention {
   country: Country;
   index: number;
   end: number;
+  /** Written paired with "Việt" ("Mỹ - Việt", "Việt - Trung"). */
+  paired?: boolean;
 }
 
 /** The countries a text names, in order; ambiguous names ("Anh", "Đức") only with a cue or beside another country. */
@@ -61,7 +63,7 @@ export function countryMentions(text: string): Mention[] {
   // Every pair form contains "Việt": most blocks need not run the pattern.
   if (text.includes("Việt")) for (const m of allMatches(PAIR, text)) {
     const country = PAIRS.get(m[1] ?? m[2]!);
-    if (country) paired.push({ country, index: m.index, end: m.index + m[0].length });
+    if (country) paired.push({ country, index: m.index, end: m.index + m[0].length, paired: true });
   }
   const kept = raw.filter((m, k) => {
     if (!m.country.ambiguous?.includes(text.slice(m.index, m.end))) return true;
@@ -117,7 +119,8 @@ const AT_BEFORE = /(?:tại|ở)\s(?:thủ đô\s\S+\s?,?\s?)?$/u;
 function counterpartsIn(text: string, mentionsOf: (text: string) => Mention[]): Country[] {
   const mentions = mentionsOf(text);
   if (mentions.length === 0) return [];
-  const found: Country[] = [];
+  // A foreign organization with its country in parentheses is a counterpart too: "Đoàn phẫu thuật Interplast (Mỹ)".
+  const found: Country[] = mentions.filter((m) => text[m.index - 1] === "(" && text[m.end] === ")" && m.country !== HOME_COUNTRY && /\p{Lu}[\p{L}\p{N}-]*\s$/u.test(text.slice(Math.max(0, m.index - 30), m.index - 1))).map((m) => m.country);
   for (const verb of allMatches(MEETING, text)) {
     const start = verb.index + verb[0].length;
     const limit = start + settings.counterpartWindow;
@@ -129,6 +132,15 @@ function counterpartsIn(text: string, mentionsOf: (text: string) => Mention[]): 
     }
   }
   return found;
+}
+
+/** Foreign countries joined to Việt Nam by a dash or "và" ("Việt Nam - Hoa Kỳ", "Nhật Bản và Việt Nam", "Mỹ - Việt"). */
+function pairedWithHome(text: string, mentionsOf: (text: string) => Mention[]): Country[] {
+  const mentions = mentionsOf(text);
+  return mentions
+    .filter((m, k) => m.country !== HOME_COUNTRY && (m.paired || [mentions[k - 1], mentions[k + 1]].some((o) =>
+      o?.country === HOME_COUNTRY && LINKED.test(o.index < m.index ? text.slice(o.end, m.index) : text.slice(m.end, o.index)))))
+    .map((m) => m.country);
 }
 
 /** Countries in a foreign participant's title ("Đại sứ Trung Quốc"), not a Vietnamese official's post abroad ("Đại sứ Việt Nam tại Lào"). */
@@ -172,9 +184,13 @@ export function extractPartners(input: PartnersInput): PartnersResult {
   input.participantTitles.forEach((t) => add(unique(participantCountries(t, mentionsOf).filter((c) => c !== HOME_COUNTRY)), 2));
   const leadScore = new Map(score);
   input.blocks.forEach((b) => add(foreignIn(b, { skipLists: true }), 1));
+  // Paired with Việt Nam ("quan hệ Việt Nam - Hoa Kỳ", "giữa Việt Nam và Nhật Bản"), a country is the other side.
+  input.blocks.forEach((b) => add(pairedWithHome(b, mentionsOf), 1));
   const best = Math.max(0, ...score.values());
   const chosen = [...score.entries()]
-    .filter(([c, s]) => (leadScore.get(c) ?? 0) > 0 ? s * 2 >= best : s >= settings.partnerMinMentions && s * 2 >= best)
+    // Named once in the lead, with no one met and nothing in the headline, a country was named in passing (a ship's flag,
+    // a next port of call): it takes a second mention.
+    .filter(([c, s]) => (leadScore.get(c) ?? 0) > 0 ? s >= settings.partnerLeadMinScore && s * 2 >= best : s >= settings.partnerMinMentions && s * 2 >= best)
     .sort((a, b) => b[1] - a[1])
     .map(([c]) => c);
   return result(chosen);

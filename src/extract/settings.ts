@@ -169,6 +169,11 @@ export const metadata = {
   partnerLeadBlocks: 3,
   /** The counterpart's country stands within this many characters after a meeting verb ("tiếp Đại sứ đặc mệnh toàn quyền nước …"). */
   counterpartWindow: 80,
+  /**
+   * Without a country in the headline or the event and no one met, a country in the lead needs this score: the lead's 2
+   * and its 1, and a second mention anywhere (a country named once in the lead is named in passing).
+   */
+  partnerLeadMinScore: 4,
   /** Without a country in the headline, event or lead, a country needs this many mentions in the article. */
   partnerMinMentions: 3,
   /** The place ("tại X") is looked for in this many lead blocks. */
