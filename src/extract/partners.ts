@@ -4,7 +4,7 @@
  * Countries named in the headline are the partners, but a country the headline names only as the venue ("… tại
  * Singapore") yields to the counterpart: the country of the person the Vietnamese side meets or talks with ("tiếp
  * Đại sứ Trung Quốc", "gặp Bộ trưởng Quốc phòng Nhật Bản", a foreign participant's title). Failing the headline,
- * the countries of the event's name; failing that, the counterparts; failing that, those of the lead and of the
+ * the counterparts; failing them, the countries of the event's name; failing that, those of the lead and of the
  * officials' titles, weighed so that a country named in passing (in a list of ASEAN members, in "Quân đội ba nước
  * Việt Nam - Lào - Campuchia") does not become a partner.
  */
@@ -174,9 +174,9 @@ export function extractPartners(input: PartnersInput): PartnersResult {
   const venues = new Set(venuesIn(input.title ?? "", mentionsOf));
   const hosts = inTitle.filter((c) => !venues.has(c));
   if (inTitle.length > 0) return result(hosts.length > 0 ? hosts : met.length > 0 ? met : inTitle);
+  if (met.length > 0) return result(met);
   const inEvent = unique(foreignIn(input.event ?? "", { skipLists: false }));
   if (inEvent.length > 0) return result(inEvent);
-  if (met.length > 0) return result(met);
 
   const score = new Map<Country, number>();
   const add = (list: Country[], weight: number): void => list.forEach((c) => score.set(c, (score.get(c) ?? 0) + weight));
