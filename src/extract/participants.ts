@@ -475,15 +475,26 @@ function enumerationComma(tokens: Token[], i: number, names: ReadonlySet<number>
  * another person, or the sentence's end. On the way it may bridge a few lowercase words outside the title vocabulary
  * ("chỉ huy biên đội tàu Nhật Bản") when a title word follows them; otherwise it ends at the first such word.
  */
-function appositionEnd(tokens: Token[], from: number, names: ReadonlySet<number>): number | null {
+function appositionEnd(tokens: Token[], from: number, names: ReadonlySet<number>, absorbed?: Set<number>): number | null {
   // One past the run of title words read without bridging anything, and one past the last title word.
   let strictEnd = from, lastTitle = from, unknown = 0, bridged = false;
   // An unknown word is part of the title only when a name-like word (capitalized, a number, a country) follows it.
   let pendingUnknown = false;
   for (let j = from; j < tokens.length; j++) {
     const t = tokens[j]!;
-    // Running into another name, the apposition was that person's title ("…, Phó Vụ trưởng Vụ Kế hoạch - Tài chính Y").
-    if (names.has(j)) return null;
+    // Running into another name, the apposition was that person's title ("…, Phó Vụ trưởng Vụ Kế hoạch - Tài chính Y"),
+    // unless the apposition is the one person's own (`absorbed` given): then the words are a unit's or a place's name
+    // ("Thượng tá X, Trạm trưởng Trạm Kiểm soát biên phòng Kim Thủy Hà").
+    if (names.has(j)) {
+      // Only words no rank, role or honorific of their own announces: those are the apposition's unit ("Trạm … Kim
+      // Thủy Hà"); "Chủ tịch Quốc hội Hàn Quốc Kim Jin-pyo" and "Đại tướng Lê Văn B" are people.
+      if (!absorbed || announces(tokens[j - 1]) || titleBefore(tokens, j, names).from !== from) return null;
+      absorbed.add(j);
+      while (names.has(j + 1)) j++;
+      lastTitle = j + 1;
+      if (!bridged) strictEnd = j + 1;
+      continue;
+    }
     if (joinsBodyName(tokens, j, names)) {
       bridged = true;
       continue;
@@ -507,13 +518,13 @@ function appositionEnd(tokens: Token[], from: number, names: ReadonlySet<number>
 }
 
 /** Reads appositions after a name: ", Ủy viên …, Thứ trưởng …" or " - Thứ trưởng …", each starting with a role or rank. */
-function titleAfter(text: string, tokens: Token[], nameEnd: number, names: ReadonlySet<number>): string[] {
+function titleAfter(text: string, tokens: Token[], nameEnd: number, names: ReadonlySet<number>, absorbed?: Set<number>): string[] {
   const parts: string[] = [];
   let i = nameEnd;
   while (i < tokens.length && (tokens[i]!.text === "," || DASHES.has(tokens[i]!.text))) {
     const first = tokens[i + 1];
     if (!first || !(first.tag === "role" || first.tag === "rank") || first.phraseStart !== i + 1) break;
-    const j = appositionEnd(tokens, i + 1, names);
+    const j = appositionEnd(tokens, i + 1, names, absorbed);
     if (j === null) break;
     parts.push(textOf(text, tokens, i + 1, j));
     if (j < tokens.length && tokens[j]!.text !== "," && !DASHES.has(tokens[j]!.text)) break;
@@ -584,10 +595,16 @@ function peopleIn(sentence: string): { people: Named[]; places: string[] } {
   const people: Named[] = [];
   type Previous = { end: number; title: string; list: boolean; mentioned: boolean };
   let previous = null as Previous | null;
+  // Names read as part of another person's own apposition: no people.
+  const absorbed = new Set<number>();
   for (const { name } of named) {
     const { start, end } = name!;
+    if (absorbed.has(start)) continue;
     const before = titleBefore(tokens, start, nameTokens);
-    const after = titleAfter(sentence, tokens, end, nameTokens);
+    // A name announced by a rank or an honorific alone ("Thượng tá X, Trạm trưởng …") owns the apposition after it;
+    // a name with its role before it ("Cục trưởng … X, Phó Vụ trưởng … Y") is one item of a list of role-name pairs.
+    const ownsApposition = before.announced && !tokens.slice(before.from, start).some((t) => t.tag === "role");
+    const after = titleAfter(sentence, tokens, end, nameTokens, ownsApposition ? absorbed : undefined);
     const strictName = nameWithin(tokens, { start, end }, before.announced);
     const last = previous;
     const inList: boolean = !before.announced && last !== null && listContinues(tokens, last.end, start);

@@ -67,7 +67,7 @@ export const HOME_PLACES: readonly string[] = ["Việt Nam", "Vietnam", "Viet Na
 
 /** Verbs of a delegation leaving or arriving, or a ship berthing: their object is where the event (departure, welcome) happened. */
 export const ARRIVAL_VERBS: readonly string[] = [
-  "rời", "tới", "đến", "đặt chân tới", "đặt chân đến", "cập", "neo đậu tại", "hạ cánh xuống", "hạ cánh tại",
+  "rời", "tới", "đến", "sang", "đặt chân tới", "đặt chân đến", "cập", "neo đậu tại", "hạ cánh xuống", "hạ cánh tại",
 ];
 
 /** Verbs of a visit: the country or capital after them is where a visit's events happen ("thăm chính thức Trung Quốc"). */
