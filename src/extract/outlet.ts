@@ -1,12 +1,12 @@
 /**
  * Names the publishing outlet: where the page names itself, by the site's own name in its furniture ("Theo dõi Báo
- * Gia Lai trên Google News"), its logo line at the top ("Thanh Niên") or its lead tag ("TPO - ", "(GLO)- "); else by
- * where the file came from, a URL line the scraper left at the top ("Nguồn: https://vov.vn/…") or a folder named
+ * Gia Lai trên Google News"), its logo line at the top ("Thanh Niên"), its lead tag ("TPO - ", "(GLO)- ", "(Tổ Quốc) - "),
+ * its host alone on a line or in the newsroom's e-mail; else by where the file came from, a URL line the scraper left at the top ("Nguồn: https://vov.vn/…") or a folder named
  * after the site ("vov.vn/2024/a.txt"), each host mapped to its outlet by a table; else by the hotline's area code.
  * Nothing else tells it: null, the outlet is unknown.
  */
 import {
-  AREA_CODES, KNOWN_OUTLETS, OUTLET_DOMAINS, OUTLET_TAGS, PHONE_CUE, PROVINCIAL_PAPER_PREFIX, SITE_NAME_PATTERNS, SOURCE_LINE_LABELS,
+  AGENCY_TAGS, AREA_CODES, KNOWN_OUTLETS, OUTLET_DOMAINS, OUTLET_TAGS, PHONE_CUE, PROVINCIAL_PAPER_PREFIX, SITE_NAME_PATTERNS, SOURCE_LINE_LABELS,
 } from "./vocabulary/outlets.ts";
 import { metadata as settings } from "./settings.ts";
 
@@ -56,7 +56,34 @@ function namedInText(lines: readonly string[]): string | null {
       counts.set(outlet, (counts.get(outlet) ?? 0) + 1);
     }
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const tagged = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (tagged) return tagged;
+  // A lead tag written as the outlet's own name ("(Tổ Quốc) - ", "(Dân Việt) - "), not an agency's.
+  for (const line of lines) {
+    const m = NAME_TAG.exec(line);
+    if (m && !AGENCY_TAGS.includes(m[1]!)) return m[1]!;
+  }
+  return null;
+}
+
+/** A lead tag of proper words in parentheses before a dash: "(Tổ Quốc) - ", "(Dân Việt) - ". */
+const NAME_TAG = /^\((\p{Lu}\p{Ll}[\p{L}]*(?: \p{Lu}[\p{L}]*){1,3})\)\s?[-–—]\s/u;
+/** A newsroom's e-mail address in the page's furniture ("toasoan@toquoc.gov.vn"): its host is the site's. */
+const EMAIL_HOST = /(?<![\w.-])[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w.-])/i;
+
+/** The host the page's furniture names: a line that is only a host ("Vufo.org.vn"), or the newsroom's e-mail. */
+function hostInFurniture(lines: readonly string[]): string | null {
+  // Furniture lines are short: long lines (prose, or hostile input) are not read, which also keeps these tests linear.
+  const short = lines.filter((l) => l.length <= settings.furnitureLineMaxChars);
+  for (const line of short) {
+    const text = line.trim().toLowerCase();
+    if (HOST.test(text)) return text;
+  }
+  for (const line of short) {
+    const m = line.includes("@") ? EMAIL_HOST.exec(line) : null;
+    if (m) return m[1]!.toLowerCase();
+  }
+  return null;
 }
 
 const DOMAINS = new Map(OUTLET_DOMAINS);
@@ -85,6 +112,9 @@ export function outletOfHost(host: string): string {
     if (known) return known;
   }
   const first = labels[0]!;
+  // The same site under another domain ("toquoc.gov.vn" for "toquoc.vn").
+  const sameSite = SITE_KEYS.get(first);
+  if (sameSite && labels.length > 1) return sameSite;
   if (first.startsWith(PROVINCIAL_PAPER_PREFIX)) {
     const province = PROVINCE_SLUGS.get(first.slice(PROVINCIAL_PAPER_PREFIX.length));
     if (province) return `Báo ${province}`;
@@ -123,7 +153,7 @@ export function outletOfPath(source: string): string | null {
 export function extractOutlet(lines: readonly string[], source?: string): string | null {
   const named = namedInText(lines);
   if (named) return named;
-  const host = hostInSourceLine(lines);
+  const host = hostInSourceLine(lines) ?? hostInFurniture(lines);
   if (host) return outletOfHost(host);
   const filed = source === undefined ? null : outletOfPath(source);
   if (filed) return filed;

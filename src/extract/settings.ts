@@ -182,6 +182,8 @@ export const metadata = {
   locationMaxChars: 120,
   /** A page's logo line ("Thanh Niên", "Nhân Dân điện tử") stands within its first lines. */
   outletLogoLines: 8,
+  /** A line of site furniture naming the site's host or its newsroom's e-mail is short ("0901.22.33.66 - toasoan@toquoc.gov.vn"). */
+  furnitureLineMaxChars: 120,
   /** A URL or "Nguồn: https://…" line the scraper left about where the page came from stands within its first lines. */
   sourceLineLines: 5,
   /** An event's name runs at most this long before its number ("… lần thứ 5"); longer spans join two sentences' worth. */

@@ -40,7 +40,15 @@ export const OUTLET_TAGS: ReadonlyArray<readonly [tag: string, outlet: string]> 
   ["QPVN", "Truyền hình Quốc phòng Việt Nam"],
   ["SGGP", "Sài Gòn Giải Phóng"],
   ["SGGPO", "Sài Gòn Giải Phóng"],
+  // Provincial papers, mostly "<province> điện tử" or "Báo <province>".
+  ["LCĐT", "Báo Lào Cai"], ["YBĐT", "Báo Yên Bái"], ["BLC", "Báo Lai Châu"], ["BĐ", "Báo Bình Định"], ["BDO", "Báo Bình Dương"],
+  ["QTO", "Báo Quảng Trị"], ["BTV", "Báo Tây Ninh"], ["HBĐT", "Báo Hòa Bình"], ["ĐBP", "Báo Điện Biên Phủ"], ["NBĐT", "Báo Ninh Bình"],
+  ["HGĐT", "Báo Hà Giang"], ["TN&MT", "Tài nguyên và Môi trường"], ["GD&TĐ", "Giáo dục và Thời đại"], ["VOV5", "VOV"], ["VOVworld", "VOV"],
+  ["TITC", "Tổng cục Du lịch"], ["Vietnam+", "VietnamPlus"],
 ];
+
+/** Wire agencies whose tag opens a lead that another outlet reprints ("(TTXVN) - "): the tag names the source, not the outlet. */
+export const AGENCY_TAGS: readonly string[] = ["TTXVN", "VNA", "AFP", "Reuters", "AP", "Xinhua", "TTXVN/Vietnam+"];
 
 /** Site names printed in page furniture ("Theo dõi Báo Gia Lai trên Google News", "© Báo Tiền Phong"). */
 export const SITE_NAME_PATTERNS: readonly RegExp[] = [
