@@ -14,7 +14,8 @@ if (files.length === 0) {
   const rows: Row[] = [];
   for (const file of files) {
     try {
-      const result = processRaw(await readFile(file), path.basename(file));
+      // Its folders, as given from here ("content/raw/vov.vn/a.txt"), may name the outlet, as they do in a build.
+      const result = processRaw(await readFile(file), path.basename(file), { source: path.relative(process.cwd(), path.resolve(file)) });
       rows.push(result.ok ? { ...result.extraction, file } : { file, skipped: result.reason });
     } catch (error) {
       rows.push({ file, skipped: `could not be read: ${(error as Error).message}` });
