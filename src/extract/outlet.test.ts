@@ -67,6 +67,8 @@ test("a page names itself by its host in the furniture, its newsroom's e-mail or
   const cases: [string[], string | null][] = [
     [["Đường dây nóng", "0901.22.33.66 - toasoan@toquoc.gov.vn", "Hai bên hội đàm."], "Tổ Quốc"],
     [["Hai bên hội đàm.", "Vufo.org.vn"], "Liên hiệp các tổ chức hữu nghị Việt Nam"],
+    // A file name is no host.
+    [["ttxvn-hoi-dam-1.jpg", "Hai bên hội đàm."], null],
     [["(Dân Việt) - Hôm nay, hội nghị khai mạc."], "Dân Việt"],
     [["LCĐT - Chiều 26/3, Chủ tịch tỉnh tiếp Đại sứ."], "Báo Lào Cai"],
     // A wire agency's tag names the source of a reprint, not the outlet.

@@ -6,7 +6,7 @@
  * Nothing else tells it: null, the outlet is unknown.
  */
 import {
-  AGENCY_TAGS, AREA_CODES, KNOWN_OUTLETS, OUTLET_DOMAINS, OUTLET_TAGS, PHONE_CUE, PROVINCIAL_PAPER_PREFIX, SITE_NAME_PATTERNS, SOURCE_LINE_LABELS,
+  AGENCY_TAGS, AREA_CODES, HOST_ENDINGS, KNOWN_OUTLETS, OUTLET_DOMAINS, OUTLET_TAGS, PHONE_CUE, PROVINCIAL_PAPER_PREFIX, SITE_NAME_PATTERNS, SOURCE_LINE_LABELS,
 } from "./vocabulary/outlets.ts";
 import { metadata as settings } from "./settings.ts";
 
@@ -97,8 +97,8 @@ function hostSlug(name: string): string {
   return name.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().replace(/[^a-z0-9]/g, "");
 }
 
-/** A host name: letters, digits and hyphens in two or more dot-separated labels ("vov.vn", "baoquangnam.vn"). */
-const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/;
+/** A host name: letters, digits and hyphens in two or more dot-separated labels ending in a top-level domain ("vov.vn"). */
+const HOST = new RegExp(`^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+(?:${HOST_ENDINGS.join("|")})$`);
 
 /**
  * The outlet of a site's host: the table's entry for it or for a domain it belongs to ("m.vov.vn" → "vov.vn"), a

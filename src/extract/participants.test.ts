@@ -168,6 +168,7 @@ test("people on real pages: names after a role without rank, initials, foreign d
     [["Chủ tịch tỉnh tiếp ông Trác Lôi Minh, Tổng Lãnh sự Trung Quốc tại TP.HCM."], ["Trác Lôi Minh | Tổng Lãnh sự Trung Quốc tại TP.HCM"]],
     [["Đoàn do PGS.TS. Tạ Văn Đông, Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch thừa ủy quyền của Thủ tướng dẫn đầu."], ["Tạ Văn Đông | PGS.TS., Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch"]],
     [["Đoàn Bộ Y tế và Trưởng đại diện Tổ chức Y tế thế giới tại Việt Nam Angela Pratt đến thăm bệnh viện."], ["Angela Pratt | Trưởng đại diện Tổ chức Y tế thế giới tại Việt Nam"]],
+    [["Đoàn gồm Chủ tịch Samsung Electronics Lee Jae-yong và Chủ tịch Hyundai Motor Chung Eui-sun."], ["Lee Jae-yong | Chủ tịch Samsung Electronics", "Chung Eui-sun | Chủ tịch Hyundai Motor"]],
     // A person's own apposition may name a post after a family name ("Kim"): it is the post's name, not a second person.
     [["Dự có Thượng tá Vương Văn Quân, Trạm trưởng Trạm Kiểm soát biên phòng Kim Thủy Hà."], ["Vương Văn Quân | Thượng tá, Trạm trưởng Trạm Kiểm soát biên phòng Kim Thủy Hà"]],
     [["Đồng chí Nguyễn Văn Phi - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh tiếp đoàn; cùng dự có đồng chí Phùng Văn Hùng - Thường vụ Tỉnh ủy."], ["Nguyễn Văn Phi | Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh", "Phùng Văn Hùng | Thường vụ Tỉnh ủy"]],

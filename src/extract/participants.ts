@@ -11,7 +11,7 @@ import type { Participant } from "../schema.ts";
 import { metadata as settings } from "./settings.ts";
 import { DEGREE_ABBREVIATIONS, RANKS, ROLE_HEADS, ROLE_PREFIXES, HONORIFICS, TITLE_SYLLABLES, TITLE_STOPS } from "./vocabulary/ranks.ts";
 import { COUNTRIES, HOME_COUNTRY } from "./vocabulary/countries.ts";
-import { GENERIC_PLACE_KINDS, MENTION_CUES, NON_NAME_WORDS, NOT_PLACE_KIND_PHRASES, PLACE_KIND_WORDS, VIETNAMESE_SURNAMES } from "./vocabulary/names.ts";
+import { EAST_ASIAN_SURNAMES, GENERIC_PLACE_KINDS, MENTION_CUES, NON_NAME_WORDS, NOT_PLACE_KIND_PHRASES, PLACE_KIND_WORDS, VIETNAMESE_SURNAMES } from "./vocabulary/names.ts";
 import { PLACES } from "./vocabulary/places.ts";
 import { classAt, classOf, collapseSpaces, lowerCase, widthOf, LETTER, MARK, NUMBER, SPACE, UPPER } from "./chars.ts";
 
@@ -303,6 +303,8 @@ function nameWithin(tokens: Token[], run: Run, announced: boolean): Run | null {
     if (surnameAt > 0 && vietnamese && !VIETNAMESE_SURNAMES.has(words[0]!)) start += surnameAt;
     else if (AMBIGUOUS_COUNTRY_WORDS.has(words[0]!) && (words.length >= 3 || (words.length === 2 && announces(tokens[start - 1]) && !vietnameseWord(words[1]!)))) start += 1;
   }
+  // A hyphenated Korean or Chinese given name after its family name ends a run that began with a company's name.
+  if (end - start >= 3 && tokens[end - 1]!.text.includes("-") && EAST_ASIAN_SURNAMES.has(tokens[end - 2]!.text)) start = end - 2;
   const length = end - start;
   if (length > settings.nameMaxWords) return null;
   // A family name that also opens bodies ("Vương", "Hạ", "Lữ") is a name when a rank, role or honorific stands right before it.

@@ -58,3 +58,15 @@ export const MENTION_CUES: readonly string[] = [
   "điện chúc mừng của", "thông điệp của", "lời chúc của", "lời chúc mừng của", "lời thăm hỏi của", "lời chào của", "thay mặt",
   "ủy quyền của", "ủy nhiệm của", "chỉ đạo của", "theo chỉ đạo", "chính quyền", "chính quyền của", "thời", "dưới thời", "cố",
 ];
+
+/**
+ * Korean and Chinese family names as romanized in Vietnamese press, before a hyphenated given name ("Lee Jae-yong",
+ * "Chung Eui-sun"): a company's name written before such a name ("Chủ tịch Samsung Electronics Lee Jae-yong") is no part of it.
+ */
+export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set(
+  (
+    "Kim Lee Park Choi Chung Jung Kang Cho Yoon Yun Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Yoo Hong Jeon Koo Ko Moon Yang Son " +
+    "Bae Baek Heo Noh Kwak Sung Cha Joo Woo Min Ryu Jin Chey Choo Byun Chae Do Gong Hyun Lew Pyo Suh Um Wang Li Zhang Liu Chen Huang " +
+    "Zhao Wu Zhou Xu Sun Zhu Hu Guo Lin Luo Gao Liang Xie Tang Deng Feng Cao Zeng Peng Xiao Cai Pan Tian Dong Yuan Jiang"
+  ).split(" "),
+);

@@ -143,3 +143,12 @@ export const PROVINCIAL_PAPER_PREFIX = "bao";
 
 /** Labels of a line the scraper left at the top of a page with where it came from ("Nguồn: https://…", "URL: …"). */
 export const SOURCE_LINE_LABELS: readonly string[] = ["Nguồn", "Nguồn bài", "Link", "URL", "Url", "Source", "Địa chỉ"];
+
+/**
+ * Top-level domains a host may end with ("vov.vn", "vnexpress.net", "toquoc.gov.vn"): a line or folder ending otherwise
+ * ("anh-1.jpg", "bai-viet.htm") is a file name, not a site.
+ */
+export const HOST_ENDINGS: readonly string[] = [
+  "vn", "com", "net", "org", "gov", "edu", "info", "biz", "asia", "int", "io", "tv", "news", "online", "site", "media",
+  "cn", "kr", "jp", "la", "kh", "th", "sg", "my", "id", "ph", "in", "ru", "us", "uk", "fr", "de", "au", "nz", "ca", "eu", "ch", "it", "es",
+];
