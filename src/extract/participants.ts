@@ -613,7 +613,8 @@ function peopleIn(sentence: string): { people: Named[]; places: string[] } {
     if (!strictName || (!before.announced && after.length === 0 && !inList)) continue;
     if (!before.announced && !inList && !VIETNAMESE_SURNAMES.has(tokens[start]!.text)) continue;
     const pre: string = before.announced ? cleanTitle(textOf(sentence, tokens, before.from, start)) : inList && last!.list ? last!.title : "";
-    const cue = sentence.slice(0, tokens[before.from]!.start);
+    // The cue stands right before the title: a short window keeps the end-anchored test cheap on long sentences.
+    const cue = sentence.slice(Math.max(0, tokens[before.from]!.start - settings.mentionCueWindow), tokens[before.from]!.start);
     const mentioned: boolean = before.possessor || MENTION_BEFORE.test(cue) || (inList && last!.mentioned);
     people.push({ name: textOf(sentence, tokens, start, end), title: [pre, ...after.map(cleanTitle)].filter((p) => p !== "").join(", "), mentioned });
     previous = { end, title: pre, list: before.list || (inList && last!.list), mentioned };

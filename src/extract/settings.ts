@@ -162,6 +162,8 @@ export const metadata = {
   titleBeforeMaxUnknownWords: 2,
   /** …and this many commas inside one body's name ("Bộ Văn hóa, Thể thao và Du lịch", "Ủy ban Văn hóa, Giáo dục, Thanh niên, …"). */
   titleBodyCommas: 4,
+  /** A mention cue ("theo lời mời của", "chuyển lời thăm hỏi của") ends within this many characters before the title. */
+  mentionCueWindow: 40,
   /** Read forward, the parts of a body's name listed with commas reach their "và" within this many tokens. */
   enumerationMaxTokens: 14,
 
