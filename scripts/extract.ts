@@ -21,7 +21,9 @@ if (files.length === 0) {
     files.length,
     (i, knownFurniture): ProcessedRaw | Error => {
       const bytes = read[i]!;
-      return bytes instanceof Error ? bytes : processRaw(bytes, path.basename(files[i]!), { knownFurniture });
+      // Its folders, as given from here ("content/raw/vov.vn/a.txt"), may name the outlet, as they do in a build.
+      const source = path.relative(process.cwd(), path.resolve(files[i]!));
+      return bytes instanceof Error ? bytes : processRaw(bytes, path.basename(files[i]!), { knownFurniture, source });
     },
     (result) => (result instanceof Error || !result.ok ? undefined : result.repeatables),
   );

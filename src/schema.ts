@@ -34,6 +34,12 @@ export const ArticleMetaSchema = z.object({
   eventOrdinal: z.number().int().positive().nullable(),
   location: z.string().nullable(),
   participants: z.array(ParticipantSchema),
+  /**
+   * People the article only mentions, never seen taking part or quoted: the host whose invitation a visit answers, the
+   * sender of a message, someone acted for, an administration named ("theo lời mời của Thủ tướng …"). Same shape as
+   * participants.
+   */
+  mentioned: z.array(ParticipantSchema),
   outlet: z.string().nullable(),
   credits: z.array(z.string()),
 });

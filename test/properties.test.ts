@@ -50,6 +50,7 @@ const frontMatter: fc.Arbitrary<FrontMatter> = fc.record({
   eventOrdinal: fc.option(fc.integer({ min: 1, max: 1000 })),
   location: fc.option(yamlish),
   participants: fc.array(fc.record({ name: nonEmpty, title: yamlish }), { maxLength: 3 }),
+  mentioned: fc.array(fc.record({ name: nonEmpty, title: yamlish }), { maxLength: 2 }),
   outlet: fc.option(yamlish),
   credits: fc.array(yamlish, { maxLength: 3 }),
   id: nonEmpty,

@@ -13,13 +13,14 @@ const record: OpenDataRecord = {
   location: "Đà Nẵng",
   participants: ["Lê Văn Bình (Đại tá)"],
   outlet: "VOV",
+  mentioned: ["Trần Văn An (Bộ trưởng)"],
 };
 
 test("CSV: header from the columns, lists joined with '; ', null empty, quotes escaped", () => {
   const csv = toCsv([record]);
   const [header, row] = csv.trimEnd().split("\n");
   assert.equal(header, COLUMNS.map((c) => c.name).join(","));
-  assert.equal(row, 'vov/2024/a,/bai-viet/a/,"Hội thảo ""An ninh biển"", lần thứ 2",,Nhật Bản; Hàn Quốc,,,Đà Nẵng,Lê Văn Bình (Đại tá),VOV');
+  assert.equal(row, 'vov/2024/a,/bai-viet/a/,"Hội thảo ""An ninh biển"", lần thứ 2",,Nhật Bản; Hàn Quốc,,,Đà Nẵng,Lê Văn Bình (Đại tá),VOV,Trần Văn An (Bộ trưởng)');
 });
 
 test("values are checked against their column's type", () => {

@@ -103,6 +103,13 @@ export const COLUMNS: readonly Column[] = [
     value: (a) => a.fm.participants.map(participantText),
   },
   { name: "outlet", type: "string", nullable: true, description: S.columns.outlet, value: (a) => a.fm.outlet },
+  {
+    name: "mentioned",
+    type: "string[]",
+    nullable: false,
+    description: S.columns.mentioned,
+    value: (a) => a.fm.mentioned.map(participantText),
+  },
 ];
 
 /** One row per article, keyed by column name. */

@@ -17,6 +17,7 @@ function fm(over: Partial<FrontMatter>): FrontMatter {
     eventOrdinal: null,
     location: null,
     participants: [{ name: "Nguyễn Văn An", title: "Thượng tướng" }],
+    mentioned: [],
     outlet: "VOV",
     credits: [],
     sourceHash: "h-a",
@@ -66,13 +67,17 @@ test("a warning concerns the field it starts with, not every field it mentions",
   assert.deepEqual(flags.event, []);
 });
 
-test("an article needs attention only when something is flagged", () => {
-  const [clean, doubtful] = buildReview([
+test("an article needs attention only when something is flagged; an unknown outlet alone does not put it on the list", () => {
+  const [clean, noOutlet, undated] = buildReview([
     { frontMatter: fm({ id: "a" }), removed: [] },
     { frontMatter: fm({ id: "b", title: "Khác", outlet: null, sourceHash: "h-b" }), removed: [] },
+    { frontMatter: fm({ id: "c", title: "Khác nữa", date: null, outlet: null, sourceHash: "h-c" }), removed: [] },
   ]);
   assert.equal(clean!.needsAttention, false);
-  assert.equal(doubtful!.needsAttention, true);
+  // Most scraped pages never print their outlet: shown as missing, but no reason on its own to look.
+  assert.deepEqual(noOutlet!.fields.find((f) => f.key === "outlet")!.flags, ["missing"]);
+  assert.equal(noOutlet!.needsAttention, false);
+  assert.equal(undated!.needsAttention, true);
 });
 
 test("same-story links from the text comparison come first, other duplicate reasons are added once", () => {

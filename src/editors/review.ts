@@ -28,6 +28,11 @@ interface ReviewFieldSpec {
   warning: RegExp;
   /** Is an empty value normal for this field (not every article has an event)? */
   optional: boolean;
+  /**
+   * Does an empty value put the article on the list of those that need a look? Not for the outlet: most scraped pages
+   * never print it, so it is flagged "thiếu" where nothing could tell it, but that alone would drown the list.
+   */
+  missingNeedsLook?: boolean;
 }
 
 const list = (items: readonly string[]): string => items.join("; ");
@@ -41,7 +46,7 @@ export const REVIEW_FIELDS: readonly ReviewFieldSpec[] = [
   { key: "eventOrdinal", label: S.fields.eventOrdinal, value: (fm) => (fm.eventOrdinal === null ? "" : String(fm.eventOrdinal)), warning: /^(no )?(event )?ordinal\b/i, optional: true },
   { key: "location", label: S.fields.location, value: (fm) => fm.location ?? "", warning: /^(no )?(location|place)\b/i, optional: true },
   { key: "participants", label: S.fields.participants, value: (fm) => list(fm.participants.map(participantText)), warning: /^(no )?(participant|people|person)/i, optional: false },
-  { key: "outlet", label: S.fields.outlet, value: (fm) => fm.outlet ?? "", warning: /^(no )?outlet\b/i, optional: false },
+  { key: "outlet", label: S.fields.outlet, value: (fm) => fm.outlet ?? "", warning: /^(no )?outlet\b/i, optional: false, missingNeedsLook: false },
   { key: "credits", label: S.fields.credits, value: (fm) => list(fm.credits), warning: /^(no )?credit/i, optional: true },
 ];
 
@@ -50,6 +55,8 @@ export interface ReviewField {
   label: string;
   value: string;
   flags: FieldFlag[];
+  /** Do the flags put the article on the list of those that need a look (a missing outlet alone does not)? */
+  needsLook: boolean;
   /** The warnings behind a "doubtful" flag. */
   notes: string[];
 }
@@ -172,7 +179,8 @@ export function reviewFields(fm: FrontMatter): { fields: ReviewField[]; otherWar
     // A warning about an empty field only explains why it is missing.
     if (notes.length > 0 && value !== "") flags.push("doubtful");
     if (fm.corrected.includes(spec.key)) flags.push("corrected");
-    return { key: spec.key, label: spec.label, value, flags, notes };
+    const needsLook = flags.includes("doubtful") || (flags.includes("missing") && spec.missingNeedsLook !== false);
+    return { key: spec.key, label: spec.label, value, flags, notes, needsLook };
   });
   return { fields, otherWarnings: fm.warnings.filter((w) => !used.has(w)) };
 }
@@ -196,8 +204,7 @@ export function buildReview(inputs: readonly ReviewInput[]): ReviewEntry[] {
       duplicates: dups,
       removed: input.removed,
       removedCount: input.removed.length,
-      needsAttention:
-        dups.length > 0 || otherWarnings.length > 0 || fields.some((f) => f.flags.includes("missing") || f.flags.includes("doubtful")),
+      needsAttention: dups.length > 0 || otherWarnings.length > 0 || fields.some((f) => f.needsLook),
     };
   });
 }

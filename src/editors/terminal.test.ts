@@ -11,7 +11,7 @@ test("tables pad columns to the widest cell and cut long cells", () => {
 test("the terminal review lists flags, removed lines with reasons and skipped files", () => {
   const fm: FrontMatter = {
     file: "nhandan/2023/a.txt", id: "nhandan/2023/a", title: "Hải quân Việt Nam và Ấn Độ diễn tập", date: null, dateBasis: "no year",
-    partners: ["Ấn Độ"], partnerCodes: ["IN"], event: null, eventOrdinal: null, location: null, participants: [], outlet: "Nhân Dân",
+    partners: ["Ấn Độ"], partnerCodes: ["IN"], event: null, eventOrdinal: null, location: null, participants: [], mentioned: [], outlet: "Nhân Dân",
     credits: [], sourceHash: "h", warnings: ["no date: no year"], corrected: [],
   };
   const raw = "Trang chủ | Chính trị\nHải quân Việt Nam và Ấn Độ diễn tập\nNội dung bài.";

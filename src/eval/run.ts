@@ -24,7 +24,7 @@ export interface EvalOptions {
 
 const EMPTY: Omit<Extraction, "file"> = {
   title: "", date: null, dateBasis: "", partners: [], partnerCodes: [], event: null, eventOrdinal: null,
-  location: null, participants: [], outlet: null, credits: [], body: "", removed: [],
+  location: null, participants: [], mentioned: [], outlet: null, credits: [], body: "", removed: [],
 };
 
 /** The pages to score: as labelled, or each in a portal's furniture with related stories from six other pages. */
@@ -42,16 +42,30 @@ function pagesOf(corpus: { name: string; gold: Gold; raw: Buffer }[], portal: bo
   });
 }
 
+/** The site's host name of a gold URL ("https://www.vov.vn/a/b" → "vov.vn"), or null. */
+function siteFolder(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, "").replace(/\.$/, "");
+  } catch {
+    return null;
+  }
+}
+
 export async function runEval(dir = corpusDir(), options: EvalOptions = {}): Promise<EvalResult> {
   const pages = pagesOf(await loadGold(dir), options.portal ?? false);
-  const process = (i: number, knownFurniture?: ReadonlyMap<number, string>) => processRaw(pages[i]!.raw, `${pages[i]!.name}.txt`, { knownFurniture });
+  const extract = (i: number, knownFurniture?: ReadonlyMap<number, string>) => processRaw(pages[i]!.raw, `${pages[i]!.name}.txt`, { knownFurniture });
   const results: ProcessedRaw[] = options.isolated
-    ? pages.map((_, i) => process(i))
-    : extractWithLearnedFurniture(pages.length, process, (r) => (r.ok ? r.repeatables : undefined));
+    ? pages.map((_, i) => extract(i))
+    : extractWithLearnedFurniture(pages.length, extract, (r) => (r.ok ? r.repeatables : undefined));
   const files = pages.map(({ name, gold, raw }, i) => {
     const result = results[i]!;
     const got: Extraction = result.ok ? result.extraction : { ...EMPTY, file: `${name}.txt` };
-    return { name, score: scoreFile(gold, splitLines(raw.toString("utf8")), got) };
+    // The same file as an editor who keeps pages by site would file it: what its folder tells about the outlet.
+    const site = siteFolder(gold.url);
+    const filed = site === null ? undefined : processRaw(raw, `${site}/${name}.txt`);
+    const filedOutlet = filed === undefined ? undefined : filed.ok ? filed.extraction.outlet : null;
+    return { name, score: scoreFile(gold, splitLines(raw.toString("utf8")), got, filedOutlet) };
   });
   return { files, totals: totals(files.map((f) => f.score)) };
 }

@@ -29,7 +29,9 @@ test("page clocks, with the weekday checked", () => {
   assert.deepEqual(parsePageClock("09:14 | 16/07/2022 GMT+7")?.year, 2022);
   assert.deepEqual(parsePageClock("Thứ bảy, 26-7-25 22:12:59")?.month, 7);
   assert.equal(parsePageClock("Thứ hai, 26-7-25 22:12:59"), null, "26 July 2025 was a Saturday");
-  assert.equal(parsePageClock("16/07/2022"), null, "a date without a time is not a clock");
+  // A date alone on a line outside the article is a date line: the page's publication day.
+  assert.deepEqual(parsePageClock("16/07/2022")?.year, 2022);
+  assert.equal(parsePageClock("Hội nghị Ban Chấp hành Trung ương lần thứ 10 ngày 16/07/2022"), null, "a headline with a date is no date line");
   assert.equal(parsePageClock("31/02/2022 10:00"), null, "no 31 February");
 });
 
@@ -37,8 +39,10 @@ test("the year comes from the latest moment the article refers to", () => {
   const r = run(["Chiều 14/5, Đối thoại lần thứ 5 diễn ra.", "Đây là hoạt động trong “Năm hữu nghị Việt Nam-Lào 2022”."]);
   assert.equal(r.date, "2022-05-14");
   assert.match(r.basis, /2022/);
-  // A reference to June 2024 as past puts a February event in 2025.
-  assert.equal(run(["Sáng 20-2, tại Hà Nội, hai bên họp.", "Chúc mừng bà được bổ nhiệm (tháng 6-2024)."]).date, "2025-02-20");
+  // A reference to June 2024 as past puts a February event in 2025 or 2026 (today is November 2026): nothing says which.
+  assert.equal(run(["Sáng 20-2, tại Hà Nội, hai bên họp.", "Chúc mừng bà được bổ nhiệm (tháng 6-2024)."]).date, null);
+  // With a clock in July 2025 (the scrape time, say), only 2025 lies between the two.
+  assert.equal(run(["Sáng 20-2, tại Hà Nội, hai bên họp.", "Chúc mừng bà được bổ nhiệm (tháng 6-2024)."], ["Thứ bảy, 26-7-25 22:12:59"]).date, "2025-02-20");
   // Anniversary arithmetic: the 75th National Day is 2020.
   assert.equal(run(["Sáng 8/9, hai Bộ trưởng điện đàm.", "Nhân dịp kỷ niệm Quốc khánh lần thứ 75 nước Cộng hòa xã hội chủ nghĩa Việt Nam."]).date, "2020-09-08");
   // Horizons and plans are not evidence.
@@ -47,8 +51,11 @@ test("the year comes from the latest moment the article refers to", () => {
 
 test("a page clock bounds the year; the clock may be the scrape time", () => {
   const clock = ["Thứ bảy, 26-7-25 22:12:59"];
-  assert.equal(run(["Sáng 20-2, tại Hà Nội, hai bên họp."], clock).date, "2025-02-20");
-  assert.equal(run(["Sáng 29/10, tại Hà Nội, hai bên họp."], clock).date, "2024-10-29");
+  // Five and nine months before the clock: it may be the time of scraping, so the year is left open.
+  assert.equal(run(["Sáng 20-2, tại Hà Nội, hai bên họp."], clock).date, null);
+  assert.equal(run(["Sáng 29/10, tại Hà Nội, hai bên họp."], clock).date, null);
+  // Three weeks before it: the page was printed with its event.
+  assert.equal(run(["Sáng 5/7, tại Hà Nội, hai bên họp."], clock).date, "2025-07-05");
   // No event day: the clock is the publication date.
   assert.equal(run(["Ngày hội diễn ra vào trung tuần tháng 5 năm 2022."], ["09:14 | 16/07/2022 GMT+7"]).date, "2022-07-16");
 });
@@ -136,11 +143,11 @@ test("clocks of other outlets, weekday names with diacritics checked", () => {
   assert.equal(d("Nghị định 16/07/2022"), null, "a bare date in a short line is not a clock");
 });
 
-test("choosing among the years that fit: a named year, else nearest the clock, else first after the reference", () => {
+test("choosing among the years that fit: a named year, else nearest the clock, else none", () => {
   // Only a month-level past reference: with a publication clock the event is the day before it, not a year earlier.
   const lead = ["VOV.VN - Chiều 11/6, tại Hà Nội, hai Bộ trưởng hội đàm.", "Quan hệ được nâng cấp (tháng 11/2023)."];
   assert.equal(run(lead, ["Thứ Năm, 10:25, 12/06/2025"]).date, "2025-06-11");
-  assert.equal(run(lead).date, "2024-06-11", "without a clock: the first fit after the reference");
+  assert.equal(run(lead).date, null, "without a clock, 2024, 2025 and 2026 all fit after the reference");
   // A scrape clock years later does not override a year the article names.
   assert.equal(run(["Chiều 14/5, hai bên đối thoại.", "Năm hữu nghị Việt Nam-Campuchia 2022."], ["10:00 | 01/03/2026 GMT+7"]).date, "2022-05-14");
 });
@@ -202,4 +209,85 @@ test("a page clock more than a week after the event, or on a contradicting weekd
   // 6 March 2024 was a Wednesday: "thứ Năm (6/3)" is not that day, so the clock does not decide.
   const r = run(["Sáng thứ Năm (6/3), hai bên hội đàm.", "Năm 2025, hai bên kỷ niệm."], ["Thứ tư, 6/3/2024, 17:20 (GMT+7)"]);
   assert.doesNotMatch(r.basis, /from the page clock/);
+});
+
+test("dates from evidence: each dated mention read with its role", () => {
+  // [what the case shows, article, header lines, expected date]
+  const cases: [string, string[], string[], string | null][] = [
+    ["the year of the range's end is the event's",
+      ["Từ ngày 27 tháng 11 đến ngày 1 tháng 12 năm 2018, đoàn công tác của tỉnh thăm thành phố kết nghĩa."], [], "2018-11-27"],
+    ["a range's end year beats a year named in passing",
+      ["Từ ngày 31/5 đến 2/6/2025, đoàn của Viện làm việc tại Nhật Bản.", "Hai bên hợp tác từ khi xây dựng phòng thí nghiệm (2008)."], [], "2025-05-31"],
+    ["a range of days in one month with its year at the end",
+      ["Chủ tịch Quốc hội sẽ thăm hữu nghị từ ngày 23 đến ngày 27/12/2015."], [], "2015-12-23"],
+    ["a range across New Year",
+      ["Từ ngày 30/12 đến 2/1/2016, đoàn nghệ sĩ biểu diễn tại ba tỉnh."], [], "2015-12-30"],
+    ["the next day of the same meeting, with its year, is no later bound",
+      ["Sáng 29/5, hai đoàn hội đàm tại trụ sở Bộ.", "Ngày 30/5/2015, hai bên ký biên bản ghi nhớ."], [], "2015-05-29"],
+    ["the visit's own range beats a site clock on the same day years later",
+      ["Chiều ngày 22/11, Thủ tướng lên đường thăm chính thức nước bạn từ ngày 22-25/11/2021."], ["Thứ Sáu, 22/11/2024 01:04 (GMT +7)"], "2021-11-22"],
+    ["a source line at the top gives the year of a report two days later",
+      ["Ngày 10.2 và 11.2, thị trấn rét nhất từ đầu mùa đông."], ["Nguồn tin: Lao Động, 12/02/2008"], "2008-02-10"],
+    ["of two clocks, the earliest after the event: the other is the time of scraping",
+      ["Chiều 16-10, giờ địa phương, đoàn đại biểu tới thủ đô nước bạn."], ["Thứ sáu, ngày 22/11/2024", "Thứ Năm 18/10/2018 16:15"], "2018-10-16"],
+    ["a date line above an announcement a few days ahead",
+      ["Đoàn đại biểu sẽ thăm hữu nghị nước bạn từ ngày 23-27/12."], ["21/12/2015"], "2015-12-23"],
+    ["an announced event with its year may follow the page's clock",
+      ["(Tổ Quốc) - Ngày hội sẽ được tổ chức từ 26/8 đến 27/8/2023 tại phố đi bộ."], ["Văn hoá 21/08/2023 20:41"], "2023-08-26"],
+    ["two days written in words with their year",
+      ["Lễ hội tổ chức trong 2 ngày 7 và 8 tháng 10 năm 2016 tại sân vận động huyện."], ["• Cập nhật: Thứ sáu, 30/9/2016 | 4:53:27 PM"], "2016-10-07"],
+    ["a clock in English, no event day",
+      ["Bà được bầu vào Thượng viện tiểu bang."], ["Sunday, January 18, 2015 4:36:59 PM"], "2015-01-18"],
+    ["a clock written in words, no event day",
+      ["Thôn tổ chức vui xuân, khánh thành nhà văn hóa."], ["Thứ Bảy, 28 tháng 1, 2012"], "2012-01-28"],
+    ["a clock left among the article's first blocks",
+      ["Hai bên ký nhiều thỏa thuận.", "phongvien | 19/03/2018, 06:20", "Vừa qua, hai bên ký kết kế hoạch hợp tác."], [], "2018-03-19"],
+    ["where a span to now began is not the event's day, and the excerpt names no other",
+      ["Nhiệm kỳ II được bắt đầu từ ngày 19/4/2015 cho đến nay đã được hơn 6 năm."], [], null],
+    ["a past agreement only bounds the year: it does not name it",
+      ["Sáng 16/9, hai bên ký thỏa thuận thành lập phòng thí nghiệm chung.", "Đây là sự tiếp nối của Hiệp định ký kết ngày 12/11/2009."], [], null],
+    ["a year still to come puts the event just before it",
+      ["Chúng tôi đến được xã này vào ngày 2-12.", "Con trâu được chăm để chờ Tết Tân Mão (2011) tới."], [], "2010-12-02"],
+    ["a target year is a plan; the year the speech reviews is named",
+      ["Diễn đàn diễn ra tại Hà Nội sáng 23/12.", "Năm 2020 là năm đầu tiên của chương trình.", "Theo Bộ trưởng, mục tiêu có thể đạt được vào năm 2025."], [], "2020-12-23"],
+    ["the year a document was signed is history, not the year the article names",
+      ["Diễn đàn tổ chức chiều 27/6 ở thủ đô Budapest.", "Thỏa thuận hợp tác giáo dục giữa hai Chính phủ năm 2013 là minh chứng cho cam kết."], [], null],
+    ["a plan's number and date are a document's, not the event's",
+      ["Căn cứ Kế hoạch sô 48/KH-UBND ngày 14/6/2016 của tỉnh, lễ hội sẽ diễn ra từ ngày 09-12/9/2016 tại thành phố."], ["Ngày đăng: 12/09/2016 - 01:09"], "2016-09-09"],
+    ["a day after \"tức\" (that is)", ["23h đêm giao thừa, tức 9-2, Bộ trưởng đến thăm bệnh viện."], ["10-02-2024, 08:00"], "2024-02-09"],
+    ["a founding day on the event's day and month is not the same event",
+      ["Sáng 2/9, nhân dân thôn dự lễ chào cờ.", "Hôm nay là kỷ niệm Quốc khánh 2/9/1945 của nước Cộng hòa."], [], null],
+  ];
+  for (const [what, article, header, expected] of cases) {
+    const r = run(article, header);
+    assert.equal(r.date, expected, `${what}: ${r.basis}`);
+    assert.ok(r.basis.length > 0, what);
+  }
+});
+
+test("the basis names the evidence the year rests on", () => {
+  assert.match(run(["Sáng 29/5, hai đoàn hội đàm.", "Ngày 30/5/2015, hai bên ký biên bản."]).basis, /same event's "30\/5\/2015"/);
+  assert.match(run(["Từ ngày 30/12 đến 2/1/2016, đoàn biểu diễn."]).basis, /range's end/);
+  assert.match(run(["Ngày 10.2, thị trấn rét đậm."], ["Nguồn tin: Lao Động, 12/02/2008"]).basis, /page clock "Nguồn tin: Lao Động, 12\/02\/2008"/);
+  assert.match(run(["Sáng 16/9, hai bên ký.", "Hiệp định ký kết ngày 12/11/2009."]).basis, /years fit/);
+});
+
+test("the recheck day stays right for the new kinds of evidence", () => {
+  const cases: { article: string[]; header?: string[] }[] = [
+    { article: ["Chúng tôi đến xã này vào ngày 2-12.", "Chờ Tết (2027) tới."] },
+    { article: ["Sáng 29/5, hai đoàn hội đàm.", "Ngày 30/5/2026, hai bên ký biên bản."] },
+    { article: ["Đoàn sẽ thăm nước bạn từ ngày 23-27/12."], header: ["21/12/2026"] },
+    { article: ["Từ ngày 30/12 đến 2/1/2027, đoàn biểu diễn."] },
+  ];
+  const start = Date.UTC(2025, 10, 1);
+  for (const { article, header = [] } of cases) {
+    let cached = extractDate({ article, header, today: new Date(start) });
+    for (let t = start + 86_400_000; t < Date.UTC(2028, 6, 1); t += 86_400_000) {
+      const today = new Date(t);
+      const fresh = extractDate({ article, header, today });
+      const day = today.toISOString().slice(0, 10);
+      if (cached.recheckOn !== null && day >= cached.recheckOn) cached = fresh;
+      else assert.deepEqual([cached.date, cached.basis], [fresh.date, fresh.basis], `${article[0]} on ${day}`);
+    }
+  }
 });

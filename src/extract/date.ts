@@ -1,29 +1,38 @@
 /**
- * Finds the date of the event (or, failing that, of publication) and names the evidence for its year.
+ * Finds the date of the event (or, failing that, of publication) from the dated mentions of a page, each read with
+ * its role, and names the evidence for its year.
  *
- * The event day comes from the article's lead ("Chiều 14/5, tại …"); most leads omit the year, so it is
- * inferred. Page clocks come only from the raw header lines, event days and year references only from the
- * article text (lists of other stories carry other dates). Nothing is ever after the page's clock or today.
- * The year is decided by the first of these that applies:
+ * The event day comes from the article's lead ("Chiều 14/5, tại …"; a day range "ngày 18-22/6" gives its first
+ * day); most leads omit the year. Every other dated mention is collected with its role:
  *
- * 1. The year written with the event day ("Ngày 23/4/2022").
- * 2. A page clock on the event's day or a few days after it (`clockSameEventMaxDays`): the page was published
- *    with the event, so the clock's year is the event's, whatever other years the article names.
- * 3. Year evidence in the article. The event is on or after the latest moment the article refers to (a full
- *    date, "tháng 6-2024", "năm 2025", the end of an anniversary range "(1973-2023)", "Quốc khánh lần thứ 75"
- *    → 2020). Among the years that fit, a year the article names as such wins (it is usually the current one;
- *    the start of a range "2021-2025" is never one); otherwise the latest fit before a page clock (a clock far
- *    after the event is the scrape time, only an upper bound), or, without a clock, the first fit after the
- *    reference; otherwise the latest reference's own year if the day fits in it.
- * 4. No evidence at all: the page clock alone gives the latest year that fits before it.
- * 5. Otherwise the date is null.
+ * - **range end**: the end of the event day's own range ("Từ ngày 27 tháng 11 đến ngày 1 tháng 12 năm 2018");
+ * - **same event**: a full date a few days from the event day ("30/5/2015" after "Sáng 29/5", "22-25/11/2021");
+ * - **publication**: a page clock, a date line or a source line outside the article ("Nguồn tin: Lao Động, 12/02/2008");
+ * - **named**: a year the article names as its own ("năm 2025", the end of an anniversary range, "Quốc khánh lần thứ 75");
+ * - **history**: a past moment, which the event is on or after ("tháng 6-2024", "kể từ năm 2006", a year that is over);
+ * - **upcoming**: a year still to come ("Tết Tân Mão (2011) tới"), which the event is before;
+ * - **plan**: a horizon or a plan ("đến năm 2030", "sẽ … tháng 12/2025"), which bounds nothing.
  *
- * With no event day in the lead, the page clock is the publication date.
+ * The year is decided by the first of these that applies; each puts the event nearest its same-event evidence,
+ * inside the bounds and not after its publication evidence:
+ *
+ * 1. The year written with the event day, or with the end of its range.
+ * 2. A full date of the same event within `sameEventMaxDays` of the event day.
+ * 3. A publication line on the event's day or within `clockSameEventMaxDays` after it (the earliest such line: a later
+ *    one is the time of scraping); an announced event ("sẽ được tổ chức") may instead follow it by `announcedMaxDays`.
+ * 4. A year the article names, among the years the bounds allow (history below; the page clock, an upcoming year or
+ *    today above).
+ * 5. The only year the bounds (and a weekday the text names) allow; the last one before an upcoming year; or the latest
+ *    one when the page clock is at most `clockBoundsYearMaxDays` after it.
+ * 6. Otherwise the date is null, with the reason.
+ *
+ * With no event day in the lead, the publication line is the date.
  */
 import type { DateResult } from "./types.ts";
 import { dates as settings } from "./settings.ts";
 import {
-  ANNIVERSARY_BASES, ANNIVERSARY_CUES, DATELINE_OPENERS, SPAN_START_ENDINGS, FUTURE_CLAUSE_WORDS, FUTURE_ENDINGS, WEEKDAYS, YEAR_OVER_AFTER, YEAR_OVER_BEFORE,
+  ANNIVERSARY_BASES, ANNIVERSARY_CUES, ANNOUNCEMENT_WORDS, COMMEMORATED_BEFORE, DATELINE_OPENERS, DOCUMENT_WORDS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS,
+  DOCUMENT_NOUNS, FUTURE_CLAUSE_WORDS, FUTURE_ENDINGS, PUBLICATION_LABELS, SPAN_START_ENDINGS, UPCOMING_AFTER, WEEKDAYS, YEAR_OVER_AFTER, YEAR_OVER_BEFORE,
 } from "./vocabulary/dates.ts";
 import { allMatches } from "./matches.ts";
 
@@ -34,7 +43,7 @@ export interface Day {
   day: number;
 }
 
-/** The page's own clock ("09:14 | 16/07/2022 GMT+7"): publication or scrape time. */
+/** A publication line: the page's clock ("09:14 | 16/07/2022 GMT+7"), a date line ("21/12/2015") or a source line. */
 export interface PageClock extends Day {
   text: string;
 }
@@ -44,10 +53,21 @@ export interface DayMention {
   day: number;
   month: number;
   year: number | null;
+  /** The year is the one written with the end of the day's range ("từ ngày 23 đến ngày 27/12/2015"). */
+  yearFromEnd: boolean;
   /** 0 = Sunday, when the text names the weekday. */
   weekday: number | null;
   text: string;
+  /** The last day of the event's range ("đến 27/8/2023", "22-25/11"), when the text gives one with a year. */
+  end: Day | null;
+  /** The text gives a range of days ("13-16/3", "từ 26/8 đến 27/8"). */
+  range: boolean;
+  /** The sentence announces the event ("sẽ được tổ chức"): it may come after the page's clock. */
+  announced: boolean;
 }
+
+/** What a dated mention in the article says about the event. */
+export type EvidenceRole = "named" | "history" | "upcoming";
 
 /** A moment the article refers to: a year, or a month of a year, or a day. */
 export interface YearEvidence {
@@ -56,16 +76,20 @@ export interface YearEvidence {
   day: number | null;
   /**
    * True when the article names this year as such ("năm 2025", the end of an anniversary range, "Quốc khánh lần thứ 75"),
-   * so it can be the event's year; false for what only bounds the event from below (the start of a term "2021-2025").
+   * so it can be the event's year; false for what only bounds the event (the start of a term "2021-2025").
    */
   named: boolean;
+  /** named or history: the event is on or after it; upcoming: the event is before it. */
+  role: EvidenceRole;
+  /** A full date that may be the same event continuing ("30/5/2015" after "Sáng 29/5"); false for a founding day or a document's date. */
+  sameEventCandidate: boolean;
   text: string;
 }
 
 export interface DateInput {
   /** Article text in reading order: headline, then blocks (no site furniture). */
   article: readonly string[];
-  /** Raw lines outside the article near the top of the page, where page clocks stand. */
+  /** Raw lines outside the article where publication lines stand: near the headline first, then bylines and source lines. */
   header: readonly string[];
   /** Dates after this are impossible. */
   today: Date;
@@ -74,7 +98,10 @@ export interface DateInput {
 const pad = (n: number): string => String(n).padStart(2, "0");
 const iso = (d: Day): string => `${d.year}-${pad(d.month)}-${pad(d.day)}`;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alternation = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join("|");
 const compare = (a: Day, b: Day): number => a.year - b.year || a.month - b.month || a.day - b.day;
+const DAY_MS = 86_400_000;
+const dayNumber = (d: Day): number => Date.UTC(d.year, d.month - 1, d.day) / DAY_MS;
 
 /** True when the day exists in the calendar (no 31/2, no 29/2 outside leap years). */
 export function isValidDay(year: number, month: number, day: number): boolean {
@@ -98,71 +125,144 @@ function fullYear(y: string): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Page clocks
+// Publication lines
 
 /** A date with a 2- or 4-digit year, any of the three separators ("16/07/2022", "26-7-25"). */
 const CLOCK_DATE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])/;
+/** "28 tháng 1, 2012", "Ngày 29 tháng 8 năm 2012". */
+const CLOCK_VERBAL = /(?<!\d)(\d{1,2})\s[Tt]háng\s(\d{1,2}),?\s(?:năm\s)?(\d{4})(?!\d)/u;
+/** "January 18, 2015" or "18 January 2015". */
+const CLOCK_ENGLISH = new RegExp(String.raw`(?:(${ENGLISH_MONTHS.join("|")})\s(\d{1,2}),?\s(\d{4})|(\d{1,2})\s(${ENGLISH_MONTHS.join("|")}),?\s(\d{4}))(?!\d)`);
 /** A time of day beside it ("09:14", "22:12:59") or a zone ("GMT+7") makes the line a clock. */
 const CLOCK_TIME = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)|GMT|UTC/;
 const CLOCK_WEEKDAY = /(?:Thứ|thứ)\s(hai|ba|tư|năm|sáu|bảy|bẩy|Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])(?![\p{L}\d])|Chủ nhật|chủ nhật/u;
+const ENGLISH_WEEKDAY = new RegExp(`(?<![A-Za-z])(${ENGLISH_WEEKDAYS.join("|")})(?![A-Za-z])`);
 
 /** ISO dates as some pages print them ("2025-12-17", "2025-12-17T10:30:00+07:00"). */
 const CLOCK_ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/;
-/** Labels of a publication line: "Ngày đăng: 16/07/2022", "Cập nhật 16/07/2022". */
-const CLOCK_LABEL = /^(?:Ngày đăng|Đăng ngày|Đăng lúc|Cập nhật(?: lúc)?|Xuất bản|Thời gian đăng|Published|Updated|date)(?![\p{L}])/iu;
+/** Labels of a publication or source line: "Ngày đăng: 16/07/2022", "Nguồn tin: Lao Động, 12/02/2008". */
+const CLOCK_LABEL = new RegExp(`^[•·*\\-–\\s]*(?:${alternation(PUBLICATION_LABELS)})(?![\\p{L}])`, "iu");
+/** A document's number before a date ("Nghị định 16/07/2022", "số 12/2022"): not a clock. */
+const DOCUMENT_CUE = new RegExp(`(?:^|\\s)(?:${alternation(DOCUMENT_WORDS)})(?![\\p{L}])`, "u");
+
+interface FoundDate extends Day {
+  index: number;
+  length: number;
+}
+
+/** The first date a short line prints, in any of the forms pages use, or null. */
+function dateInLine(line: string): FoundDate | null {
+  const m = CLOCK_DATE.exec(line);
+  if (m) return { day: Number(m[1]), month: Number(m[3]), year: fullYear(m[4]!), index: m.index, length: m[0].length };
+  const v = CLOCK_VERBAL.exec(line);
+  if (v) return { day: Number(v[1]), month: Number(v[2]), year: Number(v[3]), index: v.index, length: v[0].length };
+  const i = CLOCK_ISO.exec(line);
+  if (i) return { day: Number(i[3]), month: Number(i[2]), year: Number(i[1]), index: i.index, length: i[0].length };
+  const e = CLOCK_ENGLISH.exec(line);
+  if (e) {
+    const month = ENGLISH_MONTHS.indexOf((e[1] ?? e[5])!) + 1;
+    return { day: Number(e[2] ?? e[4]), month, year: Number(e[3] ?? e[6]), index: e.index, length: e[0].length };
+  }
+  return null;
+}
 
 /**
- * Reads a page clock from one raw line, or null. A short line is a clock when its date has a time or
- * zone beside it, a weekday ("thứ sáu, 20/2/2026") or a publication label; the weekday, where printed, must agree.
+ * Reads a publication line from one raw line outside the article, or null. A short line is one when its date has a
+ * time or zone beside it, a weekday ("thứ sáu, 20/2/2026"), a publication or source label, or (unless `marked` is
+ * asked for) little else around it (a date line "21/12/2015", "Audio thời sự 18-07-2019"); never a document's date.
+ * The weekday, where printed, must agree.
  */
-export function parsePageClock(line: string): PageClock | null {
+export function parsePageClock(line: string, { marked: mustBeMarked = false } = {}): PageClock | null {
   if (line.length > settings.clockLineMaxChars) return null;
+  const found = dateInLine(line);
+  if (!found || !isValidDay(found.year, found.month, found.day)) return null;
   const weekday = CLOCK_WEEKDAY.exec(line);
-  if (!CLOCK_TIME.test(line) && !weekday && !CLOCK_LABEL.test(line.trim())) return null;
-  const m = CLOCK_DATE.exec(line);
-  const iso = m ? null : CLOCK_ISO.exec(line);
-  if (!m && !iso) return null;
-  const [day, month, year] = m ? [Number(m[1]), Number(m[3]), fullYear(m[4]!)] : [Number(iso![3]), Number(iso![2]), Number(iso![1])];
-  if (!isValidDay(year, month, day)) return null;
-  const clock: PageClock = { year, month, day, text: line.trim() };
-  if (weekday) {
-    const expected = weekday[1] === undefined ? 0 : weekdayFromWord(weekday[1]);
-    if (expected !== null && expected !== weekdayOf(clock)) return null;
-  }
+  const english = ENGLISH_WEEKDAY.exec(line);
+  const rest = (line.slice(0, found.index) + line.slice(found.index + found.length)).replace(/[\s|,.:;()\-–•·*]+/gu, " ").trim();
+  const marked = CLOCK_TIME.test(line) || weekday !== null || english !== null || CLOCK_LABEL.test(line.trim());
+  if (DOCUMENT_CUE.test(line.slice(0, found.index))) return null;
+  if (!marked && (mustBeMarked || rest.length > settings.dateLineMaxOtherChars)) return null;
+  const clock: PageClock = { year: found.year, month: found.month, day: found.day, text: line.trim() };
+  const expected = weekday ? (weekday[1] === undefined ? 0 : weekdayFromWord(weekday[1])) : english ? ENGLISH_WEEKDAYS.indexOf(english[1]!) : null;
+  if (expected !== null && expected !== weekdayOf(clock)) return null;
   return clock;
 }
 
 // ---------------------------------------------------------------------------------------------
 // The event day
 
-const OPENERS = DATELINE_OPENERS.map(escape).sort((a, b) => b.length - a.length).join("|");
-/** Slash, dash or dot day/month (Thanh Niên writes "16.9") with an optional range start ("13-16/3") and year ("14/5/2024"). */
-const DAY_MONTH = String.raw`(\d{1,2})(?:\s?(?:-|–|và|đến)\s?(?:ngày\s)?\d{1,2})?\s?[/.-]\s?(\d{1,2})(?:[/.-](\d{4}))?(?![\d/-]|\.\d)`;
-/** "14 tháng 5" with an optional "năm 2024". */
-const VERBAL = String.raw`(\d{1,2}) tháng (\d{1,2})(?:,? năm (\d{4}))?`;
-const WEEKDAY = String.raw`(?:,?\s\(?(?:[Tt]hứ\s([\p{L}\d]{1,4})|[Cc]hủ nhật)\)?,?)?`;
+const OPENERS = alternation(DATELINE_OPENERS);
+/**
+ * A day and month written with slash, dash or dot (Thanh Niên writes "16.9"), with an optional year ("14/5/2024"),
+ * a range of days in that month before it ("13-16/3", "23 đến ngày 27/12/2015") or a range's end after it
+ * ("26/8 đến 27/8/2023", "10.2 và 11.2", "31/5 đến 2/6/2025").
+ */
+const DAY_MONTH = String.raw`(?<sD>\d{1,2})(?:\s?(?:-|–|và|đến|tới)\s?(?:ngày\s)?(?<rD>\d{1,2})(?=\s?[/.-]\s?\d))?\s?[/.-]\s?(?<sM>\d{1,2})(?:[/.-](?<sY>\d{4}))?(?![\d/-]|\.\d)(?:\s?(?:-|–|và|đến|tới)\s?(?:ngày\s)?(?<eD>\d{1,2})\s?[/.-]\s?(?<eM>\d{1,2})(?:[/.-](?<eY>\d{4}))?(?![\d/-]|\.\d))?`;
+/** "14 tháng 5", "7 và 8 tháng 10 năm 2016", "27 tháng 11 đến ngày 1 tháng 12 năm 2018". */
+const VERBAL = String.raw`(?<vS>\d{1,2})(?:\s(?:và|-|–|đến|tới)\s(?:ngày\s)?(?<vE>\d{1,2}))?\stháng\s(?<vM>\d{1,2})(?:,?\snăm\s(?<vY>\d{4}))?(?:\s(?:đến|tới|-|–)\s(?:ngày\s)?(?<vED>\d{1,2})\stháng\s(?<vEM>\d{1,2}),?\snăm\s(?<vEY>\d{4}))?(?!\d)`;
+const WEEKDAY = String.raw`(?:,?\s\(?(?:[Tt]hứ\s(?<wd>[\p{L}\d]{1,4})|(?<sun>[Cc]hủ nhật))\)?,?)?`;
 /** A dateline at the start of a sentence: "Chiều 14/5,", "Sáng thứ Năm (20/2),", "Ngày 14 tháng 5 năm 2024,". */
 // "Sáng mai" (tomorrow) is left out on purpose: a preview's day may lie after the page clock.
 const DATELINE = new RegExp(String.raw`^(?:${OPENERS})(?:\s(?:nay|qua))?${WEEKDAY}(?:\s?ngày)?\s?\(?(?:${DAY_MONTH}|${VERBAL})`, "u");
-/** The same day written inside a sentence ("… diễn ra sáng 14/5 tại …"). */
-const INLINE_DAY = new RegExp(String.raw`(?<![\p{L}])(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày)(?:\s(?:nay|qua))?${WEEKDAY}\s\(?(?:ngày\s)?(?:${DAY_MONTH}|${VERBAL})`, "gu");
+/** The same day written inside a sentence ("… diễn ra sáng 14/5 tại …", "… từ 26/8 đến 27/8/2023", "đêm giao thừa, tức 9-2"). */
+const INLINE_DAY = new RegExp(String.raw`(?<![\p{L}])(?<opener>[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Tt]ừ|tức)(?:\s(?:nay|qua))?${WEEKDAY}\s\(?(?:ngày\s)?(?:${DAY_MONTH}|${VERBAL})`, "gu");
 /** A document reference just before a date ("Quyết định số 2788/QĐ-BQP ngày 14-6-2025"): not the event. */
-const DOCUMENT_BEFORE = /(?:Quyết định|Nghị định|Thông tư|Chỉ thị|Nghị quyết|Công văn|Thông báo|Luật)\s(?:số\s)?[\d/A-ZĐa-z-]*\s?$/u;
+const DOCUMENT_BEFORE = /(?:(?:Quyết định|Nghị định|Thông tư|Chỉ thị|Nghị quyết|Công văn|Thông báo|Luật|Kế hoạch)\s(?:số\s|sô\s)?[\d/A-ZĐa-z-]*|\d+\/[A-ZĐ][A-ZĐ.-]*)\s?$/u;
+/** "(kể) từ ngày 19/4/2015 (cho) đến nay": where a span began, not the event. */
+const SPAN_BEFORE = /(?:^|\s)(?:kể từ|bắt đầu từ|từ)\s$/u;
+const UNTIL_NOW_AFTER = /^\)?\s?(?:cho\s)?(?:đến|tới)\s(?:nay|hiện nay|bây giờ)/u;
 /** An outlet tag or place cue before a lead ("TPO - ", "(GLO)- ", "(Dân trí) - ", "HÀ NỘI (VNA) - "). */
 const LEAD_TAG = /^(?:\([^()\n]{1,30}\)|\p{Lu}[\p{L}\p{N}.+]*(?:\s[\p{Lu}(][\p{L}\p{N}.+()]*){0,3})\s?[-–]\s?/u;
+const ANNOUNCED = new RegExp(`(?:^|\\s)(?:${alternation(ANNOUNCEMENT_WORDS)})\\s`, "u");
 
-function mentionFrom(m: RegExpExecArray, text: string): DayMention | null {
-  const [, wd, d1, m1, y1, d2, m2, y2] = m;
-  const day = Number(d1 ?? d2), month = Number(m1 ?? m2);
-  const yearText = y1 ?? y2;
-  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
-  const weekday = wd === undefined ? (/[Cc]hủ nhật/.test(m[0]) ? 0 : null) : weekdayFromWord(wd);
-  return { day, month, year: yearText ? Number(yearText) : null, weekday, text: text.trim() };
+interface Written {
+  day: number;
+  month: number;
+  year: number | null;
+}
+
+const written = (d: string | undefined, m: string | undefined, y: string | undefined): Written => ({ day: Number(d), month: Number(m), year: y ? Number(y) : null });
+
+/** The event day of a dateline or inline match, with the end of its range; null when it is no calendar day. */
+function mentionFrom(m: RegExpExecArray, sentence: string): DayMention | null {
+  const g = m.groups ?? {};
+  let start: Written;
+  let end: Written | null = null;
+  if (g.sM !== undefined) {
+    start = written(g.sD, g.sM, g.sY);
+    if (g.rD !== undefined) end = written(g.rD, g.sM, g.sY);
+    if (g.eD !== undefined) end = written(g.eD, g.eM, g.eY);
+  } else {
+    start = written(g.vS, g.vM, g.vY);
+    if (g.vE !== undefined) end = written(g.vE, g.vM, g.vY);
+    if (g.vED !== undefined) end = written(g.vED, g.vEM, g.vEY);
+  }
+  if (!(start.month >= 1 && start.month <= 12 && start.day >= 1 && start.day <= 31)) return null;
+  const weekday = g.wd === undefined ? (g.sun !== undefined ? 0 : null) : weekdayFromWord(g.wd);
+  let endDay: Day | null = null;
+  let year = start.year;
+  let yearFromEnd = false;
+  if (end && end.year !== null && isValidDay(end.year, end.month, end.day)) {
+    endDay = { year: end.year, month: end.month, day: end.day };
+    // The end's year is the start's, or the one before across New Year ("30/12 đến 2/1/2016").
+    if (year === null) {
+      year = start.month > end.month ? end.year - 1 : end.year;
+      yearFromEnd = true;
+    }
+  }
+  return { day: start.day, month: start.month, year, yearFromEnd, weekday, text: m[0].trim(), end: endDay, range: end !== null, announced: ANNOUNCED.test(` ${sentence}`) };
 }
 
 /** Splits a block into sentences at ". " before a capital letter. */
 function sentences(block: string): string[] {
   return block.split(/(?<=[.!?…])\s+(?=[\p{Lu}“"])/u);
+}
+
+/** True when the inline day at `index` is a document's date or where a span to now began, not the event. */
+function notTheEvent(sentence: string, index: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, index - 40), index);
+  if (DOCUMENT_BEFORE.test(before)) return true;
+  return SPAN_BEFORE.test(before) && UNTIL_NOW_AFTER.test(sentence.slice(end).trimStart());
 }
 
 /** Finds the event day in the lead blocks: a dateline first, then a day inside a lead sentence. */
@@ -173,16 +273,19 @@ export function findEventDay(article: readonly string[]): DayMention | null {
       const start = sentence.replace(LEAD_TAG, "");
       const m = DATELINE.exec(start) ?? DATELINE.exec(sentence);
       if (m) {
-        const found = mentionFrom(m, m[0]);
+        const found = mentionFrom(m, sentence);
         if (found) return found;
       }
     }
   }
   for (const block of lead) {
-    for (const m of allMatches(INLINE_DAY, block)) {
-      if (DOCUMENT_BEFORE.test(block.slice(Math.max(0, m.index - 40), m.index))) continue;
-      const found = mentionFrom(m as RegExpExecArray, m[0]);
-      if (found) return found;
+    for (const sentence of sentences(block)) {
+      for (const m of allMatches(INLINE_DAY, sentence)) {
+        if (notTheEvent(sentence, m.index, m.index + m[0].length)) continue;
+        const found = mentionFrom(m, sentence);
+        // "từ 26/8" alone may begin a span to now; only a range ("từ 26/8 đến 27/8/2023") is the event's.
+        if (found && (!/^[Tt]ừ$/.test(m.groups?.opener ?? "") || found.range)) return found;
+      }
     }
   }
   return null;
@@ -191,8 +294,8 @@ export function findEventDay(article: readonly string[]): DayMention | null {
 // ---------------------------------------------------------------------------------------------
 // Year evidence
 
-/** Full dates with one separator throughout: "23/4/2022", "14-6-2025", "13.6.1966". */
-const FULL_DATE = /(?<![\d/.,-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.,-]\d|\d)/g;
+/** Full dates with one separator throughout: "23/4/2022", "14-6-2025", "13.6.1966"; a day range before it ("22-25/11/2021"). */
+const FULL_DATE = /(?<![\d/.,])(?:(\d{1,2})\s?[-–]\s?)?(\d{1,2})([/.-])(\d{1,2})\3(\d{4})(?![\d/.,-]\d|\d)/g;
 /** "14 tháng 5 năm 2024". */
 const VERBAL_FULL = /(?<!\d)(\d{1,2}) tháng (\d{1,2}),? năm (\d{4})(?!\d)/gu;
 /** "tháng 6-2024", "tháng 2/2025", "tháng 9.2023", "tháng 6 năm 2024", "(6/2024)". */
@@ -207,6 +310,8 @@ const ANNIVERSARY_COUNT = /(?:kỷ niệm|Kỷ niệm)\s(\d{1,3})\snăm\s|\slầ
 const FUTURE_IN_CLAUSE = new RegExp(`(?:^|\\s)(?:${FUTURE_CLAUSE_WORDS.map(escape).join("|")})\\s`, "u");
 const OVER_IN_CLAUSE = new RegExp(`(?:^|\\s)(?:${YEAR_OVER_BEFORE.map(escape).join("|")})\\s`, "u");
 const OVER_AFTER = new RegExp(`^\\s(?:${YEAR_OVER_AFTER.map(escape).join("|")})(?![\\p{L}])`, "u");
+const UPCOMING = new RegExp(`^\\)?\\s(?:${alternation(UPCOMING_AFTER)})(?![\\p{L}])`, "u");
+const COMMEMORATED = new RegExp(`(?:${alternation(COMMEMORATED_BEFORE)})[^.;!?]{0,${settings.commemoratedCueWindow}}$`, "u");
 
 /** The clause before `index` (back to the last comma, period or semicolon, at most a window). */
 function clauseBefore(text: string, index: number): string {
@@ -219,6 +324,15 @@ function isFuture(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - settings.futureCueWindow), index);
   const tail = before.trimEnd().replace(/\s?tháng\s?\d{1,2}\s?[/-]?\s?$/u, "").replace(/[(\s]+$/u, "");
   return FUTURE_ENDINGS.some((c) => tail.endsWith(` ${c}`) || tail === c) || FUTURE_IN_CLAUSE.test(clauseBefore(text, index));
+}
+
+const DOCUMENT_IN_CLAUSE = new RegExp(`(?:^|\\s)(?:${alternation(DOCUMENT_NOUNS)})\\s`, "u");
+
+/** True when the year at `index` dates a document named earlier in its clause ("Thỏa thuận … năm 2013"). */
+function isDocumentYear(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - settings.documentCueWindow), index);
+  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf("\n")) + 1);
+  return DOCUMENT_IN_CLAUSE.test(clause);
 }
 
 /** True when the year at `index` is where a span starts ("kể từ năm 2006", "từ 1973"). */
@@ -247,28 +361,36 @@ function isAnniversaryRange(text: string, index: number, first: number, last: nu
   return allMatches(YEARS_COUNT, sentence).some((m) => Number(m[1]) === last - first);
 }
 
-/** Every moment the article refers to as present or past, with the text it rests on. */
+/** Every moment the article refers to as present, past or upcoming, with its role and the text it rests on. */
 export function collectYearEvidence(text: string): YearEvidence[] {
   const found: YearEvidence[] = [];
   // Characters already read as part of a longer form (a full date before its month-year): linear to check.
   const used = new Uint8Array(text.length);
   const free = (start: number, end: number): boolean => used.subarray(start, end).every((c) => c === 0);
-  const take = (m: RegExpMatchArray, e: Omit<YearEvidence, "text" | "named">, named = e.month === null): void => {
+  type Found = Pick<YearEvidence, "year" | "month" | "day">;
+  const take = (m: RegExpMatchArray, e: Found, named = e.month === null, sameEvent = false): void => {
     const start = m.index!, end = start + m[0].length;
     if (!free(start, end)) return;
     used.fill(1, start, end);
-    if (!isFuture(text, start)) found.push({ ...e, named, text: m[0].trim() });
+    const after = text.slice(end, end + 20);
+    const base = { ...e, text: m[0].trim(), sameEventCandidate: sameEvent };
+    if (UPCOMING.test(after) && e.day === null) found.push({ ...base, month: e.month ?? 1, day: 1, named: false, role: "upcoming" });
+    else if (!isFuture(text, start)) found.push({ ...base, named, role: named ? "named" : "history" });
   };
   for (const m of allMatches(FULL_DATE, text)) {
-    const day = Number(m[1]), month = Number(m[3]), year = Number(m[4]);
+    const day = Number(m[2]), month = Number(m[4]), year = Number(m[5]);
     if (!isValidDay(year, month, day)) continue;
     // The end of an anniversary range ("(24/6/1967-24/6/2022)") may still lie ahead: its year only.
-    const rangeEnd = /[-–]\s?$/.test(text.slice(Math.max(0, m.index - 3), m.index));
-    take(m, rangeEnd ? { year, month: null, day: null } : { year, month, day });
+    const rangeEnd = m[1] === undefined && /[-–]\s?$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+    const first = m[1] === undefined ? day : Number(m[1]);
+    const commemorated = COMMEMORATED.test(text.slice(Math.max(0, m.index - settings.commemoratedCueWindow - 20), m.index));
+    if (rangeEnd) take(m, { year, month: null, day: null });
+    else take(m, { year, month, day: isValidDay(year, month, first) ? first : day }, false, !commemorated && !DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index).replace(/\s?ngày\s?$/u, "")));
   }
   for (const m of allMatches(VERBAL_FULL, text)) {
     const day = Number(m[1]), month = Number(m[2]), year = Number(m[3]);
-    if (isValidDay(year, month, day)) take(m, { year, month, day });
+    const commemorated = COMMEMORATED.test(text.slice(Math.max(0, m.index! - settings.commemoratedCueWindow - 20), m.index!));
+    if (isValidDay(year, month, day)) take(m, { year, month, day }, false, !commemorated);
   }
   for (const m of allMatches(MONTH_YEAR, text)) {
     const month = Number(m[1] ?? m[3]), year = Number(m[2] ?? m[4]);
@@ -286,14 +408,14 @@ export function collectYearEvidence(text: string): YearEvidence[] {
     const year = Number(m[1]);
     // A year that is over bounds the event from the next 1 January on.
     // A year a span starts from ("kể từ năm 2006", "từ năm 1973 đến nay") bounds the event without naming its year.
-    if (isOver(text, m.index!, m.index! + m[0].length)) take(m, { year: year + 1, month: 1, day: 1 });
-    else take(m, { year, month: null, day: null }, !isSpanStart(text, m.index!));
+    if (isOver(text, m.index!, m.index! + m[0].length)) take(m, { year: year + 1, month: 1, day: 1 }, false);
+    else take(m, { year, month: null, day: null }, !isSpanStart(text, m.index!) && !isDocumentYear(text, m.index!));
   }
   for (const m of allMatches(ANNIVERSARY_COUNT, text)) {
     const count = Number(m[1] ?? m[2]);
     const near = text.slice(Math.max(0, m.index! - settings.anniversaryCueWindow), m.index! + m[0].length + settings.anniversaryCueWindow);
     const base = ANNIVERSARY_BASES.find(([phrase]) => near.toLowerCase().includes(phrase.toLowerCase()));
-    if (base && count > 0) found.push({ year: base[1] + count, month: null, day: null, named: true, text: `${m[0].trim()} ${base[0]}` });
+    if (base && count > 0) found.push({ year: base[1] + count, month: null, day: null, named: true, role: "named", sameEventCandidate: false, text: `${m[0].trim()} ${base[0]}` });
   }
   return found;
 }
@@ -314,42 +436,54 @@ function fits(d: Day, mention: DayMention, upper: Day): boolean {
   return isValidDay(d.year, d.month, d.day) && compare(d, upper) <= 0 && (mention.weekday === null || weekdayOf(d) === mention.weekday);
 }
 
-const DAY_MS = 86_400_000;
-const dayNumber = (d: Day): number => Date.UTC(d.year, d.month - 1, d.day) / DAY_MS;
-
-/** The event day in the clock's year (or the one before, across New Year) when the clock is on it or a few days after, or null. */
-function publishedWithEvent(mention: DayMention, clock: PageClock): Day | null {
-  for (const year of [clock.year, clock.year - 1]) {
-    const d = { year, month: mention.month, day: mention.day };
-    if (fits(d, mention, clock) && dayNumber(clock) - dayNumber(d) <= settings.clockSameEventMaxDays) return d;
-  }
-  return null;
-}
+/** The event day in year `year`. */
+const inYear = (mention: DayMention, year: number): Day => ({ year, month: mention.month, day: mention.day });
 
 /** The event day's first occurrence after `after` in any year (a 29 February waits for a leap year), or null if it has none. */
 function nextOccurrence(mention: DayMention, after: Day): Day | null {
   for (let year = after.year; year <= after.year + 8; year++) {
-    const d = { year, month: mention.month, day: mention.day };
+    const d = inYear(mention, year);
     if (isValidDay(d.year, d.month, d.day) && compare(d, after) > 0) return d;
   }
   return null;
 }
 
 /**
+ * The event day nearest a full date of the same event (in that date's year or across New Year), when at most
+ * `sameEventMaxDays` apart, or null.
+ */
+function nearSameEvent(mention: DayMention, e: YearEvidence): { day: Day; apart: number } | null {
+  if (!e.sameEventCandidate || e.day === null || e.month === null) return null;
+  let best: { day: Day; apart: number } | null = null;
+  for (const year of [e.year - 1, e.year, e.year + 1]) {
+    const d = inYear(mention, year);
+    if (!isValidDay(d.year, d.month, d.day)) continue;
+    const apart = Math.abs(dayNumber(d) - dayNumber(lowerBoundOf(e)));
+    if (apart <= settings.sameEventMaxDays && (!best || apart < best.apart)) best = { day: d, apart };
+  }
+  return best;
+}
+
+/**
  * The first day after today on which the decision below could come out differently, or null when
- * no later day changes it. Today enters the decision only as a bound: which page clocks are
- * possible, and (without a clock) which years of the event day and which references of the article
- * are not after it. So the decision holds until a later clock, the event day's next occurrence or a
- * later reference comes within reach (conservatively: the weekday is not checked).
+ * no later day changes it. Today enters the decision only as a bound: which publication lines are
+ * possible, and (without one) which years of the event day, which days written with a year and which
+ * references of the article are not after it. So the decision holds until a later clock, the event
+ * day's next occurrence, a written day or a later reference comes within reach (conservatively: the
+ * weekday is not checked).
  */
 function firstChangeAfter(today: Day, laterClocks: Day[], clock: PageClock | null, mention: DayMention | null, evidence: () => YearEvidence[]): Day | null {
   const days = [...laterClocks];
-  if (clock === null && mention !== null) {
-    if (mention.year !== null) days.push({ year: mention.year, month: mention.month, day: mention.day });
+  if (mention !== null) {
+    if (mention.year !== null) days.push(inYear(mention, mention.year));
     else {
       const next = nextOccurrence(mention, today);
       if (next) days.push(next);
-      days.push(...evidence().map(lowerBoundOf));
+      for (const e of evidence()) {
+        days.push(lowerBoundOf(e));
+        const near = nearSameEvent(mention, e);
+        if (near) days.push(near.day);
+      }
     }
   }
   return days.filter((d) => compare(d, today) > 0).sort(compare)[0] ?? null;
@@ -358,16 +492,35 @@ function firstChangeAfter(today: Day, laterClocks: Day[], clock: PageClock | nul
 /** Returns the article's date and the evidence for it (or null with the reason), and the first later day that could change them. */
 export function extractDate(input: DateInput): DateResult {
   const todayDay = dayFromDate(input.today);
-  const clocks = input.header.map(parsePageClock).filter((c) => c !== null);
-  const clock = clocks.find((c) => compare(c, todayDay) <= 0) ?? null;
+  // A clock the page left among the article's first blocks ("nguyentuyet | 19/03/2018, 06:20") counts too, when it has a
+  // time, a weekday or a label (a bare date there may be the article's own).
+  const inArticle = input.article.slice(0, settings.leadBlocks).map((b) => parsePageClock(b, { marked: true }));
+  const clocks = [...input.header.map((l) => parsePageClock(l)), ...inArticle].filter((c) => c !== null);
+  const possible = clocks.filter((c) => compare(c, todayDay) <= 0);
   const mention = findEventDay(input.article);
   let evidence: YearEvidence[] | undefined;
   const allEvidence = () => (evidence ??= collectYearEvidence(input.article.join("\n")));
-  const recheck = firstChangeAfter(todayDay, clocks.filter((c) => compare(c, todayDay) > 0), clock, mention, allEvidence);
-  return { ...decideDate(todayDay, clock, mention, allEvidence), recheckOn: recheck && iso(recheck) };
+  const recheck = firstChangeAfter(todayDay, clocks.filter((c) => compare(c, todayDay) > 0), possible[0] ?? null, mention, allEvidence);
+  return { ...decideDate(todayDay, possible, mention, allEvidence), recheckOn: recheck && iso(recheck) };
 }
 
-function decideDate(todayDay: Day, clock: PageClock | null, mention: DayMention | null, allEvidence: () => YearEvidence[]): Omit<DateResult, "recheckOn"> {
+/** The event day in the year of the earliest publication line printed on its day or a few days after it (or before it, when announced). */
+function publishedWithEvent(mention: DayMention, clocks: readonly PageClock[], today: Day): { day: Day; clock: PageClock } | null {
+  let best: { day: Day; clock: PageClock } | null = null;
+  for (const clock of clocks) {
+    for (const year of [clock.year - 1, clock.year, clock.year + 1]) {
+      const d = inYear(mention, year);
+      if (!fits(d, mention, today)) continue;
+      const after = dayNumber(clock) - dayNumber(d);
+      const ok = (after >= 0 && after <= settings.clockSameEventMaxDays) || (mention.announced && after < 0 && -after <= settings.announcedMaxDays);
+      if (ok && (!best || compare(clock, best.clock) < 0)) best = { day: d, clock };
+    }
+  }
+  return best;
+}
+
+function decideDate(todayDay: Day, clocks: readonly PageClock[], mention: DayMention | null, allEvidence: () => YearEvidence[]): Omit<DateResult, "recheckOn"> {
+  const clock = clocks[0] ?? null;
   const upper = clock ?? todayDay;
   // Not the day itself: the decision holds on every day until the recheck day, and the basis with it.
   const upperText = clock ? `the page clock "${clock.text}"` : "today";
@@ -378,52 +531,65 @@ function decideDate(todayDay: Day, clock: PageClock | null, mention: DayMention 
   }
   const said = `event day "${mention.text}"`;
 
+  // 1. The year written with the day or with the end of its range; an announced event may follow the clock, never today.
   if (mention.year !== null) {
-    const d = { year: mention.year, month: mention.month, day: mention.day };
+    const d = inYear(mention, mention.year);
+    const how = mention.yearFromEnd ? "with the year of its range's end" : "with its year";
     if (!isValidDay(d.year, d.month, d.day)) return { date: null, basis: `${said} is not a calendar day` };
-    if (compare(d, upper) > 0) return { date: null, basis: `${said} is after ${upperText}` };
+    if (compare(d, todayDay) > 0) return { date: null, basis: `${said} is after today` };
     if (mention.weekday !== null && weekdayOf(d) !== mention.weekday) return { date: null, basis: `${said}: the weekday does not match the date` };
-    return { date: iso(d), basis: `${said} with its year` };
+    return { date: iso(d), basis: `${said} ${how}` };
   }
 
-  const published = clock && publishedWithEvent(mention, clock);
+  const evidence = allEvidence();
+  // 2. A full date of the same event a few days away: the nearest one's year.
+  const same = evidence
+    .map((e) => ({ e, near: nearSameEvent(mention, e) }))
+    .filter((x): x is { e: YearEvidence; near: { day: Day; apart: number } } => x.near !== null && fits(x.near.day, mention, todayDay))
+    .sort((a, b) => a.near.apart - b.near.apart)[0];
+  if (same) return { date: iso(same.near.day), basis: `${said}; year ${same.near.day.year} from the same event's "${same.e.text}" in the article` };
+
+  // 3. A publication line on the event's day or just after it (or just before an announced event).
+  const published = publishedWithEvent(mention, clocks, todayDay);
   if (published) {
-    return { date: iso(published), basis: `${said}; year ${published.year} from the page clock "${clock.text}", on or just after the event's day` };
+    return { date: iso(published.day), basis: `${said}; year ${published.day.year} from the page clock "${published.clock.text}", on or just after the event's day` };
   }
 
-  const evidence = allEvidence()
-    .filter((e) => compare(lowerBoundOf(e), upper) <= 0)
-    .sort((a, b) => compare(lowerBoundOf(b), lowerBoundOf(a)));
-  const latest = evidence[0];
-  if (latest) {
-    // Candidates: every year from the latest reference's to the bound whose day fits between them.
-    const bound = lowerBoundOf(latest);
-    const candidates: Day[] = [];
-    for (let year = bound.year; year <= upper.year; year++) {
-      const d = { year, month: mention.month, day: mention.day };
-      if (compare(d, bound) >= 0 && fits(d, mention, upper)) candidates.push(d);
-    }
-    const since = `on or after "${latest.text}" (the latest moment the article refers to) and not after ${upperText}`;
-    // A year the article names as such ("năm 2025", "Quốc khánh lần thứ 75") is usually the current one.
-    const named = evidence.filter((e) => e.named).sort((a, b) => b.year - a.year)[0];
-    const namedFit = named && candidates.find((d) => d.year === named.year);
-    if (namedFit) return { date: iso(namedFit), basis: `${said}; year ${named.year} named in the article ("${named.text}"), ${since}` };
-    // News follows its event closely: with a page clock the latest fit is nearest; without one, the first after the reference.
-    const pick = clock ? candidates.at(-1) : candidates[0];
-    if (pick) return { date: iso(pick), basis: `${said}; year ${pick.year}: the ${clock ? "latest" : "first"} ${since}` };
-    // The latest reference may be a plan after the event: its year, if that fits, is still the best support.
-    const sameYear = { year: latest.year, month: mention.month, day: mention.day };
-    if (fits(sameYear, mention, upper)) {
-      return { date: iso(sameYear), basis: `${said}; year ${latest.year} from "${latest.text}" in the article, not after ${upperText}` };
-    }
-    return { date: null, basis: `${said}: no year on or after "${latest.text}" fits before ${upperText}` };
+  // Bounds: history below (the latest past moment), an upcoming year, the clock or today above.
+  const past = evidence.filter((e) => e.role !== "upcoming" && compare(lowerBoundOf(e), upper) <= 0).sort((a, b) => compare(lowerBoundOf(b), lowerBoundOf(a)));
+  const upcoming = evidence.filter((e) => e.role === "upcoming").sort((a, b) => compare(lowerBoundOf(a), lowerBoundOf(b)))[0];
+  const latest = past[0];
+  const lower = latest ? lowerBoundOf(latest) : null;
+  // The day before an upcoming year (or month) begins: the event is on or before it.
+  const beforeUpcoming = upcoming ? dayFromDate(new Date(Date.UTC(upcoming.year, (upcoming.month ?? 1) - 1, upcoming.day ?? 1) - DAY_MS)) : null;
+  const top = beforeUpcoming && compare(beforeUpcoming, upper) < 0 ? beforeUpcoming : upper;
+  const topText = top === upper ? upperText : `"${upcoming!.text}" (still to come)`;
+  // Without an earlier moment, only a publication line or an upcoming year bounds the event: within the year before it.
+  const anchor = beforeUpcoming ?? clock;
+  if (!lower && !anchor) return { date: null, basis: `${said} without a year, and neither the article nor a page clock gives one` };
+  const firstYear = lower ? lower.year : anchor!.year - 1;
+  const candidates: Day[] = [];
+  for (let year = firstYear; year <= top.year; year++) {
+    const d = inYear(mention, year);
+    if ((!lower || compare(d, lower) >= 0) && fits(d, mention, top)) candidates.push(d);
   }
-  if (clock) {
-    for (let year = clock.year; year >= clock.year - 1; year--) {
-      const d = { year, month: mention.month, day: mention.day };
-      if (fits(d, mention, clock)) return { date: iso(d), basis: `${said}; year ${year}: the latest not after the page clock "${clock.text}"` };
-    }
-    return { date: null, basis: `${said}: no year fits before the page clock "${clock.text}"` };
+  const bounds = `${latest ? `on or after "${latest.text}"` : "with no earlier moment in the article"} and not after ${topText}`;
+  if (candidates.length === 0) return { date: null, basis: `${said}: no year ${bounds} fits` };
+
+  // 4. A year the article names as such ("năm 2025", "Quốc khánh lần thứ 75") is usually the current one.
+  const named = past.filter((e) => e.named).sort((a, b) => b.year - a.year).find((e) => candidates.some((d) => d.year === e.year));
+  if (named) return { date: iso(inYear(mention, named.year)), basis: `${said}; year ${named.year} named in the article ("${named.text}"), ${bounds}` };
+
+  // 5. The only year the bounds allow; the latest, when an upcoming moment follows within the year (the event is just
+  // before it) or the clock stands close after it (then it is the publication).
+  if (candidates.length === 1 && (lower || beforeUpcoming || mention.weekday !== null)) return { date: iso(candidates[0]!), basis: `${said}; year ${candidates[0]!.year}: the only one ${bounds}` };
+  const last = candidates.at(-1)!;
+  if (beforeUpcoming && dayNumber(beforeUpcoming) - dayNumber(last) < 366) {
+    return { date: iso(last), basis: `${said}; year ${last.year}: the last before "${upcoming!.text}" (still to come)` };
   }
-  return { date: null, basis: `${said} without a year, and neither the article nor a page clock gives one` };
+  if (clock && top === upper && dayNumber(clock) - dayNumber(last) <= settings.clockBoundsYearMaxDays) {
+    return { date: iso(last), basis: `${said}; year ${last.year}: the latest not after the page clock "${clock.text}", ${dayNumber(clock) - dayNumber(last)} days later` };
+  }
+  // 6. Nothing supports one year over another.
+  return { date: null, basis: `${said} without a year: ${candidates.length} years fit ${bounds}, and nothing in the text names one` };
 }

@@ -9,7 +9,7 @@ import { extractDate } from "./date.ts";
 import { extractPartners } from "./partners.ts";
 import { extractEvent } from "./event.ts";
 import { extractLocation } from "./location.ts";
-import { extractParticipants } from "./participants.ts";
+import { extractPeople } from "./participants.ts";
 import { extractOutlet } from "./outlet.ts";
 import { extractCredits } from "./credits.ts";
 import { deriveTitle } from "./title.ts";
@@ -22,6 +22,8 @@ export interface ExtractOptions {
   today?: Date;
   /** Lines learned to be furniture across the archive, by line hash, with their reason (see ../ingest/furniture.ts). */
   knownFurniture?: ReadonlyMap<number, string>;
+  /** The raw file's path under the content folder ("vov.vn/2024/a.txt"): a folder named after a site names the outlet. */
+  source?: string;
 }
 
 /** Raw lines outside the article at the top of the page (before its first block, or removed near the headline), nearest the headline first. */
@@ -47,10 +49,13 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
   const captions = cleaned.blocks.filter((b) => b.kind === "caption" || /(?<![\p{L}])Ảnh\s?:/u.test(b.text)).map((b) => b.text);
 
   // Captions are article text too: their full dates ("…, ngày 15-10-2024. Ảnh: …") support the year.
-  const date = extractDate({ article: [cleaned.title ?? "", ...blocks], header: headerLines(lines, cleaned), today: options.today ?? new Date() });
+  // Publication lines stand near the headline or among the bylines and source lines ("Nguồn tin: Lao Động, 12/02/2008").
+  const header = [...headerLines(lines, cleaned), ...cleaned.bylines];
+  const date = extractDate({ article: [cleaned.title ?? "", ...blocks], header, today: options.today ?? new Date() });
   const credits = extractCredits(captions, cleaned.bylines, blocks.at(-1));
   const event = extractEvent({ title: cleaned.title, lead: lead.slice(0, 3) });
-  const participants = extractParticipants([cleaned.title ?? "", ...blocks], credits);
+  const people = extractPeople([cleaned.title ?? "", ...blocks], credits);
+  const participants = people.participants;
   const partners = extractPartners({ title: cleaned.title, event: event.event, blocks: lead, participantTitles: participants.map((p) => p.title) });
   const warnings: string[] = [];
   const title = cleaned.title ?? deriveTitle(cleaned.blocks);
@@ -67,9 +72,10 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
     date,
     partners,
     event,
-    location: extractLocation(lead),
+    location: extractLocation(lead, cleaned.title),
     participants,
-    outlet: extractOutlet(lines),
+    mentioned: people.mentioned,
+    outlet: extractOutlet(lines, options.source),
     credits,
     blocks: cleaned.blocks,
     removed: cleaned.removed,

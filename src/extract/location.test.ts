@@ -15,8 +15,41 @@ test("the place of the dateline or the lead, as written", () => {
   for (const [lead, place] of cases) assert.equal(extractLocation(lead), place, lead[0]);
 });
 
+test("ports, bays, border gates, foreign hosts, departures and arrivals; bounded spans; no sessions, posts or missions", () => {
+  // [what the case shows, lead blocks, headline, expected place]
+  const cases: [string, string[], string | null, string | null][] = [
+    ["a port of a naval visit", ["Sáng 12/3, tàu Hải quân Ấn Độ cập cảng quốc tế Cam Ranh, bắt đầu chuyến thăm hữu nghị."], null, "cảng quốc tế Cam Ranh"],
+    ["\"ở\" before a kind of place", ["Diễn đàn tổ chức chiều 27/6 ở thủ đô Budapest, với đại diện nhiều trường."], null, "thủ đô Budapest"],
+    ["\"ở\" in prose is no place", ["Ngày 3/3, giá lúa ở mức cao."], null, null],
+    ["a port \"tại\" a city: the city", ["Sau khi cập cảng tại TP.HCM sáng 4/5, du khách tham quan thành phố."], null, "TP.HCM"],
+    ["a bay", ["Chiều 2/4, biên đội tàu đến Vịnh Cam Ranh sau năm ngày hải trình."], null, "Vịnh Cam Ranh"],
+    ["a border gate", ["Ngày 9/9, lễ đón diễn ra tại Cửa khẩu quốc tế Mộc Bài."], null, "Cửa khẩu quốc tế Mộc Bài"],
+    ["a foreign capital", ["Sáng 5/6, tại Seoul, hai Bộ trưởng hội đàm."], null, "Seoul"],
+    ["a host country arrived at", ["Chiều 3/6, Bộ trưởng tới Singapore dự Đối thoại Shangri-La."], null, "Singapore"],
+    ["the country a visit goes to", ["Bộ trưởng sẽ thăm chính thức I-xra-en theo lời mời của người đồng cấp."], null, "I-xra-en"],
+    ["a span stops before what follows the place", ["Ngày 12/5, đoàn giao lưu tại tỉnh Đồng Nai và thi đấu bóng chuyền giao hữu."], null, "tỉnh Đồng Nai"],
+    ["a span stops at a time", ["Diễn đàn diễn ra tại Hà Nội sáng 23/12, với hơn 1.000 đại biểu."], null, "Hà Nội"],
+    ["a span stops at a verb", ["Ngày 8/2, nhiệt độ tại xã Huồi Tụ chỉ đạt 6 độ."], null, "xã Huồi Tụ"],
+    ["a session is no place", ["Phát biểu tại Phiên thảo luận thứ 3, Bộ trưởng nhấn mạnh hợp tác."], null, null],
+    ["the ceremony's city, not the mission's country",
+      ["Sáng 5/6, Bộ Quốc phòng tổ chức lễ xuất quân cho các sĩ quan lên đường làm nhiệm vụ tại Phái bộ Nam Sudan.", "Buổi lễ diễn ra tại Hà Nội."], null, "Hà Nội"],
+    ["where a delegation leaves from", ["Sáng 8/7, Chủ tịch Quốc hội rời Thủ đô Hà Nội, lên đường thăm chính thức Trung Quốc."], null, "Thủ đô Hà Nội"],
+    ["where a delegation arrives, before a later sentence's venue",
+      ["Chiều 16-10, giờ địa phương, Thủ tướng tới thủ đô Brúc-xen, bắt đầu chuyến thăm. Tại Cung điện Hoàng gia, lễ đón diễn ra trọng thể."], null, "thủ đô Brúc-xen"],
+    ["the home country as a whole is no place", ["Chiều 28/5, Chủ tịch tỉnh tiếp Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam."], null, null],
+    ["an organization's seat is no place", ["Ông A, Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Hà Nội phát biểu."], null, null],
+    ["the dateline's city before the agency", ["Viêng Chăn (TTXVN) - Ngày 19/8, giải bóng đá hữu nghị diễn ra sôi nổi."], null, "Viêng Chăn"],
+    ["a city written with a dot", ["Hôm nay, hội nghị sẽ khai mạc tại TP.HCM."], null, "TP.HCM"],
+    ["a pronoun place is skipped", ["Đoàn đến khám bệnh tại tỉnh ta. Đoàn sẽ phẫu thuật tại Bệnh viện Đa khoa tỉnh."], null, "Bệnh viện Đa khoa tỉnh"],
+    ["the headline's place when the lead gives none", ["Sáng 25/3, đoàn đại biểu Quốc hội Hàn Quốc đến thăm và làm việc."], "Hàn Quốc tìm hiểu hợp tác tại Bệnh viện Trung ương Huế", "Bệnh viện Trung ương Huế"],
+    ["a locality the lead opens with", ["Xã Tân Lập, huyện Đồng Phú được công nhận đạt chuẩn nông thôn mới."], null, "Xã Tân Lập, huyện Đồng Phú"],
+    ["an organizer's locality after the dateline", ["(BLC) - Từ ngày 20 - 22/11, UBND huyện Mường Tè tổ chức Ngày hội Văn hóa."], null, "huyện Mường Tè"],
+  ];
+  for (const [what, lead, title, expected] of cases) assert.equal(extractLocation(lead, title), expected, what);
+});
+
 test("long pathological lines finish quickly", () => {
-  for (const line of ["tại ".repeat(25_000), "Sáng 1/1 ".repeat(11_000), "tại (".repeat(20_000), "- Sáng ".repeat(14_000) + "1/1"]) {
-    extractLocation([line, line]);
+  for (const line of ["tại ".repeat(25_000), "Sáng 1/1 ".repeat(11_000), "tại (".repeat(20_000), "- Sáng ".repeat(14_000) + "1/1", "rời ".repeat(25_000), "thăm ".repeat(20_000), "Xã ".repeat(30_000)]) {
+    extractLocation([line, line], line);
   }
 });

@@ -1,18 +1,69 @@
 /**
- * Finds where the event happened, as written: "tại X" in the dateline ("Chiều 14/5, tại Hà Nội, …"),
- * else the first "tại X" of the lead whose X is a place, not an event ("tại Đối thoại").
+ * Finds where the event happened, as written. In order:
+ *
+ * 1. the dateline's own place before an agency tag ("Viêng Chăn (TTXVN) – …");
+ * 2. the dated sentence's place: "tại X" ("Chiều 14/5, tại Hà Nội, …", "ở thủ đô Budapest"), or where the delegation leaves from or
+ *    arrives at ("rời Thủ đô Hà Nội, lên đường …", "tới thủ đô Brúc-xen", "cập cảng quốc tế Cam Ranh");
+ * 3. the first such place in the other lead sentences, then in the headline;
+ * 4. the country or capital a visit goes to ("thăm hữu nghị chính thức Trung Quốc");
+ * 5. a locality the lead's first sentence opens with, as its subject or its organizer ("Xã Trường Tây, huyện Hoà
+ *    Thành được công nhận …", "Từ ngày 20 - 22/11, UBND huyện Nậm Nhùn tổ chức …").
+ *
+ * A place is a bounded span: it stops at a clause break, at the verb or time that continues the sentence ("Hà Nội
+ * sáng 23/12", "xã Huồi Tụ chỉ đạt …"), at "và" before what is no place ("Đà Nẵng và các nhà đầu tư"). It is never
+ * an event or a session ("tại Phiên thảo luận thứ 3"), a person's post ("Đại sứ … tại Trung Quốc"), the place of a
+ * mission the ceremony sends people to ("lên đường làm nhiệm vụ tại Nam Sudan"), nor the home country as a whole.
  */
 import { metadata as settings } from "./settings.ts";
 import { allMatches } from "./matches.ts";
+import { COUNTRIES, HOME_COUNTRY } from "./vocabulary/countries.ts";
+import { TITLE_SYLLABLES } from "./vocabulary/ranks.ts";
+import {
+  ARRIVAL_VERBS, HOME_PLACES, LOCALITY_KINDS, MISSION_BEFORE, NOT_A_PLACE, PLACE_END_WORDS, PLACE_KINDS, PLACES, POSTS_BEFORE_PLACE, VISIT_VERBS,
+} from "./vocabulary/places.ts";
 
-/** Words that start X in "tại X" when X is an event or occasion, not a place. */
-const NOT_A_PLACE = /^(?:Đối thoại|Hội nghị|Hội đàm|Hội thảo|Điện đàm|buổi|cuộc|lễ|Lễ|đây|đó|đối thoại|hội nghị|các|những|mỗi|mọi|Giao lưu|Diễn đàn)(?![\p{L}])/u;
-/** X starts with a capital or with a lowercase place word ("huyện Lộc Ninh", "thủ đô Phnom Penh"). */
-const PLACE_START = /^(?:\p{Lu}|(?:thủ đô|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|khu vực|trụ sở|điểm cầu|cửa khẩu|đồn|sân bay|cảng|thao trường|vùng biển|biên giới)\s)/u;
-/** Where X ends: a clause break or a verb that continues the sentence. */
-const PLACE_END = /\s(?:đã|đang|sẽ|diễn ra|nhằm|với|vào|do|để|cho|từ ngày|trong|khai mạc|tổ chức)\s/u;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alternation = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join("|");
 
-/** The text after "tại" up to the clause end, keeping commas inside parentheses. */
+/** X starts with a capital or with a lowercase kind of place ("huyện Lộc Ninh", "thủ đô Phnom Penh", "cảng quốc tế Cam Ranh"). */
+const PLACE_START = new RegExp(`^(?:\\p{Lu}|(?:${alternation(PLACE_KINDS)})\\s)`, "u");
+/** X opens with a kind of place in either case ("cảng Sài Gòn", "Vịnh Cam Ranh"). */
+const KIND_FIRST = new RegExp(`^(?:${alternation(PLACE_KINDS.flatMap((k) => [k, k.charAt(0).toUpperCase() + k.slice(1)]))})\\s`, "u");
+/** X is an event or occasion, or a pronoun place ("tỉnh ta"): no place. */
+const NOT_PLACE = new RegExp(`^(?:${alternation(NOT_A_PLACE)})(?![\\p{L}])`, "u");
+/** Where X ends: a word that continues the sentence, or a time ("sáng 23/12"). */
+const PLACE_END = new RegExp(`\\s(?:${alternation(PLACE_END_WORDS)})(?![\\p{L}])|\\s(?:sáng|chiều|tối|trưa|đêm|ngày)\\s\\d`, "u");
+/** "và" before what is no place ("Đà Nẵng và các nhà đầu tư"): X ends before it; "và huyện Snuol" goes on. */
+const AND_NOT_PLACE = new RegExp(`\\svà\\s(?!\\p{Lu}|(?:${alternation(PLACE_KINDS)})\\s)`, "u");
+/** "tại X" inside a person's or an organization's post ("Tùy viên Quốc phòng Việt Nam tại Trung Quốc") names no venue. */
+const POST_BEFORE = new RegExp(`(?:${alternation(POSTS_BEFORE_PLACE)})[^,.;:]{0,60}$`, "iu");
+/** "lên đường làm nhiệm vụ tại X": the mission's place, not the ceremony's. */
+const MISSION = new RegExp(`(?:${alternation(MISSION_BEFORE)})[^,.;:]{0,40}$`, "u");
+const HOME = new RegExp(`^(?:${alternation(HOME_PLACES)})$`, "u");
+
+/** "tại X" anywhere; "Tại X," opening a sentence too; "ở X" where X is plainly a place ("ở thủ đô Budapest"). */
+const AT = /(?<![\p{L}])(?:[tT]ại|ở)\s/gu;
+/** Where a delegation leaves from or arrives at, or a ship berths: "rời X", "tới X", "cập cảng X". */
+const MOVE = new RegExp(`(?<![\\p{L}])(?:${alternation(ARRIVAL_VERBS)})\\s`, "gu");
+/** What a visit goes to: "thăm chính thức X". */
+const VISIT = new RegExp(`(?<![\\p{L}])(?:${alternation(VISIT_VERBS)})\\s`, "gu");
+/** The dateline's place before an agency tag: "Viêng Chăn (TTXVN) – ", "HÀ NỘI (VNA) - ". */
+const DATELINE_PLACE = /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})\s?\((?:TTXVN|VNA|[\p{Lu}.+]{2,12})\)\s?[-–—]/u;
+/** A day written in a sentence ("Chiều 14/5", "… chiều 16-10, giờ địa phương, …", "Từ ngày 20 - 22/11"): the dated sentence. */
+const DAY_IN_SENTENCE = /(?<![\p{L}])(?:sáng|chiều|tối|trưa|đêm|ngày|hôm nay|hôm qua)(?:\s(?:nay|qua))?(?:\s\(?(?:thứ\s[\p{L}\d]{1,4}|chủ nhật)\)?,?)?\s\(?(?:ngày\s)?\d{1,2}(?:\s?[-–]\s?\d{1,2})?[/.-]\d{1,2}/iu;
+
+/** The sentences of a block, split at ". " before a capital letter. */
+function sentences(block: string): string[] {
+  return block.split(/(?<=[.!?…])\s+(?=[\p{Lu}“"])/u);
+}
+
+/** Known countries and capitals, for what a move or a visit may go to without a kind of place before it ("Thủ đô Hà Nội" too). */
+const KNOWN_PLACE = new RegExp(
+  `^(?:(?:thủ đô|Thủ đô|thành phố|Thành phố|nước|Vương quốc)\\s)?(?:${alternation([...PLACES, ...COUNTRIES.flatMap((c) => [c.name, ...c.aliases.filter((a) => !c.ambiguous?.includes(a))])])})(?![\\p{L}])`,
+  "u",
+);
+
+/** The text after a preposition up to the clause end (a "." only before a space: "TP.HCM" is one word), keeping commas inside parentheses. */
 function placeAfter(text: string, from: number): string {
   let depth = 0;
   let end = from;
@@ -21,41 +72,120 @@ function placeAfter(text: string, from: number): string {
     const ch = text[end]!;
     if (ch === "(") depth++;
     else if (ch === ")") depth = Math.max(0, depth - 1);
-    else if (depth === 0 && /[,.;:!?“”"\n]/.test(ch)) break;
+    else if (depth === 0 && (/[,;:!?“”"\n]/.test(ch) || (ch === "." && !/\p{L}/u.test(text[end + 1] ?? "")))) break;
   }
   let place = text.slice(from, end);
-  const verb = PLACE_END.exec(place);
-  if (verb) place = place.slice(0, verb.index);
-  return place.trim();
+  for (const stop of [PLACE_END, AND_NOT_PLACE]) {
+    const m = stop.exec(place);
+    if (m) place = place.slice(0, m.index);
+  }
+  // Lowercase words at the end belong to the place when they can belong to a name ("Bộ Quốc phòng", "Bệnh viện Đa khoa
+  // tỉnh", "Bộ Nông nghiệp và Phát triển nông thôn"); otherwise they were the sentence going on ("Vịnh Cam Ranh sau năm ngày").
+  const words = place.trim().split(" ");
+  let tail = words.length;
+  while (tail > 1 && /^\p{Ll}/u.test(words[tail - 1]!)) tail--;
+  const inName = (w: string): boolean => SINGLE_KINDS.has(w) || TITLE_SYLLABLES.has(w);
+  return (words.slice(tail).every(inName) ? words : words.slice(0, tail)).join(" ");
 }
 
-/** "tại X" anywhere; "Tại X," opening a sentence too ("Tại thủ đô Viêng Chăn, …"; "Tại Đối thoại" is no place). */
-const AT = /(?<![\p{L}])[tT]ại\s/gu;
-/** "tại X" inside a person's post ("Tùy viên Quốc phòng Việt Nam tại Trung Quốc") names no venue. */
-const POST_BEFORE = /(?:Đại sứ|Tùy viên|Tuỳ viên|Lãnh sự|Đại biện|Cơ quan đại diện|Trưởng đại diện|[Pp]hóng viên|thường trú)[^,.;:]{0,60}$/u;
+/** One-word kinds of place, which may end a place's name ("Bệnh viện Đa khoa tỉnh", "Trụ sở UBND huyện"). */
+const SINGLE_KINDS: ReadonlySet<string> = new Set(PLACE_KINDS.filter((k) => !k.includes(" ")));
 
-function placesIn(text: string): string[] {
-  const found: string[] = [];
+/** A kind of place and then "tại" ("cập cảng tại TP.HCM"): the place is the one after "tại", read there. */
+const KIND_THEN_AT = new RegExp(`^(?:${alternation(PLACE_KINDS)})\\s+(?:tại|ở)\\s`, "u");
+
+/** True when `place` can be the event's: a place's shape, no event, no pronoun, not too long, not the home country as a whole. */
+function acceptable(place: string): boolean {
+  return place !== "" && PLACE_START.test(place) && !NOT_PLACE.test(place) && !KIND_THEN_AT.test(place) && /\p{Lu}/u.test(place) &&
+    !HOME.test(place) && place.length <= settings.locationMaxChars;
+}
+
+interface Found {
+  place: string;
+  index: number;
+}
+
+/** Places after "tại" in a text, each with where it stands; not a post's or a mission's. */
+function placesAt(text: string): Found[] {
+  const found: Found[] = [];
   for (const m of allMatches(AT, text)) {
-    if (POST_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
-    const place = placeAfter(text, m.index + m[0].length);
-    if (place && PLACE_START.test(place) && !NOT_A_PLACE.test(place) && place.length <= settings.locationMaxChars) found.push(place);
+    const from = m.index + m[0].length;
+    // Cheap tests first: most "tại" are followed by no place at all.
+    const head = text.slice(from, from + 40);
+    if (!PLACE_START.test(head) || NOT_PLACE.test(head)) continue;
+    // "ở" is everywhere in prose ("ở các xã", "ở mức cao"): only before a kind of place or a known country or city.
+    if (m[0].startsWith("ở") && !KIND_FIRST.test(head) && !KNOWN_PLACE.test(head)) continue;
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    if (POST_BEFORE.test(before) || MISSION.test(before)) continue;
+    const place = placeAfter(text, from);
+    if (acceptable(place)) found.push({ place, index: m.index });
   }
   return found;
 }
 
-/** Returns the place of the event from the lead blocks, or null. */
-export function extractLocation(lead: readonly string[]): string | null {
-  const blocks = lead.slice(0, settings.locationLeadBlocks);
-  // A dateline's place first: "Sáng 8/9, tại Hà Nội, …" or "… diễn ra tại X" in the dated sentence.
-  for (const block of blocks) {
-    const dated = /(?:^|[-–]\s)(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Từ ngày|Trong ngày)[^.]{0,200}?\d{1,2}[/-]\d{1,2}[^.]{0,400}/u.exec(block);
-    const place = dated ? placesIn(dated[0])[0] : undefined;
-    if (place) return place;
+/** Places a delegation leaves from or arrives at ("rời Hà Nội", "tới thủ đô Brúc-xen", "cập cảng Sài Gòn"). */
+function placesMovedTo(text: string): Found[] {
+  const found: Found[] = [];
+  for (const m of allMatches(MOVE, text)) {
+    const from = m.index + m[0].length;
+    const head = text.slice(from, from + 40);
+    if (!KIND_FIRST.test(head) && !KNOWN_PLACE.test(head)) continue;
+    const place = placeAfter(text, from);
+    // Without a kind of place before it, only a known country or capital (not "tới các đơn vị").
+    if (acceptable(place) && (KIND_FIRST.test(place) || KNOWN_PLACE.test(place))) found.push({ place, index: m.index });
   }
-  for (const block of blocks) {
-    const place = placesIn(block)[0];
-    if (place) return place;
+  return found;
+}
+
+/** The country or capital a visit goes to ("thăm hữu nghị chính thức Trung Quốc"), not the home country. */
+function visitedPlace(text: string): string | null {
+  for (const m of allMatches(VISIT, text)) {
+    const rest = text.slice(m.index + m[0].length);
+    const known = KNOWN_PLACE.exec(rest);
+    if (known && !HOME.test(known[0]) && known[0] !== HOME_COUNTRY.name) return known[0];
   }
   return null;
+}
+
+/** An outlet tag and a time clause before a lead's subject ("(BLC) - Từ ngày 20 - 22/11, ", "Gần 1 tháng qua, "). */
+const LEAD_OPENING = /^(?:\([^()]{1,30}\)\s?[-–]\s?|[\p{Lu}.+]{2,12}\s?[-–]\s)?(?:[^,]{0,40}(?:\d|\squa|\snay)[^,]{0,20},\s)?/u;
+/** A locality opening the subject ("Xã Trường Tây, huyện Hoà Thành", "UBND huyện Nậm Nhùn"), with one more locality after a comma. */
+const SUBJECT_LOCALITY = new RegExp(
+  `^(?:[Uu]BND\\s|[Ủủ]y ban nhân dân\\s)?((?:${LOCALITY_KINDS.map(escape).join("|")})\\s\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,3}(?:,\\s(?:${LOCALITY_KINDS.map(escape).join("|")})\\s\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,3})?)`,
+  "u",
+);
+
+/** The locality a lead's first sentence opens with, or null (its kind may be capitalized there: "Xã Trường Tây"). */
+function subjectLocality(block: string): string | null {
+  const rest = block.replace(LEAD_OPENING, "");
+  const m = SUBJECT_LOCALITY.exec(rest.charAt(0).toLowerCase() + rest.slice(1));
+  return m ? rest.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length) : null;
+}
+
+/** The first place of a sentence: "tại X" or a move, whichever comes first. */
+function firstPlace(text: string): string | null {
+  const found = [...placesAt(text), ...placesMovedTo(text)].sort((a, b) => a.index - b.index);
+  return found[0]?.place ?? null;
+}
+
+/** Returns the place of the event from the lead blocks (and the headline), or null. */
+export function extractLocation(lead: readonly string[], title: string | null = null): string | null {
+  const blocks = lead.slice(0, settings.locationLeadBlocks);
+  for (const block of blocks) {
+    const dateline = DATELINE_PLACE.exec(block);
+    if (dateline && acceptable(dateline[1]!)) return dateline[1]!;
+  }
+  // The dated sentence's place first: "Sáng 8/9, tại Hà Nội, …", "… diễn ra tại X", "… rời Hà Nội, lên đường …".
+  const dated = blocks.flatMap(sentences).find((s) => DAY_IN_SENTENCE.test(s));
+  const place = dated ? firstPlace(dated) : null;
+  if (place) return place;
+  for (const text of [...blocks, title ?? ""]) {
+    const place = placesAt(text)[0]?.place ?? placesMovedTo(text)[0]?.place;
+    if (place) return place;
+  }
+  for (const text of [title ?? "", ...blocks]) {
+    const visited = visitedPlace(text);
+    if (visited) return visited;
+  }
+  return blocks[0] ? subjectLocality(blocks[0]) : null;
 }

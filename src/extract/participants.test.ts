@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { extractParticipants } from "./participants.ts";
+import { extractParticipants, extractPeople } from "./participants.ts";
 
 const names = (texts: string[], credits: string[] = []) => extractParticipants(texts, credits).map((p) => p.name);
 const byName = (texts: string[]) => new Map(extractParticipants(texts).map((p) => [p.name, p.title]));
@@ -143,4 +143,77 @@ test("names with syllables that also open bodies or name ranks and countries ('Q
     }
   }
   assert.deepEqual(names(["Đại tướng Nguyễn Tân Cương tiếp Bộ trưởng Quốc phòng Lào."]), ["Nguyễn Tân Cương"]);
+});
+
+test("people on real pages: names after a role without rank, initials, foreign diacritics, rank typos, bodies with commas", () => {
+  // [sentence(s), expected participants as "name | title"]
+  const cases: [string[], string[]][] = [
+    [["Bộ trưởng Bộ Quốc phòng Anh Earl Howe phát biểu tại hội thảo."], ["Earl Howe | Bộ trưởng Bộ Quốc phòng Anh"]],
+    [["Tiếp đoàn có ông Gary Quinlan, Thứ trưởng Bộ Ngoại giao và Thương mại Australia."], ["Gary Quinlan | Thứ trưởng Bộ Ngoại giao và Thương mại Australia"]],
+    [["Đại tướng Álvaro López Miera, Bộ trưởng Các lực lượng vũ trang cách mạng Cuba dẫn đầu đoàn."], ["Álvaro López Miera | Đại tướng, Bộ trưởng Các lực lượng vũ trang cách mạng Cuba"]],
+    [["Tổng thống I-xra-en R.Ri-vlin tiếp Bộ trưởng Quốc phòng A.Li-bơ-man và Đại sứ U.A-đam."], ["R.Ri-vlin | Tổng thống I-xra-en", "A.Li-bơ-man | Bộ trưởng Quốc phòng", "U.A-đam | Đại sứ"]],
+    [["Thượng thướng Nguyễn Văn Nam, Thứ trưởng Bộ Công an chủ trì."], ["Nguyễn Văn Nam | Thượng thướng, Thứ trưởng Bộ Công an"]],
+    [["Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng và Bộ trưởng Bộ Kế hoạch và Đầu tư Trần Thị Lan dự lễ."], ["Nguyễn Văn Hùng | Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch", "Trần Thị Lan | Bộ trưởng Bộ Kế hoạch và Đầu tư"]],
+    [["Ông Đào Văn Học, Thứ trưởng Bộ Nông nghiệp và phát triển nông thôn cho biết."], ["Đào Văn Học | Thứ trưởng Bộ Nông nghiệp và phát triển nông thôn"]],
+    [["Dự lễ có nguyên Chủ tịch Quốc hội: Nguyễn Văn An, Trần Thị Bình; nguyên Thủ tướng Lê Văn Cường."], ["Nguyễn Văn An | nguyên Chủ tịch Quốc hội", "Trần Thị Bình | nguyên Chủ tịch Quốc hội", "Lê Văn Cường | nguyên Thủ tướng"]],
+    [["Phía Việt NamĐại sứ Nguyễn Bá Hồng đánh giá cao sự kiện."], ["Nguyễn Bá Hồng | Đại sứ"]],
+    [["Đoàn gồm: GS.TS. Holger Paschedag - Trường Đại học Khoa học Ứng dụng Aschaffenburg; TS. Thomas Russack."], ["Holger Paschedag | GS.TS.", "Thomas Russack | TS."]],
+    [["Chủ tịch tỉnh tiếp ông Meynardo LB. Montealegre, Đại sứ Philippines tại Việt Nam."], ["Meynardo LB. Montealegre | Đại sứ Philippines tại Việt Nam"]],
+    [["Bà Janet Nguyễn phát biểu cảm ơn cử tri."], ["Janet Nguyễn | "]],
+    [["Đại tướng Chaisit Shinawatra, Tư lệnh Tối cao Quân đội Hoàng gia Thái Lan, thăm Học viện."], ["Chaisit Shinawatra | Đại tướng, Tư lệnh Tối cao Quân đội Hoàng gia Thái Lan"]],
+    [["Đại sứ Nguyễn Quốc Cường gặp Thống đốc bang Mark Dayton và Bộ trưởng Bộ Nông nghiệp tiểu bang Ben Branton."], ["Nguyễn Quốc Cường | Đại sứ", "Mark Dayton | Thống đốc bang", "Ben Branton | Bộ trưởng Bộ Nông nghiệp tiểu bang"]],
+    [["Bộ trưởng Bộ GD&ĐT Phạm Văn Luận tiếp đoàn."], ["Phạm Văn Luận | Bộ trưởng Bộ GD&ĐT"]],
+    [["Lễ ký kết - ảnh 1Chủ tịch Quốc hội Vương Đình Huệ chứng kiến lễ trao."], ["Vương Đình Huệ | Chủ tịch Quốc hội"]],
+    [["Dự buổi tiếp có Cục trưởng Cục Hợp tác quốc tế Phạm Quang Hưng, Phó Vụ trưởng Vụ Kế hoạch - Tài chính Ngô Văn Thịnh."], ["Phạm Quang Hưng | Cục trưởng Cục Hợp tác quốc tế", "Ngô Văn Thịnh | Phó Vụ trưởng Vụ Kế hoạch - Tài chính"]],
+    [["Chủ tịch tỉnh tiếp ông Trác Lôi Minh, Tổng Lãnh sự Trung Quốc tại TP.HCM."], ["Trác Lôi Minh | Tổng Lãnh sự Trung Quốc tại TP.HCM"]],
+    [["Đoàn do PGS.TS. Tạ Văn Đông, Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch thừa ủy quyền của Thủ tướng dẫn đầu."], ["Tạ Văn Đông | PGS.TS., Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch"]],
+    [["Đoàn Bộ Y tế và Trưởng đại diện Tổ chức Y tế thế giới tại Việt Nam Angela Pratt đến thăm bệnh viện."], ["Angela Pratt | Trưởng đại diện Tổ chức Y tế thế giới tại Việt Nam"]],
+    [["Đoàn gồm Chủ tịch Samsung Electronics Lee Jae-yong và Chủ tịch Hyundai Motor Chung Eui-sun."], ["Lee Jae-yong | Chủ tịch Samsung Electronics", "Chung Eui-sun | Chủ tịch Hyundai Motor"]],
+    // A person's own apposition may name a post after a family name ("Kim"): it is the post's name, not a second person.
+    [["Dự có Thượng tá Vương Văn Quân, Trạm trưởng Trạm Kiểm soát biên phòng Kim Thủy Hà."], ["Vương Văn Quân | Thượng tá, Trạm trưởng Trạm Kiểm soát biên phòng Kim Thủy Hà"]],
+    [["Đồng chí Nguyễn Văn Phi - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh tiếp đoàn; cùng dự có đồng chí Phùng Văn Hùng - Thường vụ Tỉnh ủy."], ["Nguyễn Văn Phi | Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh", "Phùng Văn Hùng | Thường vụ Tỉnh ủy"]],
+  ];
+  for (const [texts, expected] of cases) {
+    assert.deepEqual(extractParticipants(texts).map((p) => `${p.name} | ${p.title}`), expected, texts[0]);
+  }
+});
+
+test("one person, one entry: a later surname or given name alone, or the name with initials, links to the full name", () => {
+  const cases: [string[], string[]][] = [
+    [["Đại tướng Thanasak Patimaprakorn, Tư lệnh Tối cao Quân đội Hoàng gia Thái Lan dẫn đầu đoàn.", "Tướng Thanasak cảm ơn sự đón tiếp."], ["Thanasak Patimaprakorn"]],
+    [["Bà Stefanie Beck phát biểu.", "Bà Beck cảm ơn."], ["Stefanie Beck"]],
+    [["Thủ tướng Bỉ Sác-lơ Mi-xen đón đoàn.", "Thủ tướng Bỉ S.Mi-xen chủ trì hội đàm."], ["Sác-lơ Mi-xen"]],
+    [["Thủ tướng Bỉ S.Mi-xen chủ trì hội đàm.", "Thủ tướng Bỉ Sác-lơ Mi-xen đón đoàn."], ["Sác-lơ Mi-xen"]],
+  ];
+  for (const [texts, expected] of cases) assert.deepEqual(names(texts), expected, texts[0]);
+});
+
+test("a place is never a person: the words after a kind of place name it", () => {
+  const cases: [string, string[]][] = [
+    ["Đoàn thăm bang Tamil Nadu của Ấn Độ.", []],
+    ["Ông Nguyễn Văn Bằng - Phó Chủ tịch UBND xã Trà Cang cho biết.", ["Nguyễn Văn Bằng"]],
+    ["Phó Chủ tịch UBND xã Trà Cang Lê Văn Hải kiểm tra đê.", ["Lê Văn Hải"]],
+    ["Chủ tịch UBND tỉnh Đỗ Minh Tuấn tiếp đoàn.", ["Đỗ Minh Tuấn"]],
+    ["Ông Phạm Quang Vinh, Giám đốc Bệnh viện đa khoa khu vực Cù Lao Minh cho biết.", ["Phạm Quang Vinh"]],
+  ];
+  for (const [sentence, expected] of cases) assert.deepEqual(names([sentence]), expected, sentence);
+  // A place seen after its kind in one sentence is no person where another sentence puts it after a generic title.
+  assert.deepEqual(names(["Đoàn công tác của tỉnh Chungcheong Nam (Hàn Quốc) đến thăm.", "Giám đốc Sở Du lịch tỉnh Chungcheong Nam mong muốn hợp tác."]), []);
+});
+
+test("people only mentioned are kept apart: an invitation's host, a message's sender, whose assistant someone is", () => {
+  const cases: [string[], string[], string[]][] = [
+    [["Thủ tướng Phạm Minh Chính lên đường thăm Nhật Bản theo lời mời của Thủ tướng Nhật Bản Kishida Fumio."], ["Phạm Minh Chính"], ["Kishida Fumio"]],
+    [["Bộ trưởng chuyển lời thăm hỏi của Tổng Bí thư Tô Lâm tới Chủ tịch Hội đồng Nhà nước Nguyễn Văn Tư."], ["Nguyễn Văn Tư"], ["Tô Lâm"]],
+    [["Ông Kim Kyo Shik - Trợ lý trưởng của Chủ tịch Quốc hội Hàn Quốc Kim Jin-pyo cùng dự."], ["Kim Kyo Shik"], ["Kim Jin-pyo"]],
+    // Mentioned once and seen taking part later: a participant.
+    [["Nhận lời mời của Thủ tướng Bỉ Sác-lơ Mi-xen, đoàn tới Brúc-xen.", "Thủ tướng Bỉ S.Mi-xen chủ trì lễ đón."], ["Sác-lơ Mi-xen"], []],
+    // Presiding over something is taking part.
+    [["Dưới sự chủ trì của Tổng Tư lệnh Quân đội Hoàng gia Campuchia, Tướng Vong Pisen, hội nghị bế mạc."], ["Vong Pisen"], []],
+  ];
+  for (const [texts, participants, mentioned] of cases) {
+    const people = extractPeople(texts);
+    assert.deepEqual(people.participants.map((p) => p.name), participants, texts[0]);
+    assert.deepEqual(people.mentioned.map((p) => p.name), mentioned, texts[0]);
+  }
 });

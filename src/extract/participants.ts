@@ -9,9 +9,9 @@
  */
 import type { Participant } from "../schema.ts";
 import { metadata as settings } from "./settings.ts";
-import { RANKS, ROLE_HEADS, ROLE_PREFIXES, HONORIFICS, TITLE_SYLLABLES, TITLE_STOPS } from "./vocabulary/ranks.ts";
+import { DEGREE_ABBREVIATIONS, RANKS, ROLE_HEADS, ROLE_PREFIXES, HONORIFICS, TITLE_SYLLABLES, TITLE_STOPS } from "./vocabulary/ranks.ts";
 import { COUNTRIES, HOME_COUNTRY } from "./vocabulary/countries.ts";
-import { NON_NAME_WORDS, VIETNAMESE_SURNAMES } from "./vocabulary/names.ts";
+import { EAST_ASIAN_SURNAMES, GENERIC_PLACE_KINDS, MENTION_CUES, NON_NAME_WORDS, NOT_PLACE_KIND_PHRASES, PLACE_KIND_WORDS, VIETNAMESE_SURNAMES } from "./vocabulary/names.ts";
 import { PLACES } from "./vocabulary/places.ts";
 import { classAt, classOf, collapseSpaces, lowerCase, widthOf, LETTER, MARK, NUMBER, SPACE, UPPER } from "./chars.ts";
 
@@ -34,8 +34,10 @@ interface Token {
   phraseEnd: number;
 }
 
-/** An initial inside a foreign name ("R. Hari Kumar"). */
-const INITIAL = /^\p{Lu}\.$/u;
+/** An initial inside a foreign name ("R. Hari Kumar", "Meynardo LB. Montealegre"). */
+const INITIAL = /^\p{Lu}{1,3}\.$/u;
+/** Initials written onto a transliterated or foreign name ("R.Ri-vlin", "A.Li-bơ-man", "U.A-đam", "S.Mi-xen"). */
+const GLUED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}[\p{Ll}\p{M}'’-]/u;
 
 /** Characters that may continue a word besides letters, marks and digits: apostrophes ("H'Hen", "Kpă H’"). */
 const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
@@ -52,12 +54,23 @@ function wordEnd(text: string, i: number): number {
   for (;;) {
     while (j < text.length) {
       const c = text.codePointAt(j)!;
-      if (!(classOf(c) & (LETTER | MARK | NUMBER)) && !isApostrophe(c)) break;
+      const bits = classOf(c);
+      if (!(bits & (LETTER | MARK | NUMBER)) && !isApostrophe(c)) break;
+      // Two words the scrape glued together ("Việt NamĐại sứ", "ảnh 1Chủ tịch"): a capital after two lowercase letters,
+      // or a capitalized word after a number, starts a new word ("5G", "G20" stay whole).
+      if (bits & UPPER && j - i >= 2 && isLowerLetter(text, j - 1) && isLowerLetter(text, j - 2)) return j;
+      if (bits & UPPER && classAt(text, j - 1) & NUMBER && isLowerLetter(text, j + widthOf(c))) return j;
       j += widthOf(c);
     }
     if (j < text.length && isJoiner(text.charCodeAt(j)) && classAt(text, j + 1) & (LETTER | NUMBER)) j += 1 + widthOf(text.codePointAt(j + 1)!);
     else return j;
   }
+}
+
+/** True when the UTF-16 unit at i is a lowercase letter (Vietnamese letters are single units in NFC). */
+function isLowerLetter(text: string, i: number): boolean {
+  const bits = classAt(text, i);
+  return (bits & LETTER) !== 0 && (bits & UPPER) === 0;
 }
 
 /** True when text[from, to) is one or more spaces or no-break spaces. */
@@ -68,6 +81,19 @@ function onlySpaces(text: string, from: number, to: number): boolean {
     if (c !== 32 && c !== 0xa0) return false;
   }
   return true;
+}
+
+/**
+ * Where an initial starting at i ends (after its dot), or -1: one capital and a dot ("R. Hari Kumar"), or two or three
+ * capitals and a dot straight after a capitalized word ("Meynardo LB. Montealegre"), before a space and a capital.
+ */
+function initialEnd(text: string, i: number, previous: Token | undefined, previousEnd: number): number {
+  let j = i;
+  while (j < text.length && j - i < 3 && classAt(text, j) & UPPER && classAt(text, j) & LETTER) j++;
+  const letters = j - i;
+  if (letters === 0 || text.charCodeAt(j) !== 0x2e || !(classAt(text, j + 1) & SPACE) || !(classAt(text, j + 2) & UPPER)) return -1;
+  if (letters > 1 && !(previous?.word && previous.capitalized && onlySpaces(text, previousEnd, i))) return -1;
+  return j + 1;
 }
 
 /**
@@ -85,9 +111,9 @@ function tokenize(text: string): Token[] {
       i += width;
       continue;
     }
-    const initial = (bits & UPPER) !== 0 && text.charCodeAt(i + width) === 0x2e && classAt(text, i + width + 1) & SPACE && classAt(text, i + width + 2) & UPPER;
+    const initial = bits & UPPER ? initialEnd(text, i, tokens.at(-1), previousEnd) : -1;
     const word = (bits & (LETTER | NUMBER)) !== 0;
-    const end = initial ? i + width + 1 : word ? wordEnd(text, i) : i + width;
+    const end = initial > 0 ? initial : word ? wordEnd(text, i) : i + width;
     const value = text.slice(i, end);
     tokens.push({
       text: value,
@@ -223,32 +249,85 @@ const AMBIGUOUS_COUNTRY_WORDS: ReadonlySet<string> = new Set(
   COUNTRIES.flatMap((c) => c.ambiguous ?? []),
 );
 
+/** Letters only Vietnamese spelling uses: not the á, é, ó, ñ of Spanish or French names ("Álvaro López Miera"). */
+const VIETNAMESE_ONLY_LETTER = /[ạảăằắẳẵặầấẩẫậđẹẻẽềếểễệỉĩịọỏồốổỗộơờớởỡợụủũưừứửữựỳỷỹỵ]/iu;
+/** A run of vowels, marked or not: a Vietnamese syllable has exactly one ("Nguyễn", "Lùng"); "Álvaro" has three. */
+const VOWEL_RUN = /[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]+/giu;
+
+/** A word spelled as Vietnamese: a letter only Vietnamese uses, or a tone mark on a word of one syllable ("Tà", "Lùng"). */
+function vietnameseWord(word: string): boolean {
+  if (VIETNAMESE_ONLY_LETTER.test(word)) return true;
+  return VIETNAMESE_LETTER.test(word) && (word.match(VOWEL_RUN)?.length ?? 0) === 1;
+}
+/** A word in plain Latin letters ("Janet", "Tony"): a Western given name before a Vietnamese family name ("Janet Nguyễn"). */
+const PLAIN_LATIN = /^[A-Za-z]{3,}$/;
+
+/**
+ * The kind of place named in lowercase right before `start` ("xã", "bang", "thủ đô"): "generic" where a title names
+ * it without the place's own name and a person may follow ("Chủ tịch UBND tỉnh Đỗ Minh Tuấn"), "named" where the
+ * words after it are the place's name ("xã Trà Cang", "thăm bang Tamil Nadu"); null where there is none.
+ */
+function placeKindBefore(tokens: Token[], start: number): "generic" | "named" | null {
+  const previous = tokens[start - 1];
+  if (!previous || !previous.word || previous.capitalized || !PLACE_KIND_WORDS.has(previous.lower)) return null;
+  if (NOT_PLACE_KIND_PHRASES.has(`${tokens[start - 2]?.lower ?? ""} ${previous.lower}`)) return null;
+  return GENERIC_PLACE_KINDS.has(previous.lower) && titleBefore(tokens, start - 1, NO_NAMES).announced ? "generic" : "named";
+}
+
+const NO_NAMES: ReadonlySet<number> = new Set();
+
 /**
  * The part of a run that is a person's name, or null: family name first for Vietnamese names
- * ("Gia Lai Dương Mah Tiệp" → "Dương Mah Tiệp"), no body or place word first, no acronyms.
+ * ("Gia Lai Dương Mah Tiệp" → "Dương Mah Tiệp"), no body or place word first, no acronyms, never a place's name
+ * ("xã Trà Cang", "bang Tamil Nadu") though a name may follow it in the run.
  */
 function nameWithin(tokens: Token[], run: Run, announced: boolean): Run | null {
   let { start } = run;
   const { end } = run;
+  // A body's abbreviation before the name belongs to the title ("Bộ GD&ĐT Phạm Văn Luận", "UBND Nguyễn Văn A").
+  while (start < end - 1 && isAcronym(tokens[start]!) && !INITIAL.test(tokens[start]!.text)) start++;
   const words = tokens.slice(start, end).map((t) => t.text);
-  if (words.some((w, k) => !INITIAL.test(w) && (isAcronym(tokens[start + k]!) || /[\d.]/.test(w)))) return null;
+  if (words.some((w, k) => !INITIAL.test(w) && (isAcronym(tokens[start + k]!) || /\d/.test(w) || (w.includes(".") && !GLUED_INITIALS.test(w))))) return null;
   if (INITIAL.test(words.at(-1)!)) return null;
-  const surnameAt = words.findIndex((w) => VIETNAMESE_SURNAMES.has(w));
-  const vietnamese = words.some((w) => VIETNAMESE_LETTER.test(w));
-  if (surnameAt > 0 && vietnamese && !VIETNAMESE_SURNAMES.has(words[0]!)) start += surnameAt;
-  else if (AMBIGUOUS_COUNTRY_WORDS.has(words[0]!) && words.length >= 3) start += 1;
+  const vietnamese = words.some(vietnameseWord);
+  // A Western given name before a Vietnamese family name, announced ("Bà Janet Nguyễn", "ông Jimmy Tòng Nguyễn").
+  const western = announced && announces(tokens[start - 1]) && words.length >= 2 && PLAIN_LATIN.test(words[0]!) &&
+    !VIETNAMESE_SURNAMES.has(words[0]!) && VIETNAMESE_SURNAMES.has(words.at(-1)!);
+  const kind = placeKindBefore(tokens, start);
+  // The place takes the first words; a person's name may start at a later family name ("xã Trà Cang Nguyễn Văn Bằng").
+  const later = kind ? words.findIndex((w, i) => i >= 2 && VIETNAMESE_SURNAMES.has(w) && words.length - i >= 2 && words.length - i <= 4) : -1;
+  if (later > 0) start += later;
+  else if (kind === "named") return null;
+  else if (!western) {
+    const surnameAt = words.findIndex((w) => VIETNAMESE_SURNAMES.has(w));
+    if (surnameAt > 0 && vietnamese && !VIETNAMESE_SURNAMES.has(words[0]!)) start += surnameAt;
+    else if (AMBIGUOUS_COUNTRY_WORDS.has(words[0]!) && (words.length >= 3 || (words.length === 2 && announces(tokens[start - 1]) && !vietnameseWord(words[1]!)))) start += 1;
+  }
+  // A hyphenated Korean or Chinese given name after its family name ends a run that began with a company's name.
+  if (end - start >= 3 && tokens[end - 1]!.text.includes("-") && EAST_ASIAN_SURNAMES.has(tokens[end - 2]!.text)) start = end - 2;
   const length = end - start;
   if (length > settings.nameMaxWords) return null;
   // A family name that also opens bodies ("Vương", "Hạ", "Lữ") is a name when a rank, role or honorific stands right before it.
   const announcedHere = announced && start === run.start && announces(tokens[start - 1]);
-  if (NON_NAME_WORDS.has(tokens[start]!.text) && !(announcedHere && VIETNAMESE_SURNAMES.has(tokens[start]!.text))) return null;
+  // Where a title announces it from further back, a name of two or more capitalized words may start with one too ("Chủ tịch
+  // Quốc hội Vương Đình Huệ"): the body would go on in lowercase ("Vương quốc", "Hạ viện", "Lữ đoàn").
+  const surnameFirst = VIETNAMESE_SURNAMES.has(tokens[start]!.text) && (announcedHere || (announced && length >= 2 && vietnamese));
+  if (NON_NAME_WORDS.has(tokens[start]!.text) && !surnameFirst) return null;
   // A Vietnamese-spelled name starts with a family name, unless it is a hyphenated transliteration ("Vông-xắc").
   const transliterated = words.some((w) => w.includes("-"));
-  if (vietnamese && !transliterated && !VIETNAMESE_SURNAMES.has(tokens[start]!.text)) return null;
+  // A less common family name ("ông Trác Lôi Minh") passes when an honorific stands right before the whole name.
+  const byHonorific = announcedHere && tokens[start - 1]!.tag === "honorific" && length >= 2 && length <= 4;
+  if (vietnamese && !transliterated && !western && !byHonorific && !VIETNAMESE_SURNAMES.has(tokens[start]!.text)) return null;
   // A one-word name only straight after a rank or honorific, and not a Vietnamese syllable ("Tướng Prabowo";
   // "Quốc vụ khanh Thường trực" is a title).
   const previous = tokens[start - 1];
-  const oneWordOk = announced && start === run.start && (previous?.tag === "rank" || previous?.tag === "honorific") && (words[0]!.includes("-") || !VIETNAMESE_LETTER.test(words[0]!));
+  // After a role, a country may stand between it and the name ("Thủ tướng Bỉ S.Mi-xen", "Tổng thống I-xra-en R.Ri-vlin");
+  // a name with initials glued on is a name wherever a title announces it.
+  const word = tokens[start]!.text;
+  const afterCountry = (previous?.tag === "country" || AMBIGUOUS_COUNTRY_WORDS.has(previous?.text ?? "")) && (word.includes("-") || GLUED_INITIALS.test(word));
+  const oneWordOk = announced && (start === run.start || afterCountry) &&
+    (afterCountry || GLUED_INITIALS.test(word) || previous?.tag === "rank" || previous?.tag === "honorific") &&
+    (word.includes("-") || !VIETNAMESE_LETTER.test(word));
   if (length < 2 && !oneWordOk) return null;
   return { start, end };
 }
@@ -264,36 +343,96 @@ function isTitleWord(t: Token): boolean {
   return t.word && (isCapitalized(t) || /^\d{1,4}$/.test(t.text) || TITLE_SYLLABLES.has(t.lower));
 }
 
+/** What reading back from a name found: where its title starts, whether something announces it, and whether it is a possessor. */
+interface TitleStart {
+  from: number;
+  announced: boolean;
+  /** "Trợ lý của chủ tịch Quốc hội X", "đại diện của Bộ trưởng X": the name is whose the post is, only mentioned. */
+  possessor: boolean;
+  /** The title ends in a colon before a list of names ("nguyên Chủ tịch Quốc hội: X, Y"): each name in the list has it. */
+  list: boolean;
+}
+
+/** True when a post ends right before token i ("Trợ lý trưởng của", "đại diện của"), not an act ("sự chủ trì của"). */
+function isPostBefore(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before) return false;
+  // A role, maybe with a syllable after it ("Trợ lý trưởng của").
+  return before.tag === "role" || (TITLE_SYLLABLES.has(before.lower) && tokens[i - 2]?.tag === "role") || (before.lower === "diện" && tokens[i - 2]?.lower === "đại");
+}
+
+/** A role abbreviation written with its dot ("TS.", "GS.TS."): the dot is no sentence end. */
+const isAbbreviatedRole = (t: Token | undefined): boolean => !!t && t.tag === "role" && /^[\p{Lu}.]+$/u.test(t.text);
+
 /**
- * Reads back from a name to the earliest rank, role or honorific that announces it. A comma is crossed only
- * into a segment that ends in a title ("Phó Thủ tướng, Bộ trưởng … Tea Banh", "Bộ trưởng Quốc phòng Lào,
- * Đại tướng Chansamone"); never past another name: a chain that reaches one was that person's title.
+ * True when "và" or a dash at token i joins two parts of one body's name inside a title read backwards ("Bộ Kế
+ * hoạch và Đầu tư", "Bộ Nông nghiệp và phát triển nông thôn", "Lao động - Thương binh và Xã hội"): title words
+ * on both sides, and no rank, role, honorific or name after it.
  */
-function titleBefore(tokens: Token[], nameStart: number, names: ReadonlySet<number>): { from: number; announced: boolean } {
+function joinsTitleBackwards(tokens: Token[], i: number, names: ReadonlySet<number>): boolean {
+  const t = tokens[i]!, before = tokens[i - 1], after = tokens[i + 1];
+  const joiner = DASHES.has(t.text) || t.lower === "và";
+  return joiner && !!before && !!after && isTitleWord(before) && isTitleWord(after) && !startsMention(tokens, i + 1, names);
+}
+
+/**
+ * Reads back from a name to the earliest rank, role or honorific that announces it. Inside a title the scan crosses
+ * "và" and dashes that join a body's name, the commas of a body's name while nothing has announced the name yet
+ * ("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch X"), the dot of an abbreviated degree ("TS. X"), a colon before a list
+ * ("nguyên Chủ tịch Quốc hội: X, Y") and a few lowercase words outside the title vocabulary. Past an announcing
+ * word, a comma or dash is crossed only into a segment that ends in a title ("Phó Thủ tướng, Bộ trưởng … Tea
+ * Banh", "Bộ trưởng Quốc phòng Lào, Đại tướng Chansamone"); never past another name: a chain that reaches one was
+ * that person's title. "của" after an announcing word ends it: the name is whose the post before it is.
+ */
+function titleBefore(tokens: Token[], nameStart: number, names: ReadonlySet<number>): TitleStart {
   let from = -1;
   let segmentStart = nameStart;
   // Where the title started before the scan crossed a comma after a rank (the start of another person's mention).
   let beforeRankComma: number | null = null;
+  let unknown = 0;
+  let bodyCommas = 0;
+  let list = false;
+  const result = (possessor = false): TitleStart => ({ from: from < 0 ? nameStart : from, announced: from >= 0, possessor, list: list && from >= 0 });
   for (let i = nameStart - 1; i >= 0; i--) {
     const t = tokens[i]!;
     if (names.has(i)) {
       if (beforeRankComma !== null) from = beforeRankComma;
       break;
     }
-    if (t.text === ",") {
+    if (t.text === "," || (DASHES.has(t.text) && from >= 0 && !joinsTitleBackwards(tokens, i, names))) {
       const next = tokens[segmentStart];
-      if (from < 0 || !next || !(next.tag === "role" || next.tag === "rank") || next.phraseStart !== segmentStart) break;
-      if (next.tag === "rank" && beforeRankComma === null) beforeRankComma = from;
-      segmentStart = i;
+      const titled = from >= 0 && !!next && (next.tag === "role" || next.tag === "rank") && next.phraseStart === segmentStart;
+      if (titled) {
+        if (next.tag === "rank" && beforeRankComma === null) beforeRankComma = from;
+        segmentStart = i;
+        continue;
+      }
+      // A comma inside a body's name, read while nothing has announced the name yet.
+      const inBody = t.text === "," && from < 0 && ++bodyCommas <= settings.titleBodyCommas && !!tokens[i - 1] && isTitleWord(tokens[i - 1]!) &&
+        !!tokens[i + 1] && isCapitalized(tokens[i + 1]!) && !startsMention(tokens, i + 1, names);
+      if (inBody) continue;
+      break;
+    }
+    if (t.text === "." && isAbbreviatedRole(tokens[i - 1])) continue;
+    // "Bộ GD&ĐT", "Phòng Khoa học & Hợp tác quốc tế": an ampersand inside a body's name.
+    if (t.text === "&" && !!tokens[i - 1] && isTitleWord(tokens[i - 1]!) && !!tokens[i + 1] && isTitleWord(tokens[i + 1]!)) continue;
+    if (t.text === ":" && i === nameStart - 1 && !!tokens[i - 1] && isTitleWord(tokens[i - 1]!)) {
+      list = true;
       continue;
     }
-    if (!isTitleWord(t)) break;
+    if (joinsTitleBackwards(tokens, i, names)) continue;
+    // "Trợ lý trưởng của chủ tịch Quốc hội X", "đại diện của Bộ trưởng X": a post of someone else's, X is its possessor.
+    if (t.lower === "của" && from >= 0 && isPostBefore(tokens, i)) return result(true);
+    if (!isTitleWord(t)) {
+      if (t.word && !t.tag && !isCapitalized(t) && ++unknown <= settings.titleBeforeMaxUnknownWords) continue;
+      break;
+    }
     if (announces(t) && t.phraseStart === i) {
       from = i;
       segmentStart = i;
     }
   }
-  return { from: from < 0 ? nameStart : from, announced: from >= 0 };
+  return result();
 }
 
 const DASHES: ReadonlySet<string> = new Set(["-", "–", "—"]);
@@ -308,7 +447,28 @@ function startsMention(tokens: Token[], i: number, names: ReadonlySet<number>): 
 function joinsBodyName(tokens: Token[], i: number, names: ReadonlySet<number>): boolean {
   const t = tokens[i]!, next = tokens[i + 1];
   const joiner = DASHES.has(t.text) || (t.text === "và" && t.tag === "stop");
-  return joiner && !!next && isCapitalized(next) && next.tag !== "stop" && !startsMention(tokens, i + 1, names);
+  // After "và" a body's name may go on in lowercase ("Bộ Nông nghiệp và phát triển nông thôn").
+  const continues = !!next && next.tag !== "stop" && (isCapitalized(next) || (t.text === "và" && isTitleWord(next) && !!tokens[i + 2] && isTitleWord(tokens[i + 2]!)));
+  return joiner && continues && !startsMention(tokens, i + 1, names);
+}
+
+/**
+ * True when the comma at token i lists the parts of one body's name, read forward ("Bộ Văn hóa, Thể thao và Du lịch"):
+ * capitalized parts separated by commas up to a "và" before the last one, with no rank, role, honorific or name.
+ */
+function enumerationComma(tokens: Token[], i: number, names: ReadonlySet<number>): boolean {
+  const previous = tokens[i - 1], next = tokens[i + 1];
+  if (!previous || !next || !isTitleWord(previous) || !isCapitalized(next) || next.tag || startsMention(tokens, i + 1, names)) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + settings.enumerationMaxTokens); k++) {
+    const t = tokens[k]!;
+    if (t.lower === "và") return !!tokens[k + 1] && isCapitalized(tokens[k + 1]!) && !startsMention(tokens, k + 1, names);
+    if (t.text === ",") {
+      if (!isCapitalized(tokens[k + 1] ?? t)) return false;
+      continue;
+    }
+    if (!t.word || names.has(k) || (t.tag && t.tag !== "place")) return false;
+  }
+  return false;
 }
 
 /**
@@ -317,18 +477,31 @@ function joinsBodyName(tokens: Token[], i: number, names: ReadonlySet<number>): 
  * another person, or the sentence's end. On the way it may bridge a few lowercase words outside the title vocabulary
  * ("chỉ huy biên đội tàu Nhật Bản") when a title word follows them; otherwise it ends at the first such word.
  */
-function appositionEnd(tokens: Token[], from: number, names: ReadonlySet<number>): number | null {
+function appositionEnd(tokens: Token[], from: number, names: ReadonlySet<number>, absorbed?: Set<number>): number | null {
   // One past the run of title words read without bridging anything, and one past the last title word.
   let strictEnd = from, lastTitle = from, unknown = 0, bridged = false;
   // An unknown word is part of the title only when a name-like word (capitalized, a number, a country) follows it.
   let pendingUnknown = false;
   for (let j = from; j < tokens.length; j++) {
     const t = tokens[j]!;
-    if (names.has(j)) return bridged ? strictEnd : null;
+    // Running into another name, the apposition was that person's title ("…, Phó Vụ trưởng Vụ Kế hoạch - Tài chính Y"),
+    // unless the apposition is the one person's own (`absorbed` given): then the words are a unit's or a place's name
+    // ("Thượng tá X, Trạm trưởng Trạm Kiểm soát biên phòng Kim Thủy Hà").
+    if (names.has(j)) {
+      // Only words no rank, role or honorific of their own announces: those are the apposition's unit ("Trạm … Kim
+      // Thủy Hà"); "Chủ tịch Quốc hội Hàn Quốc Kim Jin-pyo" and "Đại tướng Lê Văn B" are people.
+      if (!absorbed || announces(tokens[j - 1]) || titleBefore(tokens, j, names).from !== from) return null;
+      absorbed.add(j);
+      while (names.has(j + 1)) j++;
+      lastTitle = j + 1;
+      if (!bridged) strictEnd = j + 1;
+      continue;
+    }
     if (joinsBodyName(tokens, j, names)) {
       bridged = true;
       continue;
     }
+    if (t.text === "," && enumerationComma(tokens, j, names)) continue;
     if (!t.word || t.tag === "stop") break;
     if (isTitleWord(t)) {
       if (isCapitalized(t) || /^\d/.test(t.text) || t.tag) pendingUnknown = false;
@@ -347,16 +520,16 @@ function appositionEnd(tokens: Token[], from: number, names: ReadonlySet<number>
 }
 
 /** Reads appositions after a name: ", Ủy viên …, Thứ trưởng …" or " - Thứ trưởng …", each starting with a role or rank. */
-function titleAfter(text: string, tokens: Token[], nameEnd: number, names: ReadonlySet<number>): string[] {
+function titleAfter(text: string, tokens: Token[], nameEnd: number, names: ReadonlySet<number>, absorbed?: Set<number>): string[] {
   const parts: string[] = [];
   let i = nameEnd;
   while (i < tokens.length && (tokens[i]!.text === "," || DASHES.has(tokens[i]!.text))) {
     const first = tokens[i + 1];
     if (!first || !(first.tag === "role" || first.tag === "rank") || first.phraseStart !== i + 1) break;
-    const j = appositionEnd(tokens, i + 1, names);
+    const j = appositionEnd(tokens, i + 1, names, absorbed);
     if (j === null) break;
     parts.push(textOf(text, tokens, i + 1, j));
-    if (j < tokens.length && tokens[j]!.text !== ",") break;
+    if (j < tokens.length && tokens[j]!.text !== "," && !DASHES.has(tokens[j]!.text)) break;
     i = j;
   }
   return parts;
@@ -370,38 +543,83 @@ const ANY_HONORIFIC = new RegExp(` (?:${HONORIFICS.map(escape).join("|")}) `, "u
 function cleanTitle(title: string): string {
   let t = ` ${title} `;
   if (ANY_HONORIFIC.test(t)) for (const h of HONORIFICS) t = t.split(` ${h} `).join(" ");
-  return collapseSpaces(t).replace(/^[\s,–-]+|[\s,–-]+$/g, "").replace(/\s+,/g, ",");
+  return collapseSpaces(t).replace(/^[\s,:–-]+|[\s,:–-]+$/g, "").replace(/\s+,/g, ",");
 }
 
 /** Splits text into sentences and clauses a title never crosses. */
 function sentencesOf(text: string): string[] {
-  // Not after an initial ("Đô đốc R. Hari Kumar").
-  return text.split(/(?<=[.!?;:…])(?<!(?:^|\s)\p{Lu}\.)\s+|\n+|[“”"]/u).filter((s) => s.trim() !== "");
+  return text.split(SENTENCE_BREAK).filter((s) => s.trim() !== "");
 }
+
+/**
+ * Where sentences and clauses end: after ".", "!", "?", ";", "…" (not after an initial, "Đô đốc R. Hari Kumar",
+ * "Meynardo LB. Montealegre", nor a degree, "GS.TS. Holger Paschedag"), at line breaks and quotation marks. A colon
+ * does not end one: "nguyên Chủ tịch Quốc hội: Nguyễn Sinh Hùng, …" gives the title of the names after it.
+ */
+const SENTENCE_BREAK = new RegExp(
+  String.raw`(?<=[.!?;…])(?<!(?:^|\s)\p{Lu}{1,3}\.)(?<!(?:^|[\s.])(?:${DEGREE_ABBREVIATIONS.join("|")})\.)\s+|
++|[“”"]`,
+  "u",
+);
 
 /** Photo credits and bylines inside a caption are not people taking part. */
 const CREDIT_IN_TEXT = /\(?(?<![\p{L}])(?:Ảnh|Ảnh minh họa|Nguồn|Video|Clip|Đồ họa)\s?:[^)\n]{0,80}\)?/gu;
 
-/** People in one sentence, in order, with the title the sentence gives them. */
-function peopleIn(sentence: string): Participant[] {
+/** A person as one sentence names them, and whether the sentence only mentions them (an invitation, a message). */
+interface Named extends Participant {
+  mentioned: boolean;
+}
+
+const alternation = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join("|");
+/** A mention cue at the end of the text before a title ("theo lời mời của ", "chuyển lời thăm hỏi của "). */
+const MENTION_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${alternation(MENTION_CUES)})\\s*$`, "iu");
+
+/** True when only commas and "và" stand between tokens `from` (exclusive end of a name) and `to`: the next name of a list. */
+function listContinues(tokens: Token[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) if (tokens[k]!.text !== "," && tokens[k]!.lower !== "và") return false;
+  return true;
+}
+
+/**
+ * People in one sentence, in order, with the title the sentence gives them, and the place names it shows after a
+ * kind of place ("xã Trà Cang"), which are never people. A name in a list after an announced one ("nguyên Chủ tịch
+ * Quốc hội: Nguyễn Sinh Hùng, Nguyễn Thị Kim Ngân") is a person too, with the list's title after a colon.
+ */
+function peopleIn(sentence: string): { people: Named[]; places: string[] } {
   const tokens = tokenize(sentence);
   tagTokens(tokens);
   const runs = capitalizedRuns(tokens);
+  const places = runs.filter((run) => placeKindBefore(tokens, run.start) === "named").map((run) => textOf(sentence, tokens, run.start, run.end));
   const named = runs.map((run) => ({ run, name: nameWithin(tokens, run, true) })).filter((r) => r.name !== null);
   const nameTokens = new Set<number>();
   for (const r of named) for (let k = r.name!.start; k < r.name!.end; k++) nameTokens.add(k);
-  const found: Participant[] = [];
+  const people: Named[] = [];
+  type Previous = { end: number; title: string; list: boolean; mentioned: boolean };
+  let previous = null as Previous | null;
+  // Names read as part of another person's own apposition: no people.
+  const absorbed = new Set<number>();
   for (const { name } of named) {
     const { start, end } = name!;
+    if (absorbed.has(start)) continue;
     const before = titleBefore(tokens, start, nameTokens);
-    const after = titleAfter(sentence, tokens, end, nameTokens);
+    // A name announced by a rank or an honorific alone ("Thượng tá X, Trạm trưởng …") owns the apposition after it;
+    // a name with its role before it ("Cục trưởng … X, Phó Vụ trưởng … Y") is one item of a list of role-name pairs.
+    const ownsApposition = before.announced && !tokens.slice(before.from, start).some((t) => t.tag === "role");
+    const after = titleAfter(sentence, tokens, end, nameTokens, ownsApposition ? absorbed : undefined);
     const strictName = nameWithin(tokens, { start, end }, before.announced);
-    if (!strictName || (!before.announced && after.length === 0)) continue;
-    if (!before.announced && !VIETNAMESE_SURNAMES.has(tokens[start]!.text)) continue;
-    const pre = cleanTitle(textOf(sentence, tokens, before.from, start));
-    found.push({ name: textOf(sentence, tokens, start, end), title: [pre, ...after.map(cleanTitle)].filter((p) => p !== "").join(", ") });
+    const last = previous;
+    const inList: boolean = !before.announced && last !== null && listContinues(tokens, last.end, start);
+    if (!strictName || (!before.announced && after.length === 0 && !inList)) continue;
+    if (!before.announced && !inList && !VIETNAMESE_SURNAMES.has(tokens[start]!.text)) continue;
+    const pre: string = before.announced ? cleanTitle(textOf(sentence, tokens, before.from, start)) : inList && last!.list ? last!.title : "";
+    // The cue stands right before the title: a short window keeps the end-anchored test cheap on long sentences.
+    const cue = sentence.slice(Math.max(0, tokens[before.from]!.start - settings.mentionCueWindow), tokens[before.from]!.start);
+    const mentioned: boolean = before.possessor || MENTION_BEFORE.test(cue) || (inList && last!.mentioned);
+    people.push({ name: textOf(sentence, tokens, start, end), title: [pre, ...after.map(cleanTitle)].filter((p) => p !== "").join(", "), mentioned });
+    previous = { end, title: pre, list: before.list || (inList && last!.list), mentioned };
   }
-  return found;
+  return { people, places };
 }
 
 const normalize = (name: string): string => collapseSpaces(name.normalize("NFC").toLowerCase()).trim();
@@ -412,46 +630,112 @@ function suffixes(normalized: string): string[] {
   return words.slice(1).map((_, k) => words.slice(k + 1).join(" "));
 }
 
+/** "sác-lơ mi-xen" → "s.mi-xen": how a two-word foreign name is written again with an initial. */
+function initialForm(normalized: string): string | null {
+  const words = normalized.split(" ");
+  return words.length === 2 && !normalized.includes(".") ? `${words[0]!.charAt(0)}.${words[1]}` : null;
+}
+
+/** "r.ri-vlin" → { initials: "r", rest: "ri-vlin" }: a name written with initials glued on. */
+function initialsOf(normalized: string): { initials: string; rest: string } | null {
+  const m = /^((?:\p{L}\.)+)\s?(\S.*)$/u.exec(normalized);
+  return m ? { initials: m[1]!.replace(/\./g, ""), rest: m[2]! } : null;
+}
+
+/** One person of an article, with whether any sentence shows them taking part (not only mentioned). */
+interface Entry extends Participant {
+  participates: boolean;
+}
+
 /**
  * The people of one article, one entry per person: a name equal to, or a last-words form of, another
- * ("Gavan", "Ronnie Gil Gavan") is the same person. Indexed by full name and by suffix, so merging is linear.
+ * ("Gavan", "Ronnie Gil Gavan"), the same name with initials ("S.Mi-xen", "Sác-lơ Mi-xen") or a foreign given
+ * name alone ("Thanasak", "Thanasak Patimaprakorn") is the same person. Indexed by full name, by suffix and by
+ * first word, so merging is linear.
  */
 class People {
-  readonly list: Participant[] = [];
-  private readonly byName = new Map<string, Participant>();
-  private readonly bySuffix = new Map<string, Participant>();
+  readonly list: Entry[] = [];
+  private readonly byName = new Map<string, Entry>();
+  private readonly bySuffix = new Map<string, Entry>();
+  private readonly byFirstWord = new Map<string, Entry>();
 
-  add(p: Participant): void {
+  add(p: Named): void {
     const key = normalize(p.name);
-    const same = this.byName.get(key) ?? this.bySuffix.get(key) ?? suffixes(key).map((s) => this.byName.get(s)).find((q) => q !== undefined);
+    const same = this.byName.get(key) ?? this.bySuffix.get(key) ?? suffixes(key).map((s) => this.byName.get(s)).find((q) => q !== undefined) ??
+      this.sameWithInitials(key) ?? this.sameByFirstWord(key);
     if (!same) {
-      const entry = { ...p };
+      const entry = { name: p.name, title: p.title, participates: !p.mentioned };
       this.list.push(entry);
       this.index(entry);
       return;
     }
-    if (p.name.length > same.name.length) {
+    same.participates ||= !p.mentioned;
+    if (p.name.length > same.name.length && !p.name.includes(".")) {
       same.name = p.name;
       this.index(same);
     }
     if (p.title.length > same.title.length) same.title = p.title;
   }
 
-  private index(entry: Participant): void {
+  /** "s.mi-xen" for a known "sác-lơ mi-xen", or the reverse. */
+  private sameWithInitials(key: string): Entry | undefined {
+    const glued = initialsOf(key);
+    if (glued) {
+      const full = this.byName.get(glued.rest) ?? this.bySuffix.get(glued.rest);
+      if (full && normalize(full.name).startsWith(glued.initials.charAt(0))) return full;
+      return undefined;
+    }
+    const short = initialForm(key);
+    return short === null ? undefined : this.byName.get(short);
+  }
+
+  /** A foreign given name alone for a known full name ("thanasak"), or the full name for a known given name. */
+  private sameByFirstWord(key: string): Entry | undefined {
+    const words = key.split(" ");
+    if (words.length === 1) return vietnameseWord(key) ? undefined : this.byFirstWord.get(key);
+    const alone = this.byName.get(words[0]!);
+    return alone && !VIETNAMESE_SURNAMES.has(alone.name) && !vietnameseWord(words[0]!) ? alone : undefined;
+  }
+
+  private index(entry: Entry): void {
     const key = normalize(entry.name);
     this.byName.set(key, entry);
     for (const s of suffixes(key)) if (!this.bySuffix.has(s)) this.bySuffix.set(s, entry);
+    const words = key.split(" ");
+    if (words.length > 1 && !VIETNAMESE_SURNAMES.has(entry.name.split(" ")[0]!) && !vietnameseWord(words[0]!) && !this.byFirstWord.has(words[0]!)) {
+      this.byFirstWord.set(words[0]!, entry);
+    }
   }
 }
 
-/** Finds the participants in the article text (headline, paragraphs and captions), one entry per person. */
-export function extractParticipants(texts: readonly string[], credits: readonly string[] = []): Participant[] {
+/** The people of an article: who takes part or is quoted, and who is only mentioned (invited by, sent a message by, acted for). */
+export interface ArticlePeople {
+  participants: Participant[];
+  mentioned: Participant[];
+}
+
+/**
+ * Finds the people in the article text (headline, paragraphs and captions), one entry per person: those who take part
+ * or are quoted, and apart from them those every sentence only mentions. Credited photographers and reporters are no
+ * one's participants; a place named after its kind ("xã Trà Cang") is never a person.
+ */
+export function extractPeople(texts: readonly string[], credits: readonly string[] = []): ArticlePeople {
   const people = new People();
   const credited = new Set(credits.map(normalize));
+  const places = new Set<string>();
   for (const text of texts) {
     for (const sentence of sentencesOf(text.replace(CREDIT_IN_TEXT, " "))) {
-      for (const p of peopleIn(sentence)) if (!credited.has(normalize(p.name))) people.add(p);
+      const found = peopleIn(sentence);
+      for (const place of found.places) places.add(normalize(place));
+      for (const p of found.people) if (!credited.has(normalize(p.name))) people.add(p);
     }
   }
-  return people.list;
+  const kept = people.list.filter((p) => !places.has(normalize(p.name)));
+  const strip = ({ name, title }: Entry): Participant => ({ name, title });
+  return { participants: kept.filter((p) => p.participates).map(strip), mentioned: kept.filter((p) => !p.participates).map(strip) };
+}
+
+/** The people who take part in or are quoted by the article (see extractPeople). */
+export function extractParticipants(texts: readonly string[], credits: readonly string[] = []): Participant[] {
+  return extractPeople(texts, credits).participants;
 }

@@ -58,3 +58,34 @@ test("long pathological lines finish quickly", () => {
     partners(line, [line, line], [line]);
   }
 });
+
+test("the counterpart first: the country of the person the Vietnamese side meets, not a host or a country in passing", () => {
+  // [what the case shows, headline, lead blocks, participant titles, expected partners]
+  const cases: [string, string, string[], string[], string[]][] = [
+    ["a summit's host in the headline yields to the counterpart met there",
+      "Bộ trưởng Phan Văn Giang dự Hội nghị Bộ trưởng Quốc phòng ASEAN tại Lào", ["Bên lề Hội nghị, Đại tướng Phan Văn Giang gặp Bộ trưởng Quốc phòng Nhật Bản."], [], ["Nhật Bản"]],
+    ["a host alone, with no one met, stays the partner",
+      "Việt Nam dự Hội nghị Tư lệnh Quốc phòng ASEAN tại Campuchia", ["Các đại biểu thảo luận về an ninh khu vực."], [], ["Campuchia"]],
+    ["ambassadors of several countries received together",
+      "Chủ tịch nước tiếp Đại sứ các nước trình Quốc thư", ["Ngày 17/9, Chủ tịch nước tiếp đại sứ các nước Trung Quốc, Sri Lanka, Áo và 14 đại sứ khác tới trình Quốc thư."], [], ["Trung Quốc", "Sri Lanka", "Áo"]],
+    ["a country named in passing after the one met",
+      "Chủ tịch tỉnh tiếp doanh nghiệp nước ngoài", ["Chiều 2/5, Chủ tịch tỉnh tiếp Đại sứ Hàn Quốc.", "Hàn Quốc là nhà đầu tư lớn của tỉnh, cùng với Nhật Bản và Singapore, Đài Loan."], [], ["Hàn Quốc"]],
+    ["a foreign participant's title names the counterpart",
+      "Chủ tịch tỉnh tiếp đoàn doanh nghiệp", ["Chiều 28/5, tại tỉnh Thanh Hóa, Chủ tịch tỉnh làm việc với đoàn doanh nghiệp."], ["Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam"], ["Hàn Quốc"]],
+    ["a Vietnamese official posted abroad is no counterpart",
+      "Tổng kết công tác đối ngoại của tỉnh", ["Sáng 3/1, hội nghị tổng kết công tác đối ngoại năm qua."], ["Tổng Lãnh sự Việt Nam tại Nam Ninh, Trung Quốc"], []],
+    ["the countries a visit goes to, listed",
+      "Bộ trưởng thăm và làm việc tại 3 quốc gia Đông Nam Á", ["Hôm nay, Bộ trưởng mở đầu chuyến thăm và làm việc 3 nước Đông Nam Á: Philippines, Indonesia, Đông Timor."], [], ["Philippines", "Indonesia", "Timor-Leste"]],
+    ["a guest from Taiwan",
+      "Bí thư Tỉnh ủy tiếp Chủ tịch tập đoàn", ["Chiều 10/6, Bí thư Tỉnh ủy tiếp ông Trương Văn Nguyên, Chủ tịch Tập đoàn Hoa Lợi, Đài Loan."], [], ["Đài Loan"]],
+    ["venues listed together are all hosts",
+      "Hoạt động kỷ niệm Quốc khánh tại Cuba và Ấn Độ", ["Đại sứ quán tổ chức lễ chiêu đãi."], [], ["Cuba", "Ấn Độ"]],
+    ["a ship's flag and its next port are named in passing",
+      "Tàu du lịch quốc tế cập cảng đón gần 2.000 khách", ["Sáng 22-2, tàu du lịch 5 sao cập cảng Phú Mỹ.", "Tàu mang quốc tịch Italia, xuất phát từ Tây Ban Nha.", "Chiều tối, tàu sẽ rời cảng đến Singapore."], [], []],
+    ["a country paired with Việt Nam, once, is the other side",
+      "Đại sứ thăm và làm việc tại hai bang", ["Ngày 12/4, Đại sứ đã thăm hai bang và gặp Thống đốc bang.", "Hai bên trao đổi về doanh nghiệp.", "Đại sứ nói về triển vọng quan hệ Mỹ - Việt."], [], ["Hoa Kỳ"]],
+    ["a country in parentheses after an organization",
+      "Phẫu thuật miễn phí cho trẻ em", ["UBND tỉnh đã đồng ý để Đoàn phẫu thuật Interplast (Mỹ) đến khám chữa bệnh."], [], ["Hoa Kỳ"]],
+  ];
+  for (const [what, title, blocks, titles, expected] of cases) assert.deepEqual(partners(title, blocks, titles).names, expected, what);
+});

@@ -1,13 +1,16 @@
 /**
  * Finds the foreign partner countries of the cooperation, as canonical Vietnamese names with ISO codes.
  *
- * Countries named in the headline are the partners; failing that, those of the event's name; failing that,
- * those of the lead and of the officials' titles, weighed so that a country named in passing (in a list of
- * ASEAN members, in "Quân đội ba nước Việt Nam - Lào - Campuchia") does not become a partner.
+ * Countries named in the headline are the partners, but a country the headline names only as the venue ("… tại
+ * Singapore") yields to the counterpart: the country of the person the Vietnamese side meets or talks with ("tiếp
+ * Đại sứ Trung Quốc", "gặp Bộ trưởng Quốc phòng Nhật Bản", a foreign participant's title). Failing the headline,
+ * the counterparts; failing them, the countries of the event's name; failing that, those of the lead and of the
+ * officials' titles, weighed so that a country named in passing (in a list of ASEAN members, in "Quân đội ba nước
+ * Việt Nam - Lào - Campuchia") does not become a partner.
  */
 import type { PartnersResult } from "./types.ts";
 import { metadata as settings } from "./settings.ts";
-import { COUNTRIES, COUNTRY_CUES, HOME_COUNTRY, PAIR_FORMS, PLACE_CONTINUATIONS, type Country } from "./vocabulary/countries.ts";
+import { COUNTRIES, COUNTRY_CUES, HOME_COUNTRY, MEETING_VERBS, PAIR_FORMS, PLACE_CONTINUATIONS, type Country } from "./vocabulary/countries.ts";
 import { allMatches } from "./matches.ts";
 
 export interface PartnersInput {
@@ -44,6 +47,8 @@ interface Mention {
   country: Country;
   index: number;
   end: number;
+  /** Written paired with "Việt" ("Mỹ - Việt", "Việt - Trung"). */
+  paired?: boolean;
 }
 
 /** The countries a text names, in order; ambiguous names ("Anh", "Đức") only with a cue or beside another country. */
@@ -58,11 +63,13 @@ export function countryMentions(text: string): Mention[] {
   // Every pair form contains "Việt": most blocks need not run the pattern.
   if (text.includes("Việt")) for (const m of allMatches(PAIR, text)) {
     const country = PAIRS.get(m[1] ?? m[2]!);
-    if (country) paired.push({ country, index: m.index, end: m.index + m[0].length });
+    if (country) paired.push({ country, index: m.index, end: m.index + m[0].length, paired: true });
   }
   const kept = raw.filter((m, k) => {
     if (!m.country.ambiguous?.includes(text.slice(m.index, m.end))) return true;
     if (CUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
+    // A country in parentheses after an organization's name: "Đoàn phẫu thuật Interplast (Mỹ)".
+    if (text[m.index - 1] === "(" && text[m.end] === ")") return true;
     const prev = raw[k - 1], next = raw[k + 1];
     return (!!prev && LINKED.test(text.slice(prev.end, m.index))) || (!!next && LINKED.test(text.slice(m.end, next.index)));
   });
@@ -87,14 +94,63 @@ function foreignCountries(text: string, { skipLists }: { skipLists: boolean }, m
   return mentions.filter((m, k) => !inList.has(k) && m.country !== HOME_COUNTRY).map((m) => m.country);
 }
 
-/** Countries named as the place of the event: "tại Singapore", "ở Nhật Bản". */
+/** Countries named as the place of the event: "tại Singapore", "ở Nhật Bản", and those listed with one ("tại Cuba và Ấn Độ"). */
 function venuesIn(text: string, mentionsOf = countryMentions): Country[] {
-  return mentionsOf(text)
-    .filter((m) => VENUE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))
-    .map((m) => m.country);
+  const mentions = mentionsOf(text);
+  const venues: Country[] = [];
+  mentions.forEach((m, k) => {
+    const listed = k > 0 && venues.includes(mentions[k - 1]!.country) && LINKED.test(text.slice(mentions[k - 1]!.end, m.index));
+    if (listed || VENUE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) venues.push(m.country);
+  });
+  return venues;
 }
 
 const unique = (list: Country[]): Country[] => [...new Set(list)];
+
+/** A verb of meeting someone ("tiếp", "hội đàm với", "gặp"): the country after it is the counterpart's. */
+const MEETING = new RegExp(`(?<![\\p{L}])(?:${MEETING_VERBS.map(escape).sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}])`, "gu");
+/** A post held abroad ("… tại Trung Quốc"), or the venue: a country after "tại"/"ở" is where, not whom. */
+const AT_BEFORE = /(?:tại|ở)\s(?:thủ đô\s\S+\s?,?\s?)?$/u;
+
+/**
+ * The counterparts' countries in one text: after each meeting verb, the first foreign country named within the clause
+ * (not a venue), with the countries listed after it ("tiếp đại sứ các nước Trung Quốc, Sri Lanka, Áo").
+ */
+function counterpartsIn(text: string, mentionsOf: (text: string) => Mention[]): Country[] {
+  const mentions = mentionsOf(text);
+  if (mentions.length === 0) return [];
+  // A foreign organization with its country in parentheses is a counterpart too: "Đoàn phẫu thuật Interplast (Mỹ)".
+  const found: Country[] = mentions.filter((m) => text[m.index - 1] === "(" && text[m.end] === ")" && m.country !== HOME_COUNTRY && /\p{Lu}[\p{L}\p{N}-]*\s$/u.test(text.slice(Math.max(0, m.index - 30), m.index - 1))).map((m) => m.country);
+  for (const verb of allMatches(MEETING, text)) {
+    const start = verb.index + verb[0].length;
+    const limit = start + settings.counterpartWindow;
+    const k = mentions.findIndex((m) => m.index >= start && m.index <= limit && m.country !== HOME_COUNTRY && !AT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)));
+    if (k < 0 || /[.;!?]/.test(text.slice(start, mentions[k]!.index))) continue;
+    found.push(mentions[k]!.country);
+    for (let j = k + 1; j < mentions.length && LINKED.test(text.slice(mentions[j - 1]!.end, mentions[j]!.index)); j++) {
+      if (mentions[j]!.country !== HOME_COUNTRY) found.push(mentions[j]!.country);
+    }
+  }
+  return found;
+}
+
+/** Foreign countries joined to Việt Nam by a dash or "và" ("Việt Nam - Hoa Kỳ", "Nhật Bản và Việt Nam", "Mỹ - Việt"). */
+function pairedWithHome(text: string, mentionsOf: (text: string) => Mention[]): Country[] {
+  const mentions = mentionsOf(text);
+  return mentions
+    .filter((m, k) => m.country !== HOME_COUNTRY && (m.paired || [mentions[k - 1], mentions[k + 1]].some((o) =>
+      o?.country === HOME_COUNTRY && LINKED.test(o.index < m.index ? text.slice(o.end, m.index) : text.slice(m.end, o.index)))))
+    .map((m) => m.country);
+}
+
+/** Countries in a foreign participant's title ("Đại sứ Trung Quốc"), not a Vietnamese official's post abroad ("Đại sứ Việt Nam tại Lào"). */
+function participantCountries(title: string, mentionsOf: (text: string) => Mention[]): Country[] {
+  const mentions = mentionsOf(title);
+  const at = (m: Mention): boolean => AT_BEFORE.test(title.slice(Math.max(0, m.index - 12), m.index));
+  // "Đại sứ Việt Nam tại Lào" is Vietnamese; "Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam" is not.
+  if (mentions.some((m) => m.country === HOME_COUNTRY && !at(m))) return [];
+  return mentions.filter((m) => !at(m) && m.country !== HOME_COUNTRY).map((m) => m.country);
+}
 const result = (list: Country[]): PartnersResult => ({ names: list.map((c) => c.name), codes: list.map((c) => c.code) });
 
 /** Returns the partner countries of an article. */
@@ -108,22 +164,33 @@ export function extractPartners(input: PartnersInput): PartnersResult {
   };
   const foreignIn = (text: string, options: { skipLists: boolean }): Country[] => foreignCountries(text, options, mentionsOf);
   const inTitle = unique(foreignIn(input.title ?? "", { skipLists: false }));
-  // A venue ("… bên lề Đối thoại Shangri-La tại Singapore") is a partner only when no other country is named.
+  // Whom the Vietnamese side meets: after a meeting verb in the headline or lead, or in a foreign participant's title.
+  const met = unique([
+    ...[input.title ?? "", ...input.blocks.slice(0, settings.partnerLeadBlocks)].flatMap((t) => counterpartsIn(t, mentionsOf)),
+    ...input.participantTitles.flatMap((t) => participantCountries(t, mentionsOf)),
+  ]);
+  // A venue ("… bên lề Đối thoại Shangri-La tại Singapore") is a partner only when no other country is named and
+  // the Vietnamese side meets no one of another country there.
   const venues = new Set(venuesIn(input.title ?? "", mentionsOf));
   const hosts = inTitle.filter((c) => !venues.has(c));
-  if (inTitle.length > 0) return result(hosts.length > 0 ? hosts : inTitle);
+  if (inTitle.length > 0) return result(hosts.length > 0 ? hosts : met.length > 0 ? met : inTitle);
+  if (met.length > 0) return result(met);
   const inEvent = unique(foreignIn(input.event ?? "", { skipLists: false }));
   if (inEvent.length > 0) return result(inEvent);
 
   const score = new Map<Country, number>();
   const add = (list: Country[], weight: number): void => list.forEach((c) => score.set(c, (score.get(c) ?? 0) + weight));
   input.blocks.slice(0, settings.partnerLeadBlocks).forEach((b) => add(unique(foreignIn(b, { skipLists: true })), 2));
-  input.participantTitles.forEach((t) => add(unique(foreignIn(t, { skipLists: true })), 2));
+  input.participantTitles.forEach((t) => add(unique(participantCountries(t, mentionsOf).filter((c) => c !== HOME_COUNTRY)), 2));
   const leadScore = new Map(score);
   input.blocks.forEach((b) => add(foreignIn(b, { skipLists: true }), 1));
+  // Paired with Việt Nam ("quan hệ Việt Nam - Hoa Kỳ", "giữa Việt Nam và Nhật Bản"), a country is the other side.
+  input.blocks.forEach((b) => add(pairedWithHome(b, mentionsOf), 1));
   const best = Math.max(0, ...score.values());
   const chosen = [...score.entries()]
-    .filter(([c, s]) => (leadScore.get(c) ?? 0) > 0 ? s * 2 >= best : s >= settings.partnerMinMentions && s * 2 >= best)
+    // Named once in the lead, with no one met and nothing in the headline, a country was named in passing (a ship's flag,
+    // a next port of call): it takes a second mention.
+    .filter(([c, s]) => (leadScore.get(c) ?? 0) > 0 ? s >= settings.partnerLeadMinScore && s * 2 >= best : s >= settings.partnerMinMentions && s * 2 >= best)
     .sort((a, b) => b[1] - a[1])
     .map(([c]) => c);
   return result(chosen);

@@ -204,6 +204,27 @@ export const dates = {
   clockSameEventMaxDays: 7,
   /** A page clock printed after the headline stands within this many raw lines of it. */
   clockLinesAfterTitle: 10,
+  /**
+   * A short line outside the article with a full date and at most this many other characters is a date line
+   * ("21/12/2015", "Audio thời sự 18-07-2019"), publication evidence even without a time or a label.
+   */
+  dateLineMaxOtherChars: 30,
+  /**
+   * A full date this many days or fewer from the event day is the same event continuing ("30/5/2015" after "Sáng 29/5",
+   * "22-25/11/2021" with "Chiều ngày 22/11"): its year is the event's. A week covers a visit or a congress.
+   */
+  sameEventMaxDays: 7,
+  /** An announced event ("sẽ được tổ chức") follows its page clock by at most this many days (a preview runs a month ahead). */
+  announcedMaxDays: 45,
+  /**
+   * Where several years fit, the latest is taken only when the page clock stands at most this many days after it: a
+   * page printed within a month of its event. A clock further on may be the time of scraping: the year is left open.
+   */
+  clockBoundsYearMaxDays: 45,
+  /** How far back in its clause a year looks for the document it dates ("Thỏa thuận hợp tác … giữa hai Chính phủ năm 2013"). */
+  documentCueWindow: 120,
+  /** How far before a full date to look for what makes it a founding or remembered day ("Quốc khánh 2/9/1945"). */
+  commemoratedCueWindow: 40,
 } as const;
 
 /** Metadata extraction (issue 4): people, partners, events, places. */
@@ -215,8 +236,27 @@ export const metadata = {
    * ("chỉ huy biên đội tàu Nhật Bản"); more, and it is the sentence's predicate ("bày tỏ vui mừng được …").
    */
   titleMaxUnknownWords: 2,
+  /**
+   * Reading back from a name to the rank or role that announces it, this many lowercase words outside the title
+   * vocabulary may be crossed ("Chủ nhiệm Ủy ban về người Việt Nam ở nước ngoài X"); more, and it was a sentence.
+   */
+  titleBeforeMaxUnknownWords: 2,
+  /** …and this many commas inside one body's name ("Bộ Văn hóa, Thể thao và Du lịch", "Ủy ban Văn hóa, Giáo dục, Thanh niên, …"). */
+  titleBodyCommas: 4,
+  /** A mention cue ("theo lời mời của", "chuyển lời thăm hỏi của") ends within this many characters before the title. */
+  mentionCueWindow: 40,
+  /** Read forward, the parts of a body's name listed with commas reach their "và" within this many tokens. */
+  enumerationMaxTokens: 14,
+
   /** Country mentions are weighed in the headline, the event and this many lead blocks. */
   partnerLeadBlocks: 3,
+  /** The counterpart's country stands within this many characters after a meeting verb ("tiếp Đại sứ đặc mệnh toàn quyền nước …"). */
+  counterpartWindow: 80,
+  /**
+   * Without a country in the headline or the event and no one met, a country in the lead needs this score: the lead's 2
+   * and its 1, and a second mention anywhere (a country named once in the lead is named in passing).
+   */
+  partnerLeadMinScore: 4,
   /** Without a country in the headline, event or lead, a country needs this many mentions in the article. */
   partnerMinMentions: 3,
   /** The place ("tại X") is looked for in this many lead blocks. */
@@ -225,6 +265,10 @@ export const metadata = {
   locationMaxChars: 120,
   /** A page's logo line ("Thanh Niên", "Nhân Dân điện tử") stands within its first lines. */
   outletLogoLines: 8,
+  /** A line of site furniture naming the site's host or its newsroom's e-mail is short ("0901.22.33.66 - toasoan@toquoc.gov.vn"). */
+  furnitureLineMaxChars: 120,
+  /** A URL or "Nguồn: https://…" line the scraper left about where the page came from stands within its first lines. */
+  sourceLineLines: 5,
   /** An event's name runs at most this long before its number ("… lần thứ 5"); longer spans join two sentences' worth. */
   eventNameMaxChars: 160,
 } as const;

@@ -74,6 +74,8 @@ export interface ExtractedArticle {
   event: EventResult;
   location: string | null;
   participants: Participant[];
+  /** People the article only mentions (an invitation's host, a message's sender), kept apart from participants. */
+  mentioned: Participant[];
   outlet: string | null;
   credits: string[];
   blocks: Block[];

@@ -31,7 +31,7 @@ export function articleId(relativePath: string): string {
 export function processRaw(bytes: Uint8Array, relativePath: string, options: ExtractOptions = {}): ProcessedRaw {
   const decoded = decodeRaw(bytes);
   if (!decoded.ok) return decoded;
-  const found = extractArticle(decoded.text, options);
+  const found = extractArticle(decoded.text, { source: relativePath, ...options });
   if (found.blocks.length === 0 || found.title === null) return { ok: false, reason: "no article text found (only site furniture)" };
   const body = blocksToMarkdown(found.blocks);
   const file = relativePath.split("\\").join("/");
@@ -47,6 +47,7 @@ export function processRaw(bytes: Uint8Array, relativePath: string, options: Ext
     eventOrdinal: found.event.ordinal,
     location: found.location,
     participants: found.participants,
+    mentioned: found.mentioned,
     outlet: found.outlet,
     credits: found.credits,
   };

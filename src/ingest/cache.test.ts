@@ -8,7 +8,7 @@ import type { FrontMatter } from "../schema.ts";
 
 const frontMatter: FrontMatter = {
   file: "a.txt", title: "Tiêu đề", date: "2024-03-15", dateBasis: 'event day "Ngày 15/3/2024" with its year', partners: [], partnerCodes: [],
-  event: null, eventOrdinal: null, location: null, participants: [], outlet: null, credits: [], id: "a", sourceHash: "x", warnings: [], corrected: [],
+  event: null, eventOrdinal: null, location: null, participants: [], mentioned: [], outlet: null, credits: [], id: "a", sourceHash: "x", warnings: [], corrected: [],
 };
 const article = (date: string | null, recheckOn: string | null): CachedRaw => ({
   ok: true, frontMatter: { ...frontMatter, date }, body: "", html: "", removedLines: [], recheckOn, repeatables: { outside: [], inside: [], title: null },

@@ -9,7 +9,7 @@ import type { FrontMatter } from "../schema.ts";
 
 const base: FrontMatter = {
   file: "a.txt", title: "Tiêu đề", date: null, dateBasis: "no event day", partners: [], partnerCodes: [], event: null,
-  eventOrdinal: null, location: null, participants: [], outlet: null, credits: [], id: "a", sourceHash: "x",
+  eventOrdinal: null, location: null, participants: [], mentioned: [], outlet: null, credits: [], id: "a", sourceHash: "x",
   warnings: ["no date: no event day", "no participants found"], corrected: [],
 };
 

@@ -12,9 +12,10 @@ const RAW = {
     "Việt Nam - Hàn Quốc tăng cường hợp tác quốc phòng\n\n(QĐND) - Ngày 15/3/2024, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, đã tiếp đoàn Bộ Quốc phòng Hàn Quốc. Hai bên trao đổi về hợp tác đào tạo và công nghiệp quốc phòng trong thời gian tới.\n",
   "vov/asean.txt":
     "Hội nghị Tư lệnh Lục quân ASEAN lần thứ 25\n\n(VOV) - Sáng 20/12, tại Viêng Chăn, Đại tướng Trịnh Văn Quyết dự Hội nghị Tư lệnh Lục quân ASEAN. Các đại biểu thông qua kế hoạch hợp tác năm 2025 và trao đổi về an ninh khu vực cùng hợp tác đào tạo sĩ quan.\n",
-  // The clock nearest the headline is after the first build's day: ignored then, the bound later.
+  // The clock nearest the headline is after the first build's day: ignored then; later it is printed four days after
+  // the event, which gives the year (the other clock, a fortnight before the event, cannot).
   "bienphong/tuan-tra.txt":
-    "Thứ hai, 19/01/2026 08:30 GMT+7\n\nBộ đội Biên phòng Việt Nam - Campuchia tuần tra chung\n\nThứ sáu, 02/01/2026 10:15 GMT+7\n\n(Báo Biên phòng) - Ngày 1/1, tại cửa khẩu Mộc Bài, Đại tá Nguyễn Văn Bình, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Tây Ninh, cùng lực lượng Campuchia tổ chức tuần tra song phương đoạn biên giới chung.\n",
+    "Thứ hai, 19/01/2026 08:30 GMT+7\n\nBộ đội Biên phòng Việt Nam - Campuchia tuần tra chung\n\nThứ sáu, 02/01/2026 10:15 GMT+7\n\n(Báo Biên phòng) - Ngày 15/1, tại cửa khẩu Mộc Bài, Đại tá Nguyễn Văn Bình, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Tây Ninh, cùng lực lượng Campuchia tổ chức tuần tra song phương đoạn biên giới chung.\n",
   "vnexpress/an-do.txt":
     "Đối thoại Chính sách quốc phòng Việt Nam - Ấn Độ lần thứ 14\n\nChiều 16/6/2023, tại New Delhi, Thượng tướng Hoàng Xuân Chiến và Bộ trưởng Quốc phòng Ấn Độ đồng chủ trì Đối thoại. Hai bên nhất trí thúc đẩy hợp tác đào tạo, gìn giữ hòa bình và an ninh biển.\n",
 };

@@ -41,7 +41,7 @@ export interface NewsArticleInput {
   outlet: string | null;
   credits: readonly string[];
   partners: readonly { name: string; url: string }[];
-  participants: readonly { name: string; title: string; url: string }[];
+  participants: readonly { name: string; title: string; url: string | null }[];
   siteName: string;
 }
 
@@ -60,6 +60,6 @@ export function newsArticle(a: NewsArticleInput, resolve: (url: string) => strin
     author: a.credits.length ? a.credits.map((name) => ({ "@type": "Person", name })) : publisher,
     publisher,
     about: a.partners.map((p) => ({ "@type": "Country", name: p.name, url: resolve(p.url) })),
-    mentions: a.participants.map((p) => ({ "@type": "Person", name: p.name, jobTitle: p.title || undefined, url: resolve(p.url) })),
+    mentions: a.participants.map((p) => ({ "@type": "Person", name: p.name, jobTitle: p.title || undefined, url: p.url ? resolve(p.url) : undefined })),
   };
 }

@@ -17,6 +17,7 @@ function siteArticle(over: Partial<FrontMatter>): SiteArticle {
     eventOrdinal: 2,
     location: "Nghệ An",
     participants: [{ name: "Lê Đức Thái", title: "Trung tướng" }],
+    mentioned: [],
     outlet: "Báo Biên phòng",
     credits: [],
     id: "tuan-tra-chung",

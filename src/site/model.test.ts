@@ -16,6 +16,7 @@ function input(id: string, over: Partial<FrontMatter>): ArticleInput {
       eventOrdinal: null,
       location: null,
       participants: [],
+      mentioned: [],
       outlet: null,
       credits: [],
       id,
@@ -107,4 +108,23 @@ test("two people whose names differ only in diacritics get separate pages", () =
   assert.equal(new Set(m.people.map((p) => p.url)).size, 2);
   for (const p of m.people) assert.equal(p.articles.length, 1);
   assert.equal(m.articles.find((a) => a.fm.id === "x")!.participants[0]!.url, m.people.find((p) => p.name === "Lê Văn Hùng")!.url);
+});
+
+test("person pages: spelling variants share one page with aliases, mentions are labelled, a bare surname gets none", () => {
+  const m = buildSiteModel([
+    input("p1", { date: "2015-03-01", participants: [{ name: "Nguyễn Chí Vịnh", title: "Thượng tướng, Thứ trưởng Bộ Quốc phòng" }, { name: "Brown", title: "Đại sứ" }] }),
+    input("p2", { date: "2016-05-01", participants: [{ name: "Nguyễn Chí Vinh", title: "Thứ trưởng" }] }),
+    input("p3", { date: "2017-07-01", participants: [{ name: "Lê Văn Bình", title: "Đại tá" }], mentioned: [{ name: "Nguyễn Chí Vịnh", title: "Thứ trưởng Bộ Quốc phòng" }] }),
+  ]);
+  assert.deepEqual(m.people.map((p) => p.name).sort(), ["Lê Văn Bình", "Nguyễn Chí Vịnh"]);
+  const vinh = m.people.find((p) => p.name === "Nguyễn Chí Vịnh")!;
+  assert.deepEqual(vinh.aliases, ["Nguyễn Chí Vinh"]);
+  assert.deepEqual(vinh.appearances.map((a) => [a.article.fm.id, a.mentioned]), [["p1", false], ["p2", false], ["p3", true]]);
+  // The latest title is one the person held taking part, not where they were only mentioned.
+  assert.equal(vinh.latestTitle, "Thứ trưởng");
+  const p1 = m.articles.find((a) => a.fm.id === "p1")!;
+  assert.equal(p1.participants.find((p) => p.name === "Brown")!.url, null);
+  const p2 = m.articles.find((a) => a.fm.id === "p2")!;
+  assert.equal(p2.participants[0]!.url, vinh.url);
+  assert.equal(m.articles.find((a) => a.fm.id === "p3")!.mentioned[0]!.url, vinh.url);
 });

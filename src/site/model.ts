@@ -3,9 +3,10 @@
  * with indexes (no per-page scan of the whole archive), including the pages to paginate over.
  */
 import type { FrontMatter, Participant } from "../schema.ts";
-import { nameKey, nameSlugs, slug } from "./slug.ts";
+import { nameKey, nameSlugs, slug, uniqueSlugs } from "./slug.ts";
 import { SECTIONS } from "./sections.ts";
 import { assignPermalinks, type ArticleUrls } from "./permalinks.ts";
+import { personDirectory } from "./people.ts";
 import { findSameStories } from "./duplicates.ts";
 import { summarize } from "./summary.ts";
 import { paginate, type ListPage } from "./paging.ts";
@@ -35,6 +36,9 @@ export interface NamedLink {
   url: string;
 }
 
+/** A person as one article names them, with the URL of their page (null for a bare surname, which has none). */
+export type PersonLink = Participant & { url: string | null };
+
 export interface SiteArticle extends ArticleLink {
   slug: string;
   fm: FrontMatter;
@@ -45,7 +49,9 @@ export interface SiteArticle extends ArticleLink {
   /** "YYYY-MM", or null when undated. */
   month: string | null;
   partners: NamedLink[];
-  participants: (Participant & { url: string })[];
+  participants: PersonLink[];
+  /** People the article only mentions (front-matter `mentioned`). */
+  mentioned: PersonLink[];
   series: NamedLink | null;
   outletUrl: string | null;
   previous: ArticleLink | null;
@@ -79,8 +85,12 @@ export interface Appearance {
   article: SiteArticle;
   /** The rank and roles the person held in that article. */
   title: string;
+  /** The article only mentions the person. */
+  mentioned: boolean;
 }
 export interface PersonGroup extends Group {
+  /** Other spellings of the name merged into this page ("Nguyễn Chí Vinh" for "Nguyễn Chí Vịnh"). */
+  aliases: string[];
   /** Date order, oldest first; undated last. */
   appearances: Appearance[];
   /** The most recent non-empty title, or null. */
@@ -202,10 +212,14 @@ function archiveTimeline(articles: SiteArticle[], partners: PartnerGroup[]): Tim
   ]);
 }
 
+/** The people and their pages of an article: participants, and with `mentions` those it only mentions. */
+const withPages = (a: SiteArticle, mentions = false): (PersonLink & { url: string })[] =>
+  [...a.participants, ...(mentions ? a.mentioned : [])].filter((p): p is PersonLink & { url: string } => p.url !== null);
+
 function peopleMet(articles: readonly SiteArticle[]): (NamedLink & { count: number })[] {
   const people = new Map<string, NamedLink & { count: number }>();
   for (const a of articles) {
-    for (const p of a.participants) {
+    for (const p of withPages(a)) {
       const entry = people.get(p.url);
       if (entry) entry.count += 1;
       else people.set(p.url, { name: p.name, url: p.url, count: 1 });
@@ -226,7 +240,13 @@ export function buildSiteModel(inputs: readonly ArticleInput[], urls?: ArticleUr
   const articleUrls = urls ?? assignPermalinks(inputs.map((i) => ({ id: i.frontMatter.id, title: i.frontMatter.title })), new Map()).urls;
   const fms = inputs.map((i) => i.frontMatter);
   const partnerUrl = urlsFor(SECTIONS.partner, fms.flatMap((fm) => fm.partners));
-  const personUrl = urlsFor(SECTIONS.person, fms.flatMap((fm) => fm.participants.map((p) => p.name)));
+  // One person, one page: spelling variants share it, a bare surname gets none.
+  const directory = personDirectory(fms.flatMap((fm) => [...fm.participants, ...fm.mentioned].map((p) => p.name)));
+  const pageUrl = urlsFor(SECTIONS.person, directory.pages());
+  const personLink = (p: Participant): PersonLink => {
+    const page = directory.pageOf(p.name);
+    return { ...p, url: page === null ? null : pageUrl(page) };
+  };
   const outletUrl = urlsFor(SECTIONS.outlet, fms.flatMap((fm) => (fm.outlet ? [fm.outlet] : [])));
   const articles: SiteArticle[] = inputs.map((input) => {
     const fm = input.frontMatter;
@@ -244,7 +264,8 @@ export function buildSiteModel(inputs: readonly ArticleInput[], urls?: ArticleUr
       year: fm.date ? fm.date.slice(0, 4) : null,
       month: fm.date ? fm.date.slice(0, 7) : null,
       partners: fm.partners.map((name) => ({ name, url: partnerUrl(name) })),
-      participants: fm.participants.map((p) => ({ ...p, url: personUrl(p.name) })),
+      participants: fm.participants.map(personLink),
+      mentioned: fm.mentioned.map(personLink),
       // Series group by slug on purpose: spellings vary ("Việt Nam - Campuchia", "Việt Nam-Campuchia").
       series: seriesTitle ? { name: seriesTitle, url: `/${SECTIONS.series}/${slug(seriesTitle)}/` } : null,
       outletUrl: fm.outlet ? outletUrl(fm.outlet) : null,
@@ -288,14 +309,16 @@ export function buildSiteModel(inputs: readonly ArticleInput[], urls?: ArticleUr
     }))
     .sort((a, b) => b.name.localeCompare(a.name));
 
-  const people: PersonGroup[] = toGroups(groupBy(articles, (a) => a.participants, byUrl)).map(
+  const pageNames = new Map(directory.pages().map((name) => [pageUrl(name), name]));
+  const people: PersonGroup[] = toGroups(groupBy(articles, (a) => withPages(a, true).map((p) => ({ name: pageNames.get(p.url)!, url: p.url })), byUrl)).map(
     (g) => {
       const chronological = [...g.articles].sort(byDateAsc);
-      const appearances = chronological.map((article) => ({
-        article,
-        title: article.participants.find((p) => p.url === g.url)?.title ?? "",
-      }));
-      return { ...g, articles: chronological, appearances, latestTitle: appearances.findLast((a) => a.title)?.title ?? null };
+      const appearances = chronological.map((article) => {
+        const taking = article.participants.find((p) => p.url === g.url);
+        return { article, title: (taking ?? article.mentioned.find((p) => p.url === g.url))?.title ?? "", mentioned: taking === undefined };
+      });
+      const latestTitle = appearances.findLast((a) => a.title && !a.mentioned)?.title ?? appearances.findLast((a) => a.title)?.title ?? null;
+      return { ...g, aliases: directory.aliasesOf(g.name), articles: chronological, appearances, latestTitle };
     },
   );
 
@@ -328,7 +351,7 @@ export function buildSiteModel(inputs: readonly ArticleInput[], urls?: ArticleUr
       }
     };
     pick(seriesOf.get(a)?.articles ?? []);
-    for (const p of a.participants) pick(peopleByUrl.get(p.url)?.articles ?? []);
+    for (const p of withPages(a)) pick(peopleByUrl.get(p.url)?.articles ?? []);
     for (const p of a.partners) pick(partnerByUrl.get(p.url)?.articles ?? []);
   }
 

@@ -81,6 +81,7 @@ export const STRINGS = {
     source: "Nguồn",
     credits: "Tác giả, ảnh",
     participants: "Người tham dự",
+    mentioned: "Được nhắc đến",
     sameStory: "Cùng tin này ở báo khác",
     related: "Bài liên quan",
     wholeSeries: "Xem cả chuỗi:",
@@ -156,6 +157,9 @@ export const STRINGS = {
     lede: (count: string, latestTitle: string | null) => `Xuất hiện trong ${count}${latestTitle ? `; chức vụ gần nhất: ${latestTitle}` : ""}.`,
     appearances: "Các bài viết theo thời gian",
     titleThen: "Chức vụ khi đó:",
+    /** Beside an article that only mentions the person (an invitation's host, a message's sender). */
+    mentionedOnly: "Chỉ được nhắc đến",
+    aliases: "Cách viết khác:",
   },
 
   /** Event series pages: the index of series and one series' sessions. */
@@ -235,8 +239,9 @@ export const STRINGS = {
       event: "Tên sự kiện.",
       ordinal: "Số lần tổ chức của sự kiện (lần thứ 5 → 5).",
       location: "Địa điểm diễn ra sự kiện.",
-      participants: "Nhân vật tham dự hoặc được nhắc tới, mỗi người dạng Tên (cấp bậc, chức vụ).",
+      participants: "Nhân vật tham dự hoặc phát biểu, mỗi người dạng Tên (cấp bậc, chức vụ).",
       outlet: "Cơ quan báo chí đăng bài.",
+      mentioned: "Nhân vật chỉ được nhắc tới, không tham dự (người mời, người gửi thư, điện), cùng dạng với participants.",
     },
   },
 

@@ -4,13 +4,17 @@ import { absoluteUrl, withBase, type SiteData } from "../../src/site/config.ts";
 import { eventLabel } from "../../src/render/format.ts";
 import { dateTime, linkItems, linkList } from "../../src/render/components.ts";
 import { jsonLdScript, newsArticle } from "../../src/render/jsonld.ts";
-import type { SiteArticle } from "../../src/site/model.ts";
+import type { PersonLink, SiteArticle } from "../../src/site/model.ts";
 import { searchMetadata } from "../../src/search/meta.ts";
 import { STRINGS } from "../../src/site/strings.ts";
 
 const S = STRINGS.article;
 
 export const data = { layout: "base.11ty.ts", ogType: "article" };
+
+/** A person with their title then; a link to their page where they have one (a bare surname has none). */
+const personItem = (p: PersonLink, u: (path: string) => string) =>
+  html`<li>${p.url ? html`<a href="${u(p.url)}">${p.name}</a>` : p.name}${p.title ? html`<span class="role">, ${p.title}</span>` : ""}</li>`;
 
 interface Data {
   site: SiteData;
@@ -38,7 +42,11 @@ ${fm.credits.length ? html`<div><dt>${S.credits}</dt><dd>${fm.credits.join(", ")
 </dl>
 ${article.participants.length ? html`<section class="participants" aria-labelledby="nguoi-tham-du" data-pagefind-ignore>
 <h2 id="nguoi-tham-du">${S.participants}</h2>
-<ul>${article.participants.map((p) => html`<li><a href="${u(p.url)}">${p.name}</a>${p.title ? html`<span class="role">, ${p.title}</span>` : ""}</li>`)}</ul>
+<ul>${article.participants.map((p) => personItem(p, u))}</ul>
+</section>` : ""}
+${article.mentioned.length ? html`<section class="participants mentioned" aria-labelledby="duoc-nhac-den" data-pagefind-ignore>
+<h2 id="duoc-nhac-den">${S.mentioned}</h2>
+<ul>${article.mentioned.map((p) => personItem(p, u))}</ul>
 </section>` : ""}
 </header>
 <div class="body">${trusted(content)}</div>

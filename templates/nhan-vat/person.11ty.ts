@@ -25,14 +25,21 @@ export const data = {
   },
 };
 
+/** Under an article: the title held then, and a label where the article only mentions the person. */
+function appearanceNote(ap: Appearance) {
+  if (!ap.title && !ap.mentioned) return undefined;
+  return html`${ap.mentioned ? html`<p class="mention-only">${S.mentionedOnly}</p>` : ""}${ap.title ? html`<p class="role-then"><span class="label">${S.titleThen}</span> ${ap.title}</p>` : ""}`;
+}
+
 export function render({ site, listPage }: Data): string {
   const u = (path: string) => withBase(site.basePath, path);
   const g = listPage.group;
   return html`<h1><span class="kicker">${STRINGS.sections.person}</span> ${g.name}</h1>
 <p class="lede">${S.lede(articleCount(g.articles.length), g.latestTitle)}</p>
+${g.aliases.length ? html`<p class="aliases"><span class="label">${S.aliases}</span> ${g.aliases.join(", ")}</p>` : ""}
 <section aria-labelledby="cac-bai">
 <h2 id="cac-bai">${S.appearances}</h2>
-<ol class="article-list appearances">${listPage.items.map((ap) => articleItem(ap.article, u, ap.title ? html`<p class="role-then"><span class="label">${S.titleThen}</span> ${ap.title}</p>` : undefined))}</ol>
+<ol class="article-list appearances">${listPage.items.map((ap) => articleItem(ap.article, u, appearanceNote(ap)))}</ol>
 </section>
 ${pager(listPage, u)}`.value;
 }

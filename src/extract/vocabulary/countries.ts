@@ -59,6 +59,7 @@ export const COUNTRIES: readonly Country[] = [
   { name: "Kazakhstan", code: "KZ", aliases: ["Ca-dắc-xtan", "Cadắcxtan"] },
   { name: "Uzbekistan", code: "UZ", aliases: ["U-dơ-bê-ki-xtan"] },
   { name: "Mông Cổ", code: "MN", aliases: ["Mongolia"] },
+  { name: "Đài Loan", code: "TW", aliases: ["Taiwan"] },
   { name: "Singapore", code: "SG", aliases: ["Xinh-ga-po", "Xingapo"] },
   { name: "Indonesia", code: "ID", aliases: ["In-đô-nê-xi-a", "Inđônêxia"] },
   { name: "Thái Lan", code: "TH", aliases: ["Thailand"] },
@@ -140,3 +141,14 @@ export const PAIR_FORMS: ReadonlyArray<readonly [short: string, name: string]> =
 
 /** Words after a country name that make it a Vietnamese place instead ("Lào Cai", "Mỹ Tho", "Mỹ Đình", "Mỹ Khê"). */
 export const PLACE_CONTINUATIONS: readonly string[] = ["Cai", "Tho", "Đình", "Sơn", "Khê", "Lợi", "Hào", "Xuyên", "Phước", "Thuận", "Hưng"];
+
+/**
+ * Verbs of meeting someone ("tiếp Đại sứ Trung Quốc", "hội đàm với Bộ trưởng Quốc phòng Lào", "gặp song phương …"):
+ * the country named after one, within the clause, is the counterpart's, the partner before any country in passing.
+ */
+export const MEETING_VERBS: readonly string[] = [
+  "tiếp", "tiếp đón", "tiếp xã giao", "đón", "hội đàm với", "hội đàm", "hội kiến", "hội kiến với", "gặp", "gặp gỡ", "gặp song phương",
+  "điện đàm với", "điện đàm", "làm việc với", "chào xã giao", "tiễn", "hội đàm trực tuyến với", "trao đổi với",
+  // A visit's countries are whom the delegation meets there ("chuyến thăm và làm việc 3 nước: Philippines, Indonesia, …").
+  "thăm", "thăm và làm việc", "thăm chính thức", "sang thăm", "công du",
+];

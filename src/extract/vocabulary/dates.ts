@@ -49,6 +49,45 @@ export const FUTURE_ENDINGS: readonly string[] = ["đến năm", "tới năm", "
  */
 export const FUTURE_CLAUSE_WORDS: readonly string[] = [
   "sẽ", "dự kiến", "sắp", "chuẩn bị", "ký Kế hoạch", "ký kết Kế hoạch", "thông qua Kế hoạch", "ký Nghị định thư", "ký kết Nghị định thư",
+  // Targets and what "can" be reached ("mục tiêu … có thể đạt được vào năm 2025") are not yet.
+  "có thể", "mục tiêu", "phấn đấu",
+];
+
+/**
+ * Words right after a year that say it has not begun ("Tết Tân Mão (2011) tới", "năm 2025 sắp tới"): the event is
+ * before 1 January of that year. Matched after an optional closing parenthesis.
+ */
+export const UPCOMING_AFTER: readonly string[] = ["sắp tới", "tới đây", "tới"];
+
+/** Words in the sentence of an event day that announce it ("sẽ được tổ chức từ 26/8"): the event may follow the page's clock. */
+export const ANNOUNCEMENT_WORDS: readonly string[] = ["sẽ", "sắp", "dự kiến", "chuẩn bị"];
+
+/**
+ * Words shortly before a full date that make it a founding or remembered day ("Quốc khánh 2/9/1945", "thành lập ngày
+ * 22/12/1944"), never the same event continuing, whatever its day and month.
+ */
+export const COMMEMORATED_BEFORE: readonly string[] = [
+  "kỷ niệm", "Kỷ niệm", "Quốc khánh", "thành lập", "thiết lập", "giải phóng", "Giải phóng", "Chiến thắng", "chiến thắng", "ngày sinh", "sinh ngày",
+  "ký kết", "ký ngày", "ban hành", "hiệu lực",
+];
+
+/** Labels of a publication or source line ("Ngày đăng: 16/07/2022", "Nguồn tin: Lao Động, 12/02/2008"), matched at the line's start. */
+export const PUBLICATION_LABELS: readonly string[] = [
+  "Ngày đăng", "Đăng ngày", "Đăng lúc", "Ngày cập nhật", "Cập nhật lúc", "Cập nhật", "Xuất bản", "Thời gian đăng", "Cài đăng", "Nguồn tin",
+  "Nguồn", "Theo", "Published", "Updated", "Posted", "date",
+];
+
+/** English month names, as some pages print their clock ("Sunday, January 18, 2015 4:36:59 PM"). */
+export const ENGLISH_MONTHS: readonly string[] = [
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+];
+
+/** English weekdays, Sunday first (JavaScript's getUTCDay()). */
+export const ENGLISH_WEEKDAYS: readonly string[] = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+/** Words before a short line's date that make it a document's number and date, not a clock ("Nghị định 16/07/2022"). */
+export const DOCUMENT_WORDS: readonly string[] = [
+  "Quyết định", "Nghị định", "Thông tư", "Chỉ thị", "Nghị quyết", "Công văn", "Thông báo", "Luật", "Kế hoạch", "Văn bản", "số",
 ];
 
 /** Words in the clause before a year that say the year is over ("tổng kết công tác năm 2024"): the event is after it. */
@@ -64,3 +103,12 @@ export const ANNIVERSARY_CUES: readonly string[] = ["kỷ niệm", "Kỷ niệm"
  * the event is after it, but that year is not the one the article is about. Compared in lowercase.
  */
 export const SPAN_START_ENDINGS: readonly string[] = ["từ năm", "từ", "kể từ năm", "kể từ", "bắt đầu từ năm", "ngay từ năm", "suốt từ năm"];
+
+/**
+ * Documents whose year, written in the same clause ("Thỏa thuận hợp tác giáo dục giữa hai Chính phủ năm 2013"), is
+ * when they were signed or passed: history that bounds the event from below, never the year the article names as its own.
+ */
+export const DOCUMENT_NOUNS: readonly string[] = [
+  "Thỏa thuận", "Thoả thuận", "Hiệp định", "Nghị định thư", "Bản ghi nhớ", "Biên bản ghi nhớ", "Hiệp ước", "Công ước", "Tuyên bố chung",
+  "Luật", "Hiến pháp", "Quyết định", "Nghị quyết", "Nghị định", "Chỉ thị", "Thông tư", "thỏa thuận", "hiệp định", "bản ghi nhớ",
+];

@@ -11,7 +11,7 @@ export const VIETNAMESE_SURNAMES: ReadonlySet<string> = new Set(
     "Đổng Tập Mao Ôn Ngụy Hàn Thôi Khương Tưởng Giang Tiền Tề Diêu Bành Cố Hạ Uông Khúc Kim Phác Lý Trịnh " +
     // Less common Kinh family names and those of the northern and central highland peoples.
     "Lã Kha Quản Mẫn Thiều Thịnh Trà Tiêu Lạc Lữ Mã Nhữ Phí Sầm Thang Tòng Cù Cung Dư Đậu Đèo Hàm Khiếu Bạch Biện " +
-    "Cấn Chung Đường Sùng Giàng Vàng Thào Mùa Lầu Điểu Nay Ma Lường Cầm Quàng"
+    "Cấn Chung Đường Sùng Giàng Vàng Thào Mùa Lầu Điểu Nay Ma Lường Cầm Quàng Viên"
   ).split(" "),
 );
 
@@ -26,5 +26,47 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
     "Đối Giao Diễn Hợp An Kế Nghị Hiệp Chương Lễ Tuần Tin Ảnh Theo Nguồn Video Clip ASEAN COVID-19 Covid-19 " +
     "Việt Nam Campuchia Lào Sáng Chiều Tối Trưa Đêm Hôm Trong Tại Với Về Sau Khi Các Những Này Đây Đó Phía " +
     "Mặt Tòa Báo Đài Thông Hải Không Biên Cảnh Kiểm Chiến Tổ Quốc Hòa Hoà Bình Đông Tây Bắc Nam"
+  ).split(" "),
+);
+
+/**
+ * Lowercase words that name a kind of place ("xã Trà Cang", "bang Tamil Nadu", "thủ đô Brúc-xen", "cảng Cam Ranh"): the
+ * capitalized words right after one are the place's name, never a person's, even where they open with a family name.
+ * Two-word kinds are listed by their last word ("thành phố" → "phố", "thị trấn" → "trấn", "thủ đô" → "đô").
+ */
+export const PLACE_KIND_WORDS: ReadonlySet<string> = new Set(
+  "xã huyện tỉnh phố phường quận thôn bản ấp trấn đô bang làng đảo sông núi đèo cảng vịnh hồ biển châu hạt vực".split(" "),
+);
+
+/**
+ * Kinds of place that a title often names without the place's own name, the person's name following at once
+ * ("Chủ tịch UBND tỉnh Đỗ Minh Tuấn", "Thống đốc bang Mark Dayton"): after a title, such a kind may be followed by a
+ * person. After any other kind ("xã Trà Cang", "khu vực Cù Lao Minh"), the words are the place's name.
+ */
+export const GENERIC_PLACE_KINDS: ReadonlySet<string> = new Set("tỉnh huyện quận phố đô bang".split(" "));
+
+/** Two-word phrases whose last word looks like a kind of place but is not one ("nông thôn" is the countryside, "văn bản" a text). */
+export const NOT_PLACE_KIND_PHRASES: ReadonlySet<string> = new Set(["nông thôn", "văn bản", "cơ bản", "xuất bản", "phiên bản", "kịch bản", "biển đảo"]);
+
+/**
+ * Phrases just before a person's title that make the person only mentioned, not taking part: an invitation, a
+ * message or a greeting sent, someone acted for, an administration ("theo lời mời của Thủ tướng …", "chuyển lời
+ * thăm hỏi của Chủ tịch nước …", "chính quyền Tổng thống …"). Matched at the end of the text before the title.
+ */
+export const MENTION_CUES: readonly string[] = [
+  "lời mời của", "theo lời mời", "nhận lời mời", "thư của", "thư mời của", "thư chúc mừng của", "điện của", "điện mừng của",
+  "điện chúc mừng của", "thông điệp của", "lời chúc của", "lời chúc mừng của", "lời thăm hỏi của", "lời chào của", "thay mặt",
+  "ủy quyền của", "ủy nhiệm của", "chỉ đạo của", "theo chỉ đạo", "chính quyền", "chính quyền của", "thời", "dưới thời", "cố",
+];
+
+/**
+ * Korean and Chinese family names as romanized in Vietnamese press, before a hyphenated given name ("Lee Jae-yong",
+ * "Chung Eui-sun"): a company's name written before such a name ("Chủ tịch Samsung Electronics Lee Jae-yong") is no part of it.
+ */
+export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set(
+  (
+    "Kim Lee Park Choi Chung Jung Kang Cho Yoon Yun Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Yoo Hong Jeon Koo Ko Moon Yang Son " +
+    "Bae Baek Heo Noh Kwak Sung Cha Joo Woo Min Ryu Jin Chey Choo Byun Chae Do Gong Hyun Lew Pyo Suh Um Wang Li Zhang Liu Chen Huang " +
+    "Zhao Wu Zhou Xu Sun Zhu Hu Guo Lin Luo Gao Liang Xie Tang Deng Feng Cao Zeng Peng Xiao Cai Pan Tian Dong Yuan Jiang"
   ).split(" "),
 );

@@ -40,7 +40,15 @@ export const OUTLET_TAGS: ReadonlyArray<readonly [tag: string, outlet: string]> 
   ["QPVN", "Truyền hình Quốc phòng Việt Nam"],
   ["SGGP", "Sài Gòn Giải Phóng"],
   ["SGGPO", "Sài Gòn Giải Phóng"],
+  // Provincial papers, mostly "<province> điện tử" or "Báo <province>".
+  ["LCĐT", "Báo Lào Cai"], ["YBĐT", "Báo Yên Bái"], ["BLC", "Báo Lai Châu"], ["BĐ", "Báo Bình Định"], ["BDO", "Báo Bình Dương"],
+  ["QTO", "Báo Quảng Trị"], ["BTV", "Báo Tây Ninh"], ["HBĐT", "Báo Hòa Bình"], ["ĐBP", "Báo Điện Biên Phủ"], ["NBĐT", "Báo Ninh Bình"],
+  ["HGĐT", "Báo Hà Giang"], ["TN&MT", "Tài nguyên và Môi trường"], ["GD&TĐ", "Giáo dục và Thời đại"], ["VOV5", "VOV"], ["VOVworld", "VOV"],
+  ["TITC", "Tổng cục Du lịch"], ["Vietnam+", "VietnamPlus"],
 ];
+
+/** Wire agencies whose tag opens a lead that another outlet reprints ("(TTXVN) - "): the tag names the source, not the outlet. */
+export const AGENCY_TAGS: readonly string[] = ["TTXVN", "VNA", "AFP", "Reuters", "AP", "Xinhua", "TTXVN/Vietnam+"];
 
 /** Site names printed in page furniture ("Theo dõi Báo Gia Lai trên Google News", "© Báo Tiền Phong"). */
 export const SITE_NAME_PATTERNS: readonly RegExp[] = [
@@ -96,4 +104,51 @@ export const KNOWN_OUTLETS: ReadonlyArray<readonly [printed: string, outlet: str
   ["Báo Thế giới và Việt Nam", "Báo Thế giới và Việt Nam"], ["Báo Chính phủ", "Báo Chính phủ"], ["Công an nhân dân", "Công an nhân dân"],
   ["Hà Nội Mới", "Hà Nội Mới"], ["Sài Gòn Giải Phóng", "Sài Gòn Giải Phóng"], ["Pháp Luật TP.HCM", "Pháp Luật TP.HCM"],
   ["Báo Tin tức", "Báo Tin tức"], ["Tin tức TTXVN", "Báo Tin tức"], ["Znews", "Znews"], ["VTC News", "VTC News"],
+];
+
+/**
+ * Web sites of outlets, by host name without "www." (a folder named after the site, "content/raw/vov.vn/…", or a
+ * URL line the scraper left at the top of the page), mapped to the outlet's name as its masthead prints it. A host's
+ * subdomains belong to it ("m.vov.vn", "english.vov.vn"). Provincial papers named "bao<province>" need no entry:
+ * PROVINCIAL_PAPER_PREFIX reads them from the province list.
+ */
+export const OUTLET_DOMAINS: ReadonlyArray<readonly [host: string, outlet: string]> = [
+  // National papers, agencies and broadcasters.
+  ["qdnd.vn", "Quân đội nhân dân"], ["nhandan.vn", "Nhân Dân"], ["nhandan.com.vn", "Nhân Dân"], ["vov.vn", "VOV"],
+  ["vtv.vn", "VTV"], ["vtc.vn", "VTC News"], ["tuoitre.vn", "Tuổi Trẻ"], ["thanhnien.vn", "Thanh Niên"],
+  ["tienphong.vn", "Tiền Phong"], ["dantri.com.vn", "Dân trí"], ["vnexpress.net", "VnExpress"], ["vietnamplus.vn", "VietnamPlus"],
+  ["baotintuc.vn", "Báo Tin tức"], ["vnanet.vn", "Thông tấn xã Việt Nam"], ["bnews.vn", "BNEWS"], ["baochinhphu.vn", "Báo Chính phủ"],
+  ["chinhphu.vn", "Báo Chính phủ"], ["bienphong.com.vn", "Biên phòng"], ["cand.com.vn", "Công an nhân dân"], ["cand.vn", "Công an nhân dân"],
+  ["laodong.vn", "Lao Động"], ["nld.com.vn", "Người Lao Động"], ["sggp.org.vn", "Sài Gòn Giải Phóng"], ["hanoimoi.vn", "Hà Nội Mới"],
+  ["hanoimoi.com.vn", "Hà Nội Mới"], ["plo.vn", "Pháp Luật TP.HCM"], ["baoquocte.vn", "Báo Thế giới và Việt Nam"], ["znews.vn", "Znews"],
+  ["zingnews.vn", "Znews"], ["vietnamnet.vn", "VietNamNet"], ["dangcongsan.vn", "Báo Điện tử Đảng Cộng sản Việt Nam"],
+  ["dangcongsan.org.vn", "Báo Điện tử Đảng Cộng sản Việt Nam"], ["tapchicongsan.org.vn", "Tạp chí Cộng sản"], ["qpvn.vn", "Truyền hình Quốc phòng Việt Nam"],
+  ["mod.gov.vn", "Cổng Thông tin điện tử Bộ Quốc phòng"], ["quochoi.vn", "Cổng Thông tin điện tử Quốc hội"], ["daibieunhandan.vn", "Đại biểu Nhân dân"],
+  ["daidoanket.vn", "Đại Đoàn Kết"], ["toquoc.vn", "Tổ Quốc"], ["danviet.vn", "Dân Việt"], ["kinhtedothi.vn", "Kinh tế & Đô thị"],
+  ["congthuong.vn", "Công Thương"], ["vneconomy.vn", "VnEconomy"], ["thoidai.com.vn", "Thời Đại"], ["anninhthudo.vn", "An ninh Thủ đô"],
+  ["baotintuc.com.vn", "Báo Tin tức"], ["vietnam.vnanet.vn", "Thông tấn xã Việt Nam"], ["giaoducthoidai.vn", "Giáo dục và Thời đại"],
+  ["suckhoedoisong.vn", "Sức khỏe và Đời sống"], ["baodautu.vn", "Đầu tư"], ["baotainguyenmoitruong.vn", "Tài nguyên và Môi trường"],
+  ["baoxaydung.com.vn", "Xây dựng"], ["nongnghiep.vn", "Nông nghiệp Việt Nam"], ["laodongthudo.vn", "Lao Động Thủ Đô"],
+  ["baodantoc.vn", "Báo Dân tộc và Phát triển"], ["vufo.org.vn", "Liên hiệp các tổ chức hữu nghị Việt Nam"], ["nguoiviet.com", "Người Việt"],
+  ["baomoi.com", "Báo Mới"], ["24h.com.vn", "24h"], ["cafef.vn", "CafeF"], ["soha.vn", "Soha"], ["kenh14.vn", "Kênh 14"],
+  // City papers whose host does not follow the "bao<province>" pattern.
+  ["baodanang.vn", "Báo Đà Nẵng"], ["thanhuytphcm.vn", "Thành ủy TP.HCM"], ["hcmcpv.org.vn", "Thành ủy TP.HCM"],
+];
+
+/**
+ * A provincial paper's host starts with "bao" and the province's name without spaces or diacritics ("baoquangnam.vn",
+ * "baogialai.com.vn", "baoyenbai.com.vn"): the outlet is "Báo <province>".
+ */
+export const PROVINCIAL_PAPER_PREFIX = "bao";
+
+/** Labels of a line the scraper left at the top of a page with where it came from ("Nguồn: https://…", "URL: …"). */
+export const SOURCE_LINE_LABELS: readonly string[] = ["Nguồn", "Nguồn bài", "Link", "URL", "Url", "Source", "Địa chỉ"];
+
+/**
+ * Top-level domains a host may end with ("vov.vn", "vnexpress.net", "toquoc.gov.vn"): a line or folder ending otherwise
+ * ("anh-1.jpg", "bai-viet.htm") is a file name, not a site.
+ */
+export const HOST_ENDINGS: readonly string[] = [
+  "vn", "com", "net", "org", "gov", "edu", "info", "biz", "asia", "int", "io", "tv", "news", "online", "site", "media",
+  "cn", "kr", "jp", "la", "kh", "th", "sg", "my", "id", "ph", "in", "ru", "us", "uk", "fr", "de", "au", "nz", "ca", "eu", "ch", "it", "es",
 ];

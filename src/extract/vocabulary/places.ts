@@ -15,3 +15,66 @@ export const PLACES: readonly string[] = [
   "Ấn Độ - Thái Bình Dương", "Thái Bình Dương", "Ấn Độ Dương", "Đại Tây Dương", "Đông Nam Á", "Trung Đông", "châu Á", "Châu Á",
   "châu Âu", "Châu Âu", "Hoàng Sa", "Trường Sa", "Điện Biên Phủ",
 ];
+
+/**
+ * Lowercase words that start a place's name ("huyện Lộc Ninh", "thủ đô Phnom Penh", "cảng quốc tế Cam Ranh",
+ * "cửa khẩu Mộc Bài", "phố đi bộ Trần Nhân Tông"): after "tại", a place may open with one of them instead of a capital.
+ */
+export const PLACE_KINDS: readonly string[] = [
+  "thủ đô", "tỉnh", "thành phố", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "thôn", "bản", "ấp", "làng", "khu vực", "khu",
+  "trụ sở", "điểm cầu", "cửa khẩu", "đồn", "sân bay", "cảng", "quân cảng", "bến cảng", "vịnh", "đảo", "quần đảo", "thao trường",
+  "vùng biển", "biên giới", "bang", "tiểu bang", "phố", "phố đi bộ", "đường", "quảng trường", "công viên", "hội trường", "nhà",
+  "trung tâm", "sân vận động", "nhà thi đấu", "bệnh viện", "trường", "học viện", "khách sạn", "cung", "đền", "chùa", "miền",
+];
+
+/**
+ * Words that start X in "tại X" when X is an event, an occasion or a session ("tại Hội nghị", "tại Phiên thảo luận thứ
+ * 3", "tại buổi tiếp"), or a place only by pronoun ("tại tỉnh ta", "tại nước ta", "tại địa phương"): never the place.
+ */
+export const NOT_A_PLACE: readonly string[] = [
+  "Đối thoại", "Hội nghị", "Hội đàm", "Hội thảo", "Điện đàm", "Giao lưu", "Diễn đàn", "Tọa đàm", "Toạ đàm", "Triển lãm", "Kỳ họp",
+  "Phiên", "Phiên họp", "Phiên thảo luận", "Phiên toàn thể", "Đại hội", "Lễ", "Hội chợ", "Cuộc thi", "Chương trình", "Ngày hội",
+  "Hội thao", "Tuần lễ", "Lễ hội", "Diễn tập", "Tập trận", "Khóa học", "Lớp", "Vòng", "Giải",
+  "đối thoại", "hội nghị", "hội thảo", "hội đàm", "buổi", "cuộc", "lễ", "đây", "đó", "các", "những", "mỗi", "mọi", "phiên", "kỳ họp",
+  "tỉnh ta", "nước ta", "nước mình", "thành phố ta", "huyện ta", "xã ta", "địa phương", "đơn vị", "cơ sở", "nhà riêng",
+];
+
+/** Words that end a place inside a sentence ("tại Hà Nội đã diễn ra …", "tại xã Huồi Tụ chỉ đạt 6 độ"): the verb that follows. */
+export const PLACE_END_WORDS: readonly string[] = [
+  "đã", "đang", "sẽ", "diễn ra", "nhằm", "với", "vào", "do", "để", "cho", "từ ngày", "trong", "khai mạc", "tổ chức", "làm",
+  "chỉ", "đạt", "thông qua", "có", "là", "được", "bị", "vừa", "mới", "nhân dịp", "theo", "trước", "sau khi", "bắt đầu",
+  "kéo dài", "lên đường", "gồm", "dành", "cùng", "nhưng", "mà", "khi", "nên", "vì", "của mình", "đến nay", "hiện nay",
+  // What a delegation does there ("tới Singapore dự Đối thoại Shangri-La").
+  "dự", "tham dự", "tham gia", "thăm", "gặp", "gặp gỡ", "hội đàm", "làm việc", "tiếp", "chủ trì", "phát biểu", "ký", "trao",
+  "dâng hương", "tham quan", "kết thúc", "nhận", "đón", "tiễn",
+];
+
+/** Posts and organizations whose "tại X" is their seat, not the event's place ("Tùy viên … tại Trung Quốc", "Hiệp hội … tại Việt Nam"). */
+export const POSTS_BEFORE_PLACE: readonly string[] = [
+  "Đại sứ", "Tùy viên", "Tuỳ viên", "Lãnh sự", "Đại biện", "Cơ quan đại diện", "Trưởng đại diện", "phóng viên", "Phóng viên",
+  "thường trú", "Hiệp hội", "Văn phòng đại diện", "tổ chức quốc tế", "Đại sứ quán", "Tổng Lãnh sự quán", "Thông tấn xã",
+  "nhóm", "Câu lạc bộ", "cộng đồng doanh nghiệp",
+];
+
+/** Words before "tại X" that make X a mission's place, not the ceremony's ("lên đường làm nhiệm vụ tại Phái bộ …"). */
+export const MISSION_BEFORE: readonly string[] = [
+  "làm nhiệm vụ", "thực hiện nhiệm vụ", "nhận nhiệm vụ", "gìn giữ hòa bình", "gìn giữ hoà bình", "lên đường công tác", "công tác tại",
+  "học tập", "du học", "lao động",
+];
+
+/** The home country as a whole, and its other names: too coarse to be where an event happened. */
+export const HOME_PLACES: readonly string[] = ["Việt Nam", "Vietnam", "Viet Nam", "nước ta"];
+
+/** Verbs of a delegation leaving or arriving, or a ship berthing: their object is where the event (departure, welcome) happened. */
+export const ARRIVAL_VERBS: readonly string[] = [
+  "rời", "tới", "đến", "sang", "đặt chân tới", "đặt chân đến", "cập", "neo đậu tại", "hạ cánh xuống", "hạ cánh tại",
+];
+
+/** Verbs of a visit: the country or capital after them is where a visit's events happen ("thăm chính thức Trung Quốc"). */
+export const VISIT_VERBS: readonly string[] = [
+  "thăm", "thăm chính thức", "thăm hữu nghị chính thức", "thăm cấp Nhà nước", "thăm cấp nhà nước", "thăm làm việc tại", "thăm và làm việc tại",
+  "công du", "thăm hữu nghị",
+];
+
+/** Administrative kinds of locality ("xã Trà Cang", "huyện Nậm Nhùn"): a lead that opens with one is about that place. */
+export const LOCALITY_KINDS: readonly string[] = ["tỉnh", "thành phố", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "thôn", "bản", "ấp"];

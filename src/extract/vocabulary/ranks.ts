@@ -12,6 +12,9 @@ export const RANKS: readonly string[] = [
   "Thống tướng",
   // Non-commissioned ranks, for soldiers who are quoted.
   "Thượng sĩ", "Trung sĩ", "Hạ sĩ", "Binh nhất", "Binh nhì",
+  // Misspellings seen on real pages ("Thượng thướng"): a typo in the rank must not hide the name after it.
+  "Đại thướng", "Thượng thướng", "Trung thướng", "Thiếu thướng", "Đại tuớng", "Thượng tuớng", "Trung tuớng", "Thiếu tuớng",
+  "Thương tá", "Thiếu tả", "Đai tá", "Thựơng tá",
 ];
 
 /**
@@ -28,6 +31,7 @@ export const ROLE_HEADS: readonly string[] = [
   "Người phát ngôn", "Tổng Thư ký", "Thư ký", "Chánh Văn phòng", "Trợ lý", "Cố vấn", "Đại biểu Quốc hội",
   "Bí thư Tỉnh ủy", "Bí thư Thành ủy", "Chủ tịch UBND", "Chỉ huy", "Trung đoàn trưởng", "Lữ đoàn trưởng",
   "Trạm trưởng", "Đội trưởng", "Tiểu đoàn trưởng", "Đại đội trưởng", "Trung đội trưởng", "Hạm trưởng", "Thuyền trưởng",
+  "Thường vụ Tỉnh ủy", "Thường vụ Thành ủy", "Thường vụ Huyện ủy", "Thường vụ Đảng ủy", "Trưởng đại diện", "Trưởng Đại diện",
   "Tổng Giám đốc", "Chánh án", "Chánh Thanh tra", "Thống đốc", "Tỉnh trưởng", "Đại biện", "Trưởng Công an", "Trưởng Cơ quan",
   "Tổng Chỉ huy", "Tổng cục Trưởng", "Phó trưởng ban", "Trưởng khoa", "Chuyên gia", "Tổng Lãnh sự quán",
   // Unit and command posts; a unit's deputy is often written with a trailing "phó" ("Đồn phó", "Chính trị viên phó").
@@ -69,7 +73,11 @@ export const TITLE_SYLLABLES: ReadonlySet<string> = new Set(
     "thanh tra giám sát tuyên giáo chức cán lãnh xuất nhập thủy thuỷ nghệ tế lao động thương báo trinh chiến " +
     "huấn luyện bệnh tự dự bị nạn khẩu hệ cách mạng tranh rà phá bom mìn lược nghiên cứu lịch sử mật mã dẫn đường hậu phương " +
     // Ships, posts and checkpoints ("biên đội tàu", "Trạm Kiểm soát biên phòng", "cửa khẩu").
-    "tàu hạm thuyền soát cửa trạm đồn chốt duyên tâm"
+    "tàu hạm thuyền soát cửa trạm đồn chốt duyên tâm " +
+    // Ministries, committees and unions of civilian life ("Bộ Nông nghiệp và phát triển nông thôn", "Ủy ban về người
+    // Việt Nam ở nước ngoài", "Đảng Cộng sản", "Hội Liên hiệp Phụ nữ", "Văn hóa, Thể thao và Du lịch").
+    "sản triển nông thôn ngoài người thể thao du lịch niên nhi phụ nữ hạ tầng năng lượng doanh hiệp phúc lợi đình " +
+    "giới trẻ mặt trận luật thẩm phán xét viện kiểm môi trường tài chính đầu tư thị vận tải giao thông xây dựng"
   ).split(" "),
 );
 
@@ -93,5 +101,11 @@ export const PREDICATE_VERBS: readonly string[] = [
 export const TITLE_STOPS: readonly string[] = [
   ...PREDICATE_VERBS,
   "đồng chủ trì", "chủ trì", "cho biết", "phát biểu", "nhấn mạnh", "khẳng định", "tham dự", "đã", "đang", "sẽ", "và",
-  "với", "tới", "cùng", "dẫn đầu", "tổ chức", "nước ta", "động viên", "nghiên cứu", "kiểm tra", "chiến đấu", "tiếp", "hội đàm", "điện đàm", "gặp", "thăm", "chúc mừng", "trao",
+  "với", "tới", "cùng", "dẫn đầu", "thừa ủy quyền", "thừa uỷ quyền", "thừa lệnh", "tổ chức", "nước ta", "động viên", "nghiên cứu", "kiểm tra", "chiến đấu", "tiếp", "hội đàm", "điện đàm", "gặp", "thăm", "chúc mừng", "trao",
 ];
+
+/**
+ * Degrees and honours written as abbreviations with a dot before a name ("PGS.TS. Đào Hữu Hòa", "GS. VS. Châu Văn Minh",
+ * "ThS. Lê Văn A"): the dot ends no sentence.
+ */
+export const DEGREE_ABBREVIATIONS: readonly string[] = ["GS", "PGS", "TS", "TSKH", "ThS", "Ths", "VS", "BS", "KS", "CN", "NCS", "NSND", "NSƯT", "NGND", "NGƯT", "LS"];
