@@ -31,13 +31,28 @@ function headerLines(lines: readonly string[], cleaned: CleanedArticle): string[
   const firstBlock = cleaned.blocks[0]?.line ?? lines.length + 1;
   const nearTitle = (cleaned.titleLine ?? 0) + dateSettings.clockLinesAfterTitle;
   const removed = new Set(cleaned.removed.filter((r) => r.line <= nearTitle).map((r) => r.line));
-  const title = cleaned.titleLine ?? 0;
+  // Where the page prints no headline, its top is the article's first block.
+  const title = cleaned.titleLine ?? firstBlock;
+  // A portal's header shows today's date among its menus, far above the headline: only lines near it count.
+  const near = nearLines(lines, title, dateSettings.clockLinesAroundTitle);
   // Nearest the headline first: a ticker of other stories' clocks at the top of the page comes last.
   return lines
     .map((text, i) => ({ text, line: i + 1 }))
-    .filter(({ line }) => line < firstBlock || removed.has(line))
+    .filter(({ line }) => (line < firstBlock || removed.has(line)) && near(line))
     .sort((a, b) => Math.abs(a.line - title) - Math.abs(b.line - title))
     .map(({ text }) => text);
+}
+
+/** Whether a raw line stands within `reach` non-empty lines of line `anchor`. */
+function nearLines(lines: readonly string[], anchor: number, reach: number): (line: number) => boolean {
+  const nonEmptyBefore: number[] = [];
+  let count = 0;
+  lines.forEach((text, i) => {
+    nonEmptyBefore[i + 1] = count;
+    if (text.trim() !== "") count++;
+  });
+  const at = nonEmptyBefore[Math.min(Math.max(anchor, 1), lines.length)] ?? 0;
+  return (line) => Math.abs((nonEmptyBefore[line] ?? 0) - at) <= reach;
 }
 
 /** Extracts the article and its metadata from the text of one scraped page. */

@@ -205,6 +205,11 @@ export const dates = {
   /** A page clock printed after the headline stands within this many raw lines of it. */
   clockLinesAfterTitle: 10,
   /**
+   * A page clock stands within this many non-empty lines of the headline (or of the article's top); a date further
+   * up is a portal's header showing the day the page was read, among its menus and tickers.
+   */
+  clockLinesAroundTitle: 6,
+  /**
    * A short line outside the article with a full date and at most this many other characters is a date line
    * ("21/12/2015", "Audio thời sự 18-07-2019"), publication evidence even without a time or a label.
    */
