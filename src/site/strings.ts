@@ -109,7 +109,7 @@ export const STRINGS = {
     search: "Tìm kiếm trong lưu trữ",
   },
 
-  /** The search page's form as built (the strings its script writes live in templates/assets/search*.js). */
+  /** The search page's form as built (what its script writes is in `searchScript` below). */
   search: {
     title: "Tìm kiếm",
     description: "Tìm bài viết trong lưu trữ theo từ khóa, đối tác, năm, cơ quan báo chí, nhân vật và chuỗi sự kiện.",
@@ -117,6 +117,9 @@ export const STRINGS = {
     submit: "Tìm",
     hint: html`Gõ có dấu hay không dấu đều được: “doi thoai” cũng tìm ra “Đối thoại”. Đặt cả cụm trong ngoặc kép để tìm đúng cụm từ, ví dụ "hoang xuan chien".`,
     filtersLegend: "Lọc và sắp xếp",
+    /** The disclosure around the filters (closed on small screens); `{n}` is how many are set. */
+    filtersToggle: "Lọc và sắp xếp",
+    filtersSet: "({n} đang chọn)",
     anyValue: "Tất cả",
     sort: "Sắp xếp",
     bestFirst: "Phù hợp nhất trước",
@@ -124,6 +127,29 @@ export const STRINGS = {
       html`Tìm kiếm cần JavaScript, mà trình duyệt của bạn đang tắt. Mọi phần khác của trang vẫn dùng được: hãy xem bài viết theo ${link("partner", "đối tác")}, ${link("person", "nhân vật")}, ${link("series", "chuỗi sự kiện")} hoặc ${link("archive", "theo năm")}.`,
     resultsLabel: "Kết quả tìm kiếm",
     more: "Xem thêm kết quả",
+    answersLabel: "Mục khớp với từ khóa",
+  },
+
+  /**
+   * What the search page's script writes (templates/assets/search.js), handed to it as JSON in the
+   * page: `{n}` (a count, already formatted), `{term}`, `{title}` and `{from}`/`{to}` are filled in.
+   */
+  searchScript: {
+    found: "Tìm thấy {n} bài cho “{term}”.",
+    foundFiltered: "Tìm thấy {n} bài cho “{term}” trong bộ lọc đã chọn.",
+    notFound: "Không tìm thấy bài nào cho “{term}”.",
+    notFoundFiltered: "Không tìm thấy bài nào cho “{term}” trong bộ lọc đã chọn.",
+    filtered: "Có {n} bài khớp bộ lọc đã chọn.",
+    noneFiltered: "Không có bài nào khớp bộ lọc đã chọn.",
+    loadError: "Không tải được chỉ mục tìm kiếm. Hãy thử tải lại trang.",
+    /** The kind of each answer card (people, partners, series, places, outlets). */
+    kinds: { person: "Nhân vật", partner: "Đối tác", series: "Chuỗi sự kiện", place: "Địa điểm", outlet: "Cơ quan báo chí" },
+    articleCount: "{n} bài viết",
+    latestTitle: "Chức vụ gần nhất: {title}",
+    years: "{from}–{to}",
+    year: "năm {from}",
+    /** Before the links to the other outlets' copies of a story shown as one result. */
+    alsoPublished: "Cũng đăng trên:",
   },
 
   /** Partner pages: the index of countries and one country. */

@@ -1,34 +1,59 @@
 // The search page: reads the query, filters and order from the URL, keeps the URL in step as the
-// reader types, asks Pagefind, and lists the results (title, date, partners, highlighted excerpt).
-import { containsPhrase, excerptPieces, highlightTerms, innerPhrases, matchesEveryWord, tidyQuery, unfoldAliases } from "./search-text.js";
-import { byDay, byScore, dataList, openShards } from "./search-shards.js";
+// reader types, asks Pagefind, and lists what answers the query: cards for the people, partners,
+// series, places and outlets it names, then the articles (title, date, partners, highlighted
+// excerpt), one per story. Its text and thresholds come with the page (#search-config, from
+// src/site/strings.ts and src/search/settings.ts).
+import { containsPhrase, excerptPieces, highlightTerms, innerPhrases, isPhrase, matchesEveryWord, queryWords, tidyQuery } from "./search-text.js";
+import { byDay, byScore, dataList, openShards, scoreOrder } from "./search-shards.js";
+import { byAdjacency } from "./search-rank.js";
+import { answerIndex, findAnswers } from "./search-answers.js";
+import { storyEntries, storyIndex } from "./search-stories.js";
 
-/** Results shown at first and added by each "more" click. */
-const PAGE_SIZE = 10;
-/** Pause after the last keystroke before searching. */
-const TYPING_PAUSE_MS = 250;
-/** Words of context in each excerpt. */
-const EXCERPT_WORDS = 30;
-/** Most results whose text is fetched to check phrases inside a longer query. */
-const PHRASE_CHECK_LIMIT = 200;
+const config = JSON.parse(document.getElementById("search-config").textContent);
+const { settings, strings: T } = config;
 
 const form = document.getElementById("tim-kiem");
 const input = form.querySelector('input[type="search"]');
 const filterSelects = [...form.querySelectorAll("select[data-filter]")];
 const sortSelect = form.querySelector("select:not([data-filter])");
+const options = document.getElementById("search-options");
+const optionsSet = options.querySelector(".search-options-set");
 const status = document.getElementById("search-status");
+const answersList = document.getElementById("search-answers");
 const list = document.getElementById("search-results");
 const more = document.getElementById("search-more");
 const highlightParam = form.dataset.highlightParam;
 
+/** Fills `{name}` placeholders of an interface string. */
+const fill = (template, values) => template.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? String(values[key]) : whole));
+const count = (n) => n.toLocaleString("vi-VN");
+
 let shards = null;
 /** Pagefind, one instance per shard of the index (one for most archives). */
 async function loadShards() {
-  shards ??= openShards(form.dataset.pagefind, form.dataset.shards, { excerptLength: EXCERPT_WORDS, excerptEllipsis: "…" });
+  shards ??= openShards(form.dataset.pagefind, form.dataset.shards, { excerptLength: settings.excerptWords, excerptEllipsis: "…" });
   return shards;
 }
 
+/** The search data file: answers (prepared for matching) and same-story copies. Loaded with the page. */
+const pageData = fetch(config.data)
+  .then((response) => (response.ok ? response.json() : {}))
+  .catch(() => ({}))
+  .then((data) => ({ answers: answerIndex(data.answers), stories: storyIndex(data.stories), personFilters: data.personFilters ?? [] }));
+
+/** A result's URL as the data file writes it: root-relative, without the base path. */
+const siteUrl = (url) => (url.startsWith(config.basePath) ? `/${url.slice(config.basePath.length)}` : url);
+/** A root-relative site URL with the base path. */
+const withBase = (url) => config.basePath.replace(/\/$/, "") + url;
+
 const hasOption = (select, value) => [...select.options].some((o) => o.value === value);
+
+/** Shows how many filters and orders are set next to the disclosure's label (closed on a phone). */
+function showOptionsSet() {
+  const set = [...filterSelects, sortSelect].filter((s) => s.value).length;
+  optionsSet.textContent = set ? fill(optionsSet.dataset.template, { n: set }) : "";
+  if (set) options.open = true;
+}
 
 /** Fills the form from the URL; a filter value the page does not list (an old link) is added, an unknown order ignored. */
 function readUrl() {
@@ -41,6 +66,7 @@ function readUrl() {
   }
   const order = params.get(sortSelect.name) ?? "";
   sortSelect.value = hasOption(sortSelect, order) ? order : "";
+  showOptionsSet();
 }
 
 function writeUrl() {
@@ -64,11 +90,10 @@ function request() {
 }
 
 /** The sentence the status region announces. */
-function describe(count, { term, filtered }) {
-  const n = count.toLocaleString("vi-VN");
-  if (!term) return count ? `Có ${n} bài khớp bộ lọc đã chọn.` : "Không có bài nào khớp bộ lọc đã chọn.";
-  const within = filtered ? " trong bộ lọc đã chọn" : "";
-  return count ? `Tìm thấy ${n} bài cho “${term}”${within}.` : `Không tìm thấy bài nào cho “${term}”${within}.`;
+function describe(n, { term, filtered }) {
+  if (!term) return n ? fill(T.filtered, { n: count(n) }) : T.noneFiltered;
+  if (n) return fill(filtered ? T.foundFiltered : T.found, { n: count(n), term });
+  return fill(filtered ? T.notFoundFiltered : T.notFound, { term });
 }
 
 /** The article URL with the words to highlight on arrival. */
@@ -78,42 +103,64 @@ function resultUrl(url, term) {
   return target.pathname + target.search + target.hash;
 }
 
-function resultItem(data, term) {
-  const item = document.createElement("li");
-  item.className = "search-result";
-  const heading = document.createElement("h2");
-  const link = document.createElement("a");
-  link.href = resultUrl(data.url, term);
-  link.textContent = unfoldAliases(data.meta.title ?? data.url);
-  heading.append(link);
-  const meta = document.createElement("p");
-  meta.className = "meta";
-  meta.textContent = [data.meta.date, data.meta.partners].filter(Boolean).join(" · ");
+function element(name, className, text) {
+  const node = document.createElement(name);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function link(href, text) {
+  const a = element("a", "", text);
+  a.href = href;
+  return a;
+}
+
+/** One answer card: kind, name linking to its page, article count and years, a person's latest title. */
+function answerItem(answer) {
+  const item = element("li", "answer-card");
+  const heading = element("h2");
+  heading.append(link(withBase(answer.url), answer.name));
+  const years = answer.firstYear === null ? null : fill(answer.firstYear === answer.lastYear ? T.year : T.years, { from: answer.firstYear, to: answer.lastYear });
+  item.append(element("p", "answer-kind", T.kinds[answer.kind] ?? answer.kind), heading, element("p", "meta", [fill(T.articleCount, { n: count(answer.count) }), years].filter(Boolean).join(" · ")));
+  if (answer.detail) item.append(element("p", "answer-detail", fill(T.latestTitle, { title: answer.detail })));
+  return item;
+}
+
+function showAnswers(answers) {
+  answersList.replaceChildren(...answers.map(answerItem));
+  answersList.hidden = answers.length === 0;
+}
+
+/** One result: a story's copy that ranks first, with links to the other copies. */
+function resultItem({ data, others }, term) {
+  const item = element("li", "search-result");
+  const heading = element("h2");
+  heading.append(link(resultUrl(data.url, term), data.meta.title ?? data.url));
+  const meta = element("p", "meta", [data.meta.date, data.meta.partners].filter(Boolean).join(" · "));
   item.append(heading, meta);
   if (term) {
-    const excerpt = document.createElement("p");
-    excerpt.className = "excerpt";
-    for (const piece of excerptPieces(data.excerpt)) {
-      if (piece.marked) {
-        const mark = document.createElement("mark");
-        mark.textContent = piece.text;
-        excerpt.append(mark);
-      } else excerpt.append(piece.text);
-    }
+    const excerpt = element("p", "excerpt");
+    for (const piece of excerptPieces(data.excerpt)) excerpt.append(piece.marked ? element("mark", "", piece.text) : piece.text);
     item.append(excerpt);
+  }
+  if (others.length) {
+    const also = element("p", "also-published", `${T.alsoPublished} `);
+    others.forEach(([url, label], i) => also.append(...(i ? [", "] : []), link(resultUrl(withBase(url), term), label)));
+    item.append(also);
   }
   return item;
 }
 
 /** The search now on screen; a newer search makes an older one drop its late answers. */
-let current = { id: 0, results: dataList([]), shown: 0, term: "" };
+let current = { id: 0, entries: storyEntries(dataList([]), new Map(), siteUrl), shown: 0, term: "" };
 
 async function showMore(search) {
-  const data = await search.results.page(search.shown, search.shown + PAGE_SIZE);
+  const entries = await search.entries.next(settings.pageSize);
   if (search !== current) return;
-  list.append(...data.map((d) => resultItem(d, search.term)));
-  search.shown += data.length;
-  more.hidden = search.shown >= search.results.length;
+  list.append(...entries.map((e) => resultItem(e, search.term)));
+  search.shown += entries.length;
+  more.hidden = search.entries.done;
 }
 
 /**
@@ -128,16 +175,29 @@ async function dropPrefixFallback(results, term) {
 /** The results whose text holds every phrase (Pagefind itself only matches a whole-query phrase). */
 async function keepPhrases(results, phrases) {
   if (phrases.length === 0) return results;
-  const data = await results.page(0, PHRASE_CHECK_LIMIT);
+  const data = await results.page(0, settings.phraseCheckLimit);
   return dataList(data.filter((d) => phrases.every((p) => containsPhrase(d.content, p))));
+}
+
+/**
+ * The shards' results in the order asked for: by date, or by relevance, where for a query of
+ * several words (or one that names a person) the results whose words stand together come first.
+ */
+async function ordered(lists, req, answers, data) {
+  if (req.order) return byDay(lists, req.order);
+  const words = req.term ? queryWords(req.term) : [];
+  const people = answers.filter((a) => a.kind === "person").map((a) => a.name);
+  if (!req.term || isPhrase(req.term) || (words.length < 2 && people.length === 0)) return byScore(lists);
+  return byAdjacency(scoreOrder(lists), words, { check: settings.adjacencyCheck, people, personFilters: data.personFilters });
 }
 
 async function run({ debounce }) {
   const id = current.id + 1;
-  current = { id, results: dataList([]), shown: 0, term: "" };
+  current = { id, entries: storyEntries(dataList([]), new Map(), siteUrl), shown: 0, term: "" };
   const req = request();
   if (req.term === "") {
     list.replaceChildren();
+    showAnswers([]);
     more.hidden = true;
     status.textContent = "";
     form.dataset.state = "done";
@@ -147,20 +207,22 @@ async function run({ debounce }) {
   try {
     index = await loadShards();
   } catch {
-    status.textContent = "Không tải được chỉ mục tìm kiếm. Hãy thử tải lại trang.";
+    status.textContent = T.loadError;
     form.dataset.state = "done";
     return;
   }
-  const options = { filters: req.filters, sort: req.sort };
-  const answers = debounce ? await index.debouncedSearch(req.term, options, TYPING_PAUSE_MS) : await index.search(req.term, options);
+  const searchOptions = { filters: req.filters, sort: req.sort };
+  const answers = debounce ? await index.debouncedSearch(req.term, searchOptions, settings.typingPauseMs) : await index.search(req.term, searchOptions);
   if (answers === null || current.id !== id) return;
+  const data = await pageData;
+  const named = req.term ? findAnswers(data.answers, req.term, settings) : [];
   const lists = await Promise.all(answers.map((answer) => dropPrefixFallback(answer.results, req.term)));
-  const merged = req.order ? byDay(lists, req.order) : byScore(lists);
-  const results = await keepPhrases(merged, innerPhrases(req.term ?? ""));
+  const results = await keepPhrases(await ordered(lists, req, named, data), innerPhrases(req.term ?? ""));
   if (current.id !== id) return;
-  const search = { id, results, shown: 0, term: req.term };
+  const search = { id, entries: storyEntries(results, data.stories, siteUrl), shown: 0, term: req.term };
   current = search;
   list.replaceChildren();
+  showAnswers(named);
   await showMore(search);
   if (search !== current) return;
   status.textContent = describe(results.length, req);
@@ -184,6 +246,7 @@ input.addEventListener("input", () => {
 for (const select of [...filterSelects, sortSelect]) {
   select.addEventListener("change", () => {
     form.dataset.state = "searching";
+    showOptionsSet();
     writeUrl();
     run({ debounce: false });
   });
