@@ -73,8 +73,8 @@ ${Object.entries(SORTS).map(([key, s]) => html`<option value="${s.param}" data-s
 <script src="${u("/assets/search-options.js")}"></script>
 </form>
 <noscript><p class="search-noscript">${S.noscript((section, text) => html`<a href="${u(`/${SECTIONS[section]}/`)}">${text}</a>`)}</p></noscript>
-<p id="search-status" class="search-status" role="status" aria-live="polite" aria-atomic="true"></p>
 <ul id="search-answers" class="search-answers" aria-label="${S.answersLabel}" hidden></ul>
+<p id="search-status" class="search-status" role="status" aria-live="polite" aria-atomic="true"></p>
 <ol id="search-results" class="search-results" aria-label="${S.resultsLabel}"></ol>
 <p class="search-more"><button type="button" id="search-more" hidden>${S.more}</button></p>
 <script type="application/json" id="search-config">${trusted(jsonForScript({ strings: STRINGS.searchScript, settings: SEARCH_SETTINGS, data: u(SEARCH_DATA_PATH), basePath: site.basePath }))}</script>
