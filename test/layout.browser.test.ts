@@ -58,15 +58,15 @@ describe("layout at 390 and 1280 px", () => {
       const chart = await page.$eval("#tl-home-title", (title) => {
         const svg = title.closest("svg")!;
         const scroller = svg.closest(".chart-scroll")!;
-        const labels = [...svg.querySelectorAll(".tl-label")].map((t) => (t as SVGTextElement).getBoundingClientRect().height);
+        const labels = Array.from(svg.querySelectorAll(".tl-label")).map((t) => (t as SVGTextElement).getBoundingClientRect().height);
         return {
           scale: svg.getBoundingClientRect().width / svg.viewBox.baseVal.width,
           font: parseFloat(getComputedStyle(svg.querySelector(".tl-label")!).fontSize),
           labels,
-          years: [...svg.querySelectorAll(".tl-label")].map((t) => t.textContent).filter((t) => /^\d{4}$/.test(t ?? "")),
+          years: Array.from(svg.querySelectorAll(".tl-label")).map((t) => t.textContent).filter((t) => /^\d{4}$/.test(t ?? "")),
           scrolls: scroller.scrollWidth > scroller.clientWidth,
           newestInView: (() => {
-            const newest = [...svg.querySelectorAll(".tl-label")].find((t) => t.textContent === "2026")!.getBoundingClientRect();
+            const newest = Array.from(svg.querySelectorAll(".tl-label")).find((t) => t.textContent === "2026")!.getBoundingClientRect();
             const view = scroller.getBoundingClientRect();
             return newest.left >= view.left && newest.right <= view.right;
           })(),

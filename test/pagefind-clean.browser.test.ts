@@ -62,8 +62,8 @@ interface RawResult {
 
 /** Searches with Pagefind's JavaScript API on a page of the site. */
 async function rawSearch(page: Page, query: string): Promise<RawResult[]> {
-  return page.evaluate(async (q) => {
-    const pagefind = await import("/pagefind/pagefind.js");
+  return page.evaluate(async ([q, script]) => {
+    const pagefind = await import(script);
     const search = await pagefind.search(q);
     type Data = { url: string; meta: { title: string }; excerpt: string; content: string; sub_results: { title: string }[] };
     return Promise.all(
@@ -72,7 +72,7 @@ async function rawSearch(page: Page, query: string): Promise<RawResult[]> {
         return { url: d.url, title: d.meta.title, excerpt: d.excerpt, content: d.content, subTitles: d.sub_results.map((s) => s.title) };
       }),
     );
-  }, query);
+  }, [query, "/pagefind/pagefind.js"] as const);
 }
 
 describe("Pagefind's own UI and API on our index", () => {

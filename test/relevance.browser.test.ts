@@ -108,7 +108,7 @@ async function searchPage(site: keyof typeof servers, query: string): Promise<Sh
       })),
     );
     const items = await page.$$eval(".search-result", (lis) =>
-      lis.map((li) => ({ href: li.querySelector("h2 a")!.getAttribute("href")!, also: [...li.querySelectorAll(".also-published a")].map((a) => a.getAttribute("href")!) })),
+      lis.map((li) => ({ href: li.querySelector("h2 a")!.getAttribute("href")!, also: Array.from(li.querySelectorAll(".also-published a")).map((a) => a.getAttribute("href")!) })),
     );
     return { answers, results: items.map((i) => idOf.get(pathOf(i.href)) ?? i.href), also: items.map((i) => i.also.map(pathOf)) };
   } finally {
@@ -123,11 +123,11 @@ const KIND_LABELS: Record<string, string> = { person: "Nhân vật", partner: "�
 async function pagefindOrder(query: string): Promise<string[]> {
   const page = await open("single", "");
   try {
-    const urls = await page.evaluate(async (q) => {
-      const pagefind = await import("/pagefind/pagefind.js");
+    const urls = await page.evaluate(async ([q, script]) => {
+      const pagefind = await import(script);
       const search = await pagefind.search(q);
       return Promise.all(search.results.map(async (r: { data(): Promise<{ url: string }> }) => (await r.data()).url));
-    }, query);
+    }, [query, "/pagefind/pagefind.js"] as const);
     return urls.map((u: string) => idOf.get(u) ?? u);
   } finally {
     await page.close();
