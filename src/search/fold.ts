@@ -1,12 +1,14 @@
 /**
  * Folding đ for search: Pagefind folds tone and vowel marks but keeps đ/Đ as its own letter, so
  * the index copy of a page spells every đ-word twice, joined like a compound ("Đối-Dối"), and a
- * reader who types "doi thoai" finds "Đối thoại". Served pages are never changed.
+ * reader who types "doi thoai" finds "Đối thoại". Served pages are never changed, and the text
+ * Pagefind stores for its clients is cleaned of the aliases once written (clean-index.ts).
  */
 
 /**
  * Joins a word and its alias. Pagefind indexes the parts of a hyphenated word at the word's own
- * position, so phrases ("đối thoại", "doi thoai") still match; the client strips the alias again.
+ * position, so phrases ("đối thoại", "doi thoai") still match; clean-index.ts strips the alias
+ * from the stored text again, which leaves every word at its position.
  */
 export const ALIAS_JOINER = "-";
 
@@ -26,7 +28,7 @@ export function withDAliases(text: string): string {
 /** A word followed by the joiner and another word; an alias when the second is the first, folded. */
 const ALIASED_WORD = /([\p{L}\p{M}\p{N}]*[đĐ][\p{L}\p{M}\p{N}]*)-([\p{L}\p{M}\p{N}]+)/gu;
 
-/** Removes the aliases `withDAliases` added (the same rule runs in templates/assets/search-text.js). */
+/** Removes the aliases `withDAliases` added. */
 export function withoutDAliases(text: string): string {
   return text.replace(ALIASED_WORD, (whole, word: string, alias: string) => (alias === foldD(word) ? word : whole));
 }

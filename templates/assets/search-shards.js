@@ -9,6 +9,7 @@
 // Everything here works on the shards' answers as lists of Pagefind results, whatever bundle they
 // came from: another kind of bundle (a delta holding the pages changed since the last full index,
 // say) is one more entry in `openShards`' list and one more list to merge.
+import { unaliased } from "./search-text.js";
 
 /** The day a result shows ("Thứ Hai, 6/8/2012", the site's date format) as yyyymmdd; null when undated. */
 export function resultDay(data) {
@@ -17,6 +18,11 @@ export function resultDay(data) {
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A shard's answer whose results give their data as readers should see it (see unaliased). */
+function readerAnswer(answer) {
+  return { ...answer, results: answer.results.map((result) => ({ ...result, data: async () => unaliased(await result.data()) })) };
+}
 
 /** Loads the Pagefind of one bundle from its pagefind.js at `url`, set up with `options`. */
 export async function loadBundle(url, options) {
@@ -49,7 +55,7 @@ export async function openShards(scriptUrl, manifestUrl, options) {
   return {
     count: shards.length,
     /** Every shard's answer to one search, in shard order. */
-    search: (term, searchOptions) => Promise.all(shards.map((shard) => shard.search(term, searchOptions))),
+    search: (term, searchOptions) => Promise.all(shards.map(async (shard) => readerAnswer(await shard.search(term, searchOptions)))),
     /** The same after a pause, or null when a newer debounced search came meanwhile. */
     async debouncedSearch(term, searchOptions, pauseMs) {
       const id = ++latest;

@@ -6,6 +6,25 @@ export function foldD(text) {
   return text.replace(/đ/g, "d").replace(/Đ/g, "D");
 }
 
+/** An index word with đ and its d-spelled alias, as src/search/fold.ts writes them ("Đối-Dối"). */
+const ALIASED_WORD = /([\p{L}\p{M}\p{N}]*[đĐ][\p{L}\p{M}\p{N}]*)-([\p{L}\p{M}\p{N}]+)/gu;
+
+/** Removes the index's đ aliases from text: "Đối-Dối thoại" → "Đối thoại" (see unaliased). */
+export function unfoldAliases(text) {
+  return text.replace(ALIASED_WORD, (whole, word, alias) => (alias === foldD(word) ? word : whole));
+}
+
+/**
+ * A result's data as readers should see it. The build removes the aliases from what the index
+ * stores (src/search/clean-index.ts), but keeps each file's name, which browsers may cache for a
+ * year: a reader who searched before that change may still hold aliased copies, so the page
+ * removes them too. On a clean result this changes nothing.
+ */
+export function unaliased(data) {
+  const meta = Object.fromEntries(Object.entries(data.meta ?? {}).map(([key, value]) => [key, typeof value === "string" ? unfoldAliases(value) : value]));
+  return { ...data, content: unfoldAliases(data.content ?? ""), excerpt: unfoldAliases(data.excerpt ?? ""), meta };
+}
+
 /** Typographic and look-alike characters readers' keyboards produce, and what search expects. */
 const TYPED_AS = [
   [/[“”„«»]/g, '"'],
