@@ -35,3 +35,5 @@ export const PARAMS = { query: "q", sort: "sap-xep", highlight: "highlight" } as
 
 /** The data the search page loads with itself (src/search/page-data.ts), under the site root. */
 export const SEARCH_DATA_PATH = "/tim-kiem/du-lieu.json";
+/** The details it loads the first time it shows a person's card (people's latest titles). */
+export const SEARCH_DETAILS_PATH = "/tim-kiem/chi-tiet.json";

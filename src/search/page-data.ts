@@ -1,34 +1,61 @@
 /**
- * The data the search page loads with itself (one small JSON file, SEARCH_DATA_PATH), built from
- * the site model: the names search answers with (people, partners, series, places, outlets), and
- * the stories several outlets published, so that their copies show as one result.
+ * The data the search page loads with itself, built from the site model: the names it answers
+ * with (people, partners, series, places, outlets) and the stories several outlets published, so
+ * that their copies show as one result (SEARCH_DATA_PATH); and the people's latest titles, which
+ * only a person's card shows, in a second file the page loads the first time it shows one
+ * (SEARCH_DETAILS_PATH). Both are kept small, since they count in a reader's first search: names
+ * are sorted and front-coded (each given as the length it shares with the previous name and the
+ * rest), and a link is written out only when the page cannot make it from the name.
  */
 import type { SiteArticle, SiteModel } from "../site/model.ts";
 import { SECTIONS } from "../site/model.ts";
 import { FILTERS, type FilterKey } from "./contract.ts";
+import { SEARCH_SETTINGS } from "./settings.ts";
 
 /** The kinds of answer, in the order the search page shows answers that match equally well. */
 export const ANSWER_KINDS = ["person", "partner", "series", "place", "outlet"] as const;
 export type AnswerKind = (typeof ANSWER_KINDS)[number];
 
-/**
- * One answer: its name, its page (root-relative), its article count, a detail line (a person's
- * latest title; null for the other kinds) and the first and last year of its dated articles.
- */
-export type Answer = [name: string, url: string, count: number, detail: string | null, firstYear: number | null, lastYear: number | null];
+/** How the page makes a kind's link from a name: a page per name, or the search filtered by it. */
+export type AnswerLink = { page: string } | { search: string; param: string };
 
-/** The copies of one story: each article's URL and what the search page calls it (its outlet, or its title). */
-export type Story = [url: string, label: string][];
+/** Each kind's link (the search page reads these from the data file). */
+export const ANSWER_LINKS: Record<AnswerKind, AnswerLink> = {
+  person: { page: `/${SECTIONS.person}/` },
+  partner: { page: `/${SECTIONS.partner}/` },
+  series: { page: `/${SECTIONS.series}/` },
+  // Places have no page of their own: their link is the search filtered by the place.
+  place: { search: `/${SECTIONS.search}/`, param: FILTERS.place.param },
+  outlet: { page: `/${SECTIONS.outlet}/` },
+};
+
+/**
+ * One answer, front-coded: how many characters its name shares with the previous name of its
+ * kind, the rest of the name, its article count, and its link when `guessLink` does not give it.
+ */
+export type AnswerRow = [shared: number, rest: string, count: number] | [shared: number, rest: string, count: number, url: string];
+
+/** A copy of a story: its article's slug, and its outlet (an index into answers.outlet) or its title. */
+export type StoryCopy = [slug: string, outlet: number | string];
 
 export interface SearchPageData {
-  answers: Record<AnswerKind, Answer[]>;
+  links: Record<AnswerKind, AnswerLink>;
+  /** Where article pages live: a story copy's URL is this, its slug and "/". */
+  articles: string;
+  /** Names sorted by code point within each kind. */
+  answers: Record<AnswerKind, AnswerRow[]>;
   /**
    * The filters whose values are people's names, in the order the search page prefers an
-   * article for a person it answers with (where the person takes part before where the person
-   * is only named). See PERSON_FILTERS.
+   * article for a person it answers with (see PERSON_FILTERS).
    */
   personFilters: string[];
-  stories: Story[];
+  /** Stories told by more than one article, newest copy first. */
+  stories: StoryCopy[][];
+}
+
+/** The people's latest titles, in the order of SearchPageData.answers.person (null: none known). */
+export interface SearchPageDetails {
+  person: (string | null)[];
 }
 
 /**
@@ -39,33 +66,55 @@ export interface SearchPageData {
  */
 export const PERSON_FILTERS: readonly FilterKey[] = ["participant"];
 
-/** The first and last year among `articles`, or nulls when none is dated. */
-function yearSpan(articles: readonly SiteArticle[]): [number | null, number | null] {
-  const years = articles.flatMap((a) => (a.year ? [Number(a.year)] : []));
-  return years.length ? [Math.min(...years), Math.max(...years)] : [null, null];
+/**
+ * A name's words as search folds them (marks and case dropped, đ as d), joined by "-": the slug the
+ * search page guesses for a name. The same rule as foldedSegments/queryWords in
+ * templates/assets/search-text.js (a test checks they agree); where the real slug differs, the
+ * data file carries the link.
+ */
+export function guessSlug(name: string): string {
+  const folded = name.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
+  return folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean).join("-");
 }
 
-function answer(name: string, url: string, articles: readonly SiteArticle[], detail: string | null = null): Answer {
-  return [name, url, articles.length, detail, ...yearSpan(articles)];
+/** The link the search page makes for a name of a kind. */
+export function guessLink(link: AnswerLink, name: string): string {
+  return "page" in link ? `${link.page}${guessSlug(name)}/` : `${link.search}?${new URLSearchParams({ [link.param]: name })}`;
 }
 
-/** The places articles happened in, with the search page filtered by each as its page. */
-function places(articles: readonly SiteArticle[]): Answer[] {
-  const byPlace = new Map<string, SiteArticle[]>();
-  for (const a of articles) {
-    const place = a.fm.location;
-    if (place) byPlace.set(place, [...(byPlace.get(place) ?? []), a]);
-  }
-  return [...byPlace]
-    .sort(([a], [b]) => a.localeCompare(b, "vi"))
-    .map(([place, list]) => answer(place, `/${SECTIONS.search}/?${new URLSearchParams({ [FILTERS.place.param]: place })}`, list));
+interface Named {
+  name: string;
+  url: string;
+  count: number;
+  detail?: string | null;
+}
+
+/** Sorts and front-codes one kind's answers. */
+function rows(kind: AnswerKind, answers: readonly Named[]): { rows: AnswerRow[]; sorted: Named[] } {
+  const sorted = [...answers].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  let previous = "";
+  const out = sorted.map((a): AnswerRow => {
+    let shared = 0;
+    while (shared < a.name.length && shared < previous.length && a.name[shared] === previous[shared]) shared++;
+    previous = a.name;
+    const row: AnswerRow = [shared, a.name.slice(shared), a.count];
+    return a.url === guessLink(ANSWER_LINKS[kind], a.name) ? row : [...row, a.url];
+  });
+  return { rows: out, sorted };
+}
+
+/** The places articles happened in, with the search page filtered by each as its link. */
+function places(articles: readonly SiteArticle[]): Named[] {
+  const count = new Map<string, number>();
+  for (const a of articles) if (a.fm.location) count.set(a.fm.location, (count.get(a.fm.location) ?? 0) + 1);
+  return [...count].map(([name, n]) => ({ name, url: guessLink(ANSWER_LINKS.place, name), count: n }));
 }
 
 /**
  * Groups articles linked as the same story (SiteArticle.sameStory; a link from A to B and one from
  * B to C put all three together) into stories of two or more copies, newest copy first.
  */
-export function storiesOf(articles: readonly SiteArticle[]): Story[] {
+export function storiesOf(articles: readonly SiteArticle[]): SiteArticle[][] {
   const parent = new Map<string, string>();
   const root = (url: string): string => {
     let r = url;
@@ -86,20 +135,40 @@ export function storiesOf(articles: readonly SiteArticle[]): Story[] {
     const r = root(a.url);
     groups.set(r, [...(groups.get(r) ?? []), a]);
   }
-  return [...groups.values()].filter((g) => g.length > 1).map((g) => g.map((a) => [a.url, a.fm.outlet ?? a.title]));
+  return [...groups.values()].filter((g) => g.length > 1);
 }
 
-/** What the search page loads: answers by kind and the stories told by more than one article. */
-export function searchPageData(model: SiteModel): SearchPageData {
-  return {
+/** Answers of a kind worth a card: series and places of a single article are left to the article itself. */
+const enough = (kind: AnswerKind) => (a: Named) => a.count >= (SEARCH_SETTINGS.answerMinArticles[kind as keyof typeof SEARCH_SETTINGS.answerMinArticles] ?? 1);
+
+/** Made once per site model: two templates write its two files. */
+const made = new WeakMap<SiteModel, { data: SearchPageData; details: SearchPageDetails }>();
+
+/** What the search page loads with itself, and the details it loads when it first shows a person. */
+export function searchPageData(model: SiteModel): { data: SearchPageData; details: SearchPageDetails } {
+  let result = made.get(model);
+  if (!result) made.set(model, (result = makeSearchPageData(model)));
+  return result;
+}
+
+function makeSearchPageData(model: SiteModel): { data: SearchPageData; details: SearchPageDetails } {
+  const named = (groups: readonly { name: string; url: string; articles: readonly unknown[] }[]): Named[] =>
+    groups.map((g) => ({ name: g.name, url: g.url, count: g.articles.length }));
+  const people = rows("person", model.people.map((p) => ({ name: p.name, url: p.url, count: p.articles.length, detail: p.latestTitle })));
+  const outlets = rows("outlet", named(model.outlets));
+  const outletIndex = new Map(outlets.sorted.map((o, i) => [o.name, i]));
+  const data: SearchPageData = {
+    links: ANSWER_LINKS,
+    articles: `/${SECTIONS.article}/`,
     answers: {
-      person: model.people.map((p) => answer(p.name, p.url, p.articles, p.latestTitle)),
-      partner: model.partners.map((g) => answer(g.name, g.url, g.articles)),
-      series: model.series.map((g) => answer(g.name, g.url, g.articles)),
-      place: places(model.articles),
-      outlet: model.outlets.map((g) => answer(g.name, g.url, g.articles)),
+      person: people.rows,
+      partner: rows("partner", named(model.partners)).rows,
+      series: rows("series", named(model.series).filter(enough("series"))).rows,
+      place: rows("place", places(model.articles).filter(enough("place"))).rows,
+      outlet: outlets.rows,
     },
     personFilters: PERSON_FILTERS.map((key) => FILTERS[key].pagefind),
-    stories: storiesOf(model.articles),
+    stories: storiesOf(model.articles).map((story) => story.map((a): StoryCopy => [a.slug, a.fm.outlet !== null ? outletIndex.get(a.fm.outlet) ?? a.fm.outlet : a.title])),
   };
+  return { data, details: { person: people.sorted.map((p) => p.detail ?? null) } };
 }

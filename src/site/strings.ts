@@ -132,7 +132,7 @@ export const STRINGS = {
 
   /**
    * What the search page's script writes (templates/assets/search.js), handed to it as JSON in the
-   * page: `{n}` (a count, already formatted), `{term}`, `{title}` and `{from}`/`{to}` are filled in.
+   * page: `{n}` (a count, already formatted), `{term}` and `{title}` are filled in.
    */
   searchScript: {
     found: "Tìm thấy {n} bài cho “{term}”.",
@@ -146,8 +146,6 @@ export const STRINGS = {
     kinds: { person: "Nhân vật", partner: "Đối tác", series: "Chuỗi sự kiện", place: "Địa điểm", outlet: "Cơ quan báo chí" },
     articleCount: "{n} bài viết",
     latestTitle: "Chức vụ gần nhất: {title}",
-    years: "{from}–{to}",
-    year: "năm {from}",
     /** Before the links to the other outlets' copies of a story shown as one result. */
     alsoPublished: "Cũng đăng trên:",
   },

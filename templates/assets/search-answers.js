@@ -1,11 +1,45 @@
 // Answers: the people, partners, series, places and outlets whose name a query names, shown above
 // the articles as cards. Names and queries are compared as whole syllables, folded as search folds
 // them (marks, case, đ as d): "hoang xuan chien" names Hoàng Xuân Chiến, "chien" names no
-// "Chiến lược …". The data comes from the search data file (src/search/page-data.ts).
+// "Chiến lược …". The names come from the search data file (src/search/page-data.ts), sorted and
+// front-coded, with a link only where the page cannot make it from the name.
 import { queryWords } from "./search-text.js";
 
 /** Kinds in the order equally good answers are shown (the data file's keys). */
 export const ANSWER_KINDS = ["person", "partner", "series", "place", "outlet"];
+
+/** The slug the build's guessSlug makes of a name: its folded words joined by "-". */
+export function guessSlug(name) {
+  return queryWords(name).join("-");
+}
+
+/** A kind's link for a name: its page, or the search filtered by it (the data file's `links`). */
+export function guessLink(link, name) {
+  return link.page ? `${link.page}${guessSlug(name)}/` : `${link.search}?${new URLSearchParams({ [link.param]: name })}`;
+}
+
+/** The names of one kind's front-coded rows ([shared, rest, …]) in their order. */
+export function decodeNames(rows) {
+  let previous = "";
+  return rows.map(([shared, rest]) => (previous = previous.slice(0, shared) + rest));
+}
+
+/** The data file's answers, ready for matching: each with its kind, name, count, link and folded syllables. */
+export function answerIndex(data) {
+  return ANSWER_KINDS.flatMap((kind, kindOrder) => {
+    const rows = data?.answers?.[kind] ?? [];
+    const names = decodeNames(rows);
+    return rows.map(([, , count, url], position) => ({
+      kind,
+      kindOrder,
+      position,
+      name: names[position],
+      count,
+      url: url ?? guessLink(data.links[kind], names[position]),
+      syllables: queryWords(names[position]),
+    }));
+  });
+}
 
 /** The length of the longest run of syllables `a` and `b` share, in order and together. */
 export function commonRun(a, b) {
@@ -31,23 +65,6 @@ export function nameMatch(query, name, settings) {
   if (run === name.length) return 2;
   if (run === query.length && run >= settings.partialNameSyllables && run / name.length >= settings.partialNameShare) return 1;
   return 0;
-}
-
-/** Prepares the data file's answers for matching: each with its kind and folded syllables. */
-export function answerIndex(answers) {
-  return ANSWER_KINDS.flatMap((kind, kindOrder) =>
-    (answers?.[kind] ?? []).map(([name, url, count, detail, firstYear, lastYear]) => ({
-      kind,
-      kindOrder,
-      name,
-      url,
-      count,
-      detail,
-      firstYear,
-      lastYear,
-      syllables: queryWords(name),
-    })),
-  );
 }
 
 /**

@@ -1,11 +1,19 @@
 // One story, one result: copies of a story that several outlets published (found at build time,
 // src/site/duplicates.ts, listed in the search data file) are shown once, where the first of them
 // ranks, with links to the other copies.
+import { decodeNames } from "./search-answers.js";
 
-/** URL → its story (the list of [url, label] copies) for the data file's `stories`. */
-export function storyIndex(stories) {
+/**
+ * Root-relative article URL → its story, a list of [url, label] copies, from the data file's
+ * `stories` (each copy an article slug and its outlet, as an index into the outlets, or its title).
+ */
+export function storyIndex(data) {
+  const outlets = decodeNames(data?.answers?.outlet ?? []);
   const byUrl = new Map();
-  for (const story of stories ?? []) for (const [url] of story) byUrl.set(url, story);
+  for (const copies of data?.stories ?? []) {
+    const story = copies.map(([slug, outlet]) => [`${data.articles}${slug}/`, typeof outlet === "number" ? outlets[outlet] : outlet]);
+    for (const [url] of story) byUrl.set(url, story);
+  }
   return byUrl;
 }
 

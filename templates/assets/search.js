@@ -35,11 +35,23 @@ async function loadShards() {
   return shards;
 }
 
+/** A JSON file of the site, or `fallback` when it cannot be had (search then works without it). */
+const loadJson = (url, fallback) =>
+  fetch(url)
+    .then((response) => (response.ok ? response.json() : fallback))
+    .catch(() => fallback);
+
 /** The search data file: answers (prepared for matching) and same-story copies. Loaded with the page. */
-const pageData = fetch(config.data)
-  .then((response) => (response.ok ? response.json() : {}))
-  .catch(() => ({}))
-  .then((data) => ({ answers: answerIndex(data.answers), stories: storyIndex(data.stories), personFilters: data.personFilters ?? [] }));
+const pageData = loadJson(config.data, {}).then((data) => ({ answers: answerIndex(data), stories: storyIndex(data), personFilters: data.personFilters ?? [] }));
+
+let details = null;
+/** People's latest titles, loaded the first time a person's card is shown (they only serve those cards). */
+async function withDetails(cards) {
+  if (!cards.some((card) => card.kind === "person")) return cards;
+  details ??= loadJson(config.details, {});
+  const titles = (await details).person ?? [];
+  return cards.map((card) => (card.kind === "person" ? { ...card, detail: titles[card.position] ?? null } : card));
+}
 
 /** A result's URL as the data file writes it: root-relative, without the base path. */
 const siteUrl = (url) => (url.startsWith(config.basePath) ? `/${url.slice(config.basePath.length)}` : url);
@@ -116,13 +128,12 @@ function link(href, text) {
   return a;
 }
 
-/** One answer card: kind, name linking to its page, article count and years, a person's latest title. */
+/** One answer card: kind, name linking to its page, article count, a person's latest title. */
 function answerItem(answer) {
   const item = element("li", "answer-card");
   const heading = element("h2");
   heading.append(link(withBase(answer.url), answer.name));
-  const years = answer.firstYear === null ? null : fill(answer.firstYear === answer.lastYear ? T.year : T.years, { from: answer.firstYear, to: answer.lastYear });
-  item.append(element("p", "answer-kind", T.kinds[answer.kind] ?? answer.kind), heading, element("p", "meta", [fill(T.articleCount, { n: count(answer.count) }), years].filter(Boolean).join(" · ")));
+  item.append(element("p", "answer-kind", T.kinds[answer.kind] ?? answer.kind), heading, element("p", "meta", fill(T.articleCount, { n: count(answer.count) })));
   if (answer.detail) item.append(element("p", "answer-detail", fill(T.latestTitle, { title: answer.detail })));
   return item;
 }
@@ -183,10 +194,10 @@ async function keepPhrases(results, phrases) {
  * The shards' results in the order asked for: by date, or by relevance, where for a query of
  * several words (or one that names a person) the results whose words stand together come first.
  */
-async function ordered(lists, req, answers, data) {
+async function ordered(lists, req, cards, data) {
   if (req.order) return byDay(lists, req.order);
   const words = req.term ? queryWords(req.term) : [];
-  const people = answers.filter((a) => a.kind === "person").map((a) => a.name);
+  const people = cards.filter((a) => a.kind === "person").map((a) => a.name);
   if (!req.term || isPhrase(req.term) || (words.length < 2 && people.length === 0)) return byScore(lists);
   return byAdjacency(scoreOrder(lists), words, { check: settings.adjacencyCheck, people, personFilters: data.personFilters });
 }
@@ -212,17 +223,18 @@ async function run({ debounce }) {
     return;
   }
   const searchOptions = { filters: req.filters, sort: req.sort };
-  const answers = debounce ? await index.debouncedSearch(req.term, searchOptions, settings.typingPauseMs) : await index.search(req.term, searchOptions);
-  if (answers === null || current.id !== id) return;
+  // One reply per shard of the index.
+  const replies = debounce ? await index.debouncedSearch(req.term, searchOptions, settings.typingPauseMs) : await index.search(req.term, searchOptions);
+  if (replies === null || current.id !== id) return;
   const data = await pageData;
-  const named = req.term ? findAnswers(data.answers, req.term, settings) : [];
-  const lists = await Promise.all(answers.map((answer) => dropPrefixFallback(answer.results, req.term)));
-  const results = await keepPhrases(await ordered(lists, req, named, data), innerPhrases(req.term ?? ""));
+  const cards = await withDetails(req.term ? findAnswers(data.answers, req.term, settings) : []);
+  const lists = await Promise.all(replies.map((reply) => dropPrefixFallback(reply.results, req.term)));
+  const results = await keepPhrases(await ordered(lists, req, cards, data), innerPhrases(req.term ?? ""));
   if (current.id !== id) return;
   const search = { id, entries: storyEntries(results, data.stories, siteUrl), shown: 0, term: req.term };
   current = search;
   list.replaceChildren();
-  showAnswers(named);
+  showAnswers(cards);
   await showMore(search);
   if (search !== current) return;
   status.textContent = describe(results.length, req);

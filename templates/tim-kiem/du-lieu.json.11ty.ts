@@ -6,5 +6,5 @@ import type { SiteModel } from "../../src/site/model.ts";
 export const data = { permalink: SEARCH_DATA_PATH, excludeFromSitemap: true, eleventyExcludeFromCollections: true };
 
 export function render({ archive }: { archive: SiteModel }): string {
-  return JSON.stringify(searchPageData(archive));
+  return JSON.stringify(searchPageData(archive).data);
 }
