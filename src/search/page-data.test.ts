@@ -16,8 +16,9 @@ interface Answer {
   kind: string;
   name: string;
   url: string;
-  count: number;
+  count: number | null;
   position: number;
+  detail?: string | null;
 }
 interface Entry {
   data: { url: string };
@@ -26,6 +27,7 @@ interface Entry {
 // Plain scripts of the site, imported by URL so that the type checker does not look for their types.
 const answersClient = (await import(new URL("../../templates/assets/search-answers.js", import.meta.url).href)) as {
   answerIndex(data: unknown): Answer[];
+  withPersonDetails(answers: Answer[], details: unknown): Answer[];
   findAnswers(index: Answer[], query: string, settings: typeof SEARCH_SETTINGS): Answer[];
   guessSlug(name: string): string;
 };
@@ -92,11 +94,10 @@ test("answers: names front-coded with their counts, a link only where the page c
   const index = answersClient.answerIndex(received);
   const byKind = (kind: string) => index.filter((a) => a.kind === kind).map((a) => [a.name, a.count, a.url]);
   assert.deepEqual(byKind("person"), [
-    ["Hoàng Xuân Chiến", 2, "/nhan-vat/hoang-xuan-chien/"],
-    ["Ørsted Hansen", 1, model.people.find((p) => p.name === "Ørsted Hansen")!.url],
+    ["Hoàng Xuân Chiến", null, "/nhan-vat/hoang-xuan-chien/"],
+    ["Ørsted Hansen", null, model.people.find((p) => p.name === "Ørsted Hansen")!.url],
   ]);
-  assert.equal(data.answers.person[1]!.length, 4, "the unguessable link is written out");
-  assert.equal(data.answers.person[0]!.length, 3, "a guessable link is not");
+  assert.deepEqual(data.answers.person.links, { 1: model.people.find((p) => p.name === "Ørsted Hansen")!.url }, "only the unguessable link is written out");
   assert.deepEqual(byKind("partner"), [["Lào", 5, "/doi-tac/lao/"], ["Ấn Độ", 1, "/doi-tac/an-do/"]]);
   assert.deepEqual(byKind("series"), [["Đối thoại Chiến lược quốc phòng Việt Nam - Ấn Độ", 2, "/chuoi-su-kien/doi-thoai-chien-luoc-quoc-phong-viet-nam-an-do/"]]);
   assert.deepEqual(byKind("place"), [["Cam Ranh", 2, "/tim-kiem/?dia-diem=Cam+Ranh"], ["Hà Nội", 2, `/tim-kiem/?${new URLSearchParams({ "dia-diem": "Hà Nội" })}`]]);
@@ -107,12 +108,12 @@ test("answers: names front-coded with their counts, a link only where the page c
   assert.deepEqual(data.personFilters, PERSON_FILTERS.map((k) => FILTERS[k].pagefind));
   assert.deepEqual(data.personFilters, ["participant"]);
   // Names after the first share their beginning with the one before.
-  assert.deepEqual(data.answers.outlet.map(([shared]) => shared), [0, 4, 0, 1]);
+  assert.deepEqual(data.answers.outlet.shared, [0, 4, 0, 1]);
 });
 
-test("people's latest titles come apart, in the order of the people", () => {
-  const index = answersClient.answerIndex(received).filter((a) => a.kind === "person");
-  assert.deepEqual(index.map((a) => details.person[a.position]), ["Thượng tướng, Thứ trưởng", null]);
+test("people's counts and latest titles come apart, in the order of the people", () => {
+  const people = answersClient.withPersonDetails(answersClient.answerIndex(received).filter((a) => a.kind === "person"), JSON.parse(JSON.stringify(details)));
+  assert.deepEqual(people.map((a) => [a.name, a.count, a.detail]), [["Hoàng Xuân Chiến", 2, "Thượng tướng, Thứ trưởng"], ["Ørsted Hansen", 1, null]]);
 });
 
 test("the page guesses a name's slug as the build does", () => {

@@ -18,27 +18,34 @@ export function guessLink(link, name) {
   return link.page ? `${link.page}${guessSlug(name)}/` : `${link.search}?${new URLSearchParams({ [link.param]: name })}`;
 }
 
-/** The names of one kind's front-coded rows ([shared, rest, …]) in their order. */
-export function decodeNames(rows) {
+/** The names of one kind's front-coded columns (`shared`, `rest`), in their order. */
+export function decodeNames(columns) {
   let previous = "";
-  return rows.map(([shared, rest]) => (previous = previous.slice(0, shared) + rest));
+  return (columns?.rest ?? []).map((rest, i) => (previous = previous.slice(0, columns.shared[i]) + rest));
 }
 
-/** The data file's answers, ready for matching: each with its kind, name, count, link and folded syllables. */
+/**
+ * The data file's answers, ready for matching: each with its kind, position, name, article count
+ * (people's come with the details, see withDetails), link and folded syllables.
+ */
 export function answerIndex(data) {
   return ANSWER_KINDS.flatMap((kind, kindOrder) => {
-    const rows = data?.answers?.[kind] ?? [];
-    const names = decodeNames(rows);
-    return rows.map(([, , count, url], position) => ({
+    const columns = data?.answers?.[kind];
+    return decodeNames(columns).map((name, position) => ({
       kind,
       kindOrder,
       position,
-      name: names[position],
-      count,
-      url: url ?? guessLink(data.links[kind], names[position]),
-      syllables: queryWords(names[position]),
+      name,
+      count: columns.count?.[position] ?? null,
+      url: columns.links?.[position] ?? guessLink(data.links[kind], name),
+      syllables: queryWords(name),
     }));
   });
+}
+
+/** Answers with the details only people's cards need (the details file: counts, latest titles). */
+export function withPersonDetails(answers, details) {
+  return answers.map((a) => (a.kind === "person" ? { ...a, count: details?.person?.count?.[a.position] ?? a.count, detail: details?.person?.title?.[a.position] ?? null } : a));
 }
 
 /** The length of the longest run of syllables `a` and `b` share, in order and together. */
@@ -69,7 +76,8 @@ export function nameMatch(query, name, settings) {
 
 /**
  * The answers a query names, best first: whole names before parts of names, then by kind, then
- * the one with more articles; at most `settings.maxAnswers`.
+ * the one with more articles (people, whose counts are not loaded yet, by name); at most
+ * `settings.maxAnswers`.
  */
 export function findAnswers(index, query, settings) {
   const words = queryWords(query);
@@ -77,7 +85,7 @@ export function findAnswers(index, query, settings) {
   return index
     .map((answer) => ({ answer, match: nameMatch(words, answer.syllables, settings) }))
     .filter((m) => m.match > 0)
-    .sort((a, b) => b.match - a.match || a.answer.kindOrder - b.answer.kindOrder || b.answer.count - a.answer.count || a.answer.name.localeCompare(b.answer.name, "vi"))
+    .sort((a, b) => b.match - a.match || a.answer.kindOrder - b.answer.kindOrder || (b.answer.count ?? 0) - (a.answer.count ?? 0) || a.answer.name.localeCompare(b.answer.name, "vi"))
     .slice(0, settings.maxAnswers)
     .map((m) => m.answer);
 }

@@ -8,7 +8,7 @@ import { decodeNames } from "./search-answers.js";
  * `stories` (each copy an article slug and its outlet, as an index into the outlets, or its title).
  */
 export function storyIndex(data) {
-  const outlets = decodeNames(data?.answers?.outlet ?? []);
+  const outlets = decodeNames(data?.answers?.outlet);
   const byUrl = new Map();
   for (const copies of data?.stories ?? []) {
     const story = copies.map(([slug, outlet]) => [`${data.articles}${slug}/`, typeof outlet === "number" ? outlets[outlet] : outlet]);

@@ -6,7 +6,7 @@
 import { containsPhrase, excerptPieces, highlightTerms, innerPhrases, isPhrase, matchesEveryWord, queryWords, tidyQuery } from "./search-text.js";
 import { byDay, byScore, dataList, openShards, scoreOrder } from "./search-shards.js";
 import { byAdjacency } from "./search-rank.js";
-import { answerIndex, findAnswers } from "./search-answers.js";
+import { answerIndex, findAnswers, withPersonDetails } from "./search-answers.js";
 import { storyEntries, storyIndex } from "./search-stories.js";
 
 const config = JSON.parse(document.getElementById("search-config").textContent);
@@ -45,12 +45,11 @@ const loadJson = (url, fallback) =>
 const pageData = loadJson(config.data, {}).then((data) => ({ answers: answerIndex(data), stories: storyIndex(data), personFilters: data.personFilters ?? [] }));
 
 let details = null;
-/** People's latest titles, loaded the first time a person's card is shown (they only serve those cards). */
+/** People's article counts and latest titles, loaded the first time a person's card is shown (they only serve those cards). */
 async function withDetails(cards) {
   if (!cards.some((card) => card.kind === "person")) return cards;
   details ??= loadJson(config.details, {});
-  const titles = (await details).person ?? [];
-  return cards.map((card) => (card.kind === "person" ? { ...card, detail: titles[card.position] ?? null } : card));
+  return withPersonDetails(cards, await details);
 }
 
 /** A result's URL as the data file writes it: root-relative, without the base path. */
@@ -133,7 +132,8 @@ function answerItem(answer) {
   const item = element("li", "answer-card");
   const heading = element("h2");
   heading.append(link(withBase(answer.url), answer.name));
-  item.append(element("p", "answer-kind", T.kinds[answer.kind] ?? answer.kind), heading, element("p", "meta", fill(T.articleCount, { n: count(answer.count) })));
+  item.append(element("p", "answer-kind", T.kinds[answer.kind] ?? answer.kind), heading);
+  if (answer.count !== null) item.append(element("p", "meta", fill(T.articleCount, { n: count(answer.count) })));
   if (answer.detail) item.append(element("p", "answer-detail", fill(T.latestTitle, { title: answer.detail })));
   return item;
 }
