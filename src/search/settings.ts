@@ -19,7 +19,7 @@ export const SEARCH_SETTINGS = {
    * positions cannot tell (order, punctuation between, prefix completions such as "van" →
    * "vàng", names held only as participants). Two pages of results: the first page the reader
    * sees, plus as many again to replace those the check demotes. At 10,000 generated articles
-   * one result's text is about 4 kB compressed, so the check adds about 40 kB to a search of
+   * one result's text is 1.5–2.3 kB compressed, so the check adds about 20 kB to a search of
    * several words (the first page's 10 are loaded anyway) and nothing to a one-word search.
    */
   adjacencyCheck: 20,
