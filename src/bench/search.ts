@@ -2,7 +2,8 @@
  * First-search measurement: serves a built site locally, opens it in Chromium (playwright-core)
  * and runs one query through Pagefind's JavaScript API on every shard of the index (as the search
  * page does, see templates/assets/search-shards.js), counting the bytes fetched from pagefind/
- * (network events) and the time until the first page of results has loaded.
+ * (network events) and the time until the first page of results has loaded; and the same query
+ * through our search page itself (measureSearchPage), with its search data file.
  */
 import { createServer, type Server } from "node:http";
 import { readFile, stat } from "node:fs/promises";
