@@ -1,13 +1,16 @@
 /**
  * The search page /tim-kiem/: a form whose query, filters and order live in the URL, filled in
- * and answered by assets/search.js with Pagefind (every shard of the index, see assets/search-shards.js).
- * The page itself is not indexed.
+ * and answered by assets/search.js with Pagefind (every shard of the index, see assets/search-shards.js)
+ * and the search data file (answers, same-story copies). The script's text and thresholds come
+ * with the page as JSON. The page itself is not indexed.
  */
-import { html } from "../src/render/html.ts";
+import { html, trusted } from "../src/render/html.ts";
+import { jsonForScript } from "../src/render/jsonld.ts";
 import { withBase, type SiteData } from "../src/site/config.ts";
 import { HOME_CRUMB } from "../src/site/crumbs.ts";
 import { SECTIONS, type SiteModel } from "../src/site/model.ts";
-import { FILTERS, PARAMS, SORTS, type FilterKey } from "../src/search/contract.ts";
+import { FILTERS, PARAMS, SEARCH_DATA_PATH, SEARCH_DETAILS_PATH, SORTS, type FilterKey } from "../src/search/contract.ts";
+import { SEARCH_SETTINGS } from "../src/search/settings.ts";
 import { STRINGS } from "../src/site/strings.ts";
 import { INDEX_FOLDER, SHARD_MANIFEST } from "../src/search/shards.ts";
 
@@ -29,6 +32,7 @@ function filterValues(archive: SiteModel): Record<FilterKey, string[]> {
   return {
     partner: archive.partners.map((g) => g.name),
     year: archive.years.map((g) => g.name),
+    place: [...new Set(archive.articles.flatMap((a) => (a.fm.location ? [a.fm.location] : [])))].sort((a, b) => a.localeCompare(b, "vi")),
     outlet: archive.outlets.map((g) => g.name),
     participant: archive.people.map((g) => g.name),
     series: archive.series.map((g) => g.name),
@@ -40,15 +44,17 @@ export function render({ site, archive }: { site: SiteData; archive: SiteModel }
   const values = filterValues(archive);
   const filters = (Object.keys(FILTERS) as FilterKey[]).filter((key) => values[key].length > 0);
   return html`<h1>${TITLE}</h1>
-<form id="tim-kiem" class="search-page-form" role="search" action="${u(`/${SECTIONS.search}/`)}" method="get" data-pagefind="${u(`/${INDEX_FOLDER}/pagefind.js`)}" data-shards="${u(`/${INDEX_FOLDER}/${SHARD_MANIFEST}`)}" data-highlight-param="${PARAMS.highlight}" data-strings="${JSON.stringify({ locale: site.locale, ...STRINGS.searchScript })}">
+<form id="tim-kiem" class="search-page-form" role="search" action="${u(`/${SECTIONS.search}/`)}" method="get" data-pagefind="${u(`/${INDEX_FOLDER}/pagefind.js`)}" data-shards="${u(`/${INDEX_FOLDER}/${SHARD_MANIFEST}`)}" data-highlight-param="${PARAMS.highlight}">
 <p class="search-box">
 <label for="q">${S.query}</label>
 <input id="q" type="search" name="${PARAMS.query}" autocomplete="off" spellcheck="false" aria-describedby="search-hint" aria-controls="search-results">
 <button type="submit">${S.submit}</button>
 </p>
 <p id="search-hint" class="search-hint">${S.hint}</p>
+<details class="search-options" id="search-options">
+<summary>${S.filtersToggle} <span class="search-options-set" data-template="${S.filtersSet}"></span></summary>
 <fieldset class="search-filters">
-<legend>${S.filtersLegend}</legend>
+<legend class="visually-hidden">${S.filtersLegend}</legend>
 ${filters.map((key) => {
   const f = FILTERS[key];
   return html`<p><label for="loc-${f.param}">${f.label}</label>
@@ -63,11 +69,15 @@ ${values[key].map((v) => html`<option>${v}</option>`)}
 ${Object.entries(SORTS).map(([key, s]) => html`<option value="${s.param}" data-sort="${key}" data-direction="${s.direction}">${s.label}</option>`)}
 </select></p>
 </fieldset>
+</details>
+<script src="${u("/assets/search-options.js")}"></script>
 </form>
 <noscript><p class="search-noscript">${S.noscript((section, text) => html`<a href="${u(`/${SECTIONS[section]}/`)}">${text}</a>`)}</p></noscript>
+<ul id="search-answers" class="search-answers" aria-label="${S.answersLabel}" hidden></ul>
 <p id="search-status" class="search-status" role="status" aria-live="polite" aria-atomic="true"></p>
 <ol id="search-results" class="search-results" aria-label="${S.resultsLabel}"></ol>
 <p class="search-more"><button type="button" id="search-more" hidden>${S.more}</button></p>
+<script type="application/json" id="search-config">${trusted(jsonForScript({ strings: STRINGS.searchScript, locale: site.locale, settings: SEARCH_SETTINGS, data: u(SEARCH_DATA_PATH), details: u(SEARCH_DETAILS_PATH), basePath: site.basePath }))}</script>
 <link rel="stylesheet" href="${u("/assets/search.css")}">
 <script type="module" src="${u("/assets/search.js")}"></script>`.value;
 }

@@ -253,7 +253,8 @@ before(async () => {
 
 after(async () => {
   await rm(cacheDirFor(content), { recursive: true, force: true });
-  await rm(root, { recursive: true, force: true });
+  // A build killed mid-way may leave a child still writing for a moment; retry rather than fail.
+  await rm(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 });
 
 test("exactly the files that cannot be articles are skipped, each with its reason; every other file is an article", async () => {

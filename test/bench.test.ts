@@ -31,6 +31,7 @@ test("a small benchmark run prints the table with every stage, the rebuild and t
     assert.match(stdout, /^\| total (\|[^|]+){8}\| \d+\.\d+× \|$/m, "the total row has a ratio to the reference");
     assert.match(stdout, /^Rebuild after one raw file changed: /m);
     assert.match(stdout, /^\| "Campuchia" \| \d+ kB \|/m);
+    assert.match(stdout, /^\| "Campuchia" \| \d+ kB \| \d+ kB \| \d+ \| \d+ ms \|$/m, "the search page's own figures");
   } finally {
     await rm(path.dirname(work), { recursive: true, force: true });
   }

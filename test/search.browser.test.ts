@@ -16,7 +16,6 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { build } from "../src/build.ts";
 import { listRawFiles } from "../src/ingest/index.ts";
 import { CONTENT_SECURITY_POLICY } from "../src/render/headers.ts";
-import { withDAliases } from "../src/search/fold.ts";
 
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
@@ -52,7 +51,31 @@ Chương trình góp phần thắt chặt tình đoàn kết quân dân, xây d�
 Tuấn Anh
 `;
 
-/** Short reports in the style of other outlets, so that a common query has more than one page of results. */
+/**
+ * Short reports in the style of other outlets, so that a common query has more than one page of
+ * results. Each tells its own story (its own sentences), so same-story detection keeps them apart.
+ */
+const MORE_SENTENCES = [
+  "Hai bên đánh giá cao kết quả hợp tác quốc phòng thời gian qua, nhất là trong trao đổi đoàn các cấp.",
+  "Phía bạn đề nghị mở rộng chương trình đào tạo sĩ quan tại các học viện của Việt Nam.",
+  "Hai bên nhất trí tiếp tục phối hợp trong khắc phục hậu quả chiến tranh, rà phá bom mìn còn sót lại.",
+  "Các đơn vị gìn giữ hòa bình Liên hợp quốc của hai nước sẽ chia sẻ kinh nghiệm huấn luyện.",
+  "Đoàn đã thăm một trường sĩ quan lục quân và một lữ đoàn công binh.",
+  "Hai bên ký biên bản ghi nhớ về hợp tác quân y và trao đổi bác sĩ quân đội.",
+  "Lực lượng hải quân hai nước duy trì các chuyến thăm tàu và diễn tập tìm kiếm cứu nạn.",
+  "Hai bên thống nhất tăng cường trao đổi thông tin về an ninh biển và phòng, chống thiên tai.",
+  "Công nghiệp quốc phòng được xác định là lĩnh vực hợp tác có nhiều tiềm năng trong giai đoạn tới.",
+  "Hai bên sẽ phối hợp chặt chẽ tại các diễn đàn đa phương như ADMM và ADMM+.",
+  "Chương trình giao lưu sĩ quan trẻ hai nước sẽ được tổ chức hằng năm, luân phiên tại mỗi nước.",
+  "Phía bạn cảm ơn Việt Nam đã hỗ trợ huấn luyện tiếng Việt cho học viên quân sự.",
+  "Hai bên đề nghị các cơ quan chức năng sớm cụ thể hóa các nội dung đã thống nhất.",
+  "Đoàn đã đặt vòng hoa tưởng niệm các anh hùng liệt sĩ tại nghĩa trang quốc gia.",
+  "Hai bên trao đổi về tình hình khu vực và các vấn đề quốc tế cùng quan tâm.",
+  "Cuộc diễn tập cứu hộ cứu nạn chung dự kiến được tổ chức vào năm sau tại vùng biển miền Trung.",
+  "Hai bên nhất trí triển khai hiệu quả các văn kiện đã ký, tăng cường tham vấn định kỳ.",
+  "Quân y hai nước sẽ phối hợp nghiên cứu y học nhiệt đới và điều trị bệnh truyền nhiễm.",
+];
+
 const MORE_ARTICLES = [
   ["VietnamPlus", "Việt Nam và Nhật Bản thúc đẩy hợp tác quốc phòng về khắc phục hậu quả chiến tranh", "Tokyo", "Nhật Bản"],
   ["Thanh Niên", "Hải quân Việt Nam và Australia diễn tập tìm kiếm cứu nạn chung trên biển", "Cam Ranh", "Australia"],
@@ -70,9 +93,9 @@ Ngày ${10 + i}/${3 + i}/2023
 
 (${outlet}) Ngày ${10 + i}/${3 + i}/2023, tại ${place}, đoàn công tác Bộ Quốc phòng Việt Nam và đại diện quân đội ${partner} đã có cuộc hội đàm về hợp tác quốc phòng giữa hai nước trong thời gian tới.
 
-Hai bên đánh giá cao kết quả hợp tác quốc phòng thời gian qua, nhất là trong các lĩnh vực trao đổi đoàn, đào tạo, khắc phục hậu quả chiến tranh và gìn giữ hòa bình Liên hợp quốc.
+${MORE_SENTENCES[3 * i]} ${MORE_SENTENCES[3 * i + 1]}
 
-Hai bên nhất trí tiếp tục triển khai hiệu quả các văn kiện đã ký, tăng cường trao đổi thông tin và phối hợp chặt chẽ tại các diễn đàn đa phương.
+${MORE_SENTENCES[3 * i + 2]}
 `,
 );
 
@@ -451,20 +474,6 @@ describe("search page", () => {
     const focused = await page.evaluate(() => document.activeElement?.closest(".search-result") === document.querySelectorAll(".search-result")[10]);
     assert.ok(focused, "focus moves to the first new result");
     assert.equal(await page.isHidden("#search-more"), total <= 20);
-    await page.close();
-  });
-
-  test("the client removes exactly the aliases the index adds", async () => {
-    const page = await openPage(`${root.origin}/tim-kiem/`);
-    const samples = ["Đối thoại tại Đà Nẵng.", "Việt Nam-Đức, đoàn đại biểu", "Nam-Campuchia", "đ-d Đà-Da"];
-    const restored = await page.evaluate(
-      async ([module, aliased]) => {
-        const { unfoldAliases } = (await import(module)) as { unfoldAliases: (text: string) => string };
-        return aliased.map(unfoldAliases);
-      },
-      ["/assets/search-text.js", samples.map(withDAliases)] as const,
-    );
-    assert.deepEqual(restored, samples);
     await page.close();
   });
 

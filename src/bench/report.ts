@@ -57,6 +57,15 @@ export function formatResults(result: BenchResult): string {
       const rm = s.reference.length ? median(s.reference.map((x) => x.latencyMs)) : 0;
       out.push(`| "${s.query}" | ${kb(ob)} | ${median(s.ours.map((x) => x.requests))} | ${om.toFixed(0)} ms | ${rb ? kb(rb) : "–"} | ${rb ? `${rm.toFixed(0)} ms` : "–"} | ${ratio(ob, rb)} |`);
     }
+    const pages = result.search.filter((s) => s.page.length > 0);
+    if (pages.length) {
+      out.push("", "| search page /tim-kiem/?q= | downloaded (index + search data) | search data | requests | to results shown |");
+      out.push("| --- | ---: | ---: | ---: | ---: |");
+      for (const s of pages) {
+        const med = (f: (x: (typeof s.page)[number]) => number) => median(s.page.map(f));
+        out.push(`| "${s.query}" | ${kb(med((x) => x.bytes))} | ${kb(med((x) => x.dataBytes))} | ${med((x) => x.requests)} | ${med((x) => x.latencyMs).toFixed(0)} ms |`);
+      }
+    }
   }
   return out.join("\n");
 }

@@ -9,7 +9,7 @@ import { cacheDirFor, type StageTiming } from "../build.ts";
 import { generateCorpus, generateArticle } from "./generate.ts";
 import { writeHugoProject, referenceCommands } from "./hugo.ts";
 import { runMeasured, peakBetween, folderSize, type MeasuredRun } from "./measure.ts";
-import { measureFirstSearch, FIRST_QUERIES, type FirstSearch } from "./search.ts";
+import { measureFirstSearch, measureSearchPage, FIRST_QUERIES, type FirstSearch, type SearchPageFigures } from "./search.ts";
 import { RESULT_PREFIX } from "./run-build.ts";
 import { heapLimitFlag } from "../cli/heap.ts";
 
@@ -47,7 +47,8 @@ export interface BenchResult {
   options: BenchOptions;
   rawBytes: number;
   runs: BenchRun[];
-  search: { query: string; ours: FirstSearch[]; reference: FirstSearch[] }[];
+  /** Per query: Pagefind's API on both sites (as the reference has no search page), and our search page. */
+  search: { query: string; ours: FirstSearch[]; reference: FirstSearch[]; page: SearchPageFigures[] }[];
 }
 
 const RUN_BUILD = path.join(path.dirname(new URL(import.meta.url).pathname), "run-build.ts");
@@ -158,9 +159,10 @@ export async function runBenchmark(options: BenchOptions, progress: (line: strin
   if (options.search) {
     for (const query of FIRST_QUERIES) {
       progress(`first search "${query}" (${options.runs}×, fresh browser each time)`);
-      const entry = { query, ours: [] as FirstSearch[], reference: [] as FirstSearch[] };
+      const entry = { query, ours: [] as FirstSearch[], reference: [] as FirstSearch[], page: [] as SearchPageFigures[] };
       for (let i = 0; i < options.runs; i++) {
         entry.ours.push(await measureFirstSearch(oursDir, query));
+        entry.page.push(await measureSearchPage(oursDir, query));
         if (runs.every((r) => r.reference)) entry.reference.push(await measureFirstSearch(refDir, query));
       }
       search.push(entry);

@@ -2,7 +2,8 @@
  * First-search measurement: serves a built site locally, opens it in Chromium (playwright-core)
  * and runs one query through Pagefind's JavaScript API on every shard of the index (as the search
  * page does, see templates/assets/search-shards.js), counting the bytes fetched from pagefind/
- * (network events) and the time until the first page of results has loaded.
+ * (network events) and the time until the first page of results has loaded; and the same query
+ * through our search page itself (measureSearchPage), with its search data file.
  */
 import { createServer, type Server } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -11,6 +12,7 @@ import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { chromium } from "playwright-core";
 import { INDEX_FOLDER, SHARD_MANIFEST } from "../search/shards.ts";
+import { SEARCH_DATA_PATH } from "../search/contract.ts";
 
 /** The Chromium the project's browser tests use, and its flags. */
 export const CHROMIUM_PATH = "/usr/bin/chromium";
@@ -128,6 +130,51 @@ export async function measureFirstSearch(siteDir: string, query: string): Promis
     const sizes = await Promise.all(bodies);
     if (outcome.results === 0) throw new Error(`the first search for "${query}" found nothing in ${siteDir}`);
     return { bytes: sizes.reduce((a, b) => a + b, 0), requests: sizes.length, latencyMs: outcome.ms, results: outcome.results };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+export interface SearchPageFigures {
+  /** Bytes as transferred for the search: the index (pagefind/) and the search data file. */
+  bytes: number;
+  /** Of those, the search data file (answers and same-story copies). */
+  dataBytes: number;
+  requests: number;
+  /** Milliseconds from the navigation to /tim-kiem/?q=… to the first page of results shown. */
+  latencyMs: number;
+}
+
+/**
+ * The search as readers get it: /tim-kiem/?q=… opened in a fresh browser context, measured until
+ * the page shows its first results (answer cards, adjacency check, same-story collapse included).
+ */
+export async function measureSearchPage(siteDir: string, query: string): Promise<SearchPageFigures> {
+  const { url, server } = await serveFolder(path.resolve(siteDir));
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const page = await (await browser.newContext()).newPage();
+    const bodies: Promise<{ bytes: number; data: boolean }>[] = [];
+    page.on("response", (response) => {
+      const pathname = new URL(response.url()).pathname;
+      const data = pathname === SEARCH_DATA_PATH;
+      if (data || pathname.startsWith(`/${INDEX_FOLDER}/`)) {
+        bodies.push(response.request().sizes().then((s) => ({ bytes: s.responseBodySize, data }), () => ({ bytes: 0, data })));
+      }
+    });
+    await page.goto(`${url}${SEARCH_DATA_PATH.replace(/[^/]*$/, "")}?q=${encodeURIComponent(query)}`);
+    await page.waitForSelector('#tim-kiem[data-state="done"]', { state: "attached", timeout: 120_000 });
+    const latencyMs = await page.evaluate(() => performance.now());
+    const shown = await page.locator(".search-result").count();
+    if (shown === 0) throw new Error(`the search page found nothing for "${query}" in ${siteDir}`);
+    const sizes = await Promise.all(bodies);
+    return {
+      bytes: sizes.reduce((a, b) => a + b.bytes, 0),
+      dataBytes: sizes.filter((b) => b.data).reduce((a, b) => a + b.bytes, 0),
+      requests: sizes.length,
+      latencyMs,
+    };
   } finally {
     await browser.close();
     server.close();

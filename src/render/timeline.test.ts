@@ -14,3 +14,15 @@ test("timeline SVG is an image with a title and description, one bar segment per
   assert.deepEqual(ticks(3), [0, 1, 2, 3]);
   assert.deepEqual(ticks(37), [0, 10, 20, 30, 40]);
 });
+
+test("a long span is drawn at one unit per pixel with every year labelled, so it scrolls rather than shrinks", () => {
+  const years = Array.from({ length: 32 }, (_, i) => String(1995 + i));
+  const svg = timelineSvg({ years, rows: [{ name: "Lào", url: null, counts: years.map((_, i) => i % 4) }], totals: years.map((_, i) => i % 4) }, "tl", "Số bài").value;
+  const [, w, h] = /viewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/.exec(svg)!;
+  assert.match(svg, new RegExp(`width="${w}" height="${h}"`), "the drawn size is the viewBox's");
+  assert.ok(Number(w) >= 32 * 36, `wide enough for 32 labels (${w})`);
+  for (const year of years) assert.match(svg, new RegExp(`>${year}</text>`), year);
+  // A short span still fills a phone's column.
+  const short = timelineSvg({ years: ["2023", "2024"], rows: [{ name: "Lào", url: null, counts: [1, 2] }], totals: [1, 2] }, "tl", "Số bài").value;
+  assert.match(short, /viewBox="0 0 320 /);
+});

@@ -8,10 +8,13 @@ import { STRINGS } from "../site/strings.ts";
 
 const T = STRINGS.timeline;
 
-/** Chart geometry in SVG user units. */
-const CHART = { barStep: 40, barWidth: 26, left: 30, right: 8, top: 12, plotHeight: 150, labelGap: 18, minWidth: 360, maxXLabels: 10 };
-/** Above this many years the chart keeps a readable minimum width and scrolls sideways on phones. */
-const WIDE_YEARS = 10;
+/**
+ * Chart geometry in SVG user units, drawn one unit to one CSS pixel or larger (never smaller), so
+ * its 12 px labels stay readable at every width: a chart wider than its column (many years, or a
+ * phone) scrolls sideways instead of shrinking. `minWidth` fits a phone's column (390 px screen);
+ * a year gets a label when its step is at least `labelStep` (a four-digit year at 12 px).
+ */
+const CHART = { barStep: 40, barWidth: 26, left: 30, right: 30, top: 12, plotHeight: 150, labelGap: 18, minWidth: 320, labelStep: 36 };
 /** Series colours are CSS classes (tl-0 … tl-5) so the dark scheme can change them. */
 const SERIES_CLASSES = 6;
 
@@ -34,7 +37,7 @@ export function timelineSvg(t: Timeline, id: string, title: string): SafeHtml {
   const axis = ticks(Math.max(...t.totals, 0));
   const top = axis.at(-1) || 1;
   const y = (v: number): number => CHART.top + CHART.plotHeight - (v / top) * CHART.plotHeight;
-  const labelEvery = Math.ceil(n / CHART.maxXLabels);
+  const labelEvery = Math.ceil(CHART.labelStep / step);
   const total = t.totals.reduce((a, b) => a + b, 0);
   const desc = T.description(
     total,
@@ -46,7 +49,9 @@ export function timelineSvg(t: Timeline, id: string, title: string): SafeHtml {
   const parts: string[] = [];
   for (const v of axis) {
     parts.push(`<line class="tl-grid" x1="${CHART.left}" x2="${width - CHART.right}" y1="${y(v)}" y2="${y(v)}"/>`);
+    // The scale on both sides: a chart that scrolls opens at its newest years (site.css), far from the left one.
     parts.push(`<text class="tl-label" x="${CHART.left - 6}" y="${y(v) + 4}" text-anchor="end">${v}</text>`);
+    parts.push(`<text class="tl-label" x="${width - CHART.right + 6}" y="${y(v) + 4}" text-anchor="start">${v}</text>`);
   }
   t.years.forEach((year, i) => {
     const x = CHART.left + i * step + (step - CHART.barWidth) / 2;
@@ -65,7 +70,7 @@ export function timelineSvg(t: Timeline, id: string, title: string): SafeHtml {
     }
   });
   return trusted(
-    `<svg class="timeline-chart${n > WIDE_YEARS ? " wide" : ""}" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">` +
+    `<svg class="timeline-chart" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">` +
       `<title id="${id}-title">${escapeHtml(title)}</title><desc id="${id}-desc">${escapeHtml(desc)}</desc>${parts.join("")}</svg>`,
   );
 }
@@ -75,9 +80,7 @@ export function timelineFigure(t: Timeline, id: string, title: string, u: (url: 
   if (t.years.length === 0) return html``;
   return html`<figure class="timeline" aria-labelledby="${id}-caption">
 <figcaption id="${id}-caption">${title}</figcaption>
-${t.years.length > WIDE_YEARS
-  ? html`<section class="chart-scroll" aria-label="${T.scrollLabel(title)}" tabindex="0">${timelineSvg(t, id, title)}</section>`
-  : timelineSvg(t, id, title)}
+<section class="chart-scroll" aria-label="${T.scrollLabel(title)}" tabindex="0">${timelineSvg(t, id, title)}</section>
 ${t.rows.length > 1 ? html`<ul class="legend">${t.rows.map((r, i) => html`<li><span class="swatch tl-${Math.min(i, SERIES_CLASSES - 1)}" aria-hidden="true"></span>${r.url ? html`<a href="${u(r.url)}">${r.name}</a>` : r.name}</li>`)}</ul>` : ""}
 <details class="timeline-data">
 <summary>${T.showTable}</summary>

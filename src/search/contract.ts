@@ -14,6 +14,7 @@ export interface FilterSpec {
 export const FILTERS = {
   partner: { pagefind: "partner", param: "doi-tac", label: "Đối tác" },
   year: { pagefind: "year", param: "nam", label: "Năm" },
+  place: { pagefind: "place", param: "dia-diem", label: "Địa điểm" },
   outlet: { pagefind: "outlet", param: "nguon", label: "Cơ quan báo chí" },
   participant: { pagefind: "participant", param: "nhan-vat", label: "Nhân vật" },
   series: { pagefind: "series", param: "chuoi-su-kien", label: "Chuỗi sự kiện" },
@@ -31,3 +32,8 @@ export const SORTS = {
 
 /** URL parameters of the search page: the query, the sort order, and the words to highlight on an article. */
 export const PARAMS = { query: "q", sort: "sap-xep", highlight: "highlight" } as const;
+
+/** The data the search page loads with itself (src/search/page-data.ts), under the site root. */
+export const SEARCH_DATA_PATH = "/tim-kiem/du-lieu.json";
+/** The details it loads the first time it shows a person's card (people's latest titles). */
+export const SEARCH_DETAILS_PATH = "/tim-kiem/chi-tiet.json";

@@ -14,6 +14,7 @@ export function articleFilters(article: SiteArticle): Record<FilterKey, string[]
   return {
     partner: article.partners.map((p) => p.name),
     year: article.year ? [article.year] : [],
+    place: article.fm.location ? [article.fm.location] : [],
     outlet: article.fm.outlet ? [article.fm.outlet] : [],
     participant: article.participants.map((p) => p.name),
     series: article.series ? [article.series.name] : [],

@@ -1,7 +1,8 @@
 /**
  * The search index stage on a handful of pages: with the default shard size it writes exactly the
- * index Pagefind writes on its own (plus a manifest listing no other shard); with a tiny shard
- * size it writes one bundle per shard and lists them in the manifest.
+ * index Pagefind writes on its own with the aliases taken out of its fragments (plus a manifest
+ * listing no other shard); with a tiny shard size it writes one bundle per shard and lists them
+ * in the manifest.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -11,6 +12,7 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 import { SearchIndexer } from "./pagefind.ts";
 import { aliasHtmlForIndex } from "./fold.ts";
+import { cleanBundle } from "./clean-index.ts";
 import { pageUrl } from "./pages.ts";
 import { INDEX_FOLDER, SHARD_MANIFEST, type ShardManifest } from "./shards.ts";
 
@@ -43,7 +45,7 @@ async function indexWithSearchIndexer(siteDir: string, pagesPerShard?: number) {
   return indexer.finish();
 }
 
-test("with the default shard size the index is Pagefind's own, plus a manifest of no other shard", async () => {
+test("with the default shard size the index is Pagefind's own with clean fragments, plus a manifest of no other shard", async () => {
   const work = await mkdtemp(path.join(tmpdir(), "search-index-"));
   try {
     const ours = path.join(work, "ours");
@@ -54,6 +56,7 @@ test("with the default shard size the index is Pagefind's own, plus a manifest o
     for (const page of PAGES) await index!.addHTMLFile({ url: pageUrl(page.file), content: aliasHtmlForIndex(page.html) });
     await index!.writeFiles({ outputPath: plain });
     await pagefind.close();
+    await cleanBundle(plain);
 
     const ourFiles = await files(path.join(ours, INDEX_FOLDER));
     const manifest = ourFiles.get(SHARD_MANIFEST);

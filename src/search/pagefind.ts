@@ -11,6 +11,7 @@ import * as pagefind from "pagefind";
 import type { PagefindIndex } from "pagefind";
 import { pageUrl, sitePages, indexedPart } from "./pages.ts";
 import { aliasHtmlForIndex } from "./fold.ts";
+import { cleanBundle } from "./clean-index.ts";
 import { INDEX_FOLDER, PAGES_PER_SHARD, shardFolder, writeShardManifest } from "./shards.ts";
 import { SITE } from "../site/config.ts";
 
@@ -34,9 +35,11 @@ async function openIndex(): Promise<PagefindIndex> {
   return index;
 }
 
+/** Writes a bundle, then takes the đ-aliases out of what its clients show (clean-index.ts). */
 async function writeIndex(index: PagefindIndex, outputPath: string): Promise<void> {
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join("; ")}`);
+  await cleanBundle(outputPath);
 }
 
 /** A Pagefind index filled page by page during the render and written into the site, shard by shard. */

@@ -1,7 +1,8 @@
 /**
  * The shard layout (bundle folders, manifest) and the search page's merge of the shards' answers
  * (templates/assets/search-shards.js): relevance by score, dates by date reading only the data it
- * compares, and the date a result shows read back as the day it was sorted by.
+ * compares, and the date a result shows read back as the day it was sorted by; and results read
+ * without the đ-aliases even from fragments a browser cached before the index was cleaned.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -79,4 +80,16 @@ test("oldest first puts undated results last too", async () => {
   const loads: string[] = [];
   const merged = client.byDay([shardOf("a", ["2020-01-01", "2022-01-01", null], loads), shardOf("b", ["2021-06-01", null], loads)], "asc");
   assert.deepEqual((await merged.page(0, 5)).map((d) => d.url), ["a0", "b0", "a1", "a2", "b1"]);
+});
+
+test("results keep no alias even from a fragment cached before the index was cleaned", async () => {
+  const text = (await import(new URL("../../templates/assets/search-text.js", import.meta.url).href)) as {
+    unfoldAliases(text: string): string;
+    unaliased(data: object): { content: string; excerpt: string; meta: Record<string, string> };
+  };
+  const { withDAliases } = await import("./fold.ts");
+  const samples = ["Đối thoại tại Đà Nẵng.", "Việt Nam-Đức, đoàn đại biểu", "Nam-Campuchia", "đ-d Đà-Da"];
+  assert.deepEqual(samples.map((s) => text.unfoldAliases(withDAliases(s))), samples, "the page removes exactly the aliases the index adds");
+  const stale = { url: "/a/", content: withDAliases("Đối thoại"), excerpt: `<mark>${withDAliases("Đối")}</mark> thoại`, meta: { title: withDAliases("Đối thoại"), date: "Thứ Hai, 6/8/2012" } };
+  assert.deepEqual(text.unaliased(stale), { url: "/a/", content: "Đối thoại", excerpt: "<mark>Đối</mark> thoại", meta: { title: "Đối thoại", date: "Thứ Hai, 6/8/2012" } });
 });

@@ -107,7 +107,7 @@ export const STRINGS = {
     search: "Tìm kiếm trong lưu trữ",
   },
 
-  /** The search page's form as built (what its script writes is `searchScript` below). */
+  /** The search page's form as built (what its script writes is in `searchScript` below). */
   search: {
     title: "Tìm kiếm",
     description: "Tìm bài viết trong lưu trữ theo từ khóa, đối tác, năm, cơ quan báo chí, nhân vật và chuỗi sự kiện.",
@@ -115,6 +115,9 @@ export const STRINGS = {
     submit: "Tìm",
     hint: html`Gõ có dấu hay không dấu đều được: “doi thoai” cũng tìm ra “Đối thoại”. Đặt cả cụm trong ngoặc kép để tìm đúng cụm từ, ví dụ "hoang xuan chien".`,
     filtersLegend: "Lọc và sắp xếp",
+    /** The disclosure around the filters (closed on small screens); `{n}` is how many are set. */
+    filtersToggle: "Lọc và sắp xếp",
+    filtersSet: "({n} đang chọn)",
     anyValue: "Tất cả",
     sort: "Sắp xếp",
     bestFirst: "Phù hợp nhất trước",
@@ -122,20 +125,27 @@ export const STRINGS = {
       html`Tìm kiếm cần JavaScript, mà trình duyệt của bạn đang tắt. Mọi phần khác của trang vẫn dùng được: hãy xem bài viết theo ${link("partner", "đối tác")}, ${link("person", "nhân vật")}, ${link("series", "chuỗi sự kiện")} hoặc ${link("archive", "theo năm")}.`,
     resultsLabel: "Kết quả tìm kiếm",
     more: "Xem thêm kết quả",
+    answersLabel: "Mục khớp với từ khóa",
   },
 
   /**
-   * What the search page's script writes (templates/assets/search.js): the page hands these to it as
-   * JSON in its form's data-strings attribute; the script fills in {count} (already formatted) and {term}.
+   * What the search page's script writes (templates/assets/search.js), handed to it as JSON in the
+   * page: `{n}` (a count, already formatted), `{term}` and `{title}` are filled in.
    */
   searchScript: {
-    filteredCount: "Có {count} bài khớp bộ lọc đã chọn.",
-    filteredNone: "Không có bài nào khớp bộ lọc đã chọn.",
-    found: "Tìm thấy {count} bài cho “{term}”.",
-    foundFiltered: "Tìm thấy {count} bài cho “{term}” trong bộ lọc đã chọn.",
+    found: "Tìm thấy {n} bài cho “{term}”.",
+    foundFiltered: "Tìm thấy {n} bài cho “{term}” trong bộ lọc đã chọn.",
     notFound: "Không tìm thấy bài nào cho “{term}”.",
     notFoundFiltered: "Không tìm thấy bài nào cho “{term}” trong bộ lọc đã chọn.",
-    loadFailed: "Không tải được chỉ mục tìm kiếm. Hãy thử tải lại trang.",
+    filtered: "Có {n} bài khớp bộ lọc đã chọn.",
+    noneFiltered: "Không có bài nào khớp bộ lọc đã chọn.",
+    loadError: "Không tải được chỉ mục tìm kiếm. Hãy thử tải lại trang.",
+    /** The kind of each answer card (people, partners, series, places, outlets). */
+    kinds: { person: "Nhân vật", partner: "Đối tác", series: "Chuỗi sự kiện", place: "Địa điểm", outlet: "Cơ quan báo chí" },
+    articleCount: "{n} bài viết",
+    latestTitle: "Chức vụ gần nhất: {title}",
+    /** Before the links to the other outlets' copies of a story shown as one result. */
+    alsoPublished: "Cũng đăng trên:",
   },
 
   /** Partner pages: the index of countries and one country. */

@@ -5,6 +5,11 @@
 // mergeIndex would mix the shards' answers where they must stay apart: the prefix fallback for a
 // word one shard lacks is decided per shard, and a date order is each shard's rank, not a date.
 // A relevance search then merges by score, as mergeIndex does; a date order merges by date.
+//
+// Everything here works on the shards' answers as lists of Pagefind results, whatever bundle they
+// came from: another kind of bundle (a delta holding the pages changed since the last full index,
+// say) is one more entry in `openShards`' list and one more list to merge.
+import { unaliased } from "./search-text.js";
 
 /** The day a result shows ("Thứ Hai, 6/8/2012", the site's date format) as yyyymmdd; null when undated. */
 export function resultDay(data) {
@@ -14,31 +19,45 @@ export function resultDay(data) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A shard's answer whose results give their data as readers should see it (see unaliased). */
+function readerAnswer(answer) {
+  return { ...answer, results: answer.results.map((result) => ({ ...result, data: async () => unaliased(await result.data()) })) };
+}
+
+/** Loads the Pagefind of one bundle from its pagefind.js at `url`, set up with `options`. */
+export async function loadBundle(url, options) {
+  const pagefind = await import(url);
+  await pagefind.options(options);
+  await pagefind.init();
+  return pagefind;
+}
+
+/** The pagefind.js of each bundle a manifest (fetched from `manifestHref`) lists, in its order. */
+export function manifestScripts(manifest, manifestHref) {
+  return (manifest?.bundles ?? []).map((bundle) => new URL(`${bundle}pagefind.js`, manifestHref).href);
+}
+
 /**
  * Loads Pagefind from `scriptUrl` (pagefind/pagefind.js) and from the bundle of each other shard
  * the manifest at `manifestUrl` lists, each with `options`. A missing manifest means one shard.
  */
 export async function openShards(scriptUrl, manifestUrl, options) {
   const manifestHref = new URL(manifestUrl, location.href).href;
-  // The first shard searches in Pagefind's web worker; the others on this thread, which spares each
-  // of them a worker script (43 kB) and a thread holding another copy of the WebAssembly.
-  const load = async (url, ownOptions) => {
-    const pagefind = await import(url);
-    await pagefind.options({ ...options, ...ownOptions });
-    await pagefind.init();
-    return pagefind;
-  };
+  // Every shard searches on this thread, without Pagefind's web worker: that spares a worker
+  // script (43 kB, 12 kB compressed, a twentieth of a first search) and a thread holding another
+  // copy of the WebAssembly, while searching a shard of up to 10,000 pages takes milliseconds.
+  const bundleOptions = { ...options, noWorker: true };
   const [first, manifest] = await Promise.all([
-    load(scriptUrl, {}),
+    loadBundle(scriptUrl, bundleOptions),
     fetch(manifestHref).then((response) => (response.ok ? response.json() : { bundles: [] })),
   ]);
-  const others = await Promise.all(manifest.bundles.map((bundle) => load(new URL(`${bundle}pagefind.js`, manifestHref).href, { noWorker: true })));
+  const others = await Promise.all(manifestScripts(manifest, manifestHref).map((url) => loadBundle(url, bundleOptions)));
   const shards = [first, ...others];
   let latest = 0;
   return {
     count: shards.length,
     /** Every shard's answer to one search, in shard order. */
-    search: (term, searchOptions) => Promise.all(shards.map((shard) => shard.search(term, searchOptions))),
+    search: (term, searchOptions) => Promise.all(shards.map(async (shard) => readerAnswer(await shard.search(term, searchOptions)))),
     /** The same after a pause, or null when a newer debounced search came meanwhile. */
     async debouncedSearch(term, searchOptions, pauseMs) {
       const id = ++latest;
@@ -59,9 +78,14 @@ export function dataList(data) {
   return { length: data.length, page: async (from, to) => data.slice(from, to) };
 }
 
-/** Relevance order: every shard's results by score, as Pagefind merges indexes. */
+/** Every shard's results in one list by score, as Pagefind merges indexes (the order later steps keep within their groups). */
+export function scoreOrder(lists) {
+  return lists.flat().sort((a, b) => b.score - a.score);
+}
+
+/** Relevance order: every shard's results by score, read a page at a time. */
 export function byScore(lists) {
-  const results = lists.flat().sort((a, b) => b.score - a.score);
+  const results = scoreOrder(lists);
   return { length: results.length, page: (from, to) => Promise.all(results.slice(from, to).map((r) => r.data())) };
 }
 

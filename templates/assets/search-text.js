@@ -1,17 +1,28 @@
-// Text helpers for the search page: tidying what the reader typed, and turning what Pagefind
-// returns (excerpts marked up with <mark>, words aliased for đ) back into the article's own text.
-
-/** An index word with đ and its d-spelled alias, as src/search/fold.ts writes them ("Đối-Dối"). */
-const ALIASED_WORD = /([\p{L}\p{M}\p{N}]*[đĐ][\p{L}\p{M}\p{N}]*)-([\p{L}\p{M}\p{N}]+)/gu;
+// Text helpers for the search page: tidying what the reader typed, comparing words as search
+// does (marks, case and đ folded), and reading the excerpts Pagefind marks up with <mark>.
 
 /** Spells đ as d and Đ as D. */
 export function foldD(text) {
   return text.replace(/đ/g, "d").replace(/Đ/g, "D");
 }
 
-/** Removes the index's đ aliases from text Pagefind returns: "Đối-Dối thoại" → "Đối thoại". */
+/** An index word with đ and its d-spelled alias, as src/search/fold.ts writes them ("Đối-Dối"). */
+const ALIASED_WORD = /([\p{L}\p{M}\p{N}]*[đĐ][\p{L}\p{M}\p{N}]*)-([\p{L}\p{M}\p{N}]+)/gu;
+
+/** Removes the index's đ aliases from text: "Đối-Dối thoại" → "Đối thoại" (see unaliased). */
 export function unfoldAliases(text) {
   return text.replace(ALIASED_WORD, (whole, word, alias) => (alias === foldD(word) ? word : whole));
+}
+
+/**
+ * A result's data as readers should see it. The build removes the aliases from what the index
+ * stores (src/search/clean-index.ts), but keeps each file's name, which browsers may cache for a
+ * year: a reader who searched before that change may still hold aliased copies, so the page
+ * removes them too. On a clean result this changes nothing.
+ */
+export function unaliased(data) {
+  const meta = Object.fromEntries(Object.entries(data.meta ?? {}).map(([key, value]) => [key, typeof value === "string" ? unfoldAliases(value) : value]));
+  return { ...data, content: unfoldAliases(data.content ?? ""), excerpt: unfoldAliases(data.excerpt ?? ""), meta };
 }
 
 /** Typographic and look-alike characters readers' keyboards produce, and what search expects. */
@@ -51,12 +62,23 @@ export function searchFold(text) {
 
 /** True when `content` (as Pagefind returns it) holds `phrase` word for word, marks and đ aside. */
 export function containsPhrase(content, phrase) {
-  return searchFold(unfoldAliases(content)).includes(searchFold(phrase));
+  return searchFold(content).includes(searchFold(phrase));
 }
 
-/** The words of a query, folded as `searchFold` folds text. */
+/** The words of a query (or any text), folded as `searchFold` folds text. */
 export function queryWords(query) {
   return searchFold(query).trim().split(" ").filter(Boolean);
+}
+
+/**
+ * Punctuation that separates words which do not belong together (sentences, clauses, lists,
+ * brackets, quotes). Dashes and hyphens do not: "Việt Nam - Lào" and "Việt Nam-Lào" read as one run.
+ */
+const SEGMENT_BREAK = /[.,;:!?()[\]{}"“”‘’«»…/|]+/u;
+
+/** The runs of words in `text` that no punctuation separates, each as folded words. */
+export function foldedSegments(text) {
+  return text.split(SEGMENT_BREAK).map(queryWords).filter((words) => words.length > 0);
 }
 
 /**
@@ -65,7 +87,7 @@ export function queryWords(query) {
  * longest prefix it does know ("atom" finds "A"), and those answers fail this check.
  */
 export function matchesEveryWord(data, query) {
-  const text = searchFold(unfoldAliases([data.content, ...Object.values(data.meta ?? {})].join(" ")));
+  const text = searchFold([data.content, ...Object.values(data.meta ?? {})].join(" "));
   return queryWords(query).every((word) => text.includes(` ${word}`));
 }
 
@@ -79,8 +101,8 @@ export function highlightTerms(query) {
 }
 
 /**
- * Splits a Pagefind excerpt into plain text pieces, each marked or not, with the aliases removed.
- * Pagefind escapes only < and > in excerpts, so only those are decoded; nothing is parsed as HTML.
+ * Splits a Pagefind excerpt into plain text pieces, each marked or not. Pagefind escapes only
+ * < and > in excerpts, so only those are decoded; nothing is parsed as HTML.
  */
 export function excerptPieces(excerpt) {
   const pieces = [];
@@ -88,7 +110,7 @@ export function excerptPieces(excerpt) {
   for (const part of excerpt.split(/(<\/?mark>)/)) {
     if (part === "<mark>") marked = true;
     else if (part === "</mark>") marked = false;
-    else if (part) pieces.push({ text: unfoldAliases(part.replace(/&lt;/g, "<").replace(/&gt;/g, ">")), marked });
+    else if (part) pieces.push({ text: part.replace(/&lt;/g, "<").replace(/&gt;/g, ">"), marked });
   }
   return pieces;
 }

@@ -1,38 +1,70 @@
 // The search page: reads the query, filters and order from the URL, keeps the URL in step as the
-// reader types, asks Pagefind, and lists the results (title, date, partners, highlighted excerpt).
-import { containsPhrase, excerptPieces, highlightTerms, innerPhrases, matchesEveryWord, tidyQuery, unfoldAliases } from "./search-text.js";
-import { byDay, byScore, dataList, openShards } from "./search-shards.js";
+// reader types, asks Pagefind, and lists what answers the query: cards for the people, partners,
+// series, places and outlets it names, then the articles (title, date, partners, highlighted
+// excerpt), one per story. Its text and thresholds come with the page (#search-config, from
+// src/site/strings.ts and src/search/settings.ts).
+import { containsPhrase, excerptPieces, highlightTerms, innerPhrases, isPhrase, matchesEveryWord, queryWords, tidyQuery } from "./search-text.js";
+import { byDay, byScore, dataList, openShards, scoreOrder } from "./search-shards.js";
+import { byAdjacency } from "./search-rank.js";
+import { answerIndex, findAnswers, withPersonDetails } from "./search-answers.js";
+import { storyEntries, storyIndex } from "./search-stories.js";
 
-/** Results shown at first and added by each "more" click. */
-const PAGE_SIZE = 10;
-/** Pause after the last keystroke before searching. */
-const TYPING_PAUSE_MS = 250;
-/** Words of context in each excerpt. */
-const EXCERPT_WORDS = 30;
-/** Most results whose text is fetched to check phrases inside a longer query. */
-const PHRASE_CHECK_LIMIT = 200;
+const config = JSON.parse(document.getElementById("search-config").textContent);
+const { settings, strings: T, locale } = config;
 
 const form = document.getElementById("tim-kiem");
 const input = form.querySelector('input[type="search"]');
 const filterSelects = [...form.querySelectorAll("select[data-filter]")];
 const sortSelect = form.querySelector("select:not([data-filter])");
+const options = document.getElementById("search-options");
+const optionsSet = options.querySelector(".search-options-set");
 const status = document.getElementById("search-status");
+const answersList = document.getElementById("search-answers");
 const list = document.getElementById("search-results");
 const more = document.getElementById("search-more");
 const highlightParam = form.dataset.highlightParam;
-/** The text this script writes and the locale of its numbers, from the page (src/site/strings.ts `searchScript`). */
-const TEXT = JSON.parse(form.dataset.strings);
-/** A text with its {placeholders} filled in. */
-const fill = (template, values) => template.replace(/\{(\w+)\}/g, (whole, key) => values[key] ?? whole);
+
+/** Fills `{name}` placeholders of an interface string. */
+const fill = (template, values) => template.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? String(values[key]) : whole));
+const count = (n) => n.toLocaleString(locale);
 
 let shards = null;
 /** Pagefind, one instance per shard of the index (one for most archives). */
 async function loadShards() {
-  shards ??= openShards(form.dataset.pagefind, form.dataset.shards, { excerptLength: EXCERPT_WORDS, excerptEllipsis: "…" });
+  shards ??= openShards(form.dataset.pagefind, form.dataset.shards, { excerptLength: settings.excerptWords, excerptEllipsis: "…" });
   return shards;
 }
 
+/** A JSON file of the site, or `fallback` when it cannot be had (search then works without it). */
+const loadJson = (url, fallback) =>
+  fetch(url)
+    .then((response) => (response.ok ? response.json() : fallback))
+    .catch(() => fallback);
+
+/** The search data file: answers (prepared for matching) and same-story copies. Loaded with the page. */
+const pageData = loadJson(config.data, {}).then((data) => ({ answers: answerIndex(data), stories: storyIndex(data), personFilters: data.personFilters ?? [] }));
+
+let details = null;
+/** People's article counts and latest titles, loaded the first time a person's card is shown (they only serve those cards). */
+async function withDetails(cards) {
+  if (!cards.some((card) => card.kind === "person")) return cards;
+  details ??= loadJson(config.details, {});
+  return withPersonDetails(cards, await details);
+}
+
+/** A result's URL as the data file writes it: root-relative, without the base path. */
+const siteUrl = (url) => (url.startsWith(config.basePath) ? `/${url.slice(config.basePath.length)}` : url);
+/** A root-relative site URL with the base path. */
+const withBase = (url) => config.basePath.replace(/\/$/, "") + url;
+
 const hasOption = (select, value) => [...select.options].some((o) => o.value === value);
+
+/** Shows how many filters and orders are set next to the disclosure's label (closed on a phone). */
+function showOptionsSet() {
+  const set = [...filterSelects, sortSelect].filter((s) => s.value).length;
+  optionsSet.textContent = set ? fill(optionsSet.dataset.template, { n: set }) : "";
+  if (set) options.open = true;
+}
 
 /** Fills the form from the URL; a filter value the page does not list (an old link) is added, an unknown order ignored. */
 function readUrl() {
@@ -45,6 +77,7 @@ function readUrl() {
   }
   const order = params.get(sortSelect.name) ?? "";
   sortSelect.value = hasOption(sortSelect, order) ? order : "";
+  showOptionsSet();
 }
 
 function writeUrl() {
@@ -68,11 +101,10 @@ function request() {
 }
 
 /** The sentence the status region announces. */
-function describe(count, { term, filtered }) {
-  const n = count.toLocaleString(TEXT.locale);
-  if (!term) return count ? fill(TEXT.filteredCount, { count: n }) : TEXT.filteredNone;
-  const key = count ? (filtered ? "foundFiltered" : "found") : filtered ? "notFoundFiltered" : "notFound";
-  return fill(TEXT[key], { count: n, term });
+function describe(n, { term, filtered }) {
+  if (!term) return n ? fill(T.filtered, { n: count(n) }) : T.noneFiltered;
+  if (n) return fill(filtered ? T.foundFiltered : T.found, { n: count(n), term });
+  return fill(filtered ? T.notFoundFiltered : T.notFound, { term });
 }
 
 /** The article URL with the words to highlight on arrival. */
@@ -82,42 +114,64 @@ function resultUrl(url, term) {
   return target.pathname + target.search + target.hash;
 }
 
-function resultItem(data, term) {
-  const item = document.createElement("li");
-  item.className = "search-result";
-  const heading = document.createElement("h2");
-  const link = document.createElement("a");
-  link.href = resultUrl(data.url, term);
-  link.textContent = unfoldAliases(data.meta.title ?? data.url);
-  heading.append(link);
-  const meta = document.createElement("p");
-  meta.className = "meta";
-  meta.textContent = [data.meta.date, data.meta.partners].filter(Boolean).join(" · ");
+function element(name, className, text) {
+  const node = document.createElement(name);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function link(href, text) {
+  const a = element("a", "", text);
+  a.href = href;
+  return a;
+}
+
+/** One answer card: kind, name linking to its page, article count, a person's latest title. */
+function answerItem(answer) {
+  const item = element("li", "answer-card");
+  const heading = element("h2");
+  heading.append(link(withBase(answer.url), answer.name));
+  item.append(element("p", "answer-kind", T.kinds[answer.kind] ?? answer.kind), heading);
+  if (answer.count !== null) item.append(element("p", "meta", fill(T.articleCount, { n: count(answer.count) })));
+  if (answer.detail) item.append(element("p", "answer-detail", fill(T.latestTitle, { title: answer.detail })));
+  return item;
+}
+
+function showAnswers(answers) {
+  answersList.replaceChildren(...answers.map(answerItem));
+  answersList.hidden = answers.length === 0;
+}
+
+/** One result: a story's copy that ranks first, with links to the other copies. */
+function resultItem({ data, others }, term) {
+  const item = element("li", "search-result");
+  const heading = element("h2");
+  heading.append(link(resultUrl(data.url, term), data.meta.title ?? data.url));
+  const meta = element("p", "meta", [data.meta.date, data.meta.partners].filter(Boolean).join(" · "));
   item.append(heading, meta);
   if (term) {
-    const excerpt = document.createElement("p");
-    excerpt.className = "excerpt";
-    for (const piece of excerptPieces(data.excerpt)) {
-      if (piece.marked) {
-        const mark = document.createElement("mark");
-        mark.textContent = piece.text;
-        excerpt.append(mark);
-      } else excerpt.append(piece.text);
-    }
+    const excerpt = element("p", "excerpt");
+    for (const piece of excerptPieces(data.excerpt)) excerpt.append(piece.marked ? element("mark", "", piece.text) : piece.text);
     item.append(excerpt);
+  }
+  if (others.length) {
+    const also = element("p", "also-published", `${T.alsoPublished} `);
+    others.forEach(([url, label], i) => also.append(...(i ? [", "] : []), link(resultUrl(withBase(url), term), label)));
+    item.append(also);
   }
   return item;
 }
 
 /** The search now on screen; a newer search makes an older one drop its late answers. */
-let current = { id: 0, results: dataList([]), shown: 0, term: "" };
+let current = { id: 0, entries: storyEntries(dataList([]), new Map(), siteUrl), shown: 0, term: "" };
 
 async function showMore(search) {
-  const data = await search.results.page(search.shown, search.shown + PAGE_SIZE);
+  const entries = await search.entries.next(settings.pageSize);
   if (search !== current) return;
-  list.append(...data.map((d) => resultItem(d, search.term)));
-  search.shown += data.length;
-  more.hidden = search.shown >= search.results.length;
+  list.append(...entries.map((e) => resultItem(e, search.term)));
+  search.shown += entries.length;
+  more.hidden = search.entries.done;
 }
 
 /**
@@ -132,16 +186,29 @@ async function dropPrefixFallback(results, term) {
 /** The results whose text holds every phrase (Pagefind itself only matches a whole-query phrase). */
 async function keepPhrases(results, phrases) {
   if (phrases.length === 0) return results;
-  const data = await results.page(0, PHRASE_CHECK_LIMIT);
+  const data = await results.page(0, settings.phraseCheckLimit);
   return dataList(data.filter((d) => phrases.every((p) => containsPhrase(d.content, p))));
+}
+
+/**
+ * The shards' results in the order asked for: by date, or by relevance, where for a query of
+ * several words (or one that names a person) the results whose words stand together come first.
+ */
+async function ordered(lists, req, cards, data) {
+  if (req.order) return byDay(lists, req.order);
+  const words = req.term ? queryWords(req.term) : [];
+  const people = cards.filter((a) => a.kind === "person").map((a) => a.name);
+  if (!req.term || isPhrase(req.term) || (words.length < 2 && people.length === 0)) return byScore(lists);
+  return byAdjacency(scoreOrder(lists), words, { check: settings.adjacencyCheck, people, personFilters: data.personFilters });
 }
 
 async function run({ debounce }) {
   const id = current.id + 1;
-  current = { id, results: dataList([]), shown: 0, term: "" };
+  current = { id, entries: storyEntries(dataList([]), new Map(), siteUrl), shown: 0, term: "" };
   const req = request();
   if (req.term === "") {
     list.replaceChildren();
+    showAnswers([]);
     more.hidden = true;
     status.textContent = "";
     form.dataset.state = "done";
@@ -151,20 +218,23 @@ async function run({ debounce }) {
   try {
     index = await loadShards();
   } catch {
-    status.textContent = TEXT.loadFailed;
+    status.textContent = T.loadError;
     form.dataset.state = "done";
     return;
   }
-  const options = { filters: req.filters, sort: req.sort };
-  const answers = debounce ? await index.debouncedSearch(req.term, options, TYPING_PAUSE_MS) : await index.search(req.term, options);
-  if (answers === null || current.id !== id) return;
-  const lists = await Promise.all(answers.map((answer) => dropPrefixFallback(answer.results, req.term)));
-  const merged = req.order ? byDay(lists, req.order) : byScore(lists);
-  const results = await keepPhrases(merged, innerPhrases(req.term ?? ""));
+  const searchOptions = { filters: req.filters, sort: req.sort };
+  // One reply per shard of the index.
+  const replies = debounce ? await index.debouncedSearch(req.term, searchOptions, settings.typingPauseMs) : await index.search(req.term, searchOptions);
+  if (replies === null || current.id !== id) return;
+  const data = await pageData;
+  const cards = await withDetails(req.term ? findAnswers(data.answers, req.term, settings) : []);
+  const lists = await Promise.all(replies.map((reply) => dropPrefixFallback(reply.results, req.term)));
+  const results = await keepPhrases(await ordered(lists, req, cards, data), innerPhrases(req.term ?? ""));
   if (current.id !== id) return;
-  const search = { id, results, shown: 0, term: req.term };
+  const search = { id, entries: storyEntries(results, data.stories, siteUrl), shown: 0, term: req.term };
   current = search;
   list.replaceChildren();
+  showAnswers(cards);
   await showMore(search);
   if (search !== current) return;
   status.textContent = describe(results.length, req);
@@ -188,6 +258,7 @@ input.addEventListener("input", () => {
 for (const select of [...filterSelects, sortSelect]) {
   select.addEventListener("change", () => {
     form.dataset.state = "searching";
+    showOptionsSet();
     writeUrl();
     run({ debounce: false });
   });
