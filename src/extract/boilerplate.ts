@@ -51,10 +51,11 @@ export function stripBoilerplate(lines: readonly string[], options: StripOptions
   // Between the headline and the densest run stands the article's top: sapo, byline, first caption. An
   // unpunctuated line there that its neighbours call furniture (the site's name under the headline, a row of links) is not.
   const top = (i: number) => titleIndex !== null && i > titleIndex && i < run.first;
+  // Unpunctuated text there is not the sapo either (sapos are sentences) but a row of links to other stories.
   const besideHeadline = (i: number) => {
     const p = page[i]!;
     const plain = p.chrome === null && p.marker === null && p.link === null && !p.source && !p.caption && !signsUnderHeadline(p);
-    return top(i) && plain && revised[i] === "bad" && own[i] !== "good" && !endsSentence(p.bare);
+    return top(i) && plain && own[i] !== "good" && !endsSentence(p.bare) && (revised[i] === "bad" || !p.headline);
   };
   const reasonAt = (i: number) => (afterTitle(i) ? null : listReason(i) ?? (besideHeadline(i) ? "beside the headline, not the article's" : null));
 

@@ -171,6 +171,8 @@ export const headline = {
   firstLineBonus: 0.2,
   /** A line with more than this share of capitalised words is worded like a name (a site's, an office's), not a headline. */
   nameLikeCapitalShare: 0.5,
+  /** A headline printed again with a label or section added is at least this share of that line's length. */
+  wrappedTitleMinShare: 0.6,
   /** Candidates scoring within this of each other are a tie, won by the earlier line (the headline comes first). */
   tieMargin: 0.02,
   /** The article's lead (its first paragraph of running text) is looked for this many lines into the densest run. */

@@ -19,6 +19,9 @@ const FULL_STOP = /\.["”’)]*$/u;
 /** Two section names joined by a dash ("Kinh tế - Xã hội", "Văn hóa - Thể thao"): a menu item, never a headline. */
 const SECTION_PAIR = /^\p{Lu}\p{Ll}*(?: \p{L}+)? [-–|/] \p{Lu}\p{Ll}*(?: \p{L}+)?$/u;
 
+/** A sentence closed by a table cell's bar ("Bộ trưởng Phạm Bình Minh. |"): a photo's caption scraped from its table. */
+const CELL_SENTENCE = /[.!?…]["”’)]*\s*\|\s*$/u;
+
 /** A line wholly in brackets is a subtitle or a note ("(Các sự kiện nổi bật từ ngày 4-10/3)"), never the headline. */
 const BRACKETED = /^\([^()]*\)$/u;
 
@@ -34,7 +37,7 @@ function isCandidate(page: readonly PageLine[], i: number, own: readonly LineCla
   if (above !== undefined && above.chrome !== null && IMAGE_REASONS.has(above.chrome)) return false;
   const text = headlineText(p.bare).replace(LEADING_DASH, "");
   if (text.length > shape.headlineMaxChars || !CAPITAL_START.test(text) || wordsOf(text).length < settings.minWords || isSignature(text)) return false;
-  if (OUTLET_TAG.test(text) || DATELINE_TAG.test(text) || BRACKETED.test(text) || SECTION_PAIR.test(text)) return false;
+  if (OUTLET_TAG.test(text) || DATELINE_TAG.test(text) || BRACKETED.test(text) || SECTION_PAIR.test(text) || CELL_SENTENCE.test(p.text)) return false;
   // A headline may end with "?" or "!", or with a full stop when it is one short sentence; never with a colon.
   if (isHeadlineShaped(text) || QUESTION_OR_EXCLAMATION.test(text)) return true;
   return FULL_STOP.test(text) && text.length <= settings.sentenceMaxChars && sentenceCount(text) <= 1;
@@ -146,9 +149,20 @@ function withoutSiteName(page: readonly PageLine[], best: number, articleFirst: 
   const key = page[best]!.key;
   for (let i = 0; i < articleFirst; i++) {
     const other = page[i]!.key;
-    if (i !== best && other.length >= shape.altTextMinChars && key.startsWith(other) && SITE_SUFFIX.test(key.slice(other.length))) return i;
+    if (i === best || other.length < shape.altTextMinChars) continue;
+    if (key.startsWith(other) && SITE_SUFFIX.test(key.slice(other.length))) return i;
+    // The page's <title> printed above its headline with a label before it or its section after it
+    // ("Lưu trữ thẻ: X", "X Văn hóa"): the headline is the line without them.
+    if (other.length >= settings.wrappedTitleMinShare * key.length && key.length > other.length && containsAsWords(key, other)) return i;
   }
   return best;
+}
+
+/** True when `outer` holds `inner` whole, at word boundaries, at its start or end. */
+function containsAsWords(outer: string, inner: string): boolean {
+  if (outer.startsWith(inner)) return !/\p{L}/u.test(outer.charAt(inner.length));
+  if (outer.endsWith(inner)) return !/\p{L}/u.test(outer.charAt(outer.length - inner.length - 1));
+  return false;
 }
 
 /** The headline without decoration: a leading bullet, a trailing bar, indentation. */

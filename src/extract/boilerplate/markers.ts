@@ -27,6 +27,11 @@ function withoutTrailingCount(text: string): string {
   return withoutTrailing(text.slice(0, open), isSpaceChar);
 }
 const LINK_HEAD = new RegExp(`^(?:${[...INLINE_LINK_PREFIXES].sort((a, b) => b.length - a.length).join("|")})\\s*[:>»]`, "u");
+/** A link prefix fused to the linked headline, as a scraper joins a label and its link ("Xem tiếpTDC tiếp đoàn …"). */
+function fusedLinkHead(text: string): boolean {
+  const lower = text.toLowerCase();
+  return INLINE_LINK_PREFIXES.some((prefix) => lower.startsWith(prefix) && /\p{Lu}/u.test(text.charAt(prefix.length)));
+}
 
 /** What kind of marker a line is, or null for an ordinary line. */
 export function markerKind(text: string, key = keyOf(text)): MarkerKind | null {
@@ -36,6 +41,6 @@ export function markerKind(text: string, key = keyOf(text)): MarkerKind | null {
   if (listMarkers.has(bare)) return "list";
   if (terminalMarkers.has(bare)) return "terminal";
   if (mediaMarkers.has(bare)) return "media";
-  if (LINK_HEAD.test(bareKey)) return "link";
+  if (LINK_HEAD.test(bareKey) || fusedLinkHead(text.replace(LEADING_MARKS, ""))) return "link";
   return null;
 }

@@ -63,6 +63,9 @@ export const CHROME_LINES: readonly string[] = [
   "đăng nhập", "đăng ký", "đăng xuất", "quên mật khẩu", "tài khoản", "tìm kiếm", "tìm kiếm tin tức", "nhập từ khóa",
   "danh mục", "menu", "ngôn ngữ", "tiếng việt", "english", "banner", "analytic", "rss", "sitemap", "liên hệ", "giới thiệu",
   "tất cả chuyên mục", "chuyên mục", "tin tức", "tin tức - sự kiện", "tin tức sự kiện", "xem tất cả", "xem toàn bộ",
+  // Accessibility links of content systems ("Skip to main content"), printed as text.
+  "skip to main content", "skip ribbon commands", "skip navigation", "skip to content", "bỏ qua nội dung chính",
+  "chuyển đến nội dung chính", "đi tới nội dung",
   // Comment forms.
   "gửi", "gửi tin", "hủy", "trả lời", "họ và tên", "họ tên", "nội dung", "mã xác nhận", "gửi bình luận của bạn",
 ];
