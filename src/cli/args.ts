@@ -1,5 +1,5 @@
 /** Parses the build command's flags; unknown flags are an error with the usage text. */
-import { parseArgs } from "node:util";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { SITE } from "../site/config.ts";
 
 export interface BuildOptions {
@@ -48,25 +48,24 @@ function siteUrlOf(flag: string | undefined): string | null {
   }
 }
 
-export function parseBuildArgs(argv: readonly string[]): BuildOptions | "help" {
-  let parsed;
+/** `parseArgs` with every flag named and no positionals; an unknown or malformed flag is a UsageError. */
+function strictFlags<T extends NonNullable<ParseArgsConfig["options"]>>(argv: readonly string[], options: T) {
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        content: { type: "string" },
-        out: { type: "string" },
-        "base-path": { type: "string" },
-        "site-url": { type: "string" },
-        strict: { type: "boolean" },
-        help: { type: "boolean" },
-      },
-    });
+    return parseArgs<{ args: string[]; strict: true; allowPositionals: false; options: T }>({ args: [...argv], strict: true, allowPositionals: false, options });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+}
+
+export function parseBuildArgs(argv: readonly string[]): BuildOptions | "help" {
+  const parsed = strictFlags(argv, {
+    content: { type: "string" },
+    out: { type: "string" },
+    "base-path": { type: "string" },
+    "site-url": { type: "string" },
+    strict: { type: "boolean" },
+    help: { type: "boolean" },
+  });
   const v = parsed.values;
   if (v.help) return "help";
   const siteUrl = siteUrlOf(v["site-url"]);
@@ -94,17 +93,7 @@ export const EXPORT_USAGE = `Usage: npm run export -- --out DIR [flags]
 
 /** Parses the export command's flags (`npm run export`). */
 export function parseExportArgs(argv: readonly string[]): ExportArgs | "help" {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: { content: { type: "string" }, out: { type: "string" }, "site-url": { type: "string" }, help: { type: "boolean" } },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = strictFlags(argv, { content: { type: "string" }, out: { type: "string" }, "site-url": { type: "string" }, help: { type: "boolean" } });
   const v = parsed.values;
   if (v.help) return "help";
   if (!v.out) throw new UsageError("--out DIR is required");
