@@ -39,7 +39,7 @@ export const ArticleMetaSchema = z.object({
    * sender of a message, someone acted for, an administration named ("theo lời mời của Thủ tướng …"). Same shape as
    * participants.
    */
-  mentioned: z.array(ParticipantSchema).default([]),
+  mentioned: z.array(ParticipantSchema),
   outlet: z.string().nullable(),
   credits: z.array(z.string()),
 });

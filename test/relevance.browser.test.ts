@@ -25,7 +25,7 @@ const SHARDS = 3;
 
 /** Front-matter fields a fixture may leave out, with what ingest would write for them. */
 function defaults(id: string): Record<string, unknown> {
-  return { file: `${id}.txt`, id, dateBasis: "fixture", event: null, eventOrdinal: null, location: null, participants: [], outlet: null, credits: [], sourceHash: id, warnings: [], corrected: [] };
+  return { file: `${id}.txt`, id, dateBasis: "fixture", event: null, eventOrdinal: null, location: null, participants: [], mentioned: [], outlet: null, credits: [], sourceHash: id, warnings: [], corrected: [] };
 }
 
 async function fixtureModel(): Promise<SiteModel> {
