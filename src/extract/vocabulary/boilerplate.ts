@@ -40,6 +40,8 @@ export const TERMINAL_MARKERS: readonly string[] = [
   "bình luận", "ý kiến bạn đọc", "gửi bình luận", "viết bình luận", "ý kiến của bạn", "gửi ý kiến",
   "ý kiến", "bình luận của bạn", "thảo luận", "bạn đọc bình luận", "bạn đọc phản hồi", "phản hồi", "ý kiến phản hồi",
   "gửi phản hồi", "bình luận facebook", "để lại bình luận", "viết phản hồi", "bình luận bài viết",
+  // Blogs' comment sections.
+  "không có nhận xét nào", "nhận xét", "đăng nhận xét", "1 nhận xét", "để lại nhận xét",
 ];
 
 /**
@@ -66,6 +68,8 @@ export const CHROME_LINES: readonly string[] = [
   // Accessibility links of content systems ("Skip to main content"), printed as text.
   "skip to main content", "skip ribbon commands", "skip navigation", "skip to content", "bỏ qua nội dung chính",
   "chuyển đến nội dung chính", "đi tới nội dung",
+  // Blogs' navigation.
+  "bài đăng mới hơn", "bài đăng cũ hơn", "bài đăng phổ biến", "lưu trữ blog", "giới thiệu về tôi", "xem hồ sơ hoàn chỉnh của tôi",
   // Comment forms.
   "gửi", "gửi tin", "hủy", "trả lời", "họ và tên", "họ tên", "nội dung", "mã xác nhận", "gửi bình luận của bạn",
 ];
