@@ -278,6 +278,10 @@ test("the recheck day stays right for the new kinds of evidence", () => {
     { article: ["Sáng 29/5, hai đoàn hội đàm.", "Ngày 30/5/2026, hai bên ký biên bản."] },
     { article: ["Đoàn sẽ thăm nước bạn từ ngày 23-27/12."], header: ["21/12/2026"] },
     { article: ["Từ ngày 30/12 đến 2/1/2027, đoàn biểu diễn."] },
+    { article: ["Hội thi", "Sáng 10/02, Sở tổng kết hội thi năm học 2026-2027."] },
+    { article: ["Tiêm chủng", "Sáng 15/9, trẻ được tiêm.", "Từ 15/9 đến tháng 2/2027, trẻ sẽ được tiêm."] },
+    { article: ["Tuần Văn hóa 2027", "Tối 5/12, Tuần Văn hóa khai mạc.", "Hai nước thiết lập quan hệ năm 1962."] },
+    { article: ["Lễ hội", "Sáng 2/4, lễ hội khai mạc.", "Lễ hội năm nay (2026) có nhiều hoạt động mới."] },
   ];
   const start = Date.UTC(2025, 10, 1);
   for (const { article, header = [] } of cases) {
@@ -289,5 +293,35 @@ test("the recheck day stays right for the new kinds of evidence", () => {
       if (cached.recheckOn !== null && day >= cached.recheckOn) cached = fresh;
       else assert.deepEqual([cached.date, cached.basis], [fresh.date, fresh.basis], `${article[0]} on ${day}`);
     }
+  }
+});
+
+test("a year the article names is the event's only with evidence that it is the article's own", () => {
+  // [what the case shows, article (headline first), header lines, expected date]
+  const cases: [string, string[], string[], string | null][] = [
+    ["a year of history (relations set up) is no evidence for the event's year",
+      ["Tiếp Đại sứ Hàn Quốc", "Sáng 12/3, Chủ tịch tỉnh tiếp Đại sứ Hàn Quốc.", "Hai nước thiết lập quan hệ ngoại giao năm 1992."], [], null],
+    ["relations that began in a year, however it is written",
+      ["Gặp gỡ hữu nghị", "Chiều 4/6, hai đoàn gặp gỡ.", "Quan hệ hai bên bắt đầu năm 1991 và phát triển tốt đẹp."], [], null],
+    ["an anniversary celebrated last year is history",
+      ["Hội đàm", "Sáng 6/3, hai Bộ trưởng hội đàm.", "Năm ngoái, hai nước kỷ niệm 50 năm thiết lập quan hệ (1973-2023)."], [], null],
+    ["an anniversary the article names without a past cue is being celebrated",
+      ["Hội đàm", "Sáng 21/9, hai Bộ trưởng hội đàm.", "Hai bên tổ chức nhiều hoạt động kỷ niệm 50 năm thiết lập quan hệ ngoại giao (1973-2023)."], [], "2023-09-21"],
+    ["a year in the event's own sentence", ["Bế mạc đại hội", "Chiều 15/5, tỉnh bế mạc Đại hội thể thao lần thứ IX năm 2019.", "Các đội sẽ dự giải toàn quốc vào tháng 12/2019."], [], "2019-05-15"],
+    ["a year in the headline", ["Tuần Văn hóa Việt Nam tại Lào 2019", "Tối 5/12, Tuần Văn hóa khai mạc.", "Quan hệ hai nước được thiết lập năm 1962."], [], "2019-12-05"],
+    ["a year called this year's", ["Lễ hội", "Sáng 2/4, lễ hội khai mạc.", "Lễ hội năm nay (2017) có nhiều hoạt động mới.", "Năm 2012, lễ hội được công nhận là di sản."], [], "2017-04-02"],
+    ["a year later than the one named with the event bounds nothing once the event's own year is written",
+      ["Ngày hội", "Từ ngày 20 - 22/11, huyện tổ chức Ngày hội Văn hóa lần thứ VIII năm 2020.", "Đây là dịp thi đua thực hiện nhiệm vụ nhiệm kỳ 2020 - 2025."], [], "2020-11-20"],
+    ["a deadline is not the event", ["Giải thưởng sáng tạo", "Các đơn vị gửi hồ sơ về Sở trước ngày 30/10/2020."], [], null],
+    ["the same day written elsewhere as a range's start with its end's year",
+      ["Tiêm chủng", "Sáng 15/9, gần 1.000 trẻ đầu tiên được tiêm chủng.", "Từ 15/9 đến tháng 2/2015, dự kiến khoảng 23.000 trẻ sẽ được tiêm."], [], "2014-09-15"],
+    ["a school year named with the event", ["Hội thi giáo viên", "Sáng 10/02, Sở tổng kết Hội thi giáo viên dạy giỏi năm học 2022-2023."], [], "2023-02-10"],
+    ["a school year's autumn", ["Khai giảng", "Sáng 5/9, các trường khai giảng năm học 2023-2024."], [], "2023-09-05"],
+    ["the start of an anniversary range of full dates is a founding day, not the same event",
+      ["Bế mạc Hội thao", "Chiều 24/3, Hội thao Kỷ niệm 77 năm ngày truyền thống ngành Thể dục thể thao (27/3/1946 – 27/3/2023) bế mạc."], [], "2023-03-24"],
+  ];
+  for (const [what, article, header, expected] of cases) {
+    const r = run(article, header);
+    assert.equal(r.date, expected, `${what}: ${r.basis}`);
   }
 });

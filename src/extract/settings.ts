@@ -232,6 +232,10 @@ export const dates = {
   documentCueWindow: 120,
   /** How far before a full date to look for what makes it a founding or remembered day ("Quốc khánh 2/9/1945"). */
   commemoratedCueWindow: 40,
+  /** How far each side of a year its sentence is read for words that tell of the past ("Năm ngoái, …", "thành lập năm 1991"). */
+  historyCueWindow: 120,
+  /** A school year ("năm học 2022-2023") begins in this month (Vietnamese schools open in September; some in August). */
+  schoolYearFirstMonth: 8,
 } as const;
 
 /** Metadata extraction (issue 4): people, partners, events, places. */

@@ -112,3 +112,27 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   "Thỏa thuận", "Thoả thuận", "Hiệp định", "Nghị định thư", "Bản ghi nhớ", "Biên bản ghi nhớ", "Hiệp ước", "Công ước", "Tuyên bố chung",
   "Luật", "Hiến pháp", "Quyết định", "Nghị quyết", "Nghị định", "Chỉ thị", "Thông tư", "thỏa thuận", "hiệp định", "bản ghi nhớ",
 ];
+
+/** Words beside a year that call it this year's ("năm nay (2024)", "(năm nay) 2024"): the event's own year. Compared in lowercase. */
+export const CURRENT_YEAR_CUES: readonly string[] = ["năm nay", "trong năm nay"];
+
+/**
+ * Words in a year's sentence that tell of the past ("thành lập năm 1991", "Năm ngoái, …", "khi đó"): a year named there
+ * is history, never the article's present, even when it is the latest the article names. Compared in lowercase.
+ */
+export const HISTORY_WORDS: readonly string[] = [
+  "năm ngoái", "năm trước", "trước đây", "trước đó", "từng", "hồi", "khi đó", "lúc đó", "khi ấy", "lúc ấy", "thành lập", "thiết lập",
+  "ra đời", "kỷ niệm", "kể từ", "từ năm", "bắt đầu", "khởi đầu", "đặt nền móng",
+];
+
+/**
+ * Words in an anniversary's sentence that put it in the past ("Năm ngoái, hai nước kỷ niệm 50 năm (1973-2023)"); without
+ * them an anniversary the article names is being celebrated. Compared in lowercase.
+ */
+export const PAST_WORDS: readonly string[] = ["năm ngoái", "năm trước", "trước đây", "trước đó", "từng", "hồi", "khi đó", "lúc đó", "khi ấy", "lúc ấy", "đã kỷ niệm"];
+
+/** Words right before a day that make it a deadline ("báo cáo trước ngày 30/10", "chậm nhất ngày 5/11"), never the event. Compared in lowercase. */
+export const DEADLINE_BEFORE: readonly string[] = ["trước", "chậm nhất", "chậm nhất là", "muộn nhất", "trễ nhất", "hạn chót", "hạn cuối", "hết hạn", "không muộn hơn", "hạn"];
+
+/** Words before a two-year span that make it a school or sports year ("năm học 2022-2023"): the event is inside it. */
+export const SCHOOL_YEAR_WORDS: readonly string[] = ["năm học", "Năm học"];
