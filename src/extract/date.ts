@@ -319,7 +319,8 @@ const ANNIVERSARY_COUNT = /(?:kỷ niệm|Kỷ niệm)\s(\d{1,3})\snăm\s|\slầ
 const FUTURE_IN_CLAUSE = new RegExp(`(?:^|\\s)(?:${FUTURE_CLAUSE_WORDS.map(escape).join("|")})\\s`, "u");
 const OVER_IN_CLAUSE = new RegExp(`(?:^|\\s)(?:${YEAR_OVER_BEFORE.map(escape).join("|")})\\s`, "u");
 const OVER_AFTER = new RegExp(`^\\s(?:${YEAR_OVER_AFTER.map(escape).join("|")})(?![\\p{L}])`, "u");
-const UPCOMING = new RegExp(`^\\)?\\s(?:${alternation(UPCOMING_AFTER)})(?![\\p{L}])`, "u");
+// "tới" before another time is the end of a range ("từ tháng 10/2022 tới tháng 6 năm ngoái"), not "coming".
+const UPCOMING = new RegExp(`^\\)?\\s(?:${alternation(UPCOMING_AFTER)})(?![\\p{L}])(?!\\s(?:ngày|tháng|năm|nay|hết|cuối|đầu|giữa|\\d))`, "u");
 const COMMEMORATED = new RegExp(`(?:${alternation(COMMEMORATED_BEFORE)})[^.;!?]{0,${settings.commemoratedCueWindow}}$`, "u");
 
 /** The clause before `index` (back to the last comma, period or semicolon, at most a window). */

@@ -101,10 +101,13 @@ function clauseEnd(text: string, from: number): number {
     const ch = text[end]!;
     if (ch === "(") depth++;
     else if (ch === ")") depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (/[,;:!?“”"\n]/.test(ch) || (ch === "." && !/\p{L}/u.test(text[end + 1] ?? "")))) break;
+    else if (depth === 0 && (/[,;:!?“”"\n]/.test(ch) || (ch === "." && (!/\p{L}/u.test(text[end + 1] ?? "") || GLUED_SENTENCE.test(text.slice(end - 2, end + 3)))))) break;
   }
   return end;
 }
+
+/** A full stop the scrape glued to the next sentence ("tại Hải Phòng.Bộ trưởng …"): lowercase before it, a capitalized word after ("TP.HCM" stays one word). */
+const GLUED_SENTENCE = /^\p{Ll}{2}\.\p{Lu}\p{Ll}/u;
 
 /** A place read up to its clause's end, cut where the sentence goes on. */
 function boundedPlace(span: string): string {
@@ -125,6 +128,9 @@ function boundedPlace(span: string): string {
 /** One-word kinds of place, which may end a place's name ("Bệnh viện Đa khoa tỉnh", "Trụ sở UBND huyện"). */
 const SINGLE_KINDS: ReadonlySet<string> = new Set(PLACE_KINDS.filter((k) => !k.includes(" ")));
 
+/** A kind of place alone ("tại Trường", "tại Bệnh viện", "tại Nhà trường"): the text's own institution, named before. */
+const BARE_KIND: ReadonlySet<string> = new Set([...PLACE_KINDS, "nhà trường", "đơn vị", "cơ quan"]);
+
 /** A kind of place named by its number ("quốc lộ 14", "khu 3"): a name without a capital letter. */
 const KIND_NUMBER = new RegExp(`^(?:${alternation(PLACE_KINDS)})\\s\\d`, "u");
 
@@ -134,7 +140,8 @@ const KIND_THEN_AT = new RegExp(`^(?:${alternation(PLACE_KINDS)})\\s+(?:tại|�
 /** True when `place` can be the event's: a place's shape, no event, no pronoun, not too long, not the home country as a whole. */
 function acceptable(place: string): boolean {
   return place !== "" && PLACE_START.test(place) && !NOT_PLACE.test(place) && !KIND_THEN_AT.test(place) && (/\p{Lu}/u.test(place) || KIND_NUMBER.test(place)) &&
-    !HOME.test(place) && place.length <= settings.locationMaxChars && !MARKER_ONLY.test(place) && !DOCUMENT_NUMBER.test(place);
+    !HOME.test(place) && place.length <= settings.locationMaxChars && !MARKER_ONLY.test(place) && !DOCUMENT_NUMBER.test(place) &&
+    !BARE_KIND.has(place.toLowerCase());
 }
 
 interface Found {
@@ -177,9 +184,14 @@ function placesMovedTo(text: string): Found[] {
 /** The country or capital a visit goes to ("thăm hữu nghị chính thức Trung Quốc"), not the home country. */
 function visitedPlace(text: string): string | null {
   for (const m of allMatches(VISIT, text)) {
-    const rest = text.slice(m.index + m[0].length);
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + settings.locationMaxChars * 2);
     const known = KNOWN_PLACE.exec(rest);
     if (known && !HOME.test(known[0]) && known[0] !== HOME_COUNTRY.name) return known[0];
+    // A locality visited ("đến thăm và làm việc với tỉnh Ninh Bình").
+    if (LOCALITY_FIRST.test(rest) && /^\p{Ll}/u.test(rest)) {
+      const place = placeAfter(rest, 0);
+      if (acceptable(place)) return place;
+    }
   }
   return null;
 }

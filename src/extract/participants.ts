@@ -11,7 +11,10 @@ import type { Participant } from "../schema.ts";
 import { metadata as settings } from "./settings.ts";
 import { DEGREE_ABBREVIATIONS, RANKS, ROLE_HEADS, ROLE_PREFIXES, HONORIFICS, TITLE_SYLLABLES, TITLE_STOPS } from "./vocabulary/ranks.ts";
 import { COUNTRIES, HOME_COUNTRY } from "./vocabulary/countries.ts";
-import { EAST_ASIAN_SURNAMES, GENERIC_PLACE_KINDS, MENTION_CUES, NON_NAME_WORDS, NOT_PLACE_KIND_PHRASES, PLACE_KIND_WORDS, VIETNAMESE_SURNAMES } from "./vocabulary/names.ts";
+import {
+  EAST_ASIAN_SURNAMES, GENERIC_PLACE_KINDS, MENTION_CUES, NAME_PARTICLES, NON_NAME_WORDS, NOT_PLACE_KIND_PHRASES, PLACE_KIND_WORDS, VIETNAMESE_SURNAMES,
+  WORSHIP_PLACES,
+} from "./vocabulary/names.ts";
 import { PLACES } from "./vocabulary/places.ts";
 import { classAt, classOf, collapseSpaces, lowerCase, widthOf, LETTER, MARK, NUMBER, SPACE, UPPER } from "./chars.ts";
 
@@ -237,11 +240,28 @@ function capitalizedRuns(tokens: Token[]): Run[] {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.tag || !isCapitalized(tokens[i]!)) continue;
     let j = i + 1;
-    while (j < tokens.length && (!tokens[j]!.tag || givenNameWord(tokens, i, j)) && isCapitalized(tokens[j]!) && adjacent(tokens, j - 1)) j++;
+    for (;;) {
+      while (j < tokens.length && (!tokens[j]!.tag || givenNameWord(tokens, i, j)) && isCapitalized(tokens[j]!) && adjacent(tokens, j - 1)) j++;
+      const resumes = particlesEnd(tokens, i, j);
+      if (resumes === j) break;
+      j = resumes;
+    }
     runs.push({ start: i, end: j });
     i = j - 1;
   }
   return runs;
+}
+
+/**
+ * Where a foreign name goes on after lowercase particles at token j ("Philine van der Leeuw"): past the particles and the
+ * capitalized word after them, when the run begun at i is not spelled as Vietnamese; else j.
+ */
+function particlesEnd(tokens: Token[], i: number, j: number): number {
+  let k = j;
+  while (k < tokens.length && NAME_PARTICLES.has(tokens[k]!.text) && adjacent(tokens, k - 1)) k++;
+  const next = tokens[k];
+  if (k === j || !next || next.tag || !isCapitalized(next) || !adjacent(tokens, k - 1)) return j;
+  return tokens.slice(i, j).some((t) => vietnameseWord(t.text)) ? j : k + 1;
 }
 
 const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu;
@@ -293,6 +313,8 @@ function nameWithin(tokens: Token[], run: Run, announced: boolean): Run | null {
   // A Western given name before a Vietnamese family name, announced ("Bà Janet Nguyễn", "ông Jimmy Tòng Nguyễn").
   const western = announced && announces(tokens[start - 1]) && words.length >= 2 && PLAIN_LATIN.test(words[0]!) &&
     !VIETNAMESE_SURNAMES.has(words[0]!) && VIETNAMESE_SURNAMES.has(words.at(-1)!);
+  // "đền Bà Men", "miếu Ông Địa": a place of worship's name after a form of address.
+  if (tokens[start - 1]?.tag === "honorific" && WORSHIP_PLACES.has(tokens[start - 2]?.lower ?? "")) return null;
   const kind = placeKindBefore(tokens, start);
   // The place takes the first words; a person's name may start at a later family name ("xã Trà Cang Nguyễn Văn Bằng").
   const later = kind ? words.findIndex((w, i) => i >= 2 && VIETNAMESE_SURNAMES.has(w) && words.length - i >= 2 && words.length - i <= 4) : -1;
@@ -407,9 +429,12 @@ function titleBefore(tokens: Token[], nameStart: number, names: ReadonlySet<numb
         segmentStart = i;
         continue;
       }
-      // A comma inside a body's name, read while nothing has announced the name yet.
+      // A comma inside a body's name or between the localities of one ("thành phố Naju, tỉnh Jeollanam-do"), read while
+      // nothing has announced the name yet.
+      const after = tokens[i + 1];
+      const opensPart = !!after && (isCapitalized(after) || (PLACE_KIND_WORDS.has(after.lower) && !!tokens[i + 2] && isCapitalized(tokens[i + 2]!)));
       const inBody = t.text === "," && from < 0 && ++bodyCommas <= settings.titleBodyCommas && !!tokens[i - 1] && isTitleWord(tokens[i - 1]!) &&
-        !!tokens[i + 1] && isCapitalized(tokens[i + 1]!) && !startsMention(tokens, i + 1, names);
+        opensPart && !startsMention(tokens, i + 1, names);
       if (inBody) continue;
       break;
     }

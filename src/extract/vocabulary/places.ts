@@ -28,7 +28,8 @@ export const PLACE_KINDS: readonly string[] = [
   "trụ sở", "điểm cầu", "cửa khẩu", "đồn", "sân bay", "cảng", "quân cảng", "bến cảng", "vịnh", "đảo", "quần đảo", "thao trường",
   "vùng biển", "biên giới", "bang", "tiểu bang", "phố", "phố đi bộ", "đường", "quảng trường", "công viên", "hội trường", "nhà",
   "trung tâm", "sân vận động", "nhà thi đấu", "bệnh viện", "trường", "học viện", "khách sạn", "cung", "đền", "chùa", "miền",
-  "quốc lộ", "tỉnh lộ", "cao tốc", "đèo", "chợ", "ga", "bến xe", "nhà văn hóa",
+  "quốc lộ", "tỉnh lộ", "cao tốc", "đèo", "chợ", "ga", "bến xe", "nhà văn hóa", "tòa nhà", "toà nhà",
+  "sân khấu", "sân", "nhà hát", "bãi biển", "khu du lịch", "khu di tích", "di tích", "bảo tàng", "thư viện", "nhà máy", "khu công nghiệp",
 ];
 
 /**
@@ -104,6 +105,7 @@ export const ARRIVAL_VERBS: readonly string[] = [
 /** Verbs of a visit: the country or capital after them is where a visit's events happen ("thăm chính thức Trung Quốc"). */
 export const VISIT_VERBS: readonly string[] = [
   "thăm", "thăm chính thức", "thăm hữu nghị chính thức", "thăm cấp Nhà nước", "thăm cấp nhà nước", "thăm làm việc tại", "thăm và làm việc tại",
+  "thăm và làm việc với", "thăm, làm việc với", "thăm, làm việc tại",
   "công du", "thăm hữu nghị",
 ];
 
