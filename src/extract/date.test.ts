@@ -104,7 +104,7 @@ test("the date and its basis hold on every day until the recheck day (a cache th
 test("year evidence: anniversary ranges end now, plans only begin", () => {
   const years = (t: string) => collectYearEvidence(t).map((e) => e.year);
   assert.deepEqual(years("kỷ niệm 55 năm (1967-2022)"), [2022]);
-  assert.deepEqual(years("nhiệm kỳ 2025-2030"), [2025]);
+  assert.deepEqual(years("nhiệm kỳ 2025-2030"), [2024]);
   assert.deepEqual(years("hỗ trợ 2.000 người"), []);
   assert.deepEqual(years("theo Quyết định số 2021/QĐ-BQP"), []);
   assert.deepEqual(years("Lễ kỷ niệm 50 năm Ngày Giải phóng miền Nam"), [2025]);
@@ -166,8 +166,9 @@ test("year ranges: an anniversary's end is now; a range's start bounds the event
     ["Hai bên tổ chức các hoạt động kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam - Nhật Bản (1973-2023).", [[2023, true]]],
     // No cue word, but the count of years is the range's span.
     ["Chặng đường 30 năm quan hệ đối tác (1994 - 2024) đạt nhiều kết quả.", [[2024, true]]],
-    ["Triển khai Kế hoạch hợp tác giai đoạn 2021-2025.", [[2021, false]]],
-    ["Tổng kết Nghị quyết nhiệm kỳ 2020 - 2025.", [[2020, false]]],
+    // A plan or term is drawn up in the year before it begins: that year bounds the event.
+    ["Triển khai Kế hoạch hợp tác giai đoạn 2021-2025.", [[2020, false]]],
+    ["Tổng kết Nghị quyết nhiệm kỳ 2020 - 2025.", [[2019, false]]],
     // A year a span starts from is a bound too.
     ["Đây là lần thứ 36 hai bên tuần tra chung kể từ năm 2006.", [[2006, false]]],
     ["Từ năm 1973 đến nay, quan hệ không ngừng phát triển.", [[1973, false]]],

@@ -341,7 +341,8 @@ const DOCUMENT_IN_CLAUSE = new RegExp(`(?:^|\\s)(?:${alternation(DOCUMENT_NOUNS)
 /** True when the year at `index` dates a document named earlier in its clause ("Thỏa thuận … năm 2013"). */
 function isDocumentYear(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - settings.documentCueWindow), index);
-  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf("\n")) + 1);
+  // Commas do not end the clause: a document's name lists its fields with them ("Hiệp định về hợp tác kinh tế, văn hóa, giáo dục … năm 2011").
+  const clause = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf(";"), before.lastIndexOf("\n")) + 1);
   return DOCUMENT_IN_CLAUSE.test(clause);
 }
 
@@ -420,10 +421,10 @@ export function collectYearEvidence(text: string): YearEvidence[] {
   for (const m of allMatches(YEAR_RANGE, text)) {
     const first = Number(m[1]), last = Number(m[2]);
     if (last < first) continue;
-    // An anniversary range ends in the current year; a plan or term ("2021-2025") only says it has begun,
-    // so its start bounds the event without naming its year.
+    // An anniversary range ends in the current year. A plan or term ("2021-2025") is written about from the year before
+    // it begins (a plan is drawn up ahead), so the year before its start bounds the event, without naming its year.
     if (isAnniversaryRange(text, m.index!, first, last)) take(m, { year: last, month: null, day: null }, true, false, true);
-    else take(m, { year: first, month: null, day: null }, false);
+    else take(m, { year: first - 1, month: null, day: null }, false);
   }
   for (const m of allMatches(BARE_YEAR, text)) {
     const year = Number(m[1]);

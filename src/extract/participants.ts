@@ -264,6 +264,15 @@ function particlesEnd(tokens: Token[], i: number, j: number): number {
   return tokens.slice(i, j).some((t) => vietnameseWord(t.text)) ? j : k + 1;
 }
 
+/** Every country name that is no everyday word, longest first, as a regular-expression alternation. */
+const COUNTRY_NAMES = [HOME_COUNTRY, ...COUNTRIES]
+  .flatMap((c) => [c.name, ...c.aliases].filter((a) => !c.ambiguous?.includes(a)))
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+  .join("|");
+/** A country's name as one part of a hyphenated pair ("Lào-Việt Nam", "Việt Nam-Campuchia"). */
+const COUNTRY_PARTS = new RegExp(`(?:^|[-–\\s])(?:${COUNTRY_NAMES})\\s?[-–]|[-–]\\s?(?:${COUNTRY_NAMES})(?:$|[-–\\s])`, "u");
+
 const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu;
 const AMBIGUOUS_COUNTRY_WORDS: ReadonlySet<string> = new Set(
   COUNTRIES.flatMap((c) => c.ambiguous ?? []),
@@ -309,6 +318,8 @@ function nameWithin(tokens: Token[], run: Run, announced: boolean): Run | null {
   const words = tokens.slice(start, end).map((t) => t.text);
   if (words.some((w, k) => !INITIAL.test(w) && (isAcronym(tokens[start + k]!) || /\d/.test(w) || (w.includes(".") && !GLUED_INITIALS.test(w))))) return null;
   if (INITIAL.test(words.at(-1)!)) return null;
+  // Countries joined by a hyphen name a body or a pair ("Phân ban hợp tác Lào-Việt Nam"), never a person.
+  if (words.some((w) => w.includes("-")) && COUNTRY_PARTS.test(words.join(" "))) return null;
   const vietnamese = words.some(vietnameseWord);
   // A Western given name before a Vietnamese family name, announced ("Bà Janet Nguyễn", "ông Jimmy Tòng Nguyễn").
   const western = announced && announces(tokens[start - 1]) && words.length >= 2 && PLAIN_LATIN.test(words[0]!) &&
@@ -317,7 +328,9 @@ function nameWithin(tokens: Token[], run: Run, announced: boolean): Run | null {
   if (tokens[start - 1]?.tag === "honorific" && WORSHIP_PLACES.has(tokens[start - 2]?.lower ?? "")) return null;
   const kind = placeKindBefore(tokens, start);
   // The place takes the first words; a person's name may start at a later family name ("xã Trà Cang Nguyễn Văn Bằng").
-  const later = kind ? words.findIndex((w, i) => i >= 2 && VIETNAMESE_SURNAMES.has(w) && words.length - i >= 2 && words.length - i <= 4) : -1;
+  // A Korean or Chinese family name may follow a one-word place ("tỉnh Gyeongsangnam-do Lee Sung Ho").
+  const later = kind ? words.findIndex((w, i) => words.length - i >= 2 && words.length - i <= 4 &&
+    ((i >= 2 && VIETNAMESE_SURNAMES.has(w)) || (i >= 1 && EAST_ASIAN_SURNAMES.has(w) && !EAST_ASIAN_SURNAMES.has(words[0]!)))) : -1;
   if (later > 0) start += later;
   else if (kind === "named") return null;
   else if (!western) {
@@ -667,6 +680,20 @@ function initialsOf(normalized: string): { initials: string; rest: string } | nu
   return m ? { initials: m[1]!.replace(/\./g, ""), rest: m[2]! } : null;
 }
 
+/** A name without diacritics, for telling two spellings of one name apart from two names. */
+function foldName(normalized: string): string {
+  return normalized.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d");
+}
+
+/** True when b is a with at most one letter added, dropped or changed. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: string, y: string) => x.slice(i + 1) === y.slice(i + 1) || x.slice(i + 1) === y.slice(i) || x.slice(i) === y.slice(i + 1);
+  return i >= Math.min(a.length, b.length) || rest(a, b);
+}
+
 /** One person of an article, with whether any sentence shows them taking part (not only mentioned). */
 interface Entry extends Participant {
   participates: boolean;
@@ -687,7 +714,7 @@ class People {
   add(p: Named): void {
     const key = normalize(p.name);
     const same = this.byName.get(key) ?? this.bySuffix.get(key) ?? suffixes(key).map((s) => this.byName.get(s)).find((q) => q !== undefined) ??
-      this.sameWithInitials(key) ?? this.sameByFirstWord(key);
+      this.sameWithInitials(key) ?? this.sameByFirstWord(key) ?? this.sameSpelledOtherwise(key);
     if (!same) {
       const entry = { name: p.name, title: p.title, participates: !p.mentioned };
       this.list.push(entry);
@@ -695,7 +722,8 @@ class People {
       return;
     }
     same.participates ||= !p.mentioned;
-    if (p.name.length > same.name.length && !p.name.includes(".")) {
+    // The fuller name wins ("Ronnie Gil Gavan" over "Gavan"); of two spellings with as many words, the first one seen.
+    if (p.name.split(" ").length > same.name.split(" ").length && !p.name.includes(".")) {
       same.name = p.name;
       this.index(same);
     }
@@ -712,6 +740,24 @@ class People {
     }
     const short = initialForm(key);
     return short === null ? undefined : this.byName.get(short);
+  }
+
+  /**
+   * The same name spelled otherwise: without a diacritic ("Nguyễn Chí Vinh" for "Nguyễn Chí Vịnh"), or a foreign word
+   * with one letter added, dropped or changed ("Mangnormek" for "Mangnomek"), every other word the same.
+   */
+  private sameSpelledOtherwise(key: string): Entry | undefined {
+    const folded = foldName(key);
+    const words = key.split(" ");
+    return this.list.find((e) => {
+      const other = normalize(e.name);
+      if (foldName(other) === folded) return true;
+      const otherWords = other.split(" ");
+      if (otherWords.length !== words.length || words.length < 2) return false;
+      const differing = words.map((w, k) => [w, otherWords[k]!] as const).filter(([a, b]) => a !== b);
+      return differing.length === 1 && differing.every(([a, b]) =>
+        Math.min(a.length, b.length) >= settings.variantMinLetters && !vietnameseWord(a) && !vietnameseWord(b) && withinOneEdit(a, b));
+    });
   }
 
   /** A foreign given name alone for a known full name ("thanasak"), or the full name for a known given name. */

@@ -243,6 +243,11 @@ export const metadata = {
   /** A person's name has at most this many words after ranks, roles and honorifics are taken off. */
   nameMaxWords: 5,
   /**
+   * A foreign word of a name this long or longer may be spelled again with one letter off ("Mangnormek" for "Mangnomek")
+   * and still be the same person; shorter words differ by a letter between different people ("Kim", "Lim").
+   */
+  variantMinLetters: 6,
+  /**
    * An apposition read to its closing comma may bridge this many lowercase words outside the title vocabulary
    * ("chỉ huy biên đội tàu Nhật Bản"); more, and it is the sentence's predicate ("bày tỏ vui mừng được …").
    */
