@@ -31,7 +31,7 @@
 import type { DateResult } from "./types.ts";
 import { dates as settings } from "./settings.ts";
 import {
-  ANNIVERSARY_BASES, ANNIVERSARY_CUES, CURRENT_YEAR_CUES, DEADLINE_BEFORE, HISTORY_WORDS, PAST_WORDS, SCHOOL_YEAR_WORDS, ANNOUNCEMENT_WORDS, COMMEMORATED_BEFORE, DATELINE_OPENERS, DOCUMENT_WORDS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS,
+  ANNIVERSARY_BASES, ANNIVERSARY_CUES, CONGRESS_WORDS, CURRENT_YEAR_CUES, DEADLINE_BEFORE, TERM_WORDS, HISTORY_WORDS, PAST_WORDS, SCHOOL_YEAR_WORDS, ANNOUNCEMENT_WORDS, COMMEMORATED_BEFORE, DATELINE_OPENERS, DOCUMENT_WORDS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS,
   DOCUMENT_NOUNS, FUTURE_CLAUSE_WORDS, FUTURE_ENDINGS, PUBLICATION_LABELS, SPAN_START_ENDINGS, UPCOMING_AFTER, WEEKDAYS, YEAR_OVER_AFTER, YEAR_OVER_BEFORE,
 } from "./vocabulary/dates.ts";
 import { allMatches } from "./matches.ts";
@@ -570,6 +570,27 @@ function schoolYearOf(text: string, spans: readonly [number, number][], mention:
   return null;
 }
 
+const CONGRESS_TERM = new RegExp(
+  `(?:${alternation(CONGRESS_WORDS)})[^.!?\\n]{0,${settings.congressTermWindow}}?(?:${alternation(TERM_WORDS)})\\s(?:[IVXLC]+\\s)?\\(?(\\d{4})\\s?[-–]\\s?(\\d{4})(?!\\d)`,
+  "gu",
+);
+
+/**
+ * The event day in the first year of a term its congress opens, named with the event ("Đại hội … nhiệm kỳ VI
+ * (2021-2026)"): congresses elect at the start of the term they name.
+ */
+function congressYearOf(text: string, spans: readonly [number, number][], mention: DayMention): { day: Day; text: string } | null {
+  for (const [a, b] of spans) {
+    for (const m of allMatches(CONGRESS_TERM, text.slice(a, b))) {
+      const first = Number(m[1]), last = Number(m[2]);
+      if (last <= first || last - first > settings.termMaxYears) continue;
+      const day = inYear(mention, first);
+      if (isValidDay(day.year, day.month, day.day)) return { day, text: m[0].slice(-Math.min(m[0].length, 40)).trim() };
+    }
+  }
+  return null;
+}
+
 const CURRENT_YEAR_BEFORE = new RegExp(`(?:${alternation(CURRENT_YEAR_CUES)})\\s?[(,]?\\s?(?:năm\\s)?$`, "iu");
 const CURRENT_YEAR_AFTER = new RegExp(`^\\)?\\s?(?:này|\\((?:${alternation(CURRENT_YEAR_CUES)})\\))(?![\\p{L}])`, "u");
 
@@ -681,6 +702,8 @@ function decideDate(article: readonly string[], todayDay: Day, clocks: readonly 
   if (own) return { date: iso(inYear(mention, own.year)), basis: `${said}; year ${own.year} named with the event ("${own.text}")` };
   const school = schoolYearOf(text, spans, mention);
   if (school && fits(school.day, mention, clock ?? todayDay)) return { date: iso(school.day), basis: `${said}; year ${school.day.year} from the school year "${school.text}"` };
+  const congress = congressYearOf(text, spans, mention);
+  if (congress && fits(congress.day, mention, clock ?? todayDay)) return { date: iso(congress.day), basis: `${said}; year ${congress.day.year}: a congress opens its term "${congress.text}"` };
 
   // Bounds: history below (the latest past moment), an upcoming year, the clock or today above.
   const past = evidence.filter((e) => e.role !== "upcoming" && compare(lowerBoundOf(e), upper) <= 0).sort((a, b) => compare(lowerBoundOf(b), lowerBoundOf(a)));

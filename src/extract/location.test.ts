@@ -66,6 +66,9 @@ test("spans end at the place; documents and markers are no place; the country gi
     ["the place of what a meeting prepares is not the meeting's", ["Ngày 26-8, lãnh đạo tỉnh làm việc với các sở về việc chuẩn bị xúc tiến đầu tư, thương mại tại Hàn Quốc."], null, null],
     ["\"trên địa bàn\" names a place", ["Hai ngày nay trên địa bàn tỉnh Kon Tum có mưa lớn, nhiều nơi sạt lở."], null, "tỉnh Kon Tum"],
     ["the subject locality after two time clauses", ["Sau 5 ngày thi đấu, chiều 15/5, UBND huyện Quế Phong tổ chức lễ bế mạc."], null, "huyện Quế Phong"],
+    ["an indoor venue's name goes on past \"trong nhà\"", ["Tối 23/5, lễ bế mạc diễn ra tại Nhà thi đấu trong nhà Quần Ngựa."], null, "Nhà thi đấu trong nhà Quần Ngựa"],
+    ["a kind alone is the text's own institution, no place", ["Sáng 8/4, đoàn đến thăm, làm việc tại Trường."], null, null],
+    ["a sentence the scrape glued on ends the place", ["Ngày 23/4 hai bên hội đàm tại Hải Phòng.Bộ trưởng từng làm việc ở Hà Nội."], null, "Hải Phòng"],
     ["a headline naming a province before a colon", ["Du lịch gắn với bảo tồn văn hóa là hướng đi đúng."], "Cao Bằng: Phát triển du lịch cộng đồng", "Cao Bằng"],
   ];
   for (const [what, lead, title, expected] of cases) assert.equal(extractLocation(lead, title), expected, what);

@@ -33,7 +33,8 @@ const KIND_FIRST = new RegExp(`^(?:${alternation(PLACE_KINDS.flatMap((k) => [k, 
 /** X is an event or occasion, or a pronoun place ("tỉnh ta"): no place. */
 const NOT_PLACE = new RegExp(`^(?:${alternation(NOT_A_PLACE)})(?![\\p{L}])`, "u");
 /** Where X ends: a word that continues the sentence, or a time ("sáng 23/12"). */
-const PLACE_END = new RegExp(`\\s(?:${alternation(PLACE_END_WORDS)})(?![\\p{L}])|\\s(?:sáng|chiều|tối|trưa|đêm|ngày)\\s\\d`, "u");
+// "trong nhà" (indoor) is part of a venue's name ("Cung điền kinh trong nhà"), not the sentence going on.
+const PLACE_END = new RegExp(`\\s(?:${alternation(PLACE_END_WORDS)})(?![\\p{L}])(?<!\\strong(?=\\snhà))|\\s(?:sáng|chiều|tối|trưa|đêm|ngày)\\s\\d`, "u");
 /** "và" before what is no place ("Đà Nẵng và các nhà đầu tư"): X ends before it; "và huyện Snuol" goes on. */
 const AND_NOT_PLACE = new RegExp(`\\svà\\s(?!\\p{Lu}|(?:${alternation(PLACE_KINDS)})\\s)`, "u");
 /** "tại X" inside a person's or an organization's post ("Tùy viên Quốc phòng Việt Nam tại Trung Quốc") names no venue. */
@@ -122,7 +123,9 @@ function boundedPlace(span: string): string {
   let tail = words.length;
   while (tail > 1 && /^\p{Ll}/u.test(words[tail - 1]!)) tail--;
   const inName = (w: string): boolean => SINGLE_KINDS.has(w) || TITLE_SYLLABLES.has(w);
-  return (words.slice(tail).every(inName) ? words : words.slice(0, tail)).join(" ");
+  // A kind alone is no place: its lowercase words are its name ("Cung điền kinh", "Nhà thi đấu").
+  const kept = words.slice(tail).every(inName) || BARE_KIND.has(words.slice(0, tail).join(" ").toLowerCase()) ? words : words.slice(0, tail);
+  return kept.join(" ");
 }
 
 /** One-word kinds of place, which may end a place's name ("Bệnh viện Đa khoa tỉnh", "Trụ sở UBND huyện"). */

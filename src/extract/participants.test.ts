@@ -230,6 +230,7 @@ test("people of civilian pages: civic and clergy roles, party posts as initials,
     ["a visitor quoted with a kinship form of address", ["Chị Lê Thu Hà, du khách từ Hải Phòng, cho biết rất thích lễ hội."], ["Lê Thu Hà"], []],
     ["a foreign name with particles", ["Tham gia đoàn có TS. Anna van den Berg, chuyên gia của tổ chức."], ["Anna van den Berg"], []],
     ["a temple named after a form of address is no person", ["Du khách đến lễ hội đền Bà Kiu và chùa Ông Lak."], [], ["Kiu", "Lak"]],
+    ["a dash between a title and its name", ["Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch - Trần Văn Bảo trao cờ cho đại diện Liên đoàn."], ["Trần Văn Bảo"], []],
     ["a pair of countries joined by a hyphen is no person",
       ["Ông Trần Văn Bình, Chủ tịch Phân ban hợp tác Campuchia-Việt Nam làm trưởng đoàn."], ["Trần Văn Bình"], ["Campuchia-Việt Nam"]],
   ];

@@ -458,6 +458,8 @@ function titleBefore(tokens: Token[], nameStart: number, names: ReadonlySet<numb
       list = true;
       continue;
     }
+    // "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch - Nguyễn Văn Hùng": a dash between a title and its name.
+    if (DASHES.has(t.text) && i === nameStart - 1 && !!tokens[i - 1] && isTitleWord(tokens[i - 1]!) && !names.has(i - 1)) continue;
     if (joinsTitleBackwards(tokens, i, names)) continue;
     // "Trợ lý trưởng của chủ tịch Quốc hội X", "đại diện của Bộ trưởng X": a post of someone else's, X is its possessor.
     if (t.lower === "của" && from >= 0 && isPostBefore(tokens, i)) return result(true);

@@ -236,6 +236,10 @@ export const dates = {
   historyCueWindow: 120,
   /** A school year ("năm học 2022-2023") begins in this month (Vietnamese schools open in September; some in August). */
   schoolYearFirstMonth: 8,
+  /** A congress's name runs at most this long before its term ("Đại hội đại biểu toàn quốc Ủy ban Olympic Việt Nam nhiệm kỳ VI"). */
+  congressTermWindow: 160,
+  /** A term lasts at most this many years (five for most bodies); a longer span is no term. */
+  termMaxYears: 6,
 } as const;
 
 /** Metadata extraction (issue 4): people, partners, events, places. */

@@ -136,3 +136,8 @@ export const DEADLINE_BEFORE: readonly string[] = ["trước", "chậm nhất", 
 
 /** Words before a two-year span that make it a school or sports year ("năm học 2022-2023"): the event is inside it. */
 export const SCHOOL_YEAR_WORDS: readonly string[] = ["năm học", "Năm học"];
+
+/** Congresses that elect a body for a term ("Đại hội đại biểu … nhiệm kỳ 2020-2025"): held in the term's first year. */
+export const CONGRESS_WORDS: readonly string[] = ["Đại hội", "đại hội"];
+/** Words before a term's years ("nhiệm kỳ VI (2021-2026)", "khóa 2020-2025"). */
+export const TERM_WORDS: readonly string[] = ["nhiệm kỳ", "Nhiệm kỳ", "khóa", "khoá"];
