@@ -317,6 +317,7 @@ test("a year the article names is the event's only with evidence that it is the 
     ["the same day written elsewhere as a range's start with its end's year",
       ["Tiêm chủng", "Sáng 15/9, gần 1.000 trẻ đầu tiên được tiêm chủng.", "Từ 15/9 đến tháng 2/2015, dự kiến khoảng 23.000 trẻ sẽ được tiêm."], [], "2014-09-15"],
     ["a school year named with the event", ["Hội thi giáo viên", "Sáng 10/02, Sở tổng kết Hội thi giáo viên dạy giỏi năm học 2022-2023."], [], "2023-02-10"],
+    ["a day after \"hôm\" with its year", ["Hội thảo", "Hội thảo do hai trường tổ chức hôm 16/6/2022 tại Hà Nội."], [], "2022-06-16"],
     ["a school year's autumn", ["Khai giảng", "Sáng 5/9, các trường khai giảng năm học 2023-2024."], [], "2023-09-05"],
     ["a congress opens the term it names", ["Đại hội Hội Nông dân", "Ngày 20/10, tại Hà Nội, Đại hội đại biểu Hội Nông dân tỉnh nhiệm kỳ 2023 - 2028 khai mạc."], [], "2023-10-20"],
     ["a plan's term is no congress", ["Hội nghị", "Ngày 20/10, tỉnh triển khai kế hoạch giai đoạn 2023 - 2028."], [], null],

@@ -211,7 +211,7 @@ const WEEKDAY = String.raw`(?:,?\s\(?(?:[Tt]hứ\s(?<wd>[\p{L}\d]{1,4})|(?<sun>[
 // "Sáng mai" (tomorrow) is left out on purpose: a preview's day may lie after the page clock.
 const DATELINE = new RegExp(String.raw`^(?:${OPENERS})(?:\s(?:nay|qua))?${WEEKDAY}(?:\s?ngày)?\s?\(?(?:${DAY_MONTH}|${VERBAL})`, "u");
 /** The same day written inside a sentence ("… diễn ra sáng 14/5 tại …", "… từ 26/8 đến 27/8/2023", "đêm giao thừa, tức 9-2"). */
-const INLINE_DAY = new RegExp(String.raw`(?<![\p{L}])(?<opener>[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Tt]ừ|tức)(?:\s(?:nay|qua))?${WEEKDAY}\s\(?(?:ngày\s)?(?:${DAY_MONTH}|${VERBAL})`, "gu");
+const INLINE_DAY = new RegExp(String.raw`(?<![\p{L}])(?<opener>[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Hh]ôm|[Tt]ừ|tức)(?:\s(?:nay|qua))?${WEEKDAY}\s\(?(?:ngày\s)?(?:${DAY_MONTH}|${VERBAL})`, "gu");
 /** A document reference just before a date ("Quyết định số 2788/QĐ-BQP ngày 14-6-2025"): not the event. */
 const DOCUMENT_BEFORE = /(?:(?:Quyết định|Nghị định|Thông tư|Chỉ thị|Nghị quyết|Công văn|Thông báo|Luật|Kế hoạch)\s(?:số\s|sô\s)?[\d/A-ZĐa-z-]*|\d+\/[A-ZĐ][A-ZĐ.-]*)\s?$/u;
 /** "(kể) từ ngày 19/4/2015 (cho) đến nay": where a span began, not the event. */

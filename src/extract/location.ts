@@ -56,7 +56,7 @@ const LOCALITY_NEXT = new RegExp(`^,\\s(?:${alternation(LOCALITY_KINDS)})\\s\\p{
 const LOCALITY_FIRST = new RegExp(`^(?:${alternation(LOCALITY_KINDS.flatMap((k) => [k, k.charAt(0).toUpperCase() + k.slice(1)]))})\\s\\p{Lu}`, "u");
 
 /** "tại X" anywhere; "Tại X," opening a sentence too; "ở X" where X is plainly a place ("ở thủ đô Budapest"). */
-const AT = /(?<![\p{L}])(?:[tT]ại|ở|[tT]rên địa bàn)\s/gu;
+const AT = /(?<![\p{L}])(?:[tT]ại|ở|[tT]rên địa bàn|thuộc)\s/gu;
 /** Where a delegation leaves from or arrives at, or a ship berths: "rời X", "tới X", "cập cảng X". */
 const MOVE = new RegExp(`(?<![\\p{L}])(?:${alternation(ARRIVAL_VERBS)})\\s`, "gu");
 /** What a visit goes to: "thăm chính thức X". */
@@ -161,7 +161,7 @@ function placesAt(text: string): Found[] {
     const head = text.slice(from, from + 40);
     if ((!PLACE_START.test(head) && !MARKER_START.test(head)) || NOT_PLACE.test(head)) continue;
     // "ở" is everywhere in prose ("ở các xã", "ở mức cao"): only before a kind of place or a known country or city.
-    if (m[0].startsWith("ở") && !KIND_FIRST.test(head) && !KNOWN_PLACE.test(head)) continue;
+    if ((m[0].startsWith("ở") || m[0].startsWith("thuộc")) && !KIND_FIRST.test(head) && !KNOWN_PLACE.test(head)) continue;
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     if (POST_BEFORE.test(before) || MISSION.test(before) || BASED.test(before) || PLAN.test(before)) continue;
     const place = placeAfter(text, from);

@@ -12,7 +12,7 @@ import { metadata as settings } from "./settings.ts";
 import { DEGREE_ABBREVIATIONS, RANKS, ROLE_HEADS, ROLE_PREFIXES, HONORIFICS, TITLE_SYLLABLES, TITLE_STOPS } from "./vocabulary/ranks.ts";
 import { COUNTRIES, HOME_COUNTRY } from "./vocabulary/countries.ts";
 import {
-  EAST_ASIAN_SURNAMES, GENERIC_PLACE_KINDS, MENTION_CUES, NAME_PARTICLES, NON_NAME_WORDS, NOT_PLACE_KIND_PHRASES, PLACE_KIND_WORDS, VIETNAMESE_SURNAMES,
+  EAST_ASIAN_SURNAMES, GENERIC_PLACE_KINDS, INSTITUTION_KINDS, MENTION_CUES, NAME_PARTICLES, NON_NAME_WORDS, NOT_PLACE_KIND_PHRASES, PLACE_KIND_WORDS, VIETNAMESE_SURNAMES,
   WORSHIP_PLACES,
 } from "./vocabulary/names.ts";
 import { PLACES } from "./vocabulary/places.ts";
@@ -264,6 +264,9 @@ function particlesEnd(tokens: Token[], i: number, j: number): number {
   return tokens.slice(i, j).some((t) => vietnameseWord(t.text)) ? j : k + 1;
 }
 
+/** The kind of an institution right before a name ("đại học", "công ty"): what follows is the institution's name. */
+const INSTITUTION_BEFORE = new RegExp(`(?:^|\\s)(?:${INSTITUTION_KINDS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`, "u");
+
 /** Every country name that is no everyday word, longest first, as a regular-expression alternation. */
 const COUNTRY_NAMES = [HOME_COUNTRY, ...COUNTRIES]
   .flatMap((c) => [c.name, ...c.aliases].filter((a) => !c.ambiguous?.includes(a)))
@@ -324,6 +327,8 @@ function nameWithin(tokens: Token[], run: Run, announced: boolean): Run | null {
   // A Western given name before a Vietnamese family name, announced ("Bà Janet Nguyễn", "ông Jimmy Tòng Nguyễn").
   const western = announced && announces(tokens[start - 1]) && words.length >= 2 && PLAIN_LATIN.test(words[0]!) &&
     !VIETNAMESE_SURNAMES.has(words[0]!) && VIETNAMESE_SURNAMES.has(words.at(-1)!);
+  // "Đại học Khon Kaen", "Trường Đại học Tarumanagara": a foreign name right after an institution's kind is its name.
+  if (!words.some(vietnameseWord) && INSTITUTION_BEFORE.test(tokens.slice(Math.max(0, start - 3), start).map((t) => t.lower).join(" "))) return null;
   // "đền Bà Men", "miếu Ông Địa": a place of worship's name after a form of address.
   if (tokens[start - 1]?.tag === "honorific" && WORSHIP_PLACES.has(tokens[start - 2]?.lower ?? "")) return null;
   const kind = placeKindBefore(tokens, start);
@@ -397,7 +402,8 @@ function isPostBefore(tokens: Token[], i: number): boolean {
 }
 
 /** A role abbreviation written with its dot ("TS.", "GS.TS."): the dot is no sentence end. */
-const isAbbreviatedRole = (t: Token | undefined): boolean => !!t && t.tag === "role" && /^[\p{Lu}.]+$/u.test(t.text);
+const isAbbreviatedRole = (t: Token | undefined): boolean => !!t && t.tag === "role" && (/^[\p{Lu}.]+$/u.test(t.text) || DEGREES.has(t.text));
+const DEGREES: ReadonlySet<string> = new Set(DEGREE_ABBREVIATIONS);
 
 /**
  * True when "và" or a dash at token i joins two parts of one body's name inside a title read backwards ("Bộ Kế
@@ -597,7 +603,7 @@ function sentencesOf(text: string): string[] {
  * does not end one: "nguyên Chủ tịch Quốc hội: Nguyễn Sinh Hùng, …" gives the title of the names after it.
  */
 const SENTENCE_BREAK = new RegExp(
-  String.raw`(?<=[.!?;…])(?<!(?:^|\s)\p{Lu}{1,3}\.)(?<!(?:^|[\s.])(?:${DEGREE_ABBREVIATIONS.join("|")})\.)\s+|
+  String.raw`(?<=[.!?;…])(?<!(?:^|\s)\p{Lu}{1,3}\.)(?<!(?:^|[\s.,])(?:${DEGREE_ABBREVIATIONS.join("|")})\.)\s+|
 +|[“”"]`,
   "u",
 );

@@ -81,3 +81,11 @@ export const WORSHIP_PLACES: ReadonlySet<string> = new Set("đền chùa miếu 
 
 /** Lowercase particles inside foreign names ("Philine van der Leeuw", "Ursula von der Leyen", "Luiz Inácio da Silva"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set("van der von den de del della da dos das di du le la bin binti al ibn".split(" "));
+
+/**
+ * Kinds of institution, lowercased, that stand before their own name ("Đại học Khon Kaen", "Công ty Samsung", "Quỹ
+ * Tarumanagara"): a foreign name right after one is the institution's, never a person's.
+ */
+export const INSTITUTION_KINDS: readonly string[] = [
+  "đại học", "trường", "học viện", "viện", "bệnh viện", "công ty", "tập đoàn", "quỹ", "ngân hàng", "bảo tàng", "nhà hát", "khách sạn", "hãng",
+];

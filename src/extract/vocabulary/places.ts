@@ -79,7 +79,7 @@ export const POSTS_BEFORE_PLACE: readonly string[] = [
  */
 export const BASED_BEFORE_PLACE: readonly string[] = [
   "doanh nghiệp", "Doanh nghiệp", "công ty", "Công ty", "đối tác", "kiều bào", "người Việt", "cộng đồng", "Cộng đồng", "văn phòng", "Văn phòng",
-  "chi nhánh", "nhà đầu tư", "du học sinh", "lưu học sinh",
+  "chi nhánh", "nhà đầu tư", "du học sinh", "lưu học sinh", "Hội", "Liên hiệp", "Hội đồng hương",
 ];
 
 /**

@@ -47,6 +47,9 @@ export const ROLE_HEADS: readonly string[] = [
   "Tổng biên tập", "Tổng Biên tập", "Chủ tịch HĐQT", "Chủ tịch Hội đồng quản trị", "Chủ tịch Hội đồng thành viên", "Giám đốc điều hành",
   "Tham tán", "Tham tán Thương mại", "Tham tán Công sứ", "Công sứ", "Lãnh sự danh dự", "Trưởng Ban Tổ chức", "Điều phối viên",
   "Kỹ sư", "Luật sư", "Nghệ nhân", "Nghệ sĩ", "Giảng viên", "Giáo viên", "Dược sĩ", "Điều dưỡng", "Nhà nghiên cứu",
+  "Học sinh", "Sinh viên", "Nghiên cứu sinh",
+  // Foreign academic titles written with a dot before the name ("GS, TS Ir. Agustinus Purna Irawan", "Prof. Dr. …").
+  "Ir", "Prof", "Dr", "Drs",
   // Clergy ("Sư cô Thích Tâm Trí", "Thượng tọa Thích …", "Linh mục …").
   "Hòa thượng", "Hoà thượng", "Thượng tọa", "Thượng toạ", "Đại đức", "Sư cô", "Ni sư", "Ni trưởng", "Linh mục", "Giám mục", "Tổng Giám mục",
   // Party committee posts written as initials ("Tống Quang Thìn, TVTU, Phó Chủ tịch UBND tỉnh").
@@ -122,4 +125,8 @@ export const TITLE_STOPS: readonly string[] = [
  * Degrees and honours written as abbreviations with a dot before a name ("PGS.TS. Đào Hữu Hòa", "GS. VS. Châu Văn Minh",
  * "ThS. Lê Văn A"): the dot ends no sentence.
  */
-export const DEGREE_ABBREVIATIONS: readonly string[] = ["GS", "PGS", "TS", "TSKH", "ThS", "Ths", "VS", "BS", "KS", "CN", "NCS", "NSND", "NSƯT", "NGND", "NGƯT", "LS"];
+export const DEGREE_ABBREVIATIONS: readonly string[] = [
+  "GS", "PGS", "TS", "TSKH", "ThS", "Ths", "VS", "BS", "KS", "CN", "NCS", "NSND", "NSƯT", "NGND", "NGƯT", "LS",
+  // Foreign titles written the same way ("GS, TS Ir. Agustinus Purna Irawan", "Prof. Dr. …").
+  "Ir", "Dr", "Prof", "Drs", "Mr", "Mrs", "Ms",
+];
