@@ -34,7 +34,7 @@ const KIND_FIRST = new RegExp(`^(?:${alternation(PLACE_KINDS.flatMap((k) => [k, 
 const NOT_PLACE = new RegExp(`^(?:${alternation(NOT_A_PLACE)})(?![\\p{L}])`, "u");
 /** Where X ends: a word that continues the sentence, or a time ("sáng 23/12"). */
 // "trong nhà" (indoor) is part of a venue's name ("Cung điền kinh trong nhà"), not the sentence going on.
-const PLACE_END = new RegExp(`\\s(?:${alternation(PLACE_END_WORDS)})(?![\\p{L}])(?<!\\strong(?=\\snhà))|\\s(?:sáng|chiều|tối|trưa|đêm|ngày)\\s\\d`, "u");
+const PLACE_END = new RegExp(`\\s(?:${alternation(PLACE_END_WORDS)})(?![\\p{L}])(?<!\\strong(?=\\snhà))|\\s(?:sáng|chiều|tối|trưa|đêm|ngày|lúc|vào lúc)\\s\\d|\\s\\d{1,2}\\s?(?:h|giờ)(?:\\d{2})?(?![\\p{L}])`, "u");
 /** "và" before what is no place ("Đà Nẵng và các nhà đầu tư"): X ends before it; "và huyện Snuol" goes on. */
 const AND_NOT_PLACE = new RegExp(`\\svà\\s(?!\\p{Lu}|(?:${alternation(PLACE_KINDS)})\\s)`, "u");
 /** "tại X" inside a person's or an organization's post ("Tùy viên Quốc phòng Việt Nam tại Trung Quốc") names no venue. */

@@ -9,7 +9,7 @@
  */
 import type { Participant } from "../schema.ts";
 import { metadata as settings } from "./settings.ts";
-import { DEGREE_ABBREVIATIONS, RANKS, ROLE_HEADS, ROLE_PREFIXES, HONORIFICS, TITLE_SYLLABLES, TITLE_STOPS } from "./vocabulary/ranks.ts";
+import { DEGREE_ABBREVIATIONS, RANKS, ROLE_HEADS, ROLE_PREFIXES, HONORIFICS, KINSHIP_FORMS, TITLE_SYLLABLES, TITLE_STOPS } from "./vocabulary/ranks.ts";
 import { COUNTRIES, HOME_COUNTRY } from "./vocabulary/countries.ts";
 import {
   EAST_ASIAN_SURNAMES, GENERIC_PLACE_KINDS, INSTITUTION_KINDS, MENTION_CUES, NAME_PARTICLES, NON_NAME_WORDS, NOT_PLACE_KIND_PHRASES, PLACE_KIND_WORDS, VIETNAMESE_SURNAMES,
@@ -136,6 +136,12 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** A title as written with either spelling of the final "i"/"y" that Vietnamese allows ("Bác sĩ"/"Bác sỹ", "Kỹ sư"/"Kĩ sư"). */
+function spellings(title: string): string[] {
+  const other = title.replace(/(?<=\p{L})sĩ(?![\p{L}])/gu, "sỹ").replace(/(?<![\p{L}])([Kk])ỹ(?![\p{L}])/gu, "$1ĩ");
+  return other === title ? [title] : [title, other];
+}
+
 interface Phrase {
   words: string[];
   /** The words lower-cased, for the case-folding comparisons. */
@@ -150,9 +156,9 @@ const phrase = (text: string, tag: Tag, foldFirst: boolean): Phrase => ({ words:
 /** Every vocabulary phrase, longest first, indexed by its first word (lowercased). */
 const PHRASES: Map<string, Phrase[]> = (() => {
   const all: Phrase[] = [
-    ...RANKS.map((r) => phrase(r, "rank", r !== "Tướng")),
-    ...ROLE_HEADS.flatMap((r) => [phrase(r, "role", true), ...ROLE_PREFIXES.map((p) => phrase(`${p} ${r}`, "role", false))]),
-    ...HONORIFICS.map((h) => phrase(h, "honorific", false)),
+    ...RANKS.flatMap(spellings).map((r) => phrase(r, "rank", r !== "Tướng")),
+    ...ROLE_HEADS.flatMap(spellings).flatMap((r) => [phrase(r, "role", true), ...ROLE_PREFIXES.map((p) => phrase(`${p} ${r}`, "role", false))]),
+    ...[...HONORIFICS, ...KINSHIP_FORMS].map((h) => phrase(h, "honorific", false)),
     ...[HOME_COUNTRY, ...COUNTRIES].flatMap((c) => [c.name, ...c.aliases].filter((a) => !c.ambiguous?.includes(a)).map((a) => phrase(a, "country", false))),
     ...PLACES.map((p) => phrase(p, "place", false)),
     ...TITLE_STOPS.map((s) => phrase(s, "stop", false)),
@@ -589,8 +595,11 @@ const ANY_HONORIFIC = new RegExp(` (?:${HONORIFICS.map(escape).join("|")}) `, "u
 function cleanTitle(title: string): string {
   let t = ` ${title} `;
   if (ANY_HONORIFIC.test(t)) for (const h of HONORIFICS) t = t.split(` ${h} `).join(" ");
-  return collapseSpaces(t).replace(/^[\s,:–-]+|[\s,:–-]+$/g, "").replace(/\s+,/g, ",");
+  const cleaned = collapseSpaces(t).replace(/^[\s,:–-]+|[\s,:–-]+$/g, "").replace(/\s+,/g, ",");
+  // A form of address alone ("Chị", "Em") is no title; inside one ("Bác sĩ", "Thầy thuốc") it stays.
+  return KINSHIP.has(cleaned) ? "" : cleaned;
 }
+const KINSHIP: ReadonlySet<string> = new Set(KINSHIP_FORMS);
 
 /** Splits text into sentences and clauses a title never crosses. */
 function sentencesOf(text: string): string[] {

@@ -67,8 +67,14 @@ export const HONORIFICS: readonly string[] = [
   "Samdech Akka Moha Sena Padei Techo", "Samdech Moha Bovor Thipadei", "Samdech Moha Borvor Thipadei", "Samdech Thipadei", "Samdech Pichey Sena", "Samdech Techo",
   "Samdech", "Ốc nha", "Oknha", "Lok Chumteav", "Ngài", "ngài", "Ông", "ông", "Bà", "bà", "Đồng chí", "đồng chí", "Ngài Đại sứ",
   "Mr.", "Mrs.", "Ms.", "Dr.", "Thượng nghị sĩ", "Hạ nghị sĩ", "Nghị sĩ", "Phu nhân", "phu nhân",
-  // Kinship forms of address before the people feature stories quote ("Chị Nguyễn Thanh Bảo, du khách từ Đà Nẵng, …").
-  // Capitalized "Anh" is left out: it is also the United Kingdom.
+];
+
+/**
+ * Kinship forms of address before the people feature stories quote ("Chị Nguyễn Thanh Bảo, du khách từ Đà Nẵng, …"): they
+ * announce a name like an honorific, but they also open titles ("Bác sĩ", "Thầy thuốc"), so a title keeps them unless
+ * they stand alone. Capitalized "Anh" is left out: it is also the United Kingdom.
+ */
+export const KINSHIP_FORMS: readonly string[] = [
   "Chị", "chị", "anh", "Cô", "cô", "Cụ", "cụ", "Bác", "bác", "Chú", "chú", "Em", "em", "Thầy", "thầy", "Cháu", "cháu",
 ];
 
