@@ -11,6 +11,8 @@
  * - **named**: a year the article names as its own ("năm 2025", the end of an anniversary range, "Quốc khánh lần thứ 75");
  * - **history**: a past moment, which the event is on or after ("tháng 6-2024", "kể từ năm 2006", a year that is over);
  * - **upcoming**: a year still to come ("Tết Tân Mão (2011) tới"), which the event is before;
+ * - **plan year**: a year whose plan or tasks are named ("Kế hoạch hợp tác năm 2025"), which the event is in or in the autumn
+ *   before; and a year whose results are given ("Năm 2022, tỉnh cấp mới …"), which is over;
  * - **plan**: a horizon or a plan ("đến năm 2030", "sẽ … tháng 12/2025"), which bounds nothing.
  *
  * The year is decided by the first of these that applies; each puts the event nearest its same-event evidence,
@@ -31,7 +33,7 @@
 import type { DateResult } from "./types.ts";
 import { dates as settings } from "./settings.ts";
 import {
-  ANNIVERSARY_BASES, ANNIVERSARY_CUES, CONGRESS_WORDS, CURRENT_YEAR_CUES, DEADLINE_BEFORE, TERM_WORDS, HISTORY_WORDS, PAST_WORDS, SCHOOL_YEAR_WORDS, ANNOUNCEMENT_WORDS, COMMEMORATED_BEFORE, DATELINE_OPENERS, DOCUMENT_WORDS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS,
+  ANNIVERSARY_BASES, ANNIVERSARY_CUES, CONGRESS_WORDS, CURRENT_YEAR_CUES, DEADLINE_BEFORE, PLAN_YEAR_WORDS, RESULT_WORDS, TERM_WORDS, YEAR_OPENERS, HISTORY_WORDS, PAST_WORDS, SCHOOL_YEAR_WORDS, ANNOUNCEMENT_WORDS, COMMEMORATED_BEFORE, DATELINE_OPENERS, DOCUMENT_WORDS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS,
   DOCUMENT_NOUNS, FUTURE_CLAUSE_WORDS, FUTURE_ENDINGS, PUBLICATION_LABELS, SPAN_START_ENDINGS, UPCOMING_AFTER, WEEKDAYS, YEAR_OVER_AFTER, YEAR_OVER_BEFORE,
 } from "./vocabulary/dates.ts";
 import { allMatches } from "./matches.ts";
@@ -69,7 +71,7 @@ export interface DayMention {
 }
 
 /** What a dated mention in the article says about the event. */
-export type EvidenceRole = "named" | "history" | "upcoming";
+export type EvidenceRole = "named" | "history" | "upcoming" | "planEnd";
 
 /** A moment the article refers to: a year, or a month of a year, or a day. */
 export interface YearEvidence {
@@ -354,7 +356,29 @@ function isSpanStart(text: string, index: number): boolean {
 
 /** True when the year ending at `end` (starting at `index`) is over ("tổng kết năm 2024", "năm 2024 vừa qua"). */
 function isOver(text: string, index: number, end: number): boolean {
-  return OVER_IN_CLAUSE.test(clauseBefore(text, index)) || OVER_AFTER.test(text.slice(end, end + 20));
+  return OVER_IN_CLAUSE.test(clauseBefore(text, index)) || OVER_AFTER.test(text.slice(end, end + 20)) || givesResults(text, index, end);
+}
+
+const OPENS_SENTENCE = new RegExp(`(?:^|[.;!?]\\s|\\n)(?:${alternation(YEAR_OPENERS)})\\s?$`, "u");
+const RESULT_IN_SENTENCE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(RESULT_WORDS)})(?![\\p{L}])`, "u");
+
+/**
+ * True when the year at `index` opens a sentence that gives its results ("Năm 2022, tỉnh cấp mới giấy chứng nhận cho 21
+ * dự án", "Năm 2023, kim ngạch đạt 10 tỷ USD"): a whole year's figures are given once it is over.
+ */
+function givesResults(text: string, index: number, end: number): boolean {
+  if (!OPENS_SENTENCE.test(text.slice(Math.max(0, index - 20), index))) return false;
+  const rest = text.slice(end, end + settings.historyCueWindow);
+  const stop = rest.search(/\.\s|;|\n/);
+  const sentence = stop < 0 ? rest : rest.slice(0, stop);
+  return RESULT_IN_SENTENCE.test(sentence);
+}
+
+const PLAN_YEAR = new RegExp(`(?:^|\\s)(?:${alternation(PLAN_YEAR_WORDS)})(?:\\s\\p{Ll}+){0,2}\\s(?:của\\s)?năm\\s$`, "iu");
+
+/** True when the year at `index` is the one whose tasks or plan are launched ("triển khai nhiệm vụ năm 2024", "kế hoạch năm 2025"). */
+function isPlanYear(text: string, index: number): boolean {
+  return PLAN_YEAR.test(text.slice(Math.max(0, index - 40), index));
 }
 
 /** A full date right after a dash ("– 27/3/2023"): the end of a range. */
@@ -428,10 +452,18 @@ export function collectYearEvidence(text: string): YearEvidence[] {
   }
   for (const m of allMatches(BARE_YEAR, text)) {
     const year = Number(m[1]);
-    // A year that is over bounds the event from the next 1 January on.
-    // A year a span starts from ("kể từ năm 2006", "từ năm 1973 đến nay") bounds the event without naming its year.
-    if (isOver(text, m.index!, m.index! + m[0].length)) take(m, { year: year + 1, month: 1, day: 1 }, false);
-    else take(m, { year, month: null, day: null }, !isSpanStart(text, m.index!) && !isDocumentYear(text, m.index!));
+    // A year that is over (reviewed, or its results given) bounds the event from its December on: reviews and year-end
+    // figures come from then. A year a span starts from ("kể từ năm 2006", "từ năm 1973 đến nay") bounds the event
+    // without naming its year. A year whose tasks or plan are named ("triển khai nhiệm vụ năm 2024", "Kế hoạch hợp tác
+    // năm 2025") may be the one coming (a plan is drawn up in the autumn before) or the one under way (it is carried
+    // out): it bounds the event to those months without naming its year.
+    if (isOver(text, m.index!, m.index! + m[0].length)) take(m, { year, month: 12, day: 1 }, false);
+    else if (isPlanYear(text, m.index!) && free(m.index!, m.index! + m[0].length)) {
+      used.fill(1, m.index!, m.index! + m[0].length);
+      const base = { text: m[0].trim(), sameEventCandidate: false, index: m.index!, named: false } as const;
+      found.push({ ...base, year: year - 1, month: settings.planDrawnUpFromMonth, day: 1, role: "history" });
+      found.push({ ...base, year: year + 1, month: 1, day: 1, role: "planEnd" });
+    } else take(m, { year, month: null, day: null }, !isSpanStart(text, m.index!) && !isDocumentYear(text, m.index!));
   }
   for (const m of allMatches(ANNIVERSARY_COUNT, text)) {
     const count = Number(m[1] ?? m[2]);
@@ -706,8 +738,9 @@ function decideDate(article: readonly string[], todayDay: Day, clocks: readonly 
   if (congress && fits(congress.day, mention, clock ?? todayDay)) return { date: iso(congress.day), basis: `${said}; year ${congress.day.year}: a congress opens its term "${congress.text}"` };
 
   // Bounds: history below (the latest past moment), an upcoming year, the clock or today above.
-  const past = evidence.filter((e) => e.role !== "upcoming" && compare(lowerBoundOf(e), upper) <= 0).sort((a, b) => compare(lowerBoundOf(b), lowerBoundOf(a)));
-  const upcoming = evidence.filter((e) => e.role === "upcoming").sort((a, b) => compare(lowerBoundOf(a), lowerBoundOf(b)))[0];
+  // The end of a plan's year bounds the event from above like a year to come, but says nothing of the event being just before it.
+  const past = evidence.filter((e) => e.role !== "upcoming" && e.role !== "planEnd" && compare(lowerBoundOf(e), upper) <= 0).sort((a, b) => compare(lowerBoundOf(b), lowerBoundOf(a)));
+  const upcoming = evidence.filter((e) => e.role === "upcoming" || e.role === "planEnd").sort((a, b) => compare(lowerBoundOf(a), lowerBoundOf(b)))[0];
   const latest = past[0];
   const lower = latest ? lowerBoundOf(latest) : null;
   // The day before an upcoming year (or month) begins: the event is on or before it.
@@ -736,7 +769,7 @@ function decideDate(article: readonly string[], todayDay: Day, clocks: readonly 
   // before it) or the clock stands close after it (then it is the publication).
   if (candidates.length === 1 && (lower || beforeUpcoming || mention.weekday !== null)) return { date: iso(candidates[0]!), basis: `${said}; year ${candidates[0]!.year}: the only one ${bounds}` };
   const last = candidates.at(-1)!;
-  if (beforeUpcoming && dayNumber(beforeUpcoming) - dayNumber(last) < 366) {
+  if (beforeUpcoming && upcoming!.role === "upcoming" && dayNumber(beforeUpcoming) - dayNumber(last) < 366) {
     return { date: iso(last), basis: `${said}; year ${last.year}: the last before "${upcoming!.text}" (still to come)` };
   }
   if (clock && top === upper && dayNumber(clock) - dayNumber(last) <= settings.clockBoundsYearMaxDays) {

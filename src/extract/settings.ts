@@ -240,6 +240,8 @@ export const dates = {
   congressTermWindow: 160,
   /** A term lasts at most this many years (five for most bodies); a longer span is no term. */
   termMaxYears: 6,
+  /** A year's plan is drawn up from this month of the year before ("Kế hoạch hợp tác năm 2025" is signed in the autumn of 2024). */
+  planDrawnUpFromMonth: 9,
 } as const;
 
 /** Metadata extraction (issue 4): people, partners, events, places. */

@@ -141,3 +141,21 @@ export const SCHOOL_YEAR_WORDS: readonly string[] = ["năm học", "Năm học"]
 export const CONGRESS_WORDS: readonly string[] = ["Đại hội", "đại hội"];
 /** Words before a term's years ("nhiệm kỳ VI (2021-2026)", "khóa 2020-2025"). */
 export const TERM_WORDS: readonly string[] = ["nhiệm kỳ", "Nhiệm kỳ", "khóa", "khoá"];
+
+/** Words that open a sentence right before its year ("Năm 2023, …", "Trong năm 2023, …", "Cả năm 2023, …"). */
+export const YEAR_OPENERS: readonly string[] = ["Năm", "Trong năm", "Cả năm", "Riêng năm", "Tính chung năm", "Tính riêng năm"];
+
+/**
+ * Words in a sentence opened by a year that give that year's results ("Năm 2022, tỉnh cấp mới … cho 21 dự án", "Năm 2023,
+ * kim ngạch đạt 10 tỷ USD"): the year is over. Partial-year figures open otherwise ("6 tháng đầu năm 2024").
+ */
+export const RESULT_WORDS: readonly string[] = [
+  "đạt", "đạt được", "tăng", "giảm", "thu hút", "cấp mới", "cấp phép", "kim ngạch", "tổng thu", "thu ngân sách", "xuất khẩu", "nhập khẩu",
+  "đón", "giải ngân", "tăng trưởng",
+];
+
+/**
+ * Words a few words before "năm 2024" that launch that year's tasks or plan ("triển khai nhiệm vụ năm 2024", "phương hướng
+ * năm 2025", "kế hoạch công tác năm 2024"): the event is about the year beginning.
+ */
+export const PLAN_YEAR_WORDS: readonly string[] = ["nhiệm vụ", "phương hướng", "kế hoạch", "chương trình công tác"];
