@@ -309,6 +309,7 @@ test("a year the article names is the event's only with evidence that it is the 
     ["an anniversary the article names without a past cue is being celebrated",
       ["Hội đàm", "Sáng 21/9, hai Bộ trưởng hội đàm.", "Hai bên tổ chức nhiều hoạt động kỷ niệm 50 năm thiết lập quan hệ ngoại giao (1973-2023)."], [], "2023-09-21"],
     ["a year in the event's own sentence", ["Bế mạc đại hội", "Chiều 15/5, tỉnh bế mạc Đại hội thể thao lần thứ IX năm 2019.", "Các đội sẽ dự giải toàn quốc vào tháng 12/2019."], [], "2019-05-15"],
+    ["a year of the past in the event's own sentence", ["Tiếp nhà đầu tư", "Sáng 5/6, Chủ tịch tỉnh tiếp nhà đầu tư dự án thành lập năm 2019 tại khu công nghiệp."], [], null],
     ["a year in the headline", ["Tuần Văn hóa Việt Nam tại Lào 2019", "Tối 5/12, Tuần Văn hóa khai mạc.", "Quan hệ hai nước được thiết lập năm 1962."], [], "2019-12-05"],
     ["a year called this year's", ["Lễ hội", "Sáng 2/4, lễ hội khai mạc.", "Lễ hội năm nay (2017) có nhiều hoạt động mới.", "Năm 2012, lễ hội được công nhận là di sản."], [], "2017-04-02"],
     ["a year later than the one named with the event bounds nothing once the event's own year is written",

@@ -640,8 +640,10 @@ function calledCurrent(text: string, e: YearEvidence): boolean {
  */
 function ownYear(text: string, spans: readonly [number, number][], evidence: readonly YearEvidence[], mention: DayMention, top: Day): YearEvidence | null {
   const inSpan = (e: YearEvidence) => spans.some(([a, b]) => e.index >= a && e.index < b);
+  // A year of the past told in the event's own clause ("… dự án khởi công từ năm 2019", "thành lập năm 1991") is not its own.
+  const toldAsPast = (e: YearEvidence) => !e.anniversary && HISTORY_IN_SENTENCE.test(clauseBefore(text, e.index));
   return evidence
-    .filter((e) => e.named && e.role === "named" && (inSpan(e) || calledCurrent(text, e)))
+    .filter((e) => e.named && e.role === "named" && (inSpan(e) || calledCurrent(text, e)) && !toldAsPast(e))
     .filter((e) => fits(inYear(mention, e.year), mention, top))
     .sort((a, b) => b.year - a.year)[0] ?? null;
 }

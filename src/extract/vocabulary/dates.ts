@@ -122,7 +122,7 @@ export const CURRENT_YEAR_CUES: readonly string[] = ["năm nay", "trong năm nay
  */
 export const HISTORY_WORDS: readonly string[] = [
   "năm ngoái", "năm trước", "trước đây", "trước đó", "từng", "hồi", "khi đó", "lúc đó", "khi ấy", "lúc ấy", "thành lập", "thiết lập",
-  "ra đời", "kỷ niệm", "kể từ", "từ năm", "bắt đầu", "khởi đầu", "đặt nền móng",
+  "ra đời", "kỷ niệm", "kể từ", "từ năm", "bắt đầu", "khởi đầu", "đặt nền móng", "khởi công", "đi vào hoạt động", "được công nhận",
 ];
 
 /**
