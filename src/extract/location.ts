@@ -49,6 +49,8 @@ const PLAN = new RegExp(`(?:^|\\s)(?:${alternation(PLAN_BEFORE)})\\s[^.;:]{0,60}
 /** A road or building marker alone ("Km 27", "tầng 3"): the place is the part after it. */
 const MARKER_ONLY = new RegExp(`^(?:${alternation(MARKERS_BEFORE_PLACE)})\\s?[\\d\\p{L}]{1,6}(?:\\s?[+/.-]\\s?\\d+)?$`, "u");
 const MARKER_START = new RegExp(`^(?:${alternation(MARKERS_BEFORE_PLACE)})\\s?\\d`, "u");
+/** A locality named inside a body's name ("Hội Chữ thập đỏ thành phố Đà Nẵng", "UBND tỉnh Quảng Nam"). */
+const LOCALITY_INSIDE = new RegExp(`\\s(?:${alternation(LOCALITY_KINDS)})\\s\\p{Lu}`, "u");
 /** A document's number ("196/LHHVN", "34/2025/DS-ST"): never part of a place. */
 const DOCUMENT_NUMBER = /\d+\/(?:\d+\/)?[\p{Lu}Đ]/u;
 /** A locality of a chain that goes on after a comma ("xã Chiềng Bằng, huyện Quỳnh Nhai, tỉnh Sơn La"). */
@@ -176,10 +178,12 @@ function placesMovedTo(text: string): Found[] {
   for (const m of allMatches(MOVE, text)) {
     const from = m.index + m[0].length;
     const head = text.slice(from, from + 40);
-    if (!KIND_FIRST.test(head) && !KNOWN_PLACE.test(head)) continue;
+    const named = /^\p{Lu}/u.test(head);
+    if (!KIND_FIRST.test(head) && !KNOWN_PLACE.test(head) && !named) continue;
     const place = placeAfter(text, from);
-    // Without a kind of place before it, only a known country or capital (not "tới các đơn vị").
-    if (acceptable(place) && (KIND_FIRST.test(place) || KNOWN_PLACE.test(place))) found.push({ place, index: m.index });
+    // Without a kind of place before it, only a known country or capital (not "tới các đơn vị"), or a body named with
+    // the locality it sits in ("đến Hội Chữ thập đỏ thành phố Đà Nẵng").
+    if (acceptable(place) && (KIND_FIRST.test(place) || KNOWN_PLACE.test(place) || (named && LOCALITY_INSIDE.test(place)))) found.push({ place, index: m.index });
   }
   return found;
 }
