@@ -283,6 +283,9 @@ test("the recheck day stays right for the new kinds of evidence", () => {
     { article: ["Tiêm chủng", "Sáng 15/9, trẻ được tiêm.", "Từ 15/9 đến tháng 2/2027, trẻ sẽ được tiêm."] },
     { article: ["Tuần Văn hóa 2027", "Tối 5/12, Tuần Văn hóa khai mạc.", "Hai nước thiết lập quan hệ năm 1962."] },
     { article: ["Lễ hội", "Sáng 2/4, lễ hội khai mạc.", "Lễ hội năm nay (2026) có nhiều hoạt động mới."] },
+    { article: ["Tổng kết", "Chiều 28/12, tỉnh tổng kết công tác năm 2026, triển khai nhiệm vụ năm 2027."] },
+    { article: ["Tiếp nhà đầu tư", "Chiều 26/3, tỉnh tiếp nhà đầu tư.", "Năm 2026, tỉnh cấp mới giấy chứng nhận cho 21 dự án."] },
+    { article: ["Đại hội", "Ngày 20/10, Đại hội đại biểu Hội Nông dân tỉnh nhiệm kỳ 2027 - 2032 khai mạc."] },
   ];
   const start = Date.UTC(2025, 10, 1);
   for (const { article, header = [] } of cases) {
