@@ -12,7 +12,7 @@ import { metadata as settings } from "./settings.ts";
 import { DEGREE_ABBREVIATIONS, RANKS, ROLE_HEADS, ROLE_PREFIXES, HONORIFICS, KINSHIP_FORMS, TITLE_SYLLABLES, TITLE_STOPS } from "./vocabulary/ranks.ts";
 import { COUNTRIES, HOME_COUNTRY } from "./vocabulary/countries.ts";
 import {
-  EAST_ASIAN_SURNAMES, GENERIC_PLACE_KINDS, INSTITUTION_KINDS, MENTION_CUES, NAME_PARTICLES, NON_NAME_WORDS, NOT_PLACE_KIND_PHRASES, PLACE_KIND_WORDS, VIETNAMESE_SURNAMES,
+  EAST_ASIAN_SURNAMES, GENERIC_PLACE_KINDS, INSTITUTION_KINDS, MENTION_CUES, NOT_INSTITUTION_PHRASES, NAME_PARTICLES, NON_NAME_WORDS, NOT_PLACE_KIND_PHRASES, PLACE_KIND_WORDS, VIETNAMESE_SURNAMES,
   WORSHIP_PLACES,
 } from "./vocabulary/names.ts";
 import { PLACES } from "./vocabulary/places.ts";
@@ -333,8 +333,10 @@ function nameWithin(tokens: Token[], run: Run, announced: boolean): Run | null {
   // A Western given name before a Vietnamese family name, announced ("Bà Janet Nguyễn", "ông Jimmy Tòng Nguyễn").
   const western = announced && announces(tokens[start - 1]) && words.length >= 2 && PLAIN_LATIN.test(words[0]!) &&
     !VIETNAMESE_SURNAMES.has(words[0]!) && VIETNAMESE_SURNAMES.has(words.at(-1)!);
-  // "Đại học Khon Kaen", "Trường Đại học Tarumanagara": a foreign name right after an institution's kind is its name.
-  if (!words.some(vietnameseWord) && INSTITUTION_BEFORE.test(tokens.slice(Math.max(0, start - 3), start).map((t) => t.lower).join(" "))) return null;
+  // "Đại học Khon Kaen", "Trường Tiểu học Lê Lợi", "đường Trần Hưng Đạo": a name right after an institution's or a
+  // street's kind is its name.
+  const before = tokens.slice(Math.max(0, start - 3), start).map((t) => t.lower);
+  if (INSTITUTION_BEFORE.test(before.join(" ")) && !NOT_INSTITUTION_PHRASES.has(before.slice(-2).join(" "))) return null;
   // "đền Bà Men", "miếu Ông Địa": a place of worship's name after a form of address.
   if (tokens[start - 1]?.tag === "honorific" && WORSHIP_PLACES.has(tokens[start - 2]?.lower ?? "")) return null;
   const kind = placeKindBefore(tokens, start);

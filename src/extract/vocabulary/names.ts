@@ -83,9 +83,18 @@ export const WORSHIP_PLACES: ReadonlySet<string> = new Set("đền chùa miếu 
 export const NAME_PARTICLES: ReadonlySet<string> = new Set("van der von den de del della da dos das di du le la bin binti al ibn".split(" "));
 
 /**
- * Kinds of institution, lowercased, that stand before their own name ("Đại học Khon Kaen", "Công ty Samsung", "Quỹ
- * Tarumanagara"): a foreign name right after one is the institution's, never a person's.
+ * Kinds of institution, street and memorial, lowercased, that stand before their own name ("Đại học Khon Kaen", "Trường
+ * Tiểu học Lê Lợi", "đường Trần Hưng Đạo", "Công ty Samsung"): a name right after one is the institution's (schools and
+ * streets are named after people), never a person taking part.
  */
 export const INSTITUTION_KINDS: readonly string[] = [
   "đại học", "trường", "học viện", "viện", "bệnh viện", "công ty", "tập đoàn", "quỹ", "ngân hàng", "bảo tàng", "nhà hát", "khách sạn", "hãng",
+  "tiểu học", "trung học", "trung học cơ sở", "trung học phổ thông", "mầm non", "thcs", "thpt", "ptdtnt", "ptth", "cao đẳng",
+  "đường", "phố", "quảng trường", "công viên", "đền thờ", "nhà tưởng niệm", "khu tưởng niệm", "khu lưu niệm", "lăng",
 ];
+
+/** Words ending in an institution's kind that are no institution ("môi trường", "thị trường", "Hạ viện", "thành phố"). */
+export const NOT_INSTITUTION_PHRASES: ReadonlySet<string> = new Set([
+  "môi trường", "thị trường", "chiến trường", "hiện trường", "công trường", "nông trường", "lập trường", "quan trường",
+  "hạ viện", "thượng viện", "nghị viện", "thành phố",
+]);
