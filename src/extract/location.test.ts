@@ -71,6 +71,7 @@ test("spans end at the place; documents and markers are no place; the country gi
     ["a sentence the scrape glued on ends the place", ["Ngày 23/4 hai bên hội đàm tại Hải Phòng.Bộ trưởng từng làm việc ở Hà Nội."], null, "Hải Phòng"],
     ["an association's seat is no venue; the venue named later is", ["Hội Doanh nhân Việt tại Ba Lan vừa có buổi gặp mặt.", "Buổi gặp được tổ chức tại Trung tâm Hội nghị Warszawa."], null, "Trung tâm Hội nghị Warszawa"],
     ["\"thuộc\" before a locality names a place", ["Ngày 25/3, đoàn khám bệnh cho người dân thuộc xã Đông Giang, huyện Hàm Thuận Bắc."], null, "xã Đông Giang, huyện Hàm Thuận Bắc"],
+    ["a venue beats where the organizer belongs", ["Sáng 5/6, hội viên thuộc huyện Đông Anh dự hội nghị tại hội trường UBND xã Uy Nỗ."], null, "hội trường UBND xã Uy Nỗ"],
     ["a body named with its locality, arrived at", ["Chiều 3/5, đoàn đã đến Hội Chữ thập đỏ tỉnh Quảng Trị trao 20 tấn gạo."], null, "Hội Chữ thập đỏ tỉnh Quảng Trị"],
     ["a body without a locality, arrived at, is no place", ["Chiều 3/5, đoàn đã đến Bộ Ngoại giao làm việc."], null, null],
     ["a headline naming a province before a colon", ["Du lịch gắn với bảo tồn văn hóa là hướng đi đúng."], "Cao Bằng: Phát triển du lịch cộng đồng", "Cao Bằng"],

@@ -152,6 +152,8 @@ function acceptable(place: string): boolean {
 interface Found {
   place: string;
   index: number;
+  /** Where something belongs ("thuộc xã A"), not where it happens: taken only when the sentence names no venue. */
+  belonging?: true;
 }
 
 /** Places after "tại" in a text, each with where it stands; not a post's or a mission's. */
@@ -167,7 +169,7 @@ function placesAt(text: string): Found[] {
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     if (POST_BEFORE.test(before) || MISSION.test(before) || BASED.test(before) || PLAN.test(before)) continue;
     const place = placeAfter(text, from);
-    if (acceptable(place)) found.push({ place, index: m.index });
+    if (acceptable(place)) found.push({ place, index: m.index, ...(m[0].startsWith("thuộc") ? { belonging: true as const } : {}) });
   }
   return found;
 }
@@ -236,7 +238,9 @@ const COUNTRY_NAME = new RegExp(
  * venue the same sentence names after it ("Lễ hội Việt Nam tại Nhật Bản đã khai mạc tại Tokyo").
  */
 function firstPlace(text: string): string | null {
-  const found = [...placesAt(text), ...placesMovedTo(text)].sort((a, b) => a.index - b.index);
+  const all = [...placesAt(text), ...placesMovedTo(text)];
+  const venues = all.filter((f) => !f.belonging);
+  const found = (venues.length ? venues : all).sort((a, b) => a.index - b.index);
   const first = found[0]?.place ?? null;
   if (first !== null && COUNTRY_NAME.test(first)) return found.find((f) => !COUNTRY_NAME.test(f.place))?.place ?? first;
   return first;
