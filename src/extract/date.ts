@@ -18,12 +18,16 @@
  * The year is decided by the first of these that applies; each puts the event nearest its same-event evidence,
  * inside the bounds and not after its publication evidence:
  *
- * 1. The year written with the event day, or with the end of its range.
+ * 1. The year written with the event day, or with the end of its range (also where the same day starts a range written
+ *    elsewhere, "Từ 15/9 đến tháng 2/2015").
  * 2. A full date of the same event within `sameEventMaxDays` of the event day.
  * 3. A publication line on the event's day or within `clockSameEventMaxDays` after it (the earliest such line: a later
  *    one is the time of scraping); an announced event ("sẽ được tổ chức") may instead follow it by `announcedMaxDays`.
- * 4. A year the article names, among the years the bounds allow (history below; the page clock, an upcoming year or
- *    today above).
+ * 4. A year named *with the event*: in its sentence or the headline, or called this year's ("năm nay"), unless its
+ *    clause tells of the past; the school year or the congress's term the event sentence names ("năm học 2022-2023",
+ *    "Đại hội … nhiệm kỳ 2021-2026"). Then, among the years the bounds allow (history below; the page clock, an
+ *    upcoming year or today above), a named year as late as every moment the article refers to, in no sentence about
+ *    the past ("thành lập", "năm ngoái", "kỷ niệm" …). A year named only as history is never the event's.
  * 5. The only year the bounds (and a weekday the text names) allow; the last one before an upcoming year; or the latest
  *    one when the page clock is at most `clockBoundsYearMaxDays` after it.
  * 6. Otherwise the date is null, with the reason.
@@ -33,8 +37,10 @@
 import type { DateResult } from "./types.ts";
 import { dates as settings } from "./settings.ts";
 import {
-  ANNIVERSARY_BASES, ANNIVERSARY_CUES, CONGRESS_WORDS, CURRENT_YEAR_CUES, DEADLINE_BEFORE, PLAN_YEAR_WORDS, RESULT_WORDS, TERM_WORDS, YEAR_OPENERS, HISTORY_WORDS, PAST_WORDS, SCHOOL_YEAR_WORDS, ANNOUNCEMENT_WORDS, COMMEMORATED_BEFORE, DATELINE_OPENERS, DOCUMENT_WORDS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS,
-  DOCUMENT_NOUNS, FUTURE_CLAUSE_WORDS, FUTURE_ENDINGS, PUBLICATION_LABELS, SPAN_START_ENDINGS, UPCOMING_AFTER, WEEKDAYS, YEAR_OVER_AFTER, YEAR_OVER_BEFORE,
+  ANNIVERSARY_BASES, ANNIVERSARY_CUES, ANNOUNCEMENT_WORDS, COMMEMORATED_BEFORE, CONGRESS_WORDS, CURRENT_YEAR_CUES, DATELINE_OPENERS, DEADLINE_BEFORE,
+  DOCUMENT_NOUNS, DOCUMENT_WORDS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS, FUTURE_CLAUSE_WORDS, FUTURE_ENDINGS, HISTORY_WORDS, PAST_WORDS, PLAN_YEAR_WORDS,
+  PUBLICATION_LABELS, RESULT_WORDS, SCHOOL_YEAR_WORDS, SPAN_START_ENDINGS, TERM_WORDS, UPCOMING_AFTER, WEEKDAYS, YEAR_OPENERS, YEAR_OVER_AFTER,
+  YEAR_OVER_BEFORE,
 } from "./vocabulary/dates.ts";
 import { allMatches } from "./matches.ts";
 
