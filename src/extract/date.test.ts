@@ -104,7 +104,7 @@ test("the date and its basis hold on every day until the recheck day (a cache th
 test("year evidence: anniversary ranges end now, plans only begin", () => {
   const years = (t: string) => collectYearEvidence(t).map((e) => e.year);
   assert.deepEqual(years("kỷ niệm 55 năm (1967-2022)"), [2022]);
-  assert.deepEqual(years("nhiệm kỳ 2025-2030"), [2025]);
+  assert.deepEqual(years("nhiệm kỳ 2025-2030"), [2024]);
   assert.deepEqual(years("hỗ trợ 2.000 người"), []);
   assert.deepEqual(years("theo Quyết định số 2021/QĐ-BQP"), []);
   assert.deepEqual(years("Lễ kỷ niệm 50 năm Ngày Giải phóng miền Nam"), [2025]);
@@ -166,8 +166,9 @@ test("year ranges: an anniversary's end is now; a range's start bounds the event
     ["Hai bên tổ chức các hoạt động kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam - Nhật Bản (1973-2023).", [[2023, true]]],
     // No cue word, but the count of years is the range's span.
     ["Chặng đường 30 năm quan hệ đối tác (1994 - 2024) đạt nhiều kết quả.", [[2024, true]]],
-    ["Triển khai Kế hoạch hợp tác giai đoạn 2021-2025.", [[2021, false]]],
-    ["Tổng kết Nghị quyết nhiệm kỳ 2020 - 2025.", [[2020, false]]],
+    // A plan or term is drawn up in the year before it begins: that year bounds the event.
+    ["Triển khai Kế hoạch hợp tác giai đoạn 2021-2025.", [[2020, false]]],
+    ["Tổng kết Nghị quyết nhiệm kỳ 2020 - 2025.", [[2019, false]]],
     // A year a span starts from is a bound too.
     ["Đây là lần thứ 36 hai bên tuần tra chung kể từ năm 2006.", [[2006, false]]],
     ["Từ năm 1973 đến nay, quan hệ không ngừng phát triển.", [[1973, false]]],
@@ -278,6 +279,13 @@ test("the recheck day stays right for the new kinds of evidence", () => {
     { article: ["Sáng 29/5, hai đoàn hội đàm.", "Ngày 30/5/2026, hai bên ký biên bản."] },
     { article: ["Đoàn sẽ thăm nước bạn từ ngày 23-27/12."], header: ["21/12/2026"] },
     { article: ["Từ ngày 30/12 đến 2/1/2027, đoàn biểu diễn."] },
+    { article: ["Hội thi", "Sáng 10/02, Sở tổng kết hội thi năm học 2026-2027."] },
+    { article: ["Tiêm chủng", "Sáng 15/9, trẻ được tiêm.", "Từ 15/9 đến tháng 2/2027, trẻ sẽ được tiêm."] },
+    { article: ["Tuần Văn hóa 2027", "Tối 5/12, Tuần Văn hóa khai mạc.", "Hai nước thiết lập quan hệ năm 1962."] },
+    { article: ["Lễ hội", "Sáng 2/4, lễ hội khai mạc.", "Lễ hội năm nay (2026) có nhiều hoạt động mới."] },
+    { article: ["Tổng kết", "Chiều 28/12, tỉnh tổng kết công tác năm 2026, triển khai nhiệm vụ năm 2027."] },
+    { article: ["Tiếp nhà đầu tư", "Chiều 26/3, tỉnh tiếp nhà đầu tư.", "Năm 2026, tỉnh cấp mới giấy chứng nhận cho 21 dự án."] },
+    { article: ["Đại hội", "Ngày 20/10, Đại hội đại biểu Hội Nông dân tỉnh nhiệm kỳ 2027 - 2032 khai mạc."] },
   ];
   const start = Date.UTC(2025, 10, 1);
   for (const { article, header = [] } of cases) {
@@ -289,5 +297,47 @@ test("the recheck day stays right for the new kinds of evidence", () => {
       if (cached.recheckOn !== null && day >= cached.recheckOn) cached = fresh;
       else assert.deepEqual([cached.date, cached.basis], [fresh.date, fresh.basis], `${article[0]} on ${day}`);
     }
+  }
+});
+
+test("a year the article names is the event's only with evidence that it is the article's own", () => {
+  // [what the case shows, article (headline first), header lines, expected date]
+  const cases: [string, string[], string[], string | null][] = [
+    ["a year of history (relations set up) is no evidence for the event's year",
+      ["Tiếp Đại sứ Hàn Quốc", "Sáng 12/3, Chủ tịch tỉnh tiếp Đại sứ Hàn Quốc.", "Hai nước thiết lập quan hệ ngoại giao năm 1992."], [], null],
+    ["relations that began in a year, however it is written",
+      ["Gặp gỡ hữu nghị", "Chiều 4/6, hai đoàn gặp gỡ.", "Quan hệ hai bên bắt đầu năm 1991 và phát triển tốt đẹp."], [], null],
+    ["an anniversary celebrated last year is history",
+      ["Hội đàm", "Sáng 6/3, hai Bộ trưởng hội đàm.", "Năm ngoái, hai nước kỷ niệm 50 năm thiết lập quan hệ (1973-2023)."], [], null],
+    ["an anniversary the article names without a past cue is being celebrated",
+      ["Hội đàm", "Sáng 21/9, hai Bộ trưởng hội đàm.", "Hai bên tổ chức nhiều hoạt động kỷ niệm 50 năm thiết lập quan hệ ngoại giao (1973-2023)."], [], "2023-09-21"],
+    ["a year in the event's own sentence", ["Bế mạc đại hội", "Chiều 15/5, tỉnh bế mạc Đại hội thể thao lần thứ IX năm 2019.", "Các đội sẽ dự giải toàn quốc vào tháng 12/2019."], [], "2019-05-15"],
+    ["a year of the past in the event's own sentence", ["Tiếp nhà đầu tư", "Sáng 5/6, Chủ tịch tỉnh tiếp nhà đầu tư dự án thành lập năm 2019 tại khu công nghiệp."], [], null],
+    ["a year in the headline", ["Tuần Văn hóa Việt Nam tại Lào 2019", "Tối 5/12, Tuần Văn hóa khai mạc.", "Quan hệ hai nước được thiết lập năm 1962."], [], "2019-12-05"],
+    ["a year called this year's", ["Lễ hội", "Sáng 2/4, lễ hội khai mạc.", "Lễ hội năm nay (2017) có nhiều hoạt động mới.", "Năm 2012, lễ hội được công nhận là di sản."], [], "2017-04-02"],
+    ["a year later than the one named with the event bounds nothing once the event's own year is written",
+      ["Ngày hội", "Từ ngày 20 - 22/11, huyện tổ chức Ngày hội Văn hóa lần thứ VIII năm 2020.", "Đây là dịp thi đua thực hiện nhiệm vụ nhiệm kỳ 2020 - 2025."], [], "2020-11-20"],
+    ["a deadline is not the event", ["Giải thưởng sáng tạo", "Các đơn vị gửi hồ sơ về Sở trước ngày 30/10/2020."], [], null],
+    ["the same day written elsewhere as a range's start with its end's year",
+      ["Tiêm chủng", "Sáng 15/9, gần 1.000 trẻ đầu tiên được tiêm chủng.", "Từ 15/9 đến tháng 2/2015, dự kiến khoảng 23.000 trẻ sẽ được tiêm."], [], "2014-09-15"],
+    ["a school year named with the event", ["Hội thi giáo viên", "Sáng 10/02, Sở tổng kết Hội thi giáo viên dạy giỏi năm học 2022-2023."], [], "2023-02-10"],
+    ["a day after \"hôm\" with its year", ["Hội thảo", "Hội thảo do hai trường tổ chức hôm 16/6/2022 tại Hà Nội."], [], "2022-06-16"],
+    ["a school year's autumn", ["Khai giảng", "Sáng 5/9, các trường khai giảng năm học 2023-2024."], [], "2023-09-05"],
+    ["a year whose results are given is over: its figures name no event year",
+      ["Tiếp nhà đầu tư", "Chiều 26/3, Chủ tịch tỉnh tiếp đoàn nhà đầu tư.", "Năm 2022, tỉnh cấp mới giấy chứng nhận đầu tư cho 21 dự án."], [], null],
+    ["partial-year figures do not close the year", ["Tiếp nhà đầu tư", "Chiều 26/7, Chủ tịch tỉnh tiếp đoàn nhà đầu tư.", "Trong 6 tháng đầu năm 2022, kim ngạch đạt 2 tỷ USD."], [], "2022-07-26"],
+    ["a review in December and the next year's tasks: the review's year",
+      ["Hội nghị tổng kết", "Chiều 28/12, tỉnh tổ chức hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024."], [], null],
+    ["a review in December, with a clock: the review's year",
+      ["Hội nghị tổng kết", "Chiều 28/12, tỉnh tổ chức hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024."], ["Thứ Năm, 28/12/2023 18:00"], "2023-12-28"],
+    ["a congress opens the term it names", ["Đại hội Hội Nông dân", "Ngày 20/10, tại Hà Nội, Đại hội đại biểu Hội Nông dân tỉnh nhiệm kỳ 2023 - 2028 khai mạc."], [], "2023-10-20"],
+    ["a plan's term is no congress", ["Hội nghị", "Ngày 20/10, tỉnh triển khai kế hoạch giai đoạn 2023 - 2028."], [], null],
+    ["a store stamp on its own line is a page clock", ["Bế mạc", "Lễ bế mạc diễn ra tối 20/12 tại sân vận động."], ["date 2025-12-20 (VTC News) -"], "2025-12-20"],
+    ["the start of an anniversary range of full dates is a founding day, not the same event",
+      ["Bế mạc Hội thao", "Chiều 24/3, Hội thao Kỷ niệm 77 năm ngày truyền thống ngành Thể dục thể thao (27/3/1946 – 27/3/2023) bế mạc."], [], "2023-03-24"],
+  ];
+  for (const [what, article, header, expected] of cases) {
+    const r = run(article, header);
+    assert.equal(r.date, expected, `${what}: ${r.basis}`);
   }
 });

@@ -11,17 +11,23 @@
  * - **named**: a year the article names as its own ("năm 2025", the end of an anniversary range, "Quốc khánh lần thứ 75");
  * - **history**: a past moment, which the event is on or after ("tháng 6-2024", "kể từ năm 2006", a year that is over);
  * - **upcoming**: a year still to come ("Tết Tân Mão (2011) tới"), which the event is before;
+ * - **plan year**: a year whose plan or tasks are named ("Kế hoạch hợp tác năm 2025"), which the event is in or in the autumn
+ *   before; and a year whose results are given ("Năm 2022, tỉnh cấp mới …"), which is over;
  * - **plan**: a horizon or a plan ("đến năm 2030", "sẽ … tháng 12/2025"), which bounds nothing.
  *
  * The year is decided by the first of these that applies; each puts the event nearest its same-event evidence,
  * inside the bounds and not after its publication evidence:
  *
- * 1. The year written with the event day, or with the end of its range.
+ * 1. The year written with the event day, or with the end of its range (also where the same day starts a range written
+ *    elsewhere, "Từ 15/9 đến tháng 2/2015").
  * 2. A full date of the same event within `sameEventMaxDays` of the event day.
  * 3. A publication line on the event's day or within `clockSameEventMaxDays` after it (the earliest such line: a later
  *    one is the time of scraping); an announced event ("sẽ được tổ chức") may instead follow it by `announcedMaxDays`.
- * 4. A year the article names, among the years the bounds allow (history below; the page clock, an upcoming year or
- *    today above).
+ * 4. A year named *with the event*: in its sentence or the headline, or called this year's ("năm nay"), unless its
+ *    clause tells of the past; the school year or the congress's term the event sentence names ("năm học 2022-2023",
+ *    "Đại hội … nhiệm kỳ 2021-2026"). Then, among the years the bounds allow (history below; the page clock, an
+ *    upcoming year or today above), a named year as late as every moment the article refers to, in no sentence about
+ *    the past ("thành lập", "năm ngoái", "kỷ niệm" …). A year named only as history is never the event's.
  * 5. The only year the bounds (and a weekday the text names) allow; the last one before an upcoming year; or the latest
  *    one when the page clock is at most `clockBoundsYearMaxDays` after it.
  * 6. Otherwise the date is null, with the reason.
@@ -31,8 +37,10 @@
 import type { DateResult } from "./types.ts";
 import { dates as settings } from "./settings.ts";
 import {
-  ANNIVERSARY_BASES, ANNIVERSARY_CUES, ANNOUNCEMENT_WORDS, COMMEMORATED_BEFORE, DATELINE_OPENERS, DOCUMENT_WORDS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS,
-  DOCUMENT_NOUNS, FUTURE_CLAUSE_WORDS, FUTURE_ENDINGS, PUBLICATION_LABELS, SPAN_START_ENDINGS, UPCOMING_AFTER, WEEKDAYS, YEAR_OVER_AFTER, YEAR_OVER_BEFORE,
+  ANNIVERSARY_BASES, ANNIVERSARY_CUES, ANNOUNCEMENT_WORDS, COMMEMORATED_BEFORE, CONGRESS_WORDS, CURRENT_YEAR_CUES, DATELINE_OPENERS, DEADLINE_BEFORE,
+  DOCUMENT_NOUNS, DOCUMENT_WORDS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS, FUTURE_CLAUSE_WORDS, FUTURE_ENDINGS, HISTORY_WORDS, PAST_WORDS, PLAN_YEAR_WORDS,
+  PUBLICATION_LABELS, RESULT_WORDS, SCHOOL_YEAR_WORDS, SPAN_START_ENDINGS, TERM_WORDS, UPCOMING_AFTER, WEEKDAYS, YEAR_OPENERS, YEAR_OVER_AFTER,
+  YEAR_OVER_BEFORE,
 } from "./vocabulary/dates.ts";
 import { allMatches } from "./matches.ts";
 
@@ -64,10 +72,12 @@ export interface DayMention {
   range: boolean;
   /** The sentence announces the event ("sẽ được tổ chức"): it may come after the page's clock. */
   announced: boolean;
+  /** The sentence the day stands in: a year it names is the event's own. */
+  sentence: string;
 }
 
 /** What a dated mention in the article says about the event. */
-export type EvidenceRole = "named" | "history" | "upcoming";
+export type EvidenceRole = "named" | "history" | "upcoming" | "planEnd";
 
 /** A moment the article refers to: a year, or a month of a year, or a day. */
 export interface YearEvidence {
@@ -84,6 +94,10 @@ export interface YearEvidence {
   /** A full date that may be the same event continuing ("30/5/2015" after "Sáng 29/5"); false for a founding day or a document's date. */
   sameEventCandidate: boolean;
   text: string;
+  /** Where the mention stands in the article text (the blocks joined by line breaks). */
+  index: number;
+  /** The year is an anniversary's (the end of its range, or counted from its founding day): it is celebrated now, or was. */
+  anniversary?: true;
 }
 
 export interface DateInput {
@@ -205,7 +219,7 @@ const WEEKDAY = String.raw`(?:,?\s\(?(?:[Tt]hứ\s(?<wd>[\p{L}\d]{1,4})|(?<sun>[
 // "Sáng mai" (tomorrow) is left out on purpose: a preview's day may lie after the page clock.
 const DATELINE = new RegExp(String.raw`^(?:${OPENERS})(?:\s(?:nay|qua))?${WEEKDAY}(?:\s?ngày)?\s?\(?(?:${DAY_MONTH}|${VERBAL})`, "u");
 /** The same day written inside a sentence ("… diễn ra sáng 14/5 tại …", "… từ 26/8 đến 27/8/2023", "đêm giao thừa, tức 9-2"). */
-const INLINE_DAY = new RegExp(String.raw`(?<![\p{L}])(?<opener>[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Tt]ừ|tức)(?:\s(?:nay|qua))?${WEEKDAY}\s\(?(?:ngày\s)?(?:${DAY_MONTH}|${VERBAL})`, "gu");
+const INLINE_DAY = new RegExp(String.raw`(?<![\p{L}])(?<opener>[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Hh]ôm|[Tt]ừ|tức)(?:\s(?:nay|qua))?${WEEKDAY}\s\(?(?:ngày\s)?(?:${DAY_MONTH}|${VERBAL})`, "gu");
 /** A document reference just before a date ("Quyết định số 2788/QĐ-BQP ngày 14-6-2025"): not the event. */
 const DOCUMENT_BEFORE = /(?:(?:Quyết định|Nghị định|Thông tư|Chỉ thị|Nghị quyết|Công văn|Thông báo|Luật|Kế hoạch)\s(?:số\s|sô\s)?[\d/A-ZĐa-z-]*|\d+\/[A-ZĐ][A-ZĐ.-]*)\s?$/u;
 /** "(kể) từ ngày 19/4/2015 (cho) đến nay": where a span began, not the event. */
@@ -250,7 +264,7 @@ function mentionFrom(m: RegExpExecArray, sentence: string): DayMention | null {
       yearFromEnd = true;
     }
   }
-  return { day: start.day, month: start.month, year, yearFromEnd, weekday, text: m[0].trim(), end: endDay, range: end !== null, announced: ANNOUNCED.test(` ${sentence}`) };
+  return { day: start.day, month: start.month, year, yearFromEnd, weekday, text: m[0].trim(), end: endDay, range: end !== null, announced: ANNOUNCED.test(` ${sentence}`), sentence };
 }
 
 /** Splits a block into sentences at ". " before a capital letter. */
@@ -258,10 +272,13 @@ function sentences(block: string): string[] {
   return block.split(/(?<=[.!?…])\s+(?=[\p{Lu}“"])/u);
 }
 
+/** A deadline right before a date ("báo cáo trước ngày 30/10/2020", "chậm nhất ngày 5/11"): not the event. */
+const DEADLINE = new RegExp(`(?:^|\\s)(?:${alternation(DEADLINE_BEFORE)})\\s$`, "iu");
+
 /** True when the inline day at `index` is a document's date or where a span to now began, not the event. */
 function notTheEvent(sentence: string, index: number, end: number): boolean {
   const before = sentence.slice(Math.max(0, index - 40), index);
-  if (DOCUMENT_BEFORE.test(before)) return true;
+  if (DOCUMENT_BEFORE.test(before) || DEADLINE.test(before)) return true;
   return SPAN_BEFORE.test(before) && UNTIL_NOW_AFTER.test(sentence.slice(end).trimStart());
 }
 
@@ -310,7 +327,8 @@ const ANNIVERSARY_COUNT = /(?:kỷ niệm|Kỷ niệm)\s(\d{1,3})\snăm\s|\slầ
 const FUTURE_IN_CLAUSE = new RegExp(`(?:^|\\s)(?:${FUTURE_CLAUSE_WORDS.map(escape).join("|")})\\s`, "u");
 const OVER_IN_CLAUSE = new RegExp(`(?:^|\\s)(?:${YEAR_OVER_BEFORE.map(escape).join("|")})\\s`, "u");
 const OVER_AFTER = new RegExp(`^\\s(?:${YEAR_OVER_AFTER.map(escape).join("|")})(?![\\p{L}])`, "u");
-const UPCOMING = new RegExp(`^\\)?\\s(?:${alternation(UPCOMING_AFTER)})(?![\\p{L}])`, "u");
+// "tới" before another time is the end of a range ("từ tháng 10/2022 tới tháng 6 năm ngoái"), not "coming".
+const UPCOMING = new RegExp(`^\\)?\\s(?:${alternation(UPCOMING_AFTER)})(?![\\p{L}])(?!\\s(?:ngày|tháng|năm|nay|hết|cuối|đầu|giữa|\\d))`, "u");
 const COMMEMORATED = new RegExp(`(?:${alternation(COMMEMORATED_BEFORE)})[^.;!?]{0,${settings.commemoratedCueWindow}}$`, "u");
 
 /** The clause before `index` (back to the last comma, period or semicolon, at most a window). */
@@ -331,7 +349,8 @@ const DOCUMENT_IN_CLAUSE = new RegExp(`(?:^|\\s)(?:${alternation(DOCUMENT_NOUNS)
 /** True when the year at `index` dates a document named earlier in its clause ("Thỏa thuận … năm 2013"). */
 function isDocumentYear(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - settings.documentCueWindow), index);
-  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf("\n")) + 1);
+  // Commas do not end the clause: a document's name lists its fields with them ("Hiệp định về hợp tác kinh tế, văn hóa, giáo dục … năm 2011").
+  const clause = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf(";"), before.lastIndexOf("\n")) + 1);
   return DOCUMENT_IN_CLAUSE.test(clause);
 }
 
@@ -343,7 +362,38 @@ function isSpanStart(text: string, index: number): boolean {
 
 /** True when the year ending at `end` (starting at `index`) is over ("tổng kết năm 2024", "năm 2024 vừa qua"). */
 function isOver(text: string, index: number, end: number): boolean {
-  return OVER_IN_CLAUSE.test(clauseBefore(text, index)) || OVER_AFTER.test(text.slice(end, end + 20));
+  return OVER_IN_CLAUSE.test(clauseBefore(text, index)) || OVER_AFTER.test(text.slice(end, end + 20)) || givesResults(text, index, end);
+}
+
+const OPENS_SENTENCE = new RegExp(`(?:^|[.;!?]\\s|\\n)(?:${alternation(YEAR_OPENERS)})\\s?$`, "u");
+const RESULT_IN_SENTENCE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(RESULT_WORDS)})(?![\\p{L}])`, "u");
+
+/**
+ * True when the year at `index` opens a sentence that gives its results ("Năm 2022, tỉnh cấp mới giấy chứng nhận cho 21
+ * dự án", "Năm 2023, kim ngạch đạt 10 tỷ USD"): a whole year's figures are given once it is over.
+ */
+function givesResults(text: string, index: number, end: number): boolean {
+  if (!OPENS_SENTENCE.test(text.slice(Math.max(0, index - 20), index))) return false;
+  const rest = text.slice(end, end + settings.historyCueWindow);
+  const stop = rest.search(/\.\s|;|\n/);
+  const sentence = stop < 0 ? rest : rest.slice(0, stop);
+  return RESULT_IN_SENTENCE.test(sentence);
+}
+
+const PLAN_YEAR = new RegExp(`(?:^|\\s)(?:${alternation(PLAN_YEAR_WORDS)})(?:\\s\\p{Ll}+){0,2}\\s(?:của\\s)?năm\\s$`, "iu");
+
+/** True when the year at `index` is the one whose tasks or plan are launched ("triển khai nhiệm vụ năm 2024", "kế hoạch năm 2025"). */
+function isPlanYear(text: string, index: number): boolean {
+  return PLAN_YEAR.test(text.slice(Math.max(0, index - 40), index));
+}
+
+/** A full date right after a dash ("– 27/3/2023"): the end of a range. */
+const RANGE_END_DATE = /^\s?[-–]\s?\d{1,2}([/.-])\d{1,2}\1(\d{4})(?!\d)/;
+
+/** True when the text after a full date of year `year` ends a range in a later year: the date is where years are counted from. */
+function startsRangeOfYears(after: string, year: number): boolean {
+  const m = RANGE_END_DATE.exec(after);
+  return m !== null && Number(m[2]) > year;
 }
 
 /** "50 năm" in the text before a range: a count of years the range may span. */
@@ -368,12 +418,12 @@ export function collectYearEvidence(text: string): YearEvidence[] {
   const used = new Uint8Array(text.length);
   const free = (start: number, end: number): boolean => used.subarray(start, end).every((c) => c === 0);
   type Found = Pick<YearEvidence, "year" | "month" | "day">;
-  const take = (m: RegExpMatchArray, e: Found, named = e.month === null, sameEvent = false): void => {
+  const take = (m: RegExpMatchArray, e: Found, named = e.month === null, sameEvent = false, anniversary = false): void => {
     const start = m.index!, end = start + m[0].length;
     if (!free(start, end)) return;
     used.fill(1, start, end);
     const after = text.slice(end, end + 20);
-    const base = { ...e, text: m[0].trim(), sameEventCandidate: sameEvent };
+    const base = { ...e, text: m[0].trim(), sameEventCandidate: sameEvent, index: start, ...(anniversary ? { anniversary: true as const } : {}) };
     if (UPCOMING.test(after) && e.day === null) found.push({ ...base, month: e.month ?? 1, day: 1, named: false, role: "upcoming" });
     else if (!isFuture(text, start)) found.push({ ...base, named, role: named ? "named" : "history" });
   };
@@ -383,8 +433,10 @@ export function collectYearEvidence(text: string): YearEvidence[] {
     // The end of an anniversary range ("(24/6/1967-24/6/2022)") may still lie ahead: its year only.
     const rangeEnd = m[1] === undefined && /[-–]\s?$/.test(text.slice(Math.max(0, m.index - 3), m.index));
     const first = m[1] === undefined ? day : Number(m[1]);
-    const commemorated = COMMEMORATED.test(text.slice(Math.max(0, m.index - settings.commemoratedCueWindow - 20), m.index));
-    if (rangeEnd) take(m, { year, month: null, day: null });
+    // The start of a range of years ("(27/3/1946 – 27/3/2023)") is a founding day, however far its cue stands.
+    const commemorated = COMMEMORATED.test(text.slice(Math.max(0, m.index - settings.commemoratedCueWindow - 20), m.index)) ||
+      startsRangeOfYears(text.slice(m.index + m[0].length, m.index + m[0].length + 16), year);
+    if (rangeEnd) take(m, { year, month: null, day: null }, true, false, true);
     else take(m, { year, month, day: isValidDay(year, month, first) ? first : day }, false, !commemorated && !DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index).replace(/\s?ngày\s?$/u, "")));
   }
   for (const m of allMatches(VERBAL_FULL, text)) {
@@ -399,23 +451,31 @@ export function collectYearEvidence(text: string): YearEvidence[] {
   for (const m of allMatches(YEAR_RANGE, text)) {
     const first = Number(m[1]), last = Number(m[2]);
     if (last < first) continue;
-    // An anniversary range ends in the current year; a plan or term ("2021-2025") only says it has begun,
-    // so its start bounds the event without naming its year.
-    if (isAnniversaryRange(text, m.index!, first, last)) take(m, { year: last, month: null, day: null });
-    else take(m, { year: first, month: null, day: null }, false);
+    // An anniversary range ends in the current year. A plan or term ("2021-2025") is written about from the year before
+    // it begins (a plan is drawn up ahead), so the year before its start bounds the event, without naming its year.
+    if (isAnniversaryRange(text, m.index!, first, last)) take(m, { year: last, month: null, day: null }, true, false, true);
+    else take(m, { year: first - 1, month: null, day: null }, false);
   }
   for (const m of allMatches(BARE_YEAR, text)) {
     const year = Number(m[1]);
-    // A year that is over bounds the event from the next 1 January on.
-    // A year a span starts from ("kể từ năm 2006", "từ năm 1973 đến nay") bounds the event without naming its year.
-    if (isOver(text, m.index!, m.index! + m[0].length)) take(m, { year: year + 1, month: 1, day: 1 }, false);
-    else take(m, { year, month: null, day: null }, !isSpanStart(text, m.index!) && !isDocumentYear(text, m.index!));
+    // A year that is over (reviewed, or its results given) bounds the event from its December on: reviews and year-end
+    // figures come from then. A year a span starts from ("kể từ năm 2006", "từ năm 1973 đến nay") bounds the event
+    // without naming its year. A year whose tasks or plan are named ("triển khai nhiệm vụ năm 2024", "Kế hoạch hợp tác
+    // năm 2025") may be the one coming (a plan is drawn up in the autumn before) or the one under way (it is carried
+    // out): it bounds the event to those months without naming its year.
+    if (isOver(text, m.index!, m.index! + m[0].length)) take(m, { year, month: 12, day: 1 }, false);
+    else if (isPlanYear(text, m.index!) && free(m.index!, m.index! + m[0].length)) {
+      used.fill(1, m.index!, m.index! + m[0].length);
+      const base = { text: m[0].trim(), sameEventCandidate: false, index: m.index!, named: false } as const;
+      found.push({ ...base, year: year - 1, month: settings.planDrawnUpFromMonth, day: 1, role: "history" });
+      found.push({ ...base, year: year + 1, month: 1, day: 1, role: "planEnd" });
+    } else take(m, { year, month: null, day: null }, !isSpanStart(text, m.index!) && !isDocumentYear(text, m.index!));
   }
   for (const m of allMatches(ANNIVERSARY_COUNT, text)) {
     const count = Number(m[1] ?? m[2]);
     const near = text.slice(Math.max(0, m.index! - settings.anniversaryCueWindow), m.index! + m[0].length + settings.anniversaryCueWindow);
     const base = ANNIVERSARY_BASES.find(([phrase]) => near.toLowerCase().includes(phrase.toLowerCase()));
-    if (base && count > 0) found.push({ year: base[1] + count, month: null, day: null, named: true, role: "named", sameEventCandidate: false, text: `${m[0].trim()} ${base[0]}` });
+    if (base && count > 0) found.push({ year: base[1] + count, month: null, day: null, named: true, role: "named", sameEventCandidate: false, text: `${m[0].trim()} ${base[0]}`, index: m.index!, anniversary: true });
   }
   return found;
 }
@@ -501,7 +561,123 @@ export function extractDate(input: DateInput): DateResult {
   let evidence: YearEvidence[] | undefined;
   const allEvidence = () => (evidence ??= collectYearEvidence(input.article.join("\n")));
   const recheck = firstChangeAfter(todayDay, clocks.filter((c) => compare(c, todayDay) > 0), possible[0] ?? null, mention, allEvidence);
-  return { ...decideDate(todayDay, possible, mention, allEvidence), recheckOn: recheck && iso(recheck) };
+  return { ...decideDate(input.article, todayDay, possible, mention, allEvidence), recheckOn: recheck && iso(recheck) };
+}
+
+/** Where a year is the event's own: the headline (the article's first line) and the sentence of the event day, as spans of the joined text. */
+function ownSpans(article: readonly string[], mention: DayMention): [start: number, end: number][] {
+  const text = article.join("\n");
+  const spans: [number, number][] = [[0, (article[0] ?? "").length]];
+  const at = text.indexOf(mention.sentence);
+  if (at >= 0) spans.push([at, at + mention.sentence.length]);
+  return spans;
+}
+
+/** A day written as a range's start whose end is a month or a day with its year ("15/9 đến tháng 2/2015", "30/12 - 2/1/2016"). */
+const RANGE_WITH_END_YEAR = /(?<![\d/.])(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/.-]\d)\s?(?:đến|tới|-|–)\s?(?:(?:ngày\s)?\d{1,2}\s?[/.-]\s?|hết\s)?(?:tháng\s?)?(\d{1,2})\s?[/.-]\s?(\d{4})(?!\d)/gu;
+
+/** The event day in the year that puts it at the start of a range written anywhere in the article, before the range's end. */
+function rangeEndElsewhere(text: string, mention: DayMention): { day: Day; text: string } | null {
+  for (const m of allMatches(RANGE_WITH_END_YEAR, text)) {
+    if (Number(m[1]) !== mention.day || Number(m[2]) !== mention.month) continue;
+    const endMonth = Number(m[3]), endYear = Number(m[4]);
+    if (endMonth < 1 || endMonth > 12) continue;
+    // The end comes after the start, within a year: across New Year when its month is earlier.
+    const year = endMonth < mention.month ? endYear - 1 : endYear;
+    const day = inYear(mention, year);
+    if (isValidDay(day.year, day.month, day.day)) return { day, text: m[0].trim() };
+  }
+  return null;
+}
+
+const SCHOOL_YEAR = new RegExp(`(?:${alternation(SCHOOL_YEAR_WORDS)})\\s(\\d{4})\\s?[-–]\\s?(\\d{4})(?!\\d)`, "giu");
+
+/**
+ * The event day within a school year named with the event ("năm học 2022-2023"): from its first month on in the first
+ * year, before it in the second.
+ */
+function schoolYearOf(text: string, spans: readonly [number, number][], mention: DayMention): { day: Day; text: string } | null {
+  for (const [a, b] of spans) {
+    for (const m of allMatches(SCHOOL_YEAR, text.slice(a, b))) {
+      const first = Number(m[1]);
+      if (Number(m[2]) !== first + 1) continue;
+      const day = inYear(mention, mention.month >= settings.schoolYearFirstMonth ? first : first + 1);
+      if (isValidDay(day.year, day.month, day.day)) return { day, text: m[0] };
+    }
+  }
+  return null;
+}
+
+const CONGRESS_TERM = new RegExp(
+  `(?:${alternation(CONGRESS_WORDS)})[^.!?\\n]{0,${settings.congressTermWindow}}?(?:${alternation(TERM_WORDS)})\\s(?:[IVXLC]+\\s)?\\(?(\\d{4})\\s?[-–]\\s?(\\d{4})(?!\\d)`,
+  "gu",
+);
+
+/**
+ * The event day in the first year of a term its congress opens, named with the event ("Đại hội … nhiệm kỳ VI
+ * (2021-2026)"): congresses elect at the start of the term they name.
+ */
+function congressYearOf(text: string, spans: readonly [number, number][], mention: DayMention): { day: Day; text: string } | null {
+  for (const [a, b] of spans) {
+    for (const m of allMatches(CONGRESS_TERM, text.slice(a, b))) {
+      const first = Number(m[1]), last = Number(m[2]);
+      if (last <= first || last - first > settings.termMaxYears) continue;
+      const day = inYear(mention, first);
+      if (isValidDay(day.year, day.month, day.day)) return { day, text: m[0].slice(-Math.min(m[0].length, 40)).trim() };
+    }
+  }
+  return null;
+}
+
+const CURRENT_YEAR_BEFORE = new RegExp(`(?:${alternation(CURRENT_YEAR_CUES)})\\s?[(,]?\\s?(?:năm\\s)?$`, "iu");
+const CURRENT_YEAR_AFTER = new RegExp(`^\\)?\\s?(?:này|\\((?:${alternation(CURRENT_YEAR_CUES)})\\))(?![\\p{L}])`, "u");
+
+/** True when the year at `e` is called this year's ("năm nay (2024)", "năm 2024 này"). */
+function calledCurrent(text: string, e: YearEvidence): boolean {
+  const before = text.slice(Math.max(0, e.index - 20), e.index);
+  const after = text.slice(e.index + e.text.length, e.index + e.text.length + 16);
+  return CURRENT_YEAR_BEFORE.test(before) || CURRENT_YEAR_AFTER.test(after);
+}
+
+/**
+ * The latest year named with the event (in its sentence or the headline, or called this year's) in which the event day
+ * fits not after `top`, or null. A year written there is the event's own ("lần thứ VIII năm 2018", "Triển lãm … 2022"),
+ * whatever bounds the rest of the article sets.
+ */
+function ownYear(text: string, spans: readonly [number, number][], evidence: readonly YearEvidence[], mention: DayMention, top: Day): YearEvidence | null {
+  const inSpan = (e: YearEvidence) => spans.some(([a, b]) => e.index >= a && e.index < b);
+  // A year of the past told in the event's own clause ("… dự án khởi công từ năm 2019", "thành lập năm 1991") is not its own.
+  const toldAsPast = (e: YearEvidence) => !e.anniversary && HISTORY_IN_SENTENCE.test(clauseBefore(text, e.index));
+  return evidence
+    .filter((e) => e.named && e.role === "named" && (inSpan(e) || calledCurrent(text, e)) && !toldAsPast(e))
+    .filter((e) => fits(inYear(mention, e.year), mention, top))
+    .sort((a, b) => b.year - a.year)[0] ?? null;
+}
+
+const HISTORY_IN_SENTENCE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(HISTORY_WORDS)})(?![\\p{L}])`, "iu");
+const PAST_ANNIVERSARY_IN_SENTENCE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(PAST_WORDS)})(?![\\p{L}])`, "iu");
+
+/** The sentence around `index` (to the nearest full stop, semicolon or line break, at most a window each side). */
+function sentenceAround(text: string, index: number): string {
+  const w = settings.historyCueWindow;
+  const before = text.slice(Math.max(0, index - w), index);
+  const after = text.slice(index, index + w);
+  const start = Math.max(before.lastIndexOf(". "), before.lastIndexOf(";"), before.lastIndexOf("\n")) + 1;
+  const stop = after.search(/\.\s|;|\n/);
+  return before.slice(start) + (stop < 0 ? after : after.slice(0, stop));
+}
+
+/**
+ * The year the article names as its present: a named year as late as every moment it refers to (`lower`, the latest
+ * bound), in a sentence that does not tell of the past ("thành lập năm 1991", "Năm ngoái, … (1973-2023)"), or null.
+ */
+function latestNamedYear(text: string, past: readonly YearEvidence[], lower: Day | null): YearEvidence | null {
+  if (!lower) return null;
+  return past.find((e) => {
+    if (!e.named || e.year !== lower.year) return false;
+    const sentence = sentenceAround(text, e.index);
+    return !(e.anniversary ? PAST_ANNIVERSARY_IN_SENTENCE : HISTORY_IN_SENTENCE).test(sentence);
+  }) ?? null;
 }
 
 /** The event day in the year of the earliest publication line printed on its day or a few days after it (or before it, when announced). */
@@ -519,7 +695,7 @@ function publishedWithEvent(mention: DayMention, clocks: readonly PageClock[], t
   return best;
 }
 
-function decideDate(todayDay: Day, clocks: readonly PageClock[], mention: DayMention | null, allEvidence: () => YearEvidence[]): Omit<DateResult, "recheckOn"> {
+function decideDate(article: readonly string[], todayDay: Day, clocks: readonly PageClock[], mention: DayMention | null, allEvidence: () => YearEvidence[]): Omit<DateResult, "recheckOn"> {
   const clock = clocks[0] ?? null;
   const upper = clock ?? todayDay;
   // Not the day itself: the decision holds on every day until the recheck day, and the basis with it.
@@ -541,6 +717,11 @@ function decideDate(todayDay: Day, clocks: readonly PageClock[], mention: DayMen
     return { date: iso(d), basis: `${said} ${how}` };
   }
 
+  // 1b. The same day written elsewhere as the start of a range whose end has a year ("Từ 15/9 đến tháng 2/2015").
+  const text = article.join("\n");
+  const ranged = rangeEndElsewhere(text, mention);
+  if (ranged && fits(ranged.day, mention, todayDay)) return { date: iso(ranged.day), basis: `${said}; year ${ranged.day.year} from its range's end in "${ranged.text}"` };
+
   const evidence = allEvidence();
   // 2. A full date of the same event a few days away: the nearest one's year.
   const same = evidence
@@ -555,9 +736,19 @@ function decideDate(todayDay: Day, clocks: readonly PageClock[], mention: DayMen
     return { date: iso(published.day), basis: `${said}; year ${published.day.year} from the page clock "${published.clock.text}", on or just after the event's day` };
   }
 
+  // 4a. A year named with the event (in its sentence or the headline, or as "năm nay"), or its school year, when the day fits in it.
+  const spans = ownSpans(article, mention);
+  const own = ownYear(text, spans, evidence, mention, clock ?? todayDay);
+  if (own) return { date: iso(inYear(mention, own.year)), basis: `${said}; year ${own.year} named with the event ("${own.text}")` };
+  const school = schoolYearOf(text, spans, mention);
+  if (school && fits(school.day, mention, clock ?? todayDay)) return { date: iso(school.day), basis: `${said}; year ${school.day.year} from the school year "${school.text}"` };
+  const congress = congressYearOf(text, spans, mention);
+  if (congress && fits(congress.day, mention, clock ?? todayDay)) return { date: iso(congress.day), basis: `${said}; year ${congress.day.year}: a congress opens its term "${congress.text}"` };
+
   // Bounds: history below (the latest past moment), an upcoming year, the clock or today above.
-  const past = evidence.filter((e) => e.role !== "upcoming" && compare(lowerBoundOf(e), upper) <= 0).sort((a, b) => compare(lowerBoundOf(b), lowerBoundOf(a)));
-  const upcoming = evidence.filter((e) => e.role === "upcoming").sort((a, b) => compare(lowerBoundOf(a), lowerBoundOf(b)))[0];
+  // The end of a plan's year bounds the event from above like a year to come, but says nothing of the event being just before it.
+  const past = evidence.filter((e) => e.role !== "upcoming" && e.role !== "planEnd" && compare(lowerBoundOf(e), upper) <= 0).sort((a, b) => compare(lowerBoundOf(b), lowerBoundOf(a)));
+  const upcoming = evidence.filter((e) => e.role === "upcoming" || e.role === "planEnd").sort((a, b) => compare(lowerBoundOf(a), lowerBoundOf(b)))[0];
   const latest = past[0];
   const lower = latest ? lowerBoundOf(latest) : null;
   // The day before an upcoming year (or month) begins: the event is on or before it.
@@ -576,15 +767,17 @@ function decideDate(todayDay: Day, clocks: readonly PageClock[], mention: DayMen
   const bounds = `${latest ? `on or after "${latest.text}"` : "with no earlier moment in the article"} and not after ${topText}`;
   if (candidates.length === 0) return { date: null, basis: `${said}: no year ${bounds} fits` };
 
-  // 4. A year the article names as such ("năm 2025", "Quốc khánh lần thứ 75") is usually the current one.
-  const named = past.filter((e) => e.named).sort((a, b) => b.year - a.year).find((e) => candidates.some((d) => d.year === e.year));
-  if (named) return { date: iso(inYear(mention, named.year)), basis: `${said}; year ${named.year} named in the article ("${named.text}"), ${bounds}` };
+  // 4b. Else a year the article names (not in a clause about the past) when no moment it refers to is later: the article's present.
+  const named = latestNamedYear(text, past, lower);
+  if (named && candidates.some((d) => d.year === named.year)) {
+    return { date: iso(inYear(mention, named.year)), basis: `${said}; year ${named.year} named in the article ("${named.text}"), the latest it refers to, ${bounds}` };
+  }
 
   // 5. The only year the bounds allow; the latest, when an upcoming moment follows within the year (the event is just
   // before it) or the clock stands close after it (then it is the publication).
   if (candidates.length === 1 && (lower || beforeUpcoming || mention.weekday !== null)) return { date: iso(candidates[0]!), basis: `${said}; year ${candidates[0]!.year}: the only one ${bounds}` };
   const last = candidates.at(-1)!;
-  if (beforeUpcoming && dayNumber(beforeUpcoming) - dayNumber(last) < 366) {
+  if (beforeUpcoming && upcoming!.role === "upcoming" && dayNumber(beforeUpcoming) - dayNumber(last) < 366) {
     return { date: iso(last), basis: `${said}; year ${last.year}: the last before "${upcoming!.text}" (still to come)` };
   }
   if (clock && top === upper && dayNumber(clock) - dayNumber(last) <= settings.clockBoundsYearMaxDays) {

@@ -15,6 +15,7 @@ import { extractCredits } from "./credits.ts";
 import { deriveTitle } from "./title.ts";
 import { lineHash } from "./line-hash.ts";
 import { keyOf } from "./boilerplate/shape.ts";
+import { OUTLET_TAG } from "./vocabulary/boilerplate.ts";
 import type { CleanedArticle, ExtractedArticle } from "./types.ts";
 
 export interface ExtractOptions {
@@ -43,6 +44,14 @@ function headerLines(lines: readonly string[], cleaned: CleanedArticle): string[
     .map(({ text }) => text);
 }
 
+/** An outlet's tag or site name before a dash ("TPO - ", "(Dân trí) - ", "Laocaitv.vn - "). */
+const SITE_TAG = /^[\p{L}\d-]+\.(?:vn|com|net|org)(?:\.vn)?\s?[-–—]\s/u;
+
+/** A block read as a caption that opens with an outlet's tag is the lead: no photo caption carries one. */
+function opensWithOutletTag(text: string): boolean {
+  return OUTLET_TAG.test(text) || SITE_TAG.test(text);
+}
+
 /** Whether a raw line stands within `reach` non-empty lines of line `anchor`. */
 function nearLines(lines: readonly string[], anchor: number, reach: number): (line: number) => boolean {
   const nonEmptyBefore: number[] = [];
@@ -60,7 +69,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
   const lines = splitLines(text);
   const cleaned = stripBoilerplate(lines, { knownFurniture: options.knownFurniture });
   const blocks = cleaned.blocks.map((b) => b.text);
-  const lead = cleaned.blocks.filter((b) => b.kind !== "caption" && b.kind !== "byline").map((b) => b.text);
+  const lead = cleaned.blocks.filter((b) => (b.kind !== "caption" || opensWithOutletTag(b.text)) && b.kind !== "byline").map((b) => b.text);
   const captions = cleaned.blocks.filter((b) => b.kind === "caption" || /(?<![\p{L}])Ảnh\s?:/u.test(b.text)).map((b) => b.text);
 
   // Captions are article text too: their full dates ("…, ngày 15-10-2024. Ảnh: …") support the year.

@@ -48,8 +48,39 @@ test("ports, bays, border gates, foreign hosts, departures and arrivals; bounded
   for (const [what, lead, title, expected] of cases) assert.equal(extractLocation(lead, title), expected, what);
 });
 
+test("spans end at the place; documents and markers are no place; the country gives way to the city; the whole over its part", () => {
+  // [what the case shows, lead blocks, headline, expected place]
+  const cases: [string, string[], string | null, string | null][] = [
+    ["a span stops before a time that goes on", ["Tổ chức này làm từ thiện tại Lào kể từ năm 2001, giúp hàng trăm trẻ em."], null, "Lào"],
+    ["the home country is still no place once the span is cut", ["Nhóm thiện nguyện hoạt động tại Việt Nam kể từ năm 1999."], null, null],
+    ["a document is no place", ["Các đơn vị triển khai theo hướng dẫn tại Công văn số 88/SNV-TCBC."], null, null],
+    ["a document's number is never part of a place", ["Hồ sơ được nộp theo mẫu tại Phụ lục 2/KH ban hành kèm theo."], null, null],
+    ["a road marker gives way to the road after it", ["Rạng sáng 2-3, tại Km 105, quốc lộ 14, xe khách gặp nạn."], null, "quốc lộ 14"],
+    ["a floor gives way to the building", ["Chiều 9/6, tại tầng 5, khách sạn Mường Thanh, hội nghị khai mạc."], null, "khách sạn Mường Thanh"],
+    ["a city or venue after a country in the same sentence", ["Tuần phim Hàn Quốc tại Ấn Độ đã khai mạc tại New Delhi, thu hút đông khán giả."], null, "New Delhi"],
+    ["a locality goes on to the localities holding it", ["Mưa lớn tại xã Mường Lói, huyện Điện Biên, tỉnh Điện Biên làm sập 4 nhà."], null, "xã Mường Lói, huyện Điện Biên, tỉnh Điện Biên"],
+    ["the lead's whole place over a later dated sentence's part of it",
+      ["Lốc xoáy tại xã Tân Hợp, huyện Tân Sơn, tỉnh Phú Thọ làm hư hỏng nhiều nhà.", "Chiều 5/4, lốc làm tốc mái 12 nhà tại bản Lũng, xã Tân Hợp."], null, "xã Tân Hợp, huyện Tân Sơn, tỉnh Phú Thọ"],
+    ["a later dated sentence's place elsewhere stays", ["Đoàn rời Hà Nội hôm qua.", "Chiều 5/4, tại Tokyo, hai bên ký kết."], null, "Tokyo"],
+    ["where businesses or partners are based is no place", ["Ngày 3/7, tỉnh gặp gỡ các doanh nghiệp Nhật Bản tại Việt Nam và đối tác của Học viện tại Đức."], null, null],
+    ["the place of what a meeting prepares is not the meeting's", ["Ngày 26-8, lãnh đạo tỉnh làm việc với các sở về việc chuẩn bị xúc tiến đầu tư, thương mại tại Hàn Quốc."], null, null],
+    ["\"trên địa bàn\" names a place", ["Hai ngày nay trên địa bàn tỉnh Kon Tum có mưa lớn, nhiều nơi sạt lở."], null, "tỉnh Kon Tum"],
+    ["the subject locality after two time clauses", ["Sau 5 ngày thi đấu, chiều 15/5, UBND huyện Quế Phong tổ chức lễ bế mạc."], null, "huyện Quế Phong"],
+    ["an indoor venue's name goes on past \"trong nhà\"", ["Tối 23/5, lễ bế mạc diễn ra tại Nhà thi đấu trong nhà Quần Ngựa."], null, "Nhà thi đấu trong nhà Quần Ngựa"],
+    ["a kind alone is the text's own institution, no place", ["Sáng 8/4, đoàn đến thăm, làm việc tại Trường."], null, null],
+    ["a sentence the scrape glued on ends the place", ["Ngày 23/4 hai bên hội đàm tại Hải Phòng.Bộ trưởng từng làm việc ở Hà Nội."], null, "Hải Phòng"],
+    ["an association's seat is no venue; the venue named later is", ["Hội Doanh nhân Việt tại Ba Lan vừa có buổi gặp mặt.", "Buổi gặp được tổ chức tại Trung tâm Hội nghị Warszawa."], null, "Trung tâm Hội nghị Warszawa"],
+    ["\"thuộc\" before a locality names a place", ["Ngày 25/3, đoàn khám bệnh cho người dân thuộc xã Đông Giang, huyện Hàm Thuận Bắc."], null, "xã Đông Giang, huyện Hàm Thuận Bắc"],
+    ["a venue beats where the organizer belongs", ["Sáng 5/6, hội viên thuộc huyện Đông Anh dự hội nghị tại hội trường UBND xã Uy Nỗ."], null, "hội trường UBND xã Uy Nỗ"],
+    ["a body named with its locality, arrived at", ["Chiều 3/5, đoàn đã đến Hội Chữ thập đỏ tỉnh Quảng Trị trao 20 tấn gạo."], null, "Hội Chữ thập đỏ tỉnh Quảng Trị"],
+    ["a body without a locality, arrived at, is no place", ["Chiều 3/5, đoàn đã đến Bộ Ngoại giao làm việc."], null, null],
+    ["a headline naming a province before a colon", ["Du lịch gắn với bảo tồn văn hóa là hướng đi đúng."], "Cao Bằng: Phát triển du lịch cộng đồng", "Cao Bằng"],
+  ];
+  for (const [what, lead, title, expected] of cases) assert.equal(extractLocation(lead, title), expected, what);
+});
+
 test("long pathological lines finish quickly", () => {
-  for (const line of ["tại ".repeat(25_000), "Sáng 1/1 ".repeat(11_000), "tại (".repeat(20_000), "- Sáng ".repeat(14_000) + "1/1", "rời ".repeat(25_000), "thăm ".repeat(20_000), "Xã ".repeat(30_000)]) {
+  for (const line of ["tại ".repeat(25_000), "Sáng 1/1 ".repeat(11_000), "tại (".repeat(20_000), "- Sáng ".repeat(14_000) + "1/1", "rời ".repeat(25_000), "thăm ".repeat(20_000), "Xã ".repeat(30_000), "tại Km 1, ".repeat(10_000), "tại xã A, xã B".repeat(8_000), "Sáng 1/1 x, ".repeat(8_000)]) {
     extractLocation([line, line], line);
   }
 });

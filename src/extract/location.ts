@@ -19,7 +19,8 @@ import { allMatches } from "./matches.ts";
 import { COUNTRIES, HOME_COUNTRY } from "./vocabulary/countries.ts";
 import { TITLE_SYLLABLES } from "./vocabulary/ranks.ts";
 import {
-  ARRIVAL_VERBS, HOME_PLACES, LOCALITY_KINDS, MISSION_BEFORE, NOT_A_PLACE, PLACE_END_WORDS, PLACE_KINDS, PLACES, POSTS_BEFORE_PLACE, VISIT_VERBS,
+  ARRIVAL_VERBS, BASED_BEFORE_PLACE, HOME_PLACES, LOCALITY_KINDS, MARKERS_BEFORE_PLACE, MISSION_BEFORE, NOT_A_PLACE, PLACE_END_WORDS, PLACE_KINDS,
+  PLACES, PLAN_BEFORE, POSTS_BEFORE_PLACE, VISIT_VERBS,
 } from "./vocabulary/places.ts";
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -32,7 +33,8 @@ const KIND_FIRST = new RegExp(`^(?:${alternation(PLACE_KINDS.flatMap((k) => [k, 
 /** X is an event or occasion, or a pronoun place ("tỉnh ta"): no place. */
 const NOT_PLACE = new RegExp(`^(?:${alternation(NOT_A_PLACE)})(?![\\p{L}])`, "u");
 /** Where X ends: a word that continues the sentence, or a time ("sáng 23/12"). */
-const PLACE_END = new RegExp(`\\s(?:${alternation(PLACE_END_WORDS)})(?![\\p{L}])|\\s(?:sáng|chiều|tối|trưa|đêm|ngày)\\s\\d`, "u");
+// "trong nhà" (indoor) is part of a venue's name ("Cung điền kinh trong nhà"), not the sentence going on.
+const PLACE_END = new RegExp(`\\s(?:${alternation(PLACE_END_WORDS)})(?![\\p{L}])(?<!\\strong(?=\\snhà))|\\s(?:sáng|chiều|tối|trưa|đêm|ngày|lúc|vào lúc)\\s\\d|\\s\\d{1,2}\\s?(?:h|giờ)(?:\\d{2})?(?![\\p{L}])`, "u");
 /** "và" before what is no place ("Đà Nẵng và các nhà đầu tư"): X ends before it; "và huyện Snuol" goes on. */
 const AND_NOT_PLACE = new RegExp(`\\svà\\s(?!\\p{Lu}|(?:${alternation(PLACE_KINDS)})\\s)`, "u");
 /** "tại X" inside a person's or an organization's post ("Tùy viên Quốc phòng Việt Nam tại Trung Quốc") names no venue. */
@@ -40,9 +42,23 @@ const POST_BEFORE = new RegExp(`(?:${alternation(POSTS_BEFORE_PLACE)})[^,.;:]{0,
 /** "lên đường làm nhiệm vụ tại X": the mission's place, not the ceremony's. */
 const MISSION = new RegExp(`(?:${alternation(MISSION_BEFORE)})[^,.;:]{0,40}$`, "u");
 const HOME = new RegExp(`^(?:${alternation(HOME_PLACES)})$`, "u");
+/** "các doanh nghiệp Hàn Quốc tại X", "đối tác của DUE tại X": where they are based. */
+const BASED = new RegExp(`(?:^|\\s)(?:${alternation(BASED_BEFORE_PLACE)})(?:\\s(?:của\\s)?[\\p{Lu}\\d][\\p{L}\\d.&-]*(?:\\s\\p{Ll}+)?){0,3}\\s?$`, "u");
+/** "về việc chuẩn bị xúc tiến đầu tư tại X": the place of what is planned, in the same clause. */
+const PLAN = new RegExp(`(?:^|\\s)(?:${alternation(PLAN_BEFORE)})\\s[^.;:]{0,60}$`, "u");
+/** A road or building marker alone ("Km 27", "tầng 3"): the place is the part after it. */
+const MARKER_ONLY = new RegExp(`^(?:${alternation(MARKERS_BEFORE_PLACE)})\\s?[\\d\\p{L}]{1,6}(?:\\s?[+/.-]\\s?\\d+)?$`, "u");
+const MARKER_START = new RegExp(`^(?:${alternation(MARKERS_BEFORE_PLACE)})\\s?\\d`, "u");
+/** A locality named inside a body's name ("Hội Chữ thập đỏ thành phố Đà Nẵng", "UBND tỉnh Quảng Nam"). */
+const LOCALITY_INSIDE = new RegExp(`\\s(?:${alternation(LOCALITY_KINDS)})\\s\\p{Lu}`, "u");
+/** A document's number ("196/LHHVN", "34/2025/DS-ST"): never part of a place. */
+const DOCUMENT_NUMBER = /\d+\/(?:\d+\/)?[\p{Lu}Đ]/u;
+/** A locality of a chain that goes on after a comma ("xã Chiềng Bằng, huyện Quỳnh Nhai, tỉnh Sơn La"). */
+const LOCALITY_NEXT = new RegExp(`^,\\s(?:${alternation(LOCALITY_KINDS)})\\s\\p{Lu}`, "u");
+const LOCALITY_FIRST = new RegExp(`^(?:${alternation(LOCALITY_KINDS.flatMap((k) => [k, k.charAt(0).toUpperCase() + k.slice(1)]))})\\s\\p{Lu}`, "u");
 
 /** "tại X" anywhere; "Tại X," opening a sentence too; "ở X" where X is plainly a place ("ở thủ đô Budapest"). */
-const AT = /(?<![\p{L}])(?:[tT]ại|ở)\s/gu;
+const AT = /(?<![\p{L}])(?:[tT]ại|ở|[tT]rên địa bàn|thuộc)\s/gu;
 /** Where a delegation leaves from or arrives at, or a ship berths: "rời X", "tới X", "cập cảng X". */
 const MOVE = new RegExp(`(?<![\\p{L}])(?:${alternation(ARRIVAL_VERBS)})\\s`, "gu");
 /** What a visit goes to: "thăm chính thức X". */
@@ -63,8 +79,24 @@ const KNOWN_PLACE = new RegExp(
   "u",
 );
 
-/** The text after a preposition up to the clause end (a "." only before a space: "TP.HCM" is one word), keeping commas inside parentheses. */
+/**
+ * The text after a preposition up to the clause end (a "." only before a space: "TP.HCM" is one word), keeping commas
+ * inside parentheses; a locality goes on across a comma to the locality that holds it ("xã A, huyện B, tỉnh C"), and a
+ * road or building marker ("Km 27, đường tránh Huế") gives way to the place after it.
+ */
 function placeAfter(text: string, from: number): string {
+  const end = clauseEnd(text, from);
+  const first = text.slice(from, end).trim();
+  if (MARKER_ONLY.test(first) && text[end] === ",") return placeAfter(text, end + 1 + (text[end + 1] === " " ? 1 : 0));
+  let stop = end;
+  if (LOCALITY_FIRST.test(first)) {
+    while (LOCALITY_NEXT.test(text.slice(stop, stop + 40)) && stop - from < settings.locationMaxChars) stop = clauseEnd(text, stop + 2);
+  }
+  return boundedPlace(text.slice(from, stop));
+}
+
+/** Where the clause that starts at `from` ends: a comma, a colon or a full stop outside parentheses, or a line break. */
+function clauseEnd(text: string, from: number): number {
   let depth = 0;
   let end = from;
   const limit = Math.min(text.length, from + settings.locationMaxChars * 2);
@@ -72,9 +104,17 @@ function placeAfter(text: string, from: number): string {
     const ch = text[end]!;
     if (ch === "(") depth++;
     else if (ch === ")") depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (/[,;:!?“”"\n]/.test(ch) || (ch === "." && !/\p{L}/u.test(text[end + 1] ?? "")))) break;
+    else if (depth === 0 && (/[,;:!?“”"\n]/.test(ch) || (ch === "." && (!/\p{L}/u.test(text[end + 1] ?? "") || GLUED_SENTENCE.test(text.slice(end - 2, end + 3)))))) break;
   }
-  let place = text.slice(from, end);
+  return end;
+}
+
+/** A full stop the scrape glued to the next sentence ("tại Hải Phòng.Bộ trưởng …"): lowercase before it, a capitalized word after ("TP.HCM" stays one word). */
+const GLUED_SENTENCE = /^\p{Ll}{2}\.\p{Lu}\p{Ll}/u;
+
+/** A place read up to its clause's end, cut where the sentence goes on. */
+function boundedPlace(span: string): string {
+  let place = span;
   for (const stop of [PLACE_END, AND_NOT_PLACE]) {
     const m = stop.exec(place);
     if (m) place = place.slice(0, m.index);
@@ -85,24 +125,35 @@ function placeAfter(text: string, from: number): string {
   let tail = words.length;
   while (tail > 1 && /^\p{Ll}/u.test(words[tail - 1]!)) tail--;
   const inName = (w: string): boolean => SINGLE_KINDS.has(w) || TITLE_SYLLABLES.has(w);
-  return (words.slice(tail).every(inName) ? words : words.slice(0, tail)).join(" ");
+  // A kind alone is no place: its lowercase words are its name ("Cung điền kinh", "Nhà thi đấu").
+  const kept = words.slice(tail).every(inName) || BARE_KIND.has(words.slice(0, tail).join(" ").toLowerCase()) ? words : words.slice(0, tail);
+  return kept.join(" ");
 }
 
 /** One-word kinds of place, which may end a place's name ("Bệnh viện Đa khoa tỉnh", "Trụ sở UBND huyện"). */
 const SINGLE_KINDS: ReadonlySet<string> = new Set(PLACE_KINDS.filter((k) => !k.includes(" ")));
+
+/** A kind of place alone ("tại Trường", "tại Bệnh viện", "tại Nhà trường"): the text's own institution, named before. */
+const BARE_KIND: ReadonlySet<string> = new Set([...PLACE_KINDS, "nhà trường", "đơn vị", "cơ quan"]);
+
+/** A kind of place named by its number ("quốc lộ 14", "khu 3"): a name without a capital letter. */
+const KIND_NUMBER = new RegExp(`^(?:${alternation(PLACE_KINDS)})\\s\\d`, "u");
 
 /** A kind of place and then "tại" ("cập cảng tại TP.HCM"): the place is the one after "tại", read there. */
 const KIND_THEN_AT = new RegExp(`^(?:${alternation(PLACE_KINDS)})\\s+(?:tại|ở)\\s`, "u");
 
 /** True when `place` can be the event's: a place's shape, no event, no pronoun, not too long, not the home country as a whole. */
 function acceptable(place: string): boolean {
-  return place !== "" && PLACE_START.test(place) && !NOT_PLACE.test(place) && !KIND_THEN_AT.test(place) && /\p{Lu}/u.test(place) &&
-    !HOME.test(place) && place.length <= settings.locationMaxChars;
+  return place !== "" && PLACE_START.test(place) && !NOT_PLACE.test(place) && !KIND_THEN_AT.test(place) && (/\p{Lu}/u.test(place) || KIND_NUMBER.test(place)) &&
+    !HOME.test(place) && place.length <= settings.locationMaxChars && !MARKER_ONLY.test(place) && !DOCUMENT_NUMBER.test(place) &&
+    !BARE_KIND.has(place.toLowerCase());
 }
 
 interface Found {
   place: string;
   index: number;
+  /** Where something belongs ("thuộc xã A"), not where it happens: taken only when the sentence names no venue. */
+  belonging?: true;
 }
 
 /** Places after "tại" in a text, each with where it stands; not a post's or a mission's. */
@@ -112,13 +163,13 @@ function placesAt(text: string): Found[] {
     const from = m.index + m[0].length;
     // Cheap tests first: most "tại" are followed by no place at all.
     const head = text.slice(from, from + 40);
-    if (!PLACE_START.test(head) || NOT_PLACE.test(head)) continue;
+    if ((!PLACE_START.test(head) && !MARKER_START.test(head)) || NOT_PLACE.test(head)) continue;
     // "ở" is everywhere in prose ("ở các xã", "ở mức cao"): only before a kind of place or a known country or city.
-    if (m[0].startsWith("ở") && !KIND_FIRST.test(head) && !KNOWN_PLACE.test(head)) continue;
+    if ((m[0].startsWith("ở") || m[0].startsWith("thuộc")) && !KIND_FIRST.test(head) && !KNOWN_PLACE.test(head)) continue;
     const before = text.slice(Math.max(0, m.index - 80), m.index);
-    if (POST_BEFORE.test(before) || MISSION.test(before)) continue;
+    if (POST_BEFORE.test(before) || MISSION.test(before) || BASED.test(before) || PLAN.test(before)) continue;
     const place = placeAfter(text, from);
-    if (acceptable(place)) found.push({ place, index: m.index });
+    if (acceptable(place)) found.push({ place, index: m.index, ...(m[0].startsWith("thuộc") ? { belonging: true as const } : {}) });
   }
   return found;
 }
@@ -129,10 +180,12 @@ function placesMovedTo(text: string): Found[] {
   for (const m of allMatches(MOVE, text)) {
     const from = m.index + m[0].length;
     const head = text.slice(from, from + 40);
-    if (!KIND_FIRST.test(head) && !KNOWN_PLACE.test(head)) continue;
+    const named = /^\p{Lu}/u.test(head);
+    if (!KIND_FIRST.test(head) && !KNOWN_PLACE.test(head) && !named) continue;
     const place = placeAfter(text, from);
-    // Without a kind of place before it, only a known country or capital (not "tới các đơn vị").
-    if (acceptable(place) && (KIND_FIRST.test(place) || KNOWN_PLACE.test(place))) found.push({ place, index: m.index });
+    // Without a kind of place before it, only a known country or capital (not "tới các đơn vị"), or a body named with
+    // the locality it sits in ("đến Hội Chữ thập đỏ thành phố Đà Nẵng").
+    if (acceptable(place) && (KIND_FIRST.test(place) || KNOWN_PLACE.test(place) || (named && LOCALITY_INSIDE.test(place)))) found.push({ place, index: m.index });
   }
   return found;
 }
@@ -140,15 +193,20 @@ function placesMovedTo(text: string): Found[] {
 /** The country or capital a visit goes to ("thăm hữu nghị chính thức Trung Quốc"), not the home country. */
 function visitedPlace(text: string): string | null {
   for (const m of allMatches(VISIT, text)) {
-    const rest = text.slice(m.index + m[0].length);
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + settings.locationMaxChars * 2);
     const known = KNOWN_PLACE.exec(rest);
     if (known && !HOME.test(known[0]) && known[0] !== HOME_COUNTRY.name) return known[0];
+    // A locality visited ("đến thăm và làm việc với tỉnh Ninh Bình").
+    if (LOCALITY_FIRST.test(rest) && /^\p{Ll}/u.test(rest)) {
+      const place = placeAfter(rest, 0);
+      if (acceptable(place)) return place;
+    }
   }
   return null;
 }
 
 /** An outlet tag and a time clause before a lead's subject ("(BLC) - Từ ngày 20 - 22/11, ", "Gần 1 tháng qua, "). */
-const LEAD_OPENING = /^(?:\([^()]{1,30}\)\s?[-–]\s?|[\p{Lu}.+]{2,12}\s?[-–]\s)?(?:[^,]{0,40}(?:\d|\squa|\snay)[^,]{0,20},\s)?/u;
+const LEAD_OPENING = /^(?:\([^()]{1,30}\)\s?[-–]\s?|[\p{Lu}.+]{2,12}\s?[-–]\s)?(?:[^,]{0,40}(?:\d|\squa|\snay)[^,]{0,100},\s){0,2}/u;
 /** A locality opening the subject ("Xã Trường Tây, huyện Hoà Thành", "UBND huyện Nậm Nhùn"), with one more locality after a comma. */
 const SUBJECT_LOCALITY = new RegExp(
   `^(?:[Uu]BND\\s|[Ủủ]y ban nhân dân\\s)?((?:${LOCALITY_KINDS.map(escape).join("|")})\\s\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,3}(?:,\\s(?:${LOCALITY_KINDS.map(escape).join("|")})\\s\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,3})?)`,
@@ -162,10 +220,41 @@ function subjectLocality(block: string): string | null {
   return m ? rest.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length) : null;
 }
 
-/** The first place of a sentence: "tại X" or a move, whichever comes first. */
+/** A headline that opens with a known province, city or region before a colon ("Hà Giang: Phát triển du lịch …") is about that place. */
+const HEADLINE_PLACE = new RegExp(`^(${alternation(PLACES)})\\s?:\\s`, "u");
+
+function headlinePlace(title: string | null): string | null {
+  return title ? HEADLINE_PLACE.exec(title)?.[1] ?? null : null;
+}
+
+/** Every known country, by any of its names, for telling a country from a city or a venue. */
+const COUNTRY_NAME = new RegExp(
+  `^(?:(?:nước|Vương quốc|Cộng hòa)\\s)?(?:${alternation([...HOME_PLACES, ...COUNTRIES.flatMap((c) => [c.name, ...c.aliases])])})$`,
+  "u",
+);
+
+/**
+ * The first place of a sentence: "tại X" or a move, whichever comes first; but a country gives way to a city or a
+ * venue the same sentence names after it ("Lễ hội Việt Nam tại Nhật Bản đã khai mạc tại Tokyo").
+ */
 function firstPlace(text: string): string | null {
-  const found = [...placesAt(text), ...placesMovedTo(text)].sort((a, b) => a.index - b.index);
-  return found[0]?.place ?? null;
+  const all = [...placesAt(text), ...placesMovedTo(text)];
+  const venues = all.filter((f) => !f.belonging);
+  const found = (venues.length ? venues : all).sort((a, b) => a.index - b.index);
+  const first = found[0]?.place ?? null;
+  if (first !== null && COUNTRY_NAME.test(first)) return found.find((f) => !COUNTRY_NAME.test(f.place))?.place ?? first;
+  return first;
+}
+
+/** The named parts of a place ("xã Chiềng Bằng", "huyện Quỳnh Nhai"), lowercased, for telling when one place holds another. */
+function namedParts(place: string): string[] {
+  return place.split(/\s?[,()]\s?/u).map((p) => p.trim().toLowerCase()).filter((p) => /\s/.test(p));
+}
+
+/** True when `outer` names a locality that `inner` also names ("bản Bỉa Ban, xã Chiềng Bằng" in "xã Chiềng Bằng, huyện Quỳnh Nhai"). */
+function holds(outer: string, inner: string): boolean {
+  const parts = new Set(namedParts(outer));
+  return namedParts(inner).slice(1).some((p) => parts.has(p)) || (namedParts(inner).length > 1 && parts.has(namedParts(inner)[1]!));
 }
 
 /** Returns the place of the event from the lead blocks (and the headline), or null. */
@@ -175,17 +264,20 @@ export function extractLocation(lead: readonly string[], title: string | null = 
     const dateline = DATELINE_PLACE.exec(block);
     if (dateline && acceptable(dateline[1]!)) return dateline[1]!;
   }
-  // The dated sentence's place first: "Sáng 8/9, tại Hà Nội, …", "… diễn ra tại X", "… rời Hà Nội, lên đường …".
-  const dated = blocks.flatMap(sentences).find((s) => DAY_IN_SENTENCE.test(s));
-  const place = dated ? firstPlace(dated) : null;
-  if (place) return place;
+  // The dated sentence's place first: "Sáng 8/9, tại Hà Nội, …", "… diễn ra tại X", "… rời Hà Nội, lên đường …"; but where
+  // an earlier lead sentence names the locality that holds it, that whole place ("tại xã A, huyện B, tỉnh C" before "tại bản D, xã A").
+  const all = blocks.flatMap(sentences);
+  const datedAt = all.findIndex((s) => DAY_IN_SENTENCE.test(s));
+  const place = datedAt >= 0 ? firstPlace(all[datedAt]!) : null;
+  if (place) return all.slice(0, datedAt).map(firstPlace).find((p) => p !== null && holds(p, place)) ?? place;
   for (const text of [...blocks, title ?? ""]) {
-    const place = placesAt(text)[0]?.place ?? placesMovedTo(text)[0]?.place;
+    const place = firstPlace(text);
     if (place) return place;
   }
   for (const text of [title ?? "", ...blocks]) {
     const visited = visitedPlace(text);
     if (visited) return visited;
   }
-  return blocks[0] ? subjectLocality(blocks[0]) : null;
+  const subject = (blocks[0] ? subjectLocality(blocks[0]) : null) ?? (datedAt >= 0 ? subjectLocality(all[datedAt]!) : null);
+  return subject ?? headlinePlace(title);
 }

@@ -217,3 +217,39 @@ test("people only mentioned are kept apart: an invitation's host, a message's se
     assert.deepEqual(people.mentioned.map((p) => p.name), mentioned, texts[0]);
   }
 });
+
+test("people of civilian pages: civic and clergy roles, party posts as initials, kinship forms of address, name particles", () => {
+  // [what the case shows, article texts, names expected among the participants, names that must not be]
+  const cases: [string, string[], string[], string[]][] = [
+    ["a district head abroad announces a foreign name", ["Chủ tịch tỉnh tiếp đoàn do Quận trưởng Park Minsoo làm trưởng đoàn."], ["Park Minsoo"], []],
+    ["a city assembly's head after a chain of localities",
+      ["Nghị viện trưởng thành phố Gimhae, tỉnh Gyeongsangnam-do Lee Sung Ho bày tỏ mong muốn hợp tác."], ["Lee Sung Ho"], []],
+    ["a party post written as initials between name and role",
+      ["Tiếp đoàn có các đồng chí: Hoàng Văn Nam, Phó Bí thư Tỉnh ủy; Trịnh Thị Lan, TVTU, Phó Chủ tịch UBND tỉnh."], ["Hoàng Văn Nam", "Trịnh Thị Lan"], []],
+    ["a nun's Buddhist name", ["Ni sư Thích Diệu Liên, Trưởng ban Từ thiện, trao quà cho bà con."], ["Thích Diệu Liên"], []],
+    ["a visitor quoted with a kinship form of address", ["Chị Lê Thu Hà, du khách từ Hải Phòng, cho biết rất thích lễ hội."], ["Lê Thu Hà"], []],
+    ["a foreign name with particles", ["Tham gia đoàn có TS. Anna van den Berg, chuyên gia của tổ chức."], ["Anna van den Berg"], []],
+    ["a temple named after a form of address is no person", ["Du khách đến lễ hội đền Bà Kiu và chùa Ông Lak."], [], ["Kiu", "Lak"]],
+    ["a foreign title with a dot before the name", ["Tham dự có GS, TS Ir. Budi Santoso Wirawan, Hiệu trưởng trường Đại học Tarumanagara."], ["Budi Santoso Wirawan"], []],
+    ["degrees separated by a comma", ["Sau phần chào mừng của GS,TS. Olena Petrenko, Trưởng Ban Kinh tế, các tham luận được trình bày."], ["Olena Petrenko"], []],
+    ["a foreign name after an institution's kind is the institution's", ["PGS.TS Anong Srisuk – Trưởng khoa Luật, Đại học Chiang Mai dự hội thảo."], ["Anong Srisuk"], ["Chiang Mai"]],
+    ["schools and streets named after people are no participants",
+      ["Sinh viên Trường Đại học Tôn Đức Thắng và học sinh trường Tiểu học Lê Lợi diễu hành trên đường Trần Hưng Đạo."], [], ["Tôn Đức Thắng", "Lê Lợi", "Trần Hưng Đạo"]],
+    ["words that only end like an institution's kind", ["Bộ trưởng Bộ Tài nguyên và Môi trường Trần Hồng Hà và Chủ tịch UBND thành phố Lê Văn Hưng dự."], ["Trần Hồng Hà", "Lê Văn Hưng"], []],
+    ["a pupil named by a lowercase role", ["Lê Minh Khoa, học sinh lớp 10, trình bày tham luận."], ["Lê Minh Khoa"], []],
+    ["a dash between a title and its name", ["Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch - Trần Văn Bảo trao cờ cho đại diện Liên đoàn."], ["Trần Văn Bảo"], []],
+    ["a pair of countries joined by a hyphen is no person",
+      ["Ông Trần Văn Bình, Chủ tịch Phân ban hợp tác Campuchia-Việt Nam làm trưởng đoàn."], ["Trần Văn Bình"], ["Campuchia-Việt Nam"]],
+  ];
+  for (const [what, texts, present, absent] of cases) {
+    const got = names(texts);
+    for (const n of present) assert.ok(got.includes(n), `${what}: ${n} missing from ${JSON.stringify(got)}`);
+    for (const n of absent) assert.ok(!got.some((g) => g.includes(n)), `${what}: ${n} in ${JSON.stringify(got)}`);
+  }
+});
+
+test("one person under two spellings is one participant; two different short names stay two", () => {
+  assert.deepEqual(names(["Bộ trưởng Somsack Phommavongsa tiếp đoàn.", "Bộ trưởng Somsack Phommavonsa cảm ơn đoàn."]), ["Somsack Phommavongsa"]);
+  assert.deepEqual(names(["Thượng tướng Nguyễn Chí Vịnh phát biểu.", "Thượng tướng Nguyễn Chí Vinh nhấn mạnh."]), ["Nguyễn Chí Vịnh"]);
+  assert.deepEqual(names(["Ông Kim Jin Su và ông Lim Jin Su cùng dự."]).length, 2);
+});

@@ -9,9 +9,12 @@
  */
 import type { Participant } from "../schema.ts";
 import { metadata as settings } from "./settings.ts";
-import { DEGREE_ABBREVIATIONS, RANKS, ROLE_HEADS, ROLE_PREFIXES, HONORIFICS, TITLE_SYLLABLES, TITLE_STOPS } from "./vocabulary/ranks.ts";
+import { DEGREE_ABBREVIATIONS, RANKS, ROLE_HEADS, ROLE_PREFIXES, HONORIFICS, KINSHIP_FORMS, TITLE_SYLLABLES, TITLE_STOPS } from "./vocabulary/ranks.ts";
 import { COUNTRIES, HOME_COUNTRY } from "./vocabulary/countries.ts";
-import { EAST_ASIAN_SURNAMES, GENERIC_PLACE_KINDS, MENTION_CUES, NON_NAME_WORDS, NOT_PLACE_KIND_PHRASES, PLACE_KIND_WORDS, VIETNAMESE_SURNAMES } from "./vocabulary/names.ts";
+import {
+  EAST_ASIAN_SURNAMES, GENERIC_PLACE_KINDS, INSTITUTION_KINDS, MENTION_CUES, NOT_INSTITUTION_PHRASES, NAME_PARTICLES, NON_NAME_WORDS, NOT_PLACE_KIND_PHRASES, PLACE_KIND_WORDS, VIETNAMESE_SURNAMES,
+  WORSHIP_PLACES,
+} from "./vocabulary/names.ts";
 import { PLACES } from "./vocabulary/places.ts";
 import { classAt, classOf, collapseSpaces, lowerCase, widthOf, LETTER, MARK, NUMBER, SPACE, UPPER } from "./chars.ts";
 
@@ -133,6 +136,12 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** A title as written with either spelling of the final "i"/"y" that Vietnamese allows ("Bác sĩ"/"Bác sỹ", "Kỹ sư"/"Kĩ sư"). */
+function spellings(title: string): string[] {
+  const other = title.replace(/(?<=\p{L})sĩ(?![\p{L}])/gu, "sỹ").replace(/(?<![\p{L}])([Kk])ỹ(?![\p{L}])/gu, "$1ĩ");
+  return other === title ? [title] : [title, other];
+}
+
 interface Phrase {
   words: string[];
   /** The words lower-cased, for the case-folding comparisons. */
@@ -147,9 +156,9 @@ const phrase = (text: string, tag: Tag, foldFirst: boolean): Phrase => ({ words:
 /** Every vocabulary phrase, longest first, indexed by its first word (lowercased). */
 const PHRASES: Map<string, Phrase[]> = (() => {
   const all: Phrase[] = [
-    ...RANKS.map((r) => phrase(r, "rank", r !== "Tướng")),
-    ...ROLE_HEADS.flatMap((r) => [phrase(r, "role", true), ...ROLE_PREFIXES.map((p) => phrase(`${p} ${r}`, "role", false))]),
-    ...HONORIFICS.map((h) => phrase(h, "honorific", false)),
+    ...RANKS.flatMap(spellings).map((r) => phrase(r, "rank", r !== "Tướng")),
+    ...ROLE_HEADS.flatMap(spellings).flatMap((r) => [phrase(r, "role", true), ...ROLE_PREFIXES.map((p) => phrase(`${p} ${r}`, "role", false))]),
+    ...[...HONORIFICS, ...KINSHIP_FORMS].map((h) => phrase(h, "honorific", false)),
     ...[HOME_COUNTRY, ...COUNTRIES].flatMap((c) => [c.name, ...c.aliases].filter((a) => !c.ambiguous?.includes(a)).map((a) => phrase(a, "country", false))),
     ...PLACES.map((p) => phrase(p, "place", false)),
     ...TITLE_STOPS.map((s) => phrase(s, "stop", false)),
@@ -237,12 +246,41 @@ function capitalizedRuns(tokens: Token[]): Run[] {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.tag || !isCapitalized(tokens[i]!)) continue;
     let j = i + 1;
-    while (j < tokens.length && (!tokens[j]!.tag || givenNameWord(tokens, i, j)) && isCapitalized(tokens[j]!) && adjacent(tokens, j - 1)) j++;
+    for (;;) {
+      while (j < tokens.length && (!tokens[j]!.tag || givenNameWord(tokens, i, j)) && isCapitalized(tokens[j]!) && adjacent(tokens, j - 1)) j++;
+      const resumes = particlesEnd(tokens, i, j);
+      if (resumes === j) break;
+      j = resumes;
+    }
     runs.push({ start: i, end: j });
     i = j - 1;
   }
   return runs;
 }
+
+/**
+ * Where a foreign name goes on after lowercase particles at token j ("Philine van der Leeuw"): past the particles and the
+ * capitalized word after them, when the run begun at i is not spelled as Vietnamese; else j.
+ */
+function particlesEnd(tokens: Token[], i: number, j: number): number {
+  let k = j;
+  while (k < tokens.length && NAME_PARTICLES.has(tokens[k]!.text) && adjacent(tokens, k - 1)) k++;
+  const next = tokens[k];
+  if (k === j || !next || next.tag || !isCapitalized(next) || !adjacent(tokens, k - 1)) return j;
+  return tokens.slice(i, j).some((t) => vietnameseWord(t.text)) ? j : k + 1;
+}
+
+/** The kind of an institution right before a name ("đại học", "công ty"): what follows is the institution's name. */
+const INSTITUTION_BEFORE = new RegExp(`(?:^|\\s)(?:${INSTITUTION_KINDS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`, "u");
+
+/** Every country name that is no everyday word, longest first, as a regular-expression alternation. */
+const COUNTRY_NAMES = [HOME_COUNTRY, ...COUNTRIES]
+  .flatMap((c) => [c.name, ...c.aliases].filter((a) => !c.ambiguous?.includes(a)))
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+  .join("|");
+/** A country's name as one part of a hyphenated pair ("Lào-Việt Nam", "Việt Nam-Campuchia"). */
+const COUNTRY_PARTS = new RegExp(`(?:^|[-–\\s])(?:${COUNTRY_NAMES})\\s?[-–]|[-–]\\s?(?:${COUNTRY_NAMES})(?:$|[-–\\s])`, "u");
 
 const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu;
 const AMBIGUOUS_COUNTRY_WORDS: ReadonlySet<string> = new Set(
@@ -289,13 +327,23 @@ function nameWithin(tokens: Token[], run: Run, announced: boolean): Run | null {
   const words = tokens.slice(start, end).map((t) => t.text);
   if (words.some((w, k) => !INITIAL.test(w) && (isAcronym(tokens[start + k]!) || /\d/.test(w) || (w.includes(".") && !GLUED_INITIALS.test(w))))) return null;
   if (INITIAL.test(words.at(-1)!)) return null;
+  // Countries joined by a hyphen name a body or a pair ("Phân ban hợp tác Lào-Việt Nam"), never a person.
+  if (words.some((w) => w.includes("-")) && COUNTRY_PARTS.test(words.join(" "))) return null;
   const vietnamese = words.some(vietnameseWord);
   // A Western given name before a Vietnamese family name, announced ("Bà Janet Nguyễn", "ông Jimmy Tòng Nguyễn").
   const western = announced && announces(tokens[start - 1]) && words.length >= 2 && PLAIN_LATIN.test(words[0]!) &&
     !VIETNAMESE_SURNAMES.has(words[0]!) && VIETNAMESE_SURNAMES.has(words.at(-1)!);
+  // "Đại học Khon Kaen", "Trường Tiểu học Lê Lợi", "đường Trần Hưng Đạo": a name right after an institution's or a
+  // street's kind is its name.
+  const before = tokens.slice(Math.max(0, start - 3), start).map((t) => t.lower);
+  if (INSTITUTION_BEFORE.test(before.join(" ")) && !NOT_INSTITUTION_PHRASES.has(before.slice(-2).join(" "))) return null;
+  // "đền Bà Men", "miếu Ông Địa": a place of worship's name after a form of address.
+  if (tokens[start - 1]?.tag === "honorific" && WORSHIP_PLACES.has(tokens[start - 2]?.lower ?? "")) return null;
   const kind = placeKindBefore(tokens, start);
   // The place takes the first words; a person's name may start at a later family name ("xã Trà Cang Nguyễn Văn Bằng").
-  const later = kind ? words.findIndex((w, i) => i >= 2 && VIETNAMESE_SURNAMES.has(w) && words.length - i >= 2 && words.length - i <= 4) : -1;
+  // A Korean or Chinese family name may follow a one-word place ("tỉnh Gyeongsangnam-do Lee Sung Ho").
+  const later = kind ? words.findIndex((w, i) => words.length - i >= 2 && words.length - i <= 4 &&
+    ((i >= 2 && VIETNAMESE_SURNAMES.has(w)) || (i >= 1 && EAST_ASIAN_SURNAMES.has(w) && !EAST_ASIAN_SURNAMES.has(words[0]!)))) : -1;
   if (later > 0) start += later;
   else if (kind === "named") return null;
   else if (!western) {
@@ -362,7 +410,8 @@ function isPostBefore(tokens: Token[], i: number): boolean {
 }
 
 /** A role abbreviation written with its dot ("TS.", "GS.TS."): the dot is no sentence end. */
-const isAbbreviatedRole = (t: Token | undefined): boolean => !!t && t.tag === "role" && /^[\p{Lu}.]+$/u.test(t.text);
+const isAbbreviatedRole = (t: Token | undefined): boolean => !!t && t.tag === "role" && (/^[\p{Lu}.]+$/u.test(t.text) || DEGREES.has(t.text));
+const DEGREES: ReadonlySet<string> = new Set(DEGREE_ABBREVIATIONS);
 
 /**
  * True when "và" or a dash at token i joins two parts of one body's name inside a title read backwards ("Bộ Kế
@@ -407,9 +456,12 @@ function titleBefore(tokens: Token[], nameStart: number, names: ReadonlySet<numb
         segmentStart = i;
         continue;
       }
-      // A comma inside a body's name, read while nothing has announced the name yet.
+      // A comma inside a body's name or between the localities of one ("thành phố Naju, tỉnh Jeollanam-do"), read while
+      // nothing has announced the name yet.
+      const after = tokens[i + 1];
+      const opensPart = !!after && (isCapitalized(after) || (PLACE_KIND_WORDS.has(after.lower) && !!tokens[i + 2] && isCapitalized(tokens[i + 2]!)));
       const inBody = t.text === "," && from < 0 && ++bodyCommas <= settings.titleBodyCommas && !!tokens[i - 1] && isTitleWord(tokens[i - 1]!) &&
-        !!tokens[i + 1] && isCapitalized(tokens[i + 1]!) && !startsMention(tokens, i + 1, names);
+        opensPart && !startsMention(tokens, i + 1, names);
       if (inBody) continue;
       break;
     }
@@ -420,6 +472,8 @@ function titleBefore(tokens: Token[], nameStart: number, names: ReadonlySet<numb
       list = true;
       continue;
     }
+    // "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch - Nguyễn Văn Hùng": a dash between a title and its name.
+    if (DASHES.has(t.text) && i === nameStart - 1 && !!tokens[i - 1] && isTitleWord(tokens[i - 1]!) && !names.has(i - 1)) continue;
     if (joinsTitleBackwards(tokens, i, names)) continue;
     // "Trợ lý trưởng của chủ tịch Quốc hội X", "đại diện của Bộ trưởng X": a post of someone else's, X is its possessor.
     if (t.lower === "của" && from >= 0 && isPostBefore(tokens, i)) return result(true);
@@ -543,8 +597,11 @@ const ANY_HONORIFIC = new RegExp(` (?:${HONORIFICS.map(escape).join("|")}) `, "u
 function cleanTitle(title: string): string {
   let t = ` ${title} `;
   if (ANY_HONORIFIC.test(t)) for (const h of HONORIFICS) t = t.split(` ${h} `).join(" ");
-  return collapseSpaces(t).replace(/^[\s,:–-]+|[\s,:–-]+$/g, "").replace(/\s+,/g, ",");
+  const cleaned = collapseSpaces(t).replace(/^[\s,:–-]+|[\s,:–-]+$/g, "").replace(/\s+,/g, ",");
+  // A form of address alone ("Chị", "Em") is no title; inside one ("Bác sĩ", "Thầy thuốc") it stays.
+  return KINSHIP.has(cleaned) ? "" : cleaned;
 }
+const KINSHIP: ReadonlySet<string> = new Set(KINSHIP_FORMS);
 
 /** Splits text into sentences and clauses a title never crosses. */
 function sentencesOf(text: string): string[] {
@@ -557,7 +614,7 @@ function sentencesOf(text: string): string[] {
  * does not end one: "nguyên Chủ tịch Quốc hội: Nguyễn Sinh Hùng, …" gives the title of the names after it.
  */
 const SENTENCE_BREAK = new RegExp(
-  String.raw`(?<=[.!?;…])(?<!(?:^|\s)\p{Lu}{1,3}\.)(?<!(?:^|[\s.])(?:${DEGREE_ABBREVIATIONS.join("|")})\.)\s+|
+  String.raw`(?<=[.!?;…])(?<!(?:^|\s)\p{Lu}{1,3}\.)(?<!(?:^|[\s.,])(?:${DEGREE_ABBREVIATIONS.join("|")})\.)\s+|
 +|[“”"]`,
   "u",
 );
@@ -642,6 +699,20 @@ function initialsOf(normalized: string): { initials: string; rest: string } | nu
   return m ? { initials: m[1]!.replace(/\./g, ""), rest: m[2]! } : null;
 }
 
+/** A name without diacritics, for telling two spellings of one name apart from two names. */
+function foldName(normalized: string): string {
+  return normalized.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d");
+}
+
+/** True when b is a with at most one letter added, dropped or changed. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: string, y: string) => x.slice(i + 1) === y.slice(i + 1) || x.slice(i + 1) === y.slice(i) || x.slice(i) === y.slice(i + 1);
+  return i >= Math.min(a.length, b.length) || rest(a, b);
+}
+
 /** One person of an article, with whether any sentence shows them taking part (not only mentioned). */
 interface Entry extends Participant {
   participates: boolean;
@@ -662,7 +733,7 @@ class People {
   add(p: Named): void {
     const key = normalize(p.name);
     const same = this.byName.get(key) ?? this.bySuffix.get(key) ?? suffixes(key).map((s) => this.byName.get(s)).find((q) => q !== undefined) ??
-      this.sameWithInitials(key) ?? this.sameByFirstWord(key);
+      this.sameWithInitials(key) ?? this.sameByFirstWord(key) ?? this.sameSpelledOtherwise(key);
     if (!same) {
       const entry = { name: p.name, title: p.title, participates: !p.mentioned };
       this.list.push(entry);
@@ -670,7 +741,8 @@ class People {
       return;
     }
     same.participates ||= !p.mentioned;
-    if (p.name.length > same.name.length && !p.name.includes(".")) {
+    // The fuller name wins ("Ronnie Gil Gavan" over "Gavan"); of two spellings with as many words, the first one seen.
+    if (p.name.split(" ").length > same.name.split(" ").length && !p.name.includes(".")) {
       same.name = p.name;
       this.index(same);
     }
@@ -687,6 +759,24 @@ class People {
     }
     const short = initialForm(key);
     return short === null ? undefined : this.byName.get(short);
+  }
+
+  /**
+   * The same name spelled otherwise: without a diacritic ("Nguyễn Chí Vinh" for "Nguyễn Chí Vịnh"), or a foreign word
+   * with one letter added, dropped or changed ("Mangnormek" for "Mangnomek"), every other word the same.
+   */
+  private sameSpelledOtherwise(key: string): Entry | undefined {
+    const folded = foldName(key);
+    const words = key.split(" ");
+    return this.list.find((e) => {
+      const other = normalize(e.name);
+      if (foldName(other) === folded) return true;
+      const otherWords = other.split(" ");
+      if (otherWords.length !== words.length || words.length < 2) return false;
+      const differing = words.map((w, k) => [w, otherWords[k]!] as const).filter(([a, b]) => a !== b);
+      return differing.length === 1 && differing.every(([a, b]) =>
+        Math.min(a.length, b.length) >= settings.variantMinLetters && !vietnameseWord(a) && !vietnameseWord(b) && withinOneEdit(a, b));
+    });
   }
 
   /** A foreign given name alone for a known full name ("thanasak"), or the full name for a known given name. */

@@ -232,12 +232,27 @@ export const dates = {
   documentCueWindow: 120,
   /** How far before a full date to look for what makes it a founding or remembered day ("Quốc khánh 2/9/1945"). */
   commemoratedCueWindow: 40,
+  /** How far each side of a year its sentence is read for words that tell of the past ("Năm ngoái, …", "thành lập năm 1991"). */
+  historyCueWindow: 120,
+  /** A school year ("năm học 2022-2023") begins in this month (Vietnamese schools open in September; some in August). */
+  schoolYearFirstMonth: 8,
+  /** A congress's name runs at most this long before its term ("Đại hội đại biểu toàn quốc Ủy ban Olympic Việt Nam nhiệm kỳ VI"). */
+  congressTermWindow: 160,
+  /** A term lasts at most this many years (five for most bodies); a longer span is no term. */
+  termMaxYears: 6,
+  /** A year's plan is drawn up from this month of the year before ("Kế hoạch hợp tác năm 2025" is signed in the autumn of 2024). */
+  planDrawnUpFromMonth: 9,
 } as const;
 
 /** Metadata extraction (issue 4): people, partners, events, places. */
 export const metadata = {
   /** A person's name has at most this many words after ranks, roles and honorifics are taken off. */
   nameMaxWords: 5,
+  /**
+   * A foreign word of a name this long or longer may be spelled again with one letter off ("Mangnormek" for "Mangnomek")
+   * and still be the same person; shorter words differ by a letter between different people ("Kim", "Lim").
+   */
+  variantMinLetters: 6,
   /**
    * An apposition read to its closing comma may bridge this many lowercase words outside the title vocabulary
    * ("chỉ huy biên đội tàu Nhật Bản"); more, and it is the sentence's predicate ("bày tỏ vui mừng được …").

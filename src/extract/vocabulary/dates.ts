@@ -112,3 +112,50 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   "Thỏa thuận", "Thoả thuận", "Hiệp định", "Nghị định thư", "Bản ghi nhớ", "Biên bản ghi nhớ", "Hiệp ước", "Công ước", "Tuyên bố chung",
   "Luật", "Hiến pháp", "Quyết định", "Nghị quyết", "Nghị định", "Chỉ thị", "Thông tư", "thỏa thuận", "hiệp định", "bản ghi nhớ",
 ];
+
+/** Words beside a year that call it this year's ("năm nay (2024)", "(năm nay) 2024"): the event's own year. Compared in lowercase. */
+export const CURRENT_YEAR_CUES: readonly string[] = ["năm nay", "trong năm nay"];
+
+/**
+ * Words in a year's sentence that tell of the past ("thành lập năm 1991", "Năm ngoái, …", "khi đó"): a year named there
+ * is history, never the article's present, even when it is the latest the article names. Compared in lowercase.
+ */
+export const HISTORY_WORDS: readonly string[] = [
+  "năm ngoái", "năm trước", "trước đây", "trước đó", "từng", "hồi", "khi đó", "lúc đó", "khi ấy", "lúc ấy", "thành lập", "thiết lập",
+  "ra đời", "kỷ niệm", "kể từ", "từ năm", "bắt đầu", "khởi đầu", "đặt nền móng", "khởi công", "đi vào hoạt động", "được công nhận",
+];
+
+/**
+ * Words in an anniversary's sentence that put it in the past ("Năm ngoái, hai nước kỷ niệm 50 năm (1973-2023)"); without
+ * them an anniversary the article names is being celebrated. Compared in lowercase.
+ */
+export const PAST_WORDS: readonly string[] = ["năm ngoái", "năm trước", "trước đây", "trước đó", "từng", "hồi", "khi đó", "lúc đó", "khi ấy", "lúc ấy", "đã kỷ niệm"];
+
+/** Words right before a day that make it a deadline ("báo cáo trước ngày 30/10", "chậm nhất ngày 5/11"), never the event. Compared in lowercase. */
+export const DEADLINE_BEFORE: readonly string[] = ["trước", "chậm nhất", "chậm nhất là", "muộn nhất", "trễ nhất", "hạn chót", "hạn cuối", "hết hạn", "không muộn hơn", "hạn"];
+
+/** Words before a two-year span that make it a school or sports year ("năm học 2022-2023"): the event is inside it. */
+export const SCHOOL_YEAR_WORDS: readonly string[] = ["năm học", "Năm học"];
+
+/** Congresses that elect a body for a term ("Đại hội đại biểu … nhiệm kỳ 2020-2025"): held in the term's first year. */
+export const CONGRESS_WORDS: readonly string[] = ["Đại hội", "đại hội"];
+/** Words before a term's years ("nhiệm kỳ VI (2021-2026)", "khóa 2020-2025"). */
+export const TERM_WORDS: readonly string[] = ["nhiệm kỳ", "Nhiệm kỳ", "khóa", "khoá"];
+
+/** Words that open a sentence right before its year ("Năm 2023, …", "Trong năm 2023, …", "Cả năm 2023, …"). */
+export const YEAR_OPENERS: readonly string[] = ["Năm", "Trong năm", "Cả năm", "Riêng năm", "Tính chung năm", "Tính riêng năm"];
+
+/**
+ * Words in a sentence opened by a year that give that year's results ("Năm 2022, tỉnh cấp mới … cho 21 dự án", "Năm 2023,
+ * kim ngạch đạt 10 tỷ USD"): the year is over. Partial-year figures open otherwise ("6 tháng đầu năm 2024").
+ */
+export const RESULT_WORDS: readonly string[] = [
+  "đạt", "đạt được", "tăng", "giảm", "thu hút", "cấp mới", "cấp phép", "kim ngạch", "tổng thu", "thu ngân sách", "xuất khẩu", "nhập khẩu",
+  "đón", "giải ngân", "tăng trưởng",
+];
+
+/**
+ * Words a few words before "năm 2024" that launch that year's tasks or plan ("triển khai nhiệm vụ năm 2024", "phương hướng
+ * năm 2025", "kế hoạch công tác năm 2024"): the event is about the year beginning.
+ */
+export const PLAN_YEAR_WORDS: readonly string[] = ["nhiệm vụ", "phương hướng", "kế hoạch", "chương trình công tác"];

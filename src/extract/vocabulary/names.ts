@@ -11,7 +11,9 @@ export const VIETNAMESE_SURNAMES: ReadonlySet<string> = new Set(
     "Đổng Tập Mao Ôn Ngụy Hàn Thôi Khương Tưởng Giang Tiền Tề Diêu Bành Cố Hạ Uông Khúc Kim Phác Lý Trịnh " +
     // Less common Kinh family names and those of the northern and central highland peoples.
     "Lã Kha Quản Mẫn Thiều Thịnh Trà Tiêu Lạc Lữ Mã Nhữ Phí Sầm Thang Tòng Cù Cung Dư Đậu Đèo Hàm Khiếu Bạch Biện " +
-    "Cấn Chung Đường Sùng Giàng Vàng Thào Mùa Lầu Điểu Nay Ma Lường Cầm Quàng Viên"
+    "Cấn Chung Đường Sùng Giàng Vàng Thào Mùa Lầu Điểu Nay Ma Lường Cầm Quàng Viên " +
+    // The family name Buddhist clergy take ("Thích Tâm Trí", "Thích Thanh Quyết").
+    "Thích"
   ).split(" "),
 );
 
@@ -70,3 +72,29 @@ export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set(
     "Zhao Wu Zhou Xu Sun Zhu Hu Guo Lin Luo Gao Liang Xie Tang Deng Feng Cao Zeng Peng Xiao Cai Pan Tian Dong Yuan Jiang"
   ).split(" "),
 );
+
+/**
+ * Places of worship named after a person with a form of address ("đền Bà Men", "miếu Ông Địa", "chùa Bà Đanh"): the words
+ * after the form of address are the place's name, never a person taking part.
+ */
+export const WORSHIP_PLACES: ReadonlySet<string> = new Set("đền chùa miếu đình lăng phủ điện am".split(" "));
+
+/** Lowercase particles inside foreign names ("Philine van der Leeuw", "Ursula von der Leyen", "Luiz Inácio da Silva"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set("van der von den de del della da dos das di du le la bin binti al ibn".split(" "));
+
+/**
+ * Kinds of institution, street and memorial, lowercased, that stand before their own name ("Đại học Khon Kaen", "Trường
+ * Tiểu học Lê Lợi", "đường Trần Hưng Đạo", "Công ty Samsung"): a name right after one is the institution's (schools and
+ * streets are named after people), never a person taking part.
+ */
+export const INSTITUTION_KINDS: readonly string[] = [
+  "đại học", "trường", "học viện", "viện", "bệnh viện", "công ty", "tập đoàn", "quỹ", "ngân hàng", "bảo tàng", "nhà hát", "khách sạn", "hãng",
+  "tiểu học", "trung học", "trung học cơ sở", "trung học phổ thông", "mầm non", "thcs", "thpt", "ptdtnt", "ptth", "cao đẳng",
+  "đường", "phố", "quảng trường", "công viên", "đền thờ", "nhà tưởng niệm", "khu tưởng niệm", "khu lưu niệm", "lăng",
+];
+
+/** Words ending in an institution's kind that are no institution ("môi trường", "thị trường", "Hạ viện", "thành phố"). */
+export const NOT_INSTITUTION_PHRASES: ReadonlySet<string> = new Set([
+  "môi trường", "thị trường", "chiến trường", "hiện trường", "công trường", "nông trường", "lập trường", "quan trường",
+  "hạ viện", "thượng viện", "nghị viện", "thành phố",
+]);

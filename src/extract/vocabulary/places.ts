@@ -14,6 +14,9 @@ export const PLACES: readonly string[] = [
   "Bangkok", "Băng Cốc", "Manila", "Kuala Lumpur", "Paris", "London", "Berlin", "Quân khu", "Biển Đông",
   "Ấn Độ - Thái Bình Dương", "Thái Bình Dương", "Ấn Độ Dương", "Đại Tây Dương", "Đông Nam Á", "Trung Đông", "châu Á", "Châu Á",
   "châu Âu", "Châu Âu", "Hoàng Sa", "Trường Sa", "Điện Biên Phủ",
+  // Regions and towns named as where something happens ("ở ĐBSCL", "các tỉnh Tây Nguyên", "du khách đến Sa Pa").
+  "ĐBSCL", "Đồng bằng sông Cửu Long", "đồng bằng sông Cửu Long", "Tây Nguyên", "Tây Bắc", "Nam Bộ", "Bắc Bộ", "Trung Bộ",
+  "Sa Pa", "Sapa", "Hạ Long", "Nha Trang", "Đà Lạt", "Hội An", "Phú Quốc", "Buôn Ma Thuột", "Quy Nhơn",
 ];
 
 /**
@@ -25,6 +28,8 @@ export const PLACE_KINDS: readonly string[] = [
   "trụ sở", "điểm cầu", "cửa khẩu", "đồn", "sân bay", "cảng", "quân cảng", "bến cảng", "vịnh", "đảo", "quần đảo", "thao trường",
   "vùng biển", "biên giới", "bang", "tiểu bang", "phố", "phố đi bộ", "đường", "quảng trường", "công viên", "hội trường", "nhà",
   "trung tâm", "sân vận động", "nhà thi đấu", "bệnh viện", "trường", "học viện", "khách sạn", "cung", "đền", "chùa", "miền",
+  "quốc lộ", "tỉnh lộ", "cao tốc", "đèo", "chợ", "ga", "bến xe", "nhà văn hóa", "tòa nhà", "toà nhà",
+  "sân khấu", "sân", "nhà hát", "bãi biển", "khu du lịch", "khu di tích", "di tích", "bảo tàng", "thư viện", "nhà máy", "khu công nghiệp",
 ];
 
 /**
@@ -37,7 +42,17 @@ export const NOT_A_PLACE: readonly string[] = [
   "Hội thao", "Tuần lễ", "Lễ hội", "Diễn tập", "Tập trận", "Khóa học", "Lớp", "Vòng", "Giải",
   "đối thoại", "hội nghị", "hội thảo", "hội đàm", "buổi", "cuộc", "lễ", "đây", "đó", "các", "những", "mỗi", "mọi", "phiên", "kỳ họp",
   "tỉnh ta", "nước ta", "nước mình", "thành phố ta", "huyện ta", "xã ta", "địa phương", "đơn vị", "cơ sở", "nhà riêng",
+  // Documents and their parts ("tại Văn bản số 196/LHHVN", "tại Điều 5"): where a rule is written, not where anything happened.
+  "Văn bản", "văn bản", "Công văn", "công văn", "Quyết định", "quyết định", "Nghị quyết", "nghị quyết", "Nghị định", "Thông tư",
+  "Thông báo", "thông báo", "Kế hoạch", "kế hoạch", "Báo cáo", "báo cáo", "Tờ trình", "Chỉ thị", "Điều", "điều", "Khoản", "khoản",
+  "Mục", "mục", "Phụ lục", "Hợp đồng", "hợp đồng", "Luật", "Bản án", "trang", "website", "Website", "cổng thông tin", "Cổng thông tin",
 ];
+
+/**
+ * Markers along a road or inside a building that stand before the place they locate ("tại Km 27, đường tránh Huế",
+ * "tại tầng 3, khách sạn Daewoo"): the place is the part after the comma.
+ */
+export const MARKERS_BEFORE_PLACE: readonly string[] = ["Km", "km", "tầng", "Tầng", "lô", "Lô", "phòng", "Phòng", "số", "Số", "ngõ", "Ngõ", "hẻm", "Hẻm"];
 
 /** Words that end a place inside a sentence ("tại Hà Nội đã diễn ra …", "tại xã Huồi Tụ chỉ đạt 6 độ"): the verb that follows. */
 export const PLACE_END_WORDS: readonly string[] = [
@@ -47,6 +62,8 @@ export const PLACE_END_WORDS: readonly string[] = [
   // What a delegation does there ("tới Singapore dự Đối thoại Shangri-La").
   "dự", "tham dự", "tham gia", "thăm", "gặp", "gặp gỡ", "hội đàm", "làm việc", "tiếp", "chủ trì", "phát biểu", "ký", "trao",
   "dâng hương", "tham quan", "kết thúc", "nhận", "đón", "tiễn",
+  // A time that continues the sentence ("tại Việt Nam kể từ năm 1997", "tại Hà Nội từ ngày 25/3", "tính đến nay").
+  "kể từ", "từ năm", "từ tháng", "từ nay", "tính đến", "tính từ", "hằng năm", "hàng năm", "mỗi năm",
 ];
 
 /** Posts and organizations whose "tại X" is their seat, not the event's place ("Tùy viên … tại Trung Quốc", "Hiệp hội … tại Việt Nam"). */
@@ -56,10 +73,25 @@ export const POSTS_BEFORE_PLACE: readonly string[] = [
   "nhóm", "Câu lạc bộ", "cộng đồng doanh nghiệp",
 ];
 
+/**
+ * Nouns whose "tại X" right after them (with at most a few capitalised words between) is where they are based, not the
+ * event's place ("các doanh nghiệp Hàn Quốc tại Việt Nam", "đối tác của DUE tại Đức", "kiều bào tại Nhật Bản").
+ */
+export const BASED_BEFORE_PLACE: readonly string[] = [
+  "doanh nghiệp", "Doanh nghiệp", "công ty", "Công ty", "đối tác", "kiều bào", "người Việt", "cộng đồng", "Cộng đồng", "văn phòng", "Văn phòng",
+  "chi nhánh", "nhà đầu tư", "du học sinh", "lưu học sinh", "Hội", "Liên hiệp", "Hội đồng hương",
+];
+
+/**
+ * Words before "tại X" in the same clause that make X the place of what is being planned or prepared ("làm việc về việc
+ * chuẩn bị xúc tiến đầu tư tại Nhật Bản"), not of the meeting that plans it.
+ */
+export const PLAN_BEFORE: readonly string[] = ["chuẩn bị", "về việc", "đề án", "phương án"];
+
 /** Words before "tại X" that make X a mission's place, not the ceremony's ("lên đường làm nhiệm vụ tại Phái bộ …"). */
 export const MISSION_BEFORE: readonly string[] = [
   "làm nhiệm vụ", "thực hiện nhiệm vụ", "nhận nhiệm vụ", "gìn giữ hòa bình", "gìn giữ hoà bình", "lên đường công tác", "công tác tại",
-  "học tập", "du học", "lao động",
+  "học tập", "du học", "lao động", "thực tập", "tu nghiệp", "chuyển tiếp",
 ];
 
 /** The home country as a whole, and its other names: too coarse to be where an event happened. */
@@ -73,6 +105,7 @@ export const ARRIVAL_VERBS: readonly string[] = [
 /** Verbs of a visit: the country or capital after them is where a visit's events happen ("thăm chính thức Trung Quốc"). */
 export const VISIT_VERBS: readonly string[] = [
   "thăm", "thăm chính thức", "thăm hữu nghị chính thức", "thăm cấp Nhà nước", "thăm cấp nhà nước", "thăm làm việc tại", "thăm và làm việc tại",
+  "thăm và làm việc với", "thăm, làm việc với", "thăm, làm việc tại",
   "công du", "thăm hữu nghị",
 ];
 

@@ -40,6 +40,20 @@ export const ROLE_HEADS: readonly string[] = [
   "Tham mưu phó", "Tùy viên Quốc phòng", "Tuỳ viên Quốc phòng", "Tùy viên quân sự", "Tuỳ viên quân sự", "Phó Chỉ huy trưởng",
   "Tiến sĩ", "Giáo sư", "Phó Giáo sư", "TS", "PGS.TS", "GS.TS", "Thạc sĩ",
   "Hoàng tử", "Thái tử", "Nữ hoàng", "Sĩ quan", "Chiến sĩ", "Học viên", "Bác sĩ", "Nhà báo", "Cựu chiến binh", "Anh hùng",
+  // Heads of cities, districts and assemblies abroad and at home ("Thị trưởng", "Quận trưởng Kim Youngbae", "Nghị viện trưởng").
+  "Thị trưởng", "Quận trưởng", "Huyện trưởng", "Xã trưởng", "Nghị viện trưởng", "Chủ tịch Nghị viện", "Chủ tịch Hạ viện", "Chủ tịch Thượng viện",
+  "Trưởng thôn", "Trưởng bản", "Trưởng ấp", "Hội trưởng", "Thị trưởng thành phố",
+  // Company, school and press posts.
+  "Tổng biên tập", "Tổng Biên tập", "Chủ tịch HĐQT", "Chủ tịch Hội đồng quản trị", "Chủ tịch Hội đồng thành viên", "Giám đốc điều hành",
+  "Tham tán", "Tham tán Thương mại", "Tham tán Công sứ", "Công sứ", "Lãnh sự danh dự", "Trưởng Ban Tổ chức", "Điều phối viên",
+  "Kỹ sư", "Luật sư", "Nghệ nhân", "Nghệ sĩ", "Giảng viên", "Giáo viên", "Dược sĩ", "Điều dưỡng", "Nhà nghiên cứu",
+  "Học sinh", "Sinh viên", "Nghiên cứu sinh",
+  // Foreign academic titles written with a dot before the name ("GS, TS Ir. Agustinus Purna Irawan", "Prof. Dr. …").
+  "Ir", "Prof", "Dr", "Drs",
+  // Clergy ("Sư cô Thích Tâm Trí", "Thượng tọa Thích …", "Linh mục …").
+  "Hòa thượng", "Hoà thượng", "Thượng tọa", "Thượng toạ", "Đại đức", "Sư cô", "Ni sư", "Ni trưởng", "Linh mục", "Giám mục", "Tổng Giám mục",
+  // Party committee posts written as initials ("Tống Quang Thìn, TVTU, Phó Chủ tịch UBND tỉnh").
+  "TVTU", "TUV", "UVTV", "UVBTV", "UBTV", "UVBCH", "UVTƯ", "UVTW", "BTV", "TVHU", "HUV",
 ];
 
 /** Prefixes that can precede any role head: deputy, acting, former ("Phó Thủ tướng", "quyền Cục trưởng", "nguyên Bộ trưởng"). */
@@ -53,6 +67,15 @@ export const HONORIFICS: readonly string[] = [
   "Samdech Akka Moha Sena Padei Techo", "Samdech Moha Bovor Thipadei", "Samdech Moha Borvor Thipadei", "Samdech Thipadei", "Samdech Pichey Sena", "Samdech Techo",
   "Samdech", "Ốc nha", "Oknha", "Lok Chumteav", "Ngài", "ngài", "Ông", "ông", "Bà", "bà", "Đồng chí", "đồng chí", "Ngài Đại sứ",
   "Mr.", "Mrs.", "Ms.", "Dr.", "Thượng nghị sĩ", "Hạ nghị sĩ", "Nghị sĩ", "Phu nhân", "phu nhân",
+];
+
+/**
+ * Kinship forms of address before the people feature stories quote ("Chị Nguyễn Thanh Bảo, du khách từ Đà Nẵng, …"): they
+ * announce a name like an honorific, but they also open titles ("Bác sĩ", "Thầy thuốc"), so a title keeps them unless
+ * they stand alone. Capitalized "Anh" is left out: it is also the United Kingdom.
+ */
+export const KINSHIP_FORMS: readonly string[] = [
+  "Chị", "chị", "anh", "Cô", "cô", "Cụ", "cụ", "Bác", "bác", "Chú", "chú", "Em", "em", "Thầy", "thầy", "Cháu", "cháu",
 ];
 
 /**
@@ -108,4 +131,8 @@ export const TITLE_STOPS: readonly string[] = [
  * Degrees and honours written as abbreviations with a dot before a name ("PGS.TS. Đào Hữu Hòa", "GS. VS. Châu Văn Minh",
  * "ThS. Lê Văn A"): the dot ends no sentence.
  */
-export const DEGREE_ABBREVIATIONS: readonly string[] = ["GS", "PGS", "TS", "TSKH", "ThS", "Ths", "VS", "BS", "KS", "CN", "NCS", "NSND", "NSƯT", "NGND", "NGƯT", "LS"];
+export const DEGREE_ABBREVIATIONS: readonly string[] = [
+  "GS", "PGS", "TS", "TSKH", "ThS", "Ths", "VS", "BS", "KS", "CN", "NCS", "NSND", "NSƯT", "NGND", "NGƯT", "LS",
+  // Foreign titles written the same way ("GS, TS Ir. Agustinus Purna Irawan", "Prof. Dr. …").
+  "Ir", "Dr", "Prof", "Drs", "Mr", "Mrs", "Ms",
+];
