@@ -28,7 +28,7 @@ const SITE_URL = "https://example.org/";
 /** One page of each kind in the fixture build (paths relative to the site root). */
 const PAGE_KINDS: Record<string, string> = {
   home: "",
-  homePage2: "trang/2/",
+  homeOlder: "trang/1/",
   article: "bai-viet/doi-thoai-chinh-sach-quoc-phong-viet-nam-an-do-lan-thu-4/",
   person: "nhan-vat/hoang-xuan-chien/",
   partner: "doi-tac/an-do/",

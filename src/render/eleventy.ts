@@ -36,6 +36,7 @@ const PAGED_TEMPLATES = [
   "luu-tru/month.11ty.ts",
   "chuoi-su-kien/series.11ty.ts",
   "bien-tap/index.11ty.ts",
+  "moved.11ty.ts",
 ];
 
 /** The folder of templates/ copied as it is into the site (stylesheets, scripts). */
@@ -160,8 +161,9 @@ function sitemapItem(page: PageEntry): CollectionItem {
 
 /** The pages of a run, as the sitemap reads collection items (review pages are not listed). */
 function sitemapItems(paged: PagedData): CollectionItem[] {
-  const { articles, review: _review, ...lists } = paged;
+  const { articles, review: _review, moved, ...lists } = paged;
   return [
+    ...moved.map((p) => ({ url: p.url, outputPath: pageFile(p.url), data: { excludeFromSitemap: true } })),
     ...articles.map((a) => ({ url: a.url, outputPath: pageFile(a.url), data: { article: { date: a.date } } })),
     ...Object.values(lists).flatMap((items: { url: string }[]) => items.map((p) => ({ url: p.url, outputPath: pageFile(p.url), data: {} }))),
   ];

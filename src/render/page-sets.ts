@@ -80,11 +80,12 @@ export function describePages(
     pages.push({ set, file: pageFile(url), url, key, always, sitemap });
   // The article's own page is the one page that shows its body.
   for (const a of paged.articles) add("articles", a.url, fp.of([a, a.body]), { lastmod: a.date }, feed.has(a));
-  // The first home page also shows the archive's size and timeline.
-  for (const p of paged.home) add("home", p.url, fp.of(p.number === 1 ? [p, model.articles.length, model.timeline] : p), { lastmod: null });
+  // The newest home page also shows the archive's size and timeline.
+  for (const p of paged.home) add("home", p.url, fp.of(p.landing ? [p, model.articles.length, model.timeline] : p), { lastmod: null });
   for (const set of ["partner", "person", "outlet", "year", "month"] as const) {
-    for (const p of paged[set]) add(set, p.url, fp.of(p), { lastmod: null });
+    for (const p of paged[set]) add(set, p.url, fp.of(p.landing ? p : laterPageView(p)), { lastmod: null });
   }
+  for (const p of paged.moved) add("moved", p.url, fp.of(p), null);
   for (const s of paged.series) add("series", s.url, fp.of(s), { lastmod: null });
   for (const p of paged.review) {
     // Links to duplicates point at the page their entry is on; the first page gives the overview of all.
@@ -94,6 +95,16 @@ export function describePages(
     add("review", reviewPageUrl(p.index), fp.of([p, links, raw, overview, review.contentDir ?? null, review.correctionsFile ?? null]), null);
   }
   return pages;
+}
+
+/**
+ * What a list page other than the list's own page shows of its group: its name and URL, never
+ * its counts, timeline or people (the templates show those on the list's own page only), so that
+ * the page keeps its fingerprint while articles are added to other pages of the list.
+ */
+function laterPageView<G extends { name: string; url: string; slug: string }>(page: { group: G }): object {
+  const { name, url, slug } = page.group;
+  return { ...page, group: { name, url, slug } };
 }
 
 /** How many pages the sets hold. */
@@ -107,7 +118,7 @@ export function pageCount(paged: PagedData): number {
  * (those the site-wide pages read, such as the feed), whatever their number.
  */
 export function splitPaged(paged: PagedData, size: number, last: ReadonlySet<SiteArticle>): PagedData[] {
-  const empty = (): PagedData => ({ articles: [], home: [], partner: [], person: [], outlet: [], year: [], month: [], series: [], review: [] });
+  const empty = (): PagedData => ({ articles: [], home: [], partner: [], person: [], outlet: [], year: [], month: [], moved: [], series: [], review: [] });
   const parts: PagedData[] = [];
   let room = 0;
   for (const set of Object.keys(paged) as PageSetName[]) {
@@ -137,6 +148,7 @@ export function withoutPages(paged: PagedData, skip: ReadonlySet<string>): Paged
     outlet: keep(paged.outlet, byUrl),
     year: keep(paged.year, byUrl),
     month: keep(paged.month, byUrl),
+    moved: keep(paged.moved, byUrl),
     series: keep(paged.series, byUrl),
     review: keep(paged.review, (p) => reviewPageUrl(p.index)),
   };

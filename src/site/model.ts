@@ -6,7 +6,7 @@ import type { FrontMatter, Participant } from "../schema.ts";
 import { nameKey, nameSlugs, slug, uniqueSlugs } from "./slug.ts";
 import { findSameStories } from "./duplicates.ts";
 import { summarize } from "./summary.ts";
-import { paginate, type ListPage } from "./paging.ts";
+import { paginate, movedPages, type ListOrder, type ListPage, type MovedPage } from "./paging.ts";
 import { SITE } from "./config.ts";
 import { STRINGS } from "./strings.ts";
 
@@ -134,6 +134,8 @@ export interface SiteModel {
     outlet: GroupPage<Group>[];
     year: GroupPage<YearGroup>[];
     month: GroupPage<MonthGroup>[];
+    /** URLs of the old page numbering that lead to their list now (see paging.ts). */
+    moved: MovedPage[];
   };
 }
 
@@ -221,8 +223,46 @@ function peopleMet(articles: readonly SiteArticle[]): (NamedLink & { count: numb
   return [...people.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "vi"));
 }
 
-function pagesOf<G extends Group, T = SiteArticle>(groups: readonly G[], items: (g: G) => readonly T[]): GroupPage<G, T>[] {
-  return groups.flatMap((group) => paginate(items(group), group.url, SITE.pageSize).map((page) => ({ ...page, group })));
+function pagesOf<G extends Group, T = SiteArticle>(groups: readonly G[], items: (g: G) => readonly T[], order: ListOrder = "newest-first"): GroupPage<G, T>[] {
+  return groups.flatMap((group) => paginate(items(group), group.url, SITE.pageSize, order).map((page) => ({ ...page, group })));
+}
+
+/** The old page URLs of newest-first lists that no page has now (see movedPages). */
+function movedOf(lists: readonly { url: string; articles: readonly unknown[] }[]): MovedPage[] {
+  return lists.flatMap((list) => movedPages(list.articles.length, list.url, SITE.pageSize));
+}
+
+/**
+ * Picks related articles for `a` from `list`, nearest in date first (an article before, one after,
+ * two before, …), so that a new article changes the related links of its neighbours in time only.
+ */
+function nearestInDate(list: readonly SiteArticle[], a: SiteArticle, take: (other: SiteArticle) => boolean): void {
+  const { sorted, at } = chronology(list);
+  const i = at.get(a);
+  if (i === undefined) {
+    for (const other of sorted) if (!take(other)) return;
+    return;
+  }
+  for (let step = 1; step < sorted.length; step++) {
+    const before = sorted[i - step];
+    const after = sorted[i + step];
+    if (before === undefined && after === undefined) return;
+    if (before !== undefined && !take(before)) return;
+    if (after !== undefined && !take(after)) return;
+  }
+}
+
+/** Each list's articles oldest first, and each article's position in it, computed once per list. */
+const chronologies = new WeakMap<readonly SiteArticle[], { sorted: SiteArticle[]; at: Map<SiteArticle, number> }>();
+
+function chronology(list: readonly SiteArticle[]): { sorted: SiteArticle[]; at: Map<SiteArticle, number> } {
+  let known = chronologies.get(list);
+  if (!known) {
+    const sorted = [...list].sort(byDateAsc);
+    known = { sorted, at: new Map(sorted.map((a, i) => [a, i])) };
+    chronologies.set(list, known);
+  }
+  return known;
 }
 
 /** Builds the site model from ingested articles. */
@@ -316,19 +356,23 @@ export function buildSiteModel(inputs: readonly ArticleInput[]): SiteModel {
     return { ...g, sessions: ordinals.map((ordinal) => ({ ordinal, articles: byOrdinal.get(ordinal)! })), missing, unnumbered };
   });
 
-  // Related articles from the indexes above: same series first, then shared people, then partners.
+  // Related articles from the indexes above: same series first, then shared people, then partners,
+  // each nearest in date first.
   const seriesOf = new Map(series.flatMap((g) => g.articles.map((a) => [a, g] as const)));
   const peopleByUrl = new Map(people.map((g) => [g.url, g]));
   const partnerByUrl = new Map(partners.map((g) => [g.url, g]));
   for (const a of articles) {
     const seen = new Set<SiteArticle>([a]);
-    const pick = (list: readonly SiteArticle[]): void => {
-      for (const other of list) {
-        if (a.related.length >= SITE.relatedLimit) return;
-        if (seen.has(other)) continue;
+    const take = (other: SiteArticle): boolean => {
+      if (a.related.length >= SITE.relatedLimit) return false;
+      if (!seen.has(other)) {
         seen.add(other);
         a.related.push(link(other));
       }
+      return a.related.length < SITE.relatedLimit;
+    };
+    const pick = (list: readonly SiteArticle[]): void => {
+      if (a.related.length < SITE.relatedLimit) nearestInDate(list, a, take);
     };
     pick(seriesOf.get(a)?.articles ?? []);
     for (const p of a.participants) pick(peopleByUrl.get(p.url)?.articles ?? []);
@@ -348,10 +392,11 @@ export function buildSiteModel(inputs: readonly ArticleInput[]): SiteModel {
     pages: {
       home: paginate(articles, "/", SITE.pageSize),
       partner: pagesOf(partners, (g) => g.articles),
-      person: pagesOf(people, (g) => g.appearances),
+      person: pagesOf(people, (g) => g.appearances, "oldest-first"),
       outlet: pagesOf(outlets, (g) => g.articles),
       year: pagesOf(years, (g) => g.articles),
       month: pagesOf([...months.values()], (g) => g.articles),
+      moved: movedOf([{ url: "/", articles }, ...partners, ...outlets, ...years, ...months.values()]),
     },
   };
 }

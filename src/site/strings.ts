@@ -61,6 +61,11 @@ export const STRINGS = {
     pagerLabel: "Phân trang",
     previousPage: "← Trang trước",
     nextPage: "Trang sau →",
+    /** The pager's link to the newest page of a list shown newest first (its own URL). */
+    newestPage: "Mới nhất",
+    /** The page left where an old page number led, for readers whose browser does not follow it at once. */
+    moved: "Trang này đã chuyển",
+    movedText: "Các trang của danh sách nay được đánh số từ bài cũ nhất. Mời xem",
   },
 
   /** The timeline chart, its legend and its table (src/render/timeline.ts, src/site/model.ts). */
@@ -133,6 +138,7 @@ export const STRINGS = {
     title: (name: string) => `Đối tác: ${name}`,
     description: (count: string, name: string) => `${count} về hợp tác quốc phòng Việt Nam – ${name}.`,
     lede: (count: string, name: string) => `${count} về hợp tác quốc phòng giữa Việt Nam và ${name}.`,
+    pageDescription: (name: string, page: number) => `Bài viết về hợp tác quốc phòng Việt Nam – ${name}, trang ${page}.`,
     timelineTitle: (name: string) => `Số bài viết về ${name} theo năm`,
     peopleMet: "Nhân vật đã gặp",
   },
@@ -143,6 +149,7 @@ export const STRINGS = {
     indexLede: "Những người tham dự hoặc phát biểu trong các bài viết, xếp theo tên; con số là số bài viết.",
     description: (name: string, count: string) => `${name}: ${count} trong lưu trữ hợp tác quốc phòng, kèm chức vụ ở từng thời điểm.`,
     lede: (count: string, latestTitle: string | null) => `Xuất hiện trong ${count}${latestTitle ? `; chức vụ gần nhất: ${latestTitle}` : ""}.`,
+    pageDescription: (name: string, page: number) => `${name}: các bài viết trong lưu trữ hợp tác quốc phòng, trang ${page}.`,
     appearances: "Các bài viết theo thời gian",
     titleThen: "Chức vụ khi đó:",
   },
@@ -163,6 +170,7 @@ export const STRINGS = {
     indexLede: (withoutOutlet: number) => `Các báo đã đăng bài, xếp theo tên; con số là số bài viết.${withoutOutlet > 0 ? ` Có ${withoutOutlet} bài chưa rõ nguồn.` : ""}`,
     description: (count: string, name: string) => `${count} của ${name} về hợp tác quốc phòng.`,
     lede: (count: string) => `${count} trong lưu trữ.`,
+    pageDescription: (name: string, page: number) => `Bài viết của ${name} về hợp tác quốc phòng, trang ${page}.`,
   },
 
   /** Archive pages: the index by year (also the footer and 404 link), one year, one month. */
@@ -173,9 +181,11 @@ export const STRINGS = {
     undated: "Bài chưa rõ ngày",
     yearTitle: (year: string) => `Năm ${year}`,
     yearDescription: (count: string, year: string) => `${count} về hợp tác quốc phòng trong năm ${year}.`,
+    yearPageDescription: (year: string, page: number) => `Bài viết về hợp tác quốc phòng trong năm ${year}, trang ${page}.`,
     monthsLabel: (year: string) => `Các tháng trong năm ${year}`,
     /** `month` is the month's name in lower case ("tháng 5/2022"). */
     monthDescription: (count: string, month: string) => `${count} về hợp tác quốc phòng trong ${month}.`,
+    monthPageDescription: (month: string, page: number) => `Bài viết về hợp tác quốc phòng trong ${month}, trang ${page}.`,
     wholeYear: (year: string) => `Cả năm ${year}`,
   },
 
