@@ -16,7 +16,8 @@ import { allPaged, describePages, feedArticles, withoutPages } from "./render/pa
 import { loadManifest, saveManifest, manifestOf, reusablePages, carryOver } from "./render/reuse.ts";
 import { SearchIndexer } from "./search/pagefind.ts";
 import type { BuildOptions } from "./cli/args.ts";
-import { collectReview } from "./editors/collect.ts";
+import { reviewTextUrl } from "./editors/review-text.ts";
+import { collectReview, writeReviewTexts } from "./editors/collect.ts";
 
 export interface BuildReport {
   articles: number;
@@ -152,6 +153,10 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
       basePath: options.basePath,
       siteUrl: options.siteUrl,
     });
+    // Each changed article's raw lines for the review pages, written beside them.
+    const texts = new Set(pages.filter((p) => p.set === "reviewText").map((p) => p.file));
+    for (const p of reused) texts.delete(p.file);
+    await writeReviewTexts(review.entries.filter((e) => texts.has(reviewTextUrl(e.id).slice(1))), contentDir, tempDir);
     // Unchanged pages come from the previous site; their articles go into the new search index.
     await carryOver(reused, outDir, tempDir, async (page, file) => {
       if (page.set === "articles") await indexer.add(page.file, await readFile(file, "utf8"));

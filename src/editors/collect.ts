@@ -1,7 +1,7 @@
 /**
  * Gathers the review data of a build: flags and duplicates from the site model, removed lines from
- * ingest. Raw texts are read again only when their review page renders, so a large archive's raw
- * text is never all in memory at once.
+ * ingest. Raw texts are read again only when their review text file is written, a few at a time,
+ * so a large archive's raw text is never all in memory at once.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -10,6 +10,8 @@ import type { IngestedArticle, SkippedFile } from "../ingest/index.ts";
 import type { SiteModel } from "../site/model.ts";
 import { correctionsPath } from "../ingest/corrections.ts";
 import { buildReview, reviewLines, type ReviewEntry, type ReviewLine } from "./review.ts";
+import { reviewTextJson, reviewTextUrl } from "./review-text.ts";
+import { PageWriter } from "../render/writer.ts";
 
 /** What the /bien-tap/ pages receive as the `review` global data. */
 export interface ReviewData {
@@ -42,6 +44,22 @@ export async function readRawText(contentDir: string, file: string): Promise<str
 export async function readReviewLines(contentDir: string | undefined, entry: ReviewEntry): Promise<ReviewLine[]> {
   const text = await readRawText(contentDir ?? DEFAULT_CONTENT_DIR, entry.file);
   return text === null ? [] : reviewLines(text, entry.removed);
+}
+
+/** Raw files read at a time while review text files are written. */
+const CONCURRENT_READS = 16;
+
+/** Writes the review text file (src/editors/review-text.ts) of each entry into the site folder `outDir`. */
+export async function writeReviewTexts(entries: readonly ReviewEntry[], contentDir: string, outDir: string): Promise<void> {
+  const writer = new PageWriter();
+  for (let start = 0; start < entries.length; start += CONCURRENT_READS) {
+    const batch = entries.slice(start, start + CONCURRENT_READS);
+    const lines = await Promise.all(batch.map((entry) => readReviewLines(contentDir, entry)));
+    for (const [i, entry] of batch.entries()) {
+      await writer.write(path.join(outDir, reviewTextUrl(entry.id)), reviewTextJson(entry.id, entry.file, lines[i]!));
+    }
+  }
+  await writer.finish();
 }
 
 /** Review data for the articles of one build. */

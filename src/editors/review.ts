@@ -63,6 +63,8 @@ export interface ReviewLine {
   status: LineStatus;
   /** Why the line was removed as boilerplate. */
   reason: string | null;
+  /** 0-based index of the article paragraph the line went into, when extraction reports it. */
+  paragraph?: number;
 }
 
 /** Why two articles look like the same story. */

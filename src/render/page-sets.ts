@@ -6,18 +6,9 @@
 import { SITE } from "../site/config.ts";
 import type { SiteArticle, SiteModel, SeriesGroup } from "../site/model.ts";
 import type { ReviewData } from "../editors/collect.ts";
-import type { ReviewEntry } from "../editors/review.ts";
-import { reviewLink, reviewPageUrl } from "../editors/pages.ts";
+import { reviewLink, reviewPages, type ReviewPage } from "../editors/pages.ts";
+import { reviewTextUrl } from "../editors/review-text.ts";
 import type { Fingerprinter } from "./fingerprint.ts";
-
-/** One page of the editors' review: a batch of entries. */
-export interface ReviewPage {
-  /** 0-based page index. */
-  index: number;
-  /** How many review pages there are. */
-  count: number;
-  entries: ReviewEntry[];
-}
 
 /** What the page-per-item templates iterate over (global data `paged`): the model's list pages, and more. */
 export type PagedData = SiteModel["pages"] & {
@@ -26,7 +17,8 @@ export type PagedData = SiteModel["pages"] & {
   review: ReviewPage[];
 };
 
-export type PageSetName = keyof PagedData;
+/** The sets Eleventy renders, and the editors' per-article raw text files the build writes itself. */
+export type PageSetName = keyof PagedData | "reviewText";
 
 /** One page of a set: where it is written and a fingerprint of what it shows. */
 export interface PageEntry {
@@ -49,13 +41,7 @@ export function pageFile(url: string): string {
 
 /** Every page of every set, unfiltered. */
 export function allPaged(model: SiteModel, review: ReviewData): PagedData {
-  const count = Math.max(1, Math.ceil(review.entries.length / SITE.pageSize));
-  const reviewPages = Array.from({ length: count }, (_, index) => ({
-    index,
-    count,
-    entries: review.entries.slice(index * SITE.pageSize, (index + 1) * SITE.pageSize),
-  }));
-  return { articles: model.articles, ...model.pages, series: model.series, review: reviewPages };
+  return { articles: model.articles, ...model.pages, series: model.series, review: reviewPages(review.entries) };
 }
 
 /** The newest dated articles, which the Atom feed shows with their content. */
@@ -64,8 +50,8 @@ export function feedArticles(model: SiteModel): Set<SiteArticle> {
 }
 
 /**
- * Every page with its fingerprint. `rawStamp` says when an article's raw file last changed
- * (review pages show the raw text, read while they render).
+ * Every page with its fingerprint. `rawStamp` says when an article's raw file last changed (its
+ * review text file shows the raw lines, read when it is written).
  */
 export function describePages(
   paged: PagedData,
@@ -88,11 +74,15 @@ export function describePages(
   for (const p of paged.moved) add("moved", p.url, fp.of(p), null);
   for (const s of paged.series) add("series", s.url, fp.of(s), { lastmod: null });
   for (const p of paged.review) {
-    // Links to duplicates point at the page their entry is on; the first page gives the overview of all.
-    const links = p.entries.map((e) => e.duplicates.map((d) => reviewLink(review.entries, d.id, SITE.pageSize)));
-    const raw = p.entries.map((e) => rawStamp(e.file));
-    const overview = p.index === 0 ? [review.entries, review.skipped] : null;
-    add("review", reviewPageUrl(p.index), fp.of([p, links, raw, overview, review.contentDir ?? null, review.correctionsFile ?? null]), null);
+    // Links to duplicates point at the page their entry is on; the newest page gives the overview of all.
+    const links = p.items.map((e) => e.duplicates.map((d) => reviewLink(review.entries, d.id)));
+    const overview = p.landing ? [review.entries, review.skipped] : null;
+    add("review", p.url, fp.of([p, links, overview, review.correctionsFile ?? null]), null);
+  }
+  // Each article's raw lines, from its raw file and what extraction removed.
+  for (const e of review.entries) {
+    const url = reviewTextUrl(e.id);
+    pages.push({ set: "reviewText", file: url.slice(1), url, key: fp.of([e.id, e.file, rawStamp(e.file), e.removed]), always: false, sitemap: null });
   }
   return pages;
 }
@@ -121,7 +111,7 @@ export function splitPaged(paged: PagedData, size: number, last: ReadonlySet<Sit
   const empty = (): PagedData => ({ articles: [], home: [], partner: [], person: [], outlet: [], year: [], month: [], moved: [], series: [], review: [] });
   const parts: PagedData[] = [];
   let room = 0;
-  for (const set of Object.keys(paged) as PageSetName[]) {
+  for (const set of Object.keys(paged) as (keyof PagedData)[]) {
     for (const item of paged[set]) {
       if (set === "articles" && last.has(item as SiteArticle)) continue;
       if (room === 0) {
@@ -150,6 +140,6 @@ export function withoutPages(paged: PagedData, skip: ReadonlySet<string>): Paged
     month: keep(paged.month, byUrl),
     moved: keep(paged.moved, byUrl),
     series: keep(paged.series, byUrl),
-    review: keep(paged.review, (p) => reviewPageUrl(p.index)),
+    review: keep(paged.review, byUrl),
   };
 }

@@ -1,14 +1,17 @@
 /**
- * The editors' review (/bien-tap/, then /bien-tap/trang-2/, …): each article's extracted fields
- * side by side with its raw text, flags, duplicates and removed boilerplate. Not for readers:
- * no data-pagefind-body, excluded from the sitemap, noindex for robots.
+ * The editors' review (/bien-tap/, then /bien-tap/trang/N/, numbered like the site's lists): each
+ * article's extracted fields, flags, duplicates and a ready-to-paste correction, with its raw text
+ * (removed boilerplate struck through) loaded from its own JSON file when opened (assets/editors.js,
+ * src/editors/review-text.ts). Not for readers: no data-pagefind-body, excluded from the sitemap,
+ * noindex for robots.
  */
 import { html, type SafeHtml } from "../../src/render/html.ts";
-import { SITE, withBase, type SiteData } from "../../src/site/config.ts";
-import { FLAG_LABELS, DUPLICATE_LABELS, correctionSnippet, problemSummary, type ReviewEntry, type ReviewField, type ReviewLine } from "../../src/editors/review.ts";
-import { reviewPage, reviewPageUrl, reviewAnchor, reviewLink } from "../../src/editors/pages.ts";
-import { DEFAULT_CORRECTIONS_FILE, readReviewLines, type ReviewData } from "../../src/editors/collect.ts";
-import type { ReviewPage } from "../../src/render/page-sets.ts";
+import { withBase, type SiteData } from "../../src/site/config.ts";
+import { FLAG_LABELS, DUPLICATE_LABELS, correctionSnippet, problemSummary, type ReviewEntry, type ReviewField } from "../../src/editors/review.ts";
+import { reviewPage, reviewAnchor, reviewLink, type ReviewPage } from "../../src/editors/pages.ts";
+import { reviewTextUrl } from "../../src/editors/review-text.ts";
+import { DEFAULT_CORRECTIONS_FILE, type ReviewData } from "../../src/editors/collect.ts";
+import { pager } from "../../src/render/components.ts";
 
 interface Data {
   site: SiteData;
@@ -19,7 +22,7 @@ interface Data {
 export const data = {
   // One page per batch of SITE.pageSize entries (src/render/page-sets.ts).
   pagination: { data: "paged.review", size: 1, alias: "reviewBatch" },
-  permalink: (d: Data) => `${reviewPageUrl(d.reviewBatch.index)}index.html`,
+  permalink: (d: Data) => `${d.reviewBatch.url}index.html`,
   excludeFromSitemap: true,
   noindex: true,
   eleventyExcludeFromCollections: true,
@@ -29,7 +32,7 @@ function flags(field: ReviewField): SafeHtml {
   return html`${field.flags.map((f) => html`<span class="flag flag-${f}">${FLAG_LABELS[f]}</span>`)}`;
 }
 
-function entrySection(site: SiteData, entry: ReviewEntry, lines: readonly ReviewLine[], review: ReviewData): SafeHtml {
+function entrySection(site: SiteData, entry: ReviewEntry, review: ReviewData): SafeHtml {
   const all = review.entries;
   const u = (path: string) => withBase(site.basePath, path);
   const toFix = entry.fields.filter((f) => f.flags.includes("missing") || f.flags.includes("doubtful"));
@@ -38,7 +41,7 @@ function entrySection(site: SiteData, entry: ReviewEntry, lines: readonly Review
 <p>Mã: <code>${entry.id}</code> · tệp gốc: <code>${entry.file}</code>${entry.url ? html` · <a href="${u(entry.url)}">trang bài viết</a>` : ""}</p>
 ${entry.otherWarnings.length ? html`<p class="flag-doubtful">Cảnh báo: ${entry.otherWarnings.join("; ")}</p>` : ""}
 ${entry.duplicates.length
-    ? html`<p class="flag-doubtful">Có thể trùng với: ${entry.duplicates.map((d, i) => html`${i ? ", " : ""}<a href="${u(reviewLink(all, d.id, SITE.pageSize))}"><code>${d.id}</code></a> (${DUPLICATE_LABELS[d.why]})`)}</p>`
+    ? html`<p class="flag-doubtful">Có thể trùng với: ${entry.duplicates.map((d, i) => html`${i ? ", " : ""}<a href="${u(reviewLink(all, d.id))}"><code>${d.id}</code></a> (${DUPLICATE_LABELS[d.why]})`)}</p>`
     : ""}
 <div class="side-by-side">
 <div>
@@ -53,14 +56,13 @@ ${toFix.length
     : ""}
 </div>
 <div>
-<h3>Văn bản gốc <small>(${entry.removedCount} dòng bị loại là phần thừa của trang, gạch ngang)</small></h3>
-<ol class="raw" tabindex="0" aria-label="Văn bản gốc: ${entry.file}">
-${lines.map((l) =>
-    l.status === "removed"
-      ? html`<li class="removed"><span class="n">${l.n}</span><span><del>${l.text}</del><span class="reason">bị loại: ${l.reason ?? ""}</span></span></li>`
-      : html`<li class="${l.status}"><span class="n">${l.n}</span><span>${l.text}</span></li>`,
-  )}
-</ol>
+<h3>Văn bản gốc</h3>
+<details class="raw-text" data-review-text="${u(reviewTextUrl(entry.id))}">
+<summary>Xem văn bản gốc (${entry.removedCount} dòng bị loại là phần thừa của trang, gạch ngang)</summary>
+<p class="raw-status" role="status"></p>
+<ol class="raw" tabindex="0" aria-label="Văn bản gốc: ${entry.file}"></ol>
+<p><small><a href="${u(reviewTextUrl(entry.id))}">Dữ liệu từng dòng (JSON)</a></small></p>
+</details>
 </div>
 </div>
 </section>`;
@@ -82,32 +84,23 @@ ${review.skipped.length
 ${attention.length
     ? html`<h2>Bài cần kiểm tra</h2>
 <table class="overview"><thead><tr><th scope="col">Bài</th><th scope="col">Vấn đề</th></tr></thead><tbody>
-${attention.map((e) => html`<tr><td><a href="${u(reviewLink(review.entries, e.id, SITE.pageSize))}">${e.title}</a></td><td>${problemSummary(e).join(" · ")}</td></tr>`)}
+${attention.map((e) => html`<tr><td><a href="${u(reviewLink(review.entries, e.id))}">${e.title}</a></td><td>${problemSummary(e).join(" · ")}</td></tr>`)}
 </tbody></table>`
     : ""}`;
 }
 
-function pager(site: SiteData, pageNumber: number, pageCount: number): SafeHtml {
-  if (pageCount <= 1) return html``;
+export function render({ site, review, reviewBatch }: Data): string {
   const u = (path: string) => withBase(site.basePath, path);
-  return html`<nav aria-label="Các trang biên tập"><ul class="pager">${Array.from({ length: pageCount }, (_, i) =>
-    i === pageNumber ? html`<li><span aria-current="page">${i + 1}</span></li>` : html`<li><a href="${u(reviewPageUrl(i))}">${i + 1}</a></li>`,
-  )}</ul></nav>`;
-}
-
-export async function render({ site, review, reviewBatch }: Data): Promise<string> {
-  const { index: pageNumber, count: pageCount, entries: batch } = reviewBatch;
-  // Raw texts are read here, one page's worth at a time.
-  const lines = await Promise.all(batch.map((entry) => readReviewLines(review.contentDir, entry)));
-  const title = pageNumber === 0 ? "Biên tập: kiểm tra dữ liệu trích xuất" : `Biên tập – trang ${pageNumber + 1}`;
+  const first = reviewBatch.landing;
+  const title = first ? "Biên tập: kiểm tra dữ liệu trích xuất" : `Biên tập – trang ${reviewBatch.number}`;
   return reviewPage(
     site,
     title,
     html`<h1>${title}</h1>
-<p>Trang dành cho người biên tập: mỗi bài với các trường máy trích xuất đặt cạnh văn bản gốc. Trang này không có trong tìm kiếm và sơ đồ trang.</p>
-${pageNumber === 0 ? overview(site, review) : ""}
-${pager(site, pageNumber, pageCount)}
-${batch.map((entry, i) => entrySection(site, entry, lines[i]!, review))}
-${pager(site, pageNumber, pageCount)}`,
+<p>Trang dành cho người biên tập: mỗi bài với các trường máy trích xuất, và văn bản gốc của bài khi mở ra. Trang này không có trong tìm kiếm và sơ đồ trang.</p>
+${first ? overview(site, review) : ""}
+${pager(reviewBatch, u)}
+${reviewBatch.items.map((entry) => entrySection(site, entry, review))}
+${pager(reviewBatch, u)}`,
   );
 }
