@@ -1,8 +1,10 @@
 /**
- * The build: ingest → render → index, into a temporary folder that replaces the output folder
- * only when every stage has succeeded, so a failed build leaves the previous site untouched.
+ * The build: ingest → render → index. A full build writes a whole site into a folder of its own
+ * that replaces the output folder; a rebuild writes only what changed into a staging folder and
+ * moves it into the site (src/render/commit.ts). Either way nothing in the output folder changes
+ * until every stage has succeeded, so a failed build leaves the previous site untouched.
  */
-import { mkdir, rm, rename, stat, readFile } from "node:fs/promises";
+import { mkdir, rm, stat } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { ingest, type SkippedFile } from "./ingest/index.ts";
@@ -13,8 +15,10 @@ import { buildSiteModel } from "./site/model.ts";
 import { renderSite, renderVersion } from "./render/eleventy.ts";
 import { Fingerprinter } from "./render/fingerprint.ts";
 import { allPaged, describePages, feedArticles, withoutPages } from "./render/page-sets.ts";
-import { loadManifest, saveManifest, manifestOf, reusablePages, carryOver } from "./render/reuse.ts";
-import { SearchIndexer } from "./search/pagefind.ts";
+import { loadManifest, saveManifest, manifestOf, reusablePages } from "./render/reuse.ts";
+import { applyStaged, swapInto } from "./render/commit.ts";
+import { SiteIndex } from "./search/site-index.ts";
+import { INDEX_FOLDER } from "./search/shards.ts";
 import type { BuildOptions } from "./cli/args.ts";
 import { reviewTextUrl } from "./editors/review-text.ts";
 import { collectReview, writeReviewTexts } from "./editors/collect.ts";
@@ -27,6 +31,8 @@ export interface BuildReport {
   indexedPages: number;
   /** Article, list and review pages rendered, and those taken unchanged from the previous build. */
   pages: { rendered: number; reused: number };
+  /** Whether only the changed files were written into the previous site (else a whole site replaced it). */
+  incremental: boolean;
   /** When each stage started and ended (epoch ms), for the benchmark. */
   timings: StageTiming[];
 }
@@ -62,30 +68,6 @@ function manifestFileFor(outDir: string): string {
   return path.resolve("node_modules/.cache/vn-archive/pages", `${key}.json`);
 }
 
-/** When each raw file last changed, as far as its size and modification time tell. */
-async function rawStamps(contentDir: string, files: readonly string[]): Promise<Map<string, string>> {
-  const stamps = new Map<string, string>();
-  for (const file of files) {
-    const s = await stat(path.join(contentDir, file)).catch(() => null);
-    stamps.set(file, s ? `${s.size}:${s.mtimeMs}` : "missing");
-  }
-  return stamps;
-}
-
-/** Replaces `outDir` with `builtDir` in two renames, keeping the old site until the new one is in place. */
-async function swapInto(builtDir: string, outDir: string): Promise<void> {
-  const old = `${outDir}.old-${process.pid}`;
-  const hadOld = await exists(outDir);
-  if (hadOld) await rename(outDir, old);
-  try {
-    await rename(builtDir, outDir);
-  } catch (error) {
-    if (hadOld) await rename(old, outDir);
-    throw error;
-  }
-  if (hadOld) await rm(old, { recursive: true, force: true });
-}
-
 export async function build(options: BuildOptions, log: Log = () => {}, onProgress: BuildProgress = () => {}): Promise<BuildReport> {
   const contentDir = path.resolve(options.contentDir);
   const outDir = path.resolve(options.outDir);
@@ -101,37 +83,46 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
   log(`ingest: reading ${options.contentDir}`);
   const cacheDir = cacheDirFor(contentDir);
   const markdownDir = path.join(cacheDir, "markdown");
-  const extractedCache = path.join(cacheDir, "extracted.ndjson");
-  const ingested = await ingest(contentDir, markdownDir, {}, (done, total) => onProgress("ingest", done, total), extractedCache);
-  log(`ingest: ${ingested.articles.length} articles, ${ingested.skipped.length} skipped`);
+  const ingested = await ingest(contentDir, markdownDir, {}, (done, total) => onProgress("ingest", done, total), cacheDir);
+  log(`ingest: ${ingested.articles.length} articles, ${ingested.skipped.length} skipped (${ingested.extracted} extracted, the others unchanged)`);
   describeCorrections(ingested.corrections).forEach((line) => log(line));
   log(undeterminedSummary(ingested.articles.map((a) => a.frontMatter)));
   if (options.strict && ingested.skipped.length > 0) {
     throw new StrictError(`--strict: ${ingested.skipped.length} file(s) skipped: ${ingested.skipped.map((s) => `${s.file} (${s.reason})`).join("; ")}`);
   }
 
-  // The site takes the articles from memory (the Markdown files round-trip to the same values),
-  // checked against the schema as a reader of those files would check them.
-  const inputs = ingested.articles.map((a) => checkArticle(a.frontMatter, a.body, a.markdownPath));
+  // The site takes the articles from the ingest (the Markdown files round-trip to the same values),
+  // checked against the schema as a reader of those files would check them; texts stay on disk.
+  const inputs = ingested.articles.map((a) => ({
+    frontMatter: checkArticle(a.frontMatter, "", a.markdownPath).frontMatter,
+    summary: a.summary,
+    story: a.story,
+    textKey: a.textKey,
+  }));
   const model = buildSiteModel(inputs);
   endStage("ingest");
 
   const review = collectReview(contentDir, ingested.articles, ingested.skipped, model);
-  // Pages whose data, code and deployment are unchanged since the last build are taken from it.
   const paged = allPaged(model, review);
-  const stamps = await rawStamps(contentDir, model.articles.map((a) => a.fm.file));
-  const pages = describePages(paged, model, review, new Fingerprinter(), (file) => stamps.get(file) ?? "missing");
+  const pages = describePages(paged, model, review, new Fingerprinter(), (file) => ingested.stamps.get(file) ?? "missing");
   const version = await renderVersion(options);
   const manifestFile = manifestFileFor(outDir);
-  const reused = reusablePages(await loadManifest(manifestFile), version, pages, outDir);
-  const toRender = withoutPages(paged, new Set(reused.map((p) => p.file)));
-  log(`render: ${pages.length - reused.length} of ${pages.length} article, list and review pages changed`);
+  // Pages whose data, code and deployment are unchanged since the last build stay as they are.
+  const previous = options.full ? null : await loadManifest(manifestFile);
+  const incremental = previous !== null && previous.version === version && (await exists(outDir));
+  const reused = incremental ? reusablePages(previous, version, pages, outDir) : [];
+  const reusedFiles = new Set(reused.map((p) => p.file));
+  const toRender = withoutPages(paged, reusedFiles);
+  const current = new Set(pages.map((p) => p.file));
+  const gone = incremental ? Object.keys(previous.pages).filter((file) => !current.has(file)) : [];
+  log(`render: ${pages.length - reused.length} of ${pages.length} article, list and review pages changed${gone.length ? `, ${gone.length} gone` : ""}`);
 
-  const tempDir = `${outDir}.building-${process.pid}`;
-  await rm(tempDir, { recursive: true, force: true });
+  // A full build writes a whole site beside the old one; a rebuild only the files that change.
+  const stagedDir = `${outDir}.building-${process.pid}`;
+  await rm(stagedDir, { recursive: true, force: true });
   await mkdir(path.dirname(outDir), { recursive: true });
-  // Pagefind starts now and parses each page as it is rendered, on the other core.
-  const indexer = await SearchIndexer.start(tempDir);
+  // For a whole index, Pagefind starts now and parses each page as it is rendered, on the other core.
+  const indexer = await SiteIndex.start(stagedDir, outDir, incremental ? (previous.search ?? null) : null, options.full ?? false);
   try {
     log("render: writing pages (and handing them to the search index)");
     const articleUrls = new Set(toRender.articles.map((a) => a.url));
@@ -142,9 +133,10 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
     };
     const indexPage = (file: string, html: string) => indexer.add(file, html);
     await renderSite({
-      outDir: tempDir,
+      outDir: stagedDir,
       model,
       review,
+      texts: (article) => ingested.texts.get(article.textKey),
       paged: toRender,
       reused,
       feed: feedArticles(model),
@@ -154,35 +146,34 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
       siteUrl: options.siteUrl,
     });
     // Each changed article's raw lines for the review pages, written beside them.
-    const texts = new Set(pages.filter((p) => p.set === "reviewText").map((p) => p.file));
-    for (const p of reused) texts.delete(p.file);
-    await writeReviewTexts(review.entries.filter((e) => texts.has(reviewTextUrl(e.id).slice(1))), contentDir, tempDir);
-    // Unchanged pages come from the previous site; their articles go into the new search index.
-    await carryOver(reused, outDir, tempDir, async (page, file) => {
-      if (page.set === "articles") await indexer.add(page.file, await readFile(file, "utf8"));
-    });
+    const texts = new Set(pages.filter((p) => p.set === "reviewText" && !reusedFiles.has(p.file)).map((p) => p.file));
+    await writeReviewTexts(review.entries.filter((e) => texts.has(reviewTextUrl(e.id).slice(1))), contentDir, stagedDir, ingested.texts);
     endStage("render");
     log("index: building the search index");
     onProgress("index", 0, articleUrls.size);
-    const indexed = await indexer.finish();
-    onProgress("index", indexed.pages, indexed.pages);
-    log(`index: ${indexed.pages} article pages indexed`);
-    // No manifest while the site is swapped: a crash in between must not leave one describing another site.
+    const indexed = await indexer.finish(pages.filter((p) => p.set === "articles").map((p) => p.file));
+    onProgress("index", indexed.indexed, indexed.indexed);
+    log(`index: ${indexed.whole ? "whole index" : "delta"}: ${indexed.indexed} article pages indexed, ${indexed.searchable} searchable`);
+    // No manifest while the site changes: a crash in between must not leave one describing another site.
     await rm(manifestFile, { force: true });
-    await swapInto(tempDir, outDir);
-    await saveManifest(manifestFile, manifestOf(version, pages));
+    if (incremental) {
+      await applyStaged(stagedDir, outDir, gone, indexed.whole ? [INDEX_FOLDER] : []);
+      if (indexed.stale) await rm(path.join(outDir, INDEX_FOLDER, indexed.stale), { recursive: true, force: true });
+    } else await swapInto(stagedDir, outDir);
+    await saveManifest(manifestFile, manifestOf(version, pages, indexed.state));
     endStage("index");
     return {
       articles: model.articles.length,
       skipped: ingested.skipped,
       undetermined: inputs.filter((a) => a.frontMatter.warnings.length > 0).map((a) => ({ file: a.frontMatter.file, warnings: a.frontMatter.warnings })),
-      indexedPages: indexed.pages,
+      indexedPages: indexed.searchable,
       pages: { rendered: pages.length - reused.length, reused: reused.length },
+      incremental,
       timings,
     };
   } catch (error) {
     await indexer.abort();
-    await rm(tempDir, { recursive: true, force: true });
+    await rm(stagedDir, { recursive: true, force: true });
     throw error;
   }
 }

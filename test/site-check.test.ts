@@ -16,7 +16,7 @@ import { HtmlValidate } from "html-validate";
 import type { Browser } from "playwright-core";
 import { build } from "../src/build.ts";
 import { buildSiteModel } from "../src/site/model.ts";
-import { renderSite } from "../src/render/eleventy.ts";
+import { renderSite, textsOfInputs } from "../src/render/eleventy.ts";
 import { fixtureArticles } from "./fixtures/site-articles.ts";
 import { fileUrl, linkTarget, listFiles, pageLinks, readText } from "./helpers/site-files.ts";
 import { serveStatic, type StaticServer } from "./helpers/static-server.ts";
@@ -67,9 +67,11 @@ before(async () => {
   tmp = await mkdtemp(path.join(tmpdir(), "site-check-"));
   fixtureDir = path.join(tmp, "fixture");
   seedDir = path.join(tmp, "seeds");
+  const articles = fixtureArticles();
   await renderSite({
     outDir: fixtureDir,
-    model: buildSiteModel(fixtureArticles()),
+    model: buildSiteModel(articles),
+    texts: textsOfInputs(articles),
     review: { entries: [], skipped: [] },
     basePath: BASE,
     siteUrl: SITE_URL,

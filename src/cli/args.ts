@@ -8,6 +8,8 @@ export interface BuildOptions {
   basePath: string;
   siteUrl: string | null;
   strict: boolean;
+  /** Build everything again: no page taken from the previous site, one search index rebuilt whole. */
+  full?: boolean;
 }
 
 export const BUILD_USAGE = `Usage: npm run build -- [flags]
@@ -17,6 +19,8 @@ export const BUILD_USAGE = `Usage: npm run build -- [flags]
   --base-path /p/    URL path the site is served under (default: /)
   --site-url URL     absolute URL of the deployed site, for canonical and feed links
   --strict           fail the build when any file is skipped or bad
+  --full             build every page and the whole search index again (a rebuild
+                     otherwise writes only what changed)
   --help             show this text`;
 
 /** A user error in the command line: printed with the usage text, exit code 2. */
@@ -41,6 +45,7 @@ export function parseBuildArgs(argv: readonly string[]): BuildOptions | "help" {
         "base-path": { type: "string" },
         "site-url": { type: "string" },
         strict: { type: "boolean" },
+        full: { type: "boolean" },
         help: { type: "boolean" },
       },
     });
@@ -67,5 +72,6 @@ export function parseBuildArgs(argv: readonly string[]): BuildOptions | "help" {
     basePath: normalizeBasePath(v["base-path"] ?? "/"),
     siteUrl,
     strict: v.strict ?? false,
+    full: v.full ?? false,
   };
 }

@@ -67,8 +67,8 @@ test("a warning concerns the field it starts with, not every field it mentions",
 
 test("an article needs attention only when something is flagged", () => {
   const [clean, doubtful] = buildReview([
-    { frontMatter: fm({ id: "a" }), removed: [] },
-    { frontMatter: fm({ id: "b", title: "Khác", outlet: null, sourceHash: "h-b" }), removed: [] },
+    { frontMatter: fm({ id: "a" }), removedCount: 0 },
+    { frontMatter: fm({ id: "b", title: "Khác", outlet: null, sourceHash: "h-b" }), removedCount: 0 },
   ]);
   assert.equal(clean!.needsAttention, false);
   assert.equal(doubtful!.needsAttention, true);
@@ -76,8 +76,8 @@ test("an article needs attention only when something is flagged", () => {
 
 test("same-story links from the text comparison come first, other duplicate reasons are added once", () => {
   const [a] = buildReview([
-    { frontMatter: fm({ id: "vov/a", sourceHash: "x" }), removed: [], sameStory: ["qdnd/b"] },
-    { frontMatter: fm({ id: "qdnd/b", sourceHash: "x" }), removed: [], sameStory: ["vov/a"] },
+    { frontMatter: fm({ id: "vov/a", sourceHash: "x" }), removedCount: 0, sameStory: ["qdnd/b"] },
+    { frontMatter: fm({ id: "qdnd/b", sourceHash: "x" }), removedCount: 0, sameStory: ["vov/a"] },
   ]);
   assert.deepEqual(a!.duplicates, [{ id: "qdnd/b", why: "same story" }]);
 });

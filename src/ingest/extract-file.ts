@@ -1,18 +1,28 @@
-/** One raw file's whole ingest work, the unit the worker threads run: extract, then render the body's HTML. */
+/**
+ * One raw file's whole ingest work, the unit the worker threads run: extract, render the body's
+ * HTML, and take what the site needs of every article without reading its text again (summary,
+ * same-story sketch).
+ */
 import { processRaw } from "./article.ts";
 import { renderMarkdown } from "../render/markdown.ts";
+import { summarize } from "../site/summary.ts";
+import { storySketch } from "../site/duplicates.ts";
 import type { ExtractOptions } from "../extract/index.ts";
-import type { CachedRaw } from "./cache.ts";
+import type { ArticleText, CachedRaw } from "./cache.ts";
 
-/** What became of one file: a cacheable result, or an error that is reported but never cached. */
-export type FileOutcome = CachedRaw | { ok: "error"; message: string };
+/** What became of one file: its catalogue record and text, or an error that is reported but never cached. */
+export type FileOutcome = { ok: "done"; raw: CachedRaw; text: ArticleText | null } | { ok: "error"; message: string };
 
 export function extractFile(bytes: Uint8Array, file: string, options: ExtractOptions): FileOutcome {
   try {
     const processed = processRaw(bytes, file, options);
-    if (!processed.ok) return { ok: false, reason: processed.reason };
+    if (!processed.ok) return { ok: "done", raw: { ok: false, reason: processed.reason }, text: null };
     const { frontMatter, body, removedLines, recheckOn } = processed;
-    return { ok: true, frontMatter, body, html: renderMarkdown(body), removedLines, recheckOn };
+    return {
+      ok: "done",
+      raw: { ok: true, frontMatter, summary: summarize(body), story: storySketch(body), removedCount: removedLines.length, recheckOn },
+      text: { body, html: renderMarkdown(body), removedLines },
+    };
   } catch (error) {
     return { ok: "error", message: (error as Error).message };
   }

@@ -2,33 +2,40 @@
  * Ingest stage: every raw file under the content folder becomes an article (Markdown with
  * YAML front-matter, written with gray-matter) or a skipped file with its reason.
  */
-import { readdir, readFile, mkdir, writeFile, unlink } from "node:fs/promises";
+import { readdir, readFile, mkdir, stat, unlink } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import path from "node:path";
 import matter from "gray-matter";
 import { articleId } from "./article.ts";
 import {
-  extractorVersion, cacheKey, loadCache, saveCache, appendCache, reusableOn, loadWritten, saveWritten,
-  type CacheEntry, type WrittenMarkdown,
+  extractorVersion, cacheKey, fileStamp, reusableOn, loadWritten, saveWritten, IngestCache, MemoryTexts,
+  type FileRecord, type TextStore, type WrittenMarkdown,
 } from "./cache.ts";
-import { extractAll } from "./pool.ts";
-import type { FileOutcome } from "./extract-file.ts";
-import { rememberRenderedMarkdown } from "../render/markdown.ts";
+import { extractAll, type FileTask } from "./pool.ts";
 import { loadCorrections, applyCorrection, unknownCorrectionIds } from "./corrections.ts";
+import { PageWriter } from "../render/writer.ts";
 import type { FrontMatter } from "../schema.ts";
 import type { ExtractOptions } from "../extract/index.ts";
-import type { RemovedLine } from "../extract/types.ts";
+import type { StorySketch } from "../site/duplicates.ts";
 
 /** Called after each raw file with how many are done out of how many. */
 export type FileProgress = (done: number, total: number) => void;
 
-/** An ingested article: its front-matter, Markdown body, and where the Markdown was written. */
+/**
+ * An ingested article: its front-matter (corrections applied), what lists show of it, and where
+ * its text is (read from `IngestResult.texts` only when a page shows it).
+ */
 export interface IngestedArticle {
   frontMatter: FrontMatter;
-  body: string;
+  /** The first sentence of the lead. */
+  summary: string;
+  /** For finding the same story told twice (src/site/duplicates.ts). */
+  story: StorySketch;
+  /** Names the article's text (body, HTML, removed lines) in `IngestResult.texts`. */
+  textKey: string;
+  /** How many raw lines extraction removed as boilerplate. */
+  removedCount: number;
   markdownPath: string;
-  /** Raw lines dropped as boilerplate (with line numbers and reasons), for the review page. */
-  removed: RemovedLine[];
 }
 
 /** A raw file that did not become an article. */
@@ -42,6 +49,12 @@ export interface IngestResult {
   skipped: SkippedFile[];
   /** Editors' corrections: where they were read from, how many applied, ids naming no article, invalid entries. */
   corrections: { file: string; applied: number; unknownIds: string[]; problems: string[] };
+  /** The articles' texts, by `textKey`. */
+  texts: TextStore;
+  /** Each raw file's stamp (size and times, see fileStamp) as this ingest saw it. */
+  stamps: Map<string, string>;
+  /** How many raw files were extracted (not taken from the cache). */
+  extracted: number;
 }
 
 /** Lists raw `*.txt` files below `dir` (subfolders included), as sorted paths relative to it. */
@@ -72,129 +85,164 @@ export function toMarkdownFile(frontMatter: FrontMatter, body: string): string {
   return matter.stringify({ content: body }, frontMatter, { engines: { yaml: YAML_WRITER } });
 }
 
-/** Markdown files written at a time. */
-const CONCURRENT_WRITES = 32;
-/** Raw files read at a time. */
+/** Raw files read (or looked at) at a time. */
 const CONCURRENT_READS = 32;
-
-/**
- * The cache file is rewritten without its superseded lines once they are as many as the live
- * ones (after a change to the extractor, rewriting costs what appending would); until then new
- * entries are appended, so a rebuild after one change writes one line.
- */
-const MAX_STALE_LINES_PER_LIVE = 1;
 
 /** The Markdown files ingest writes are named by a hash of the article id; other files in the folder are left alone. */
 const MARKDOWN_NAME = /^[0-9a-f]{16}\.md$/;
 
-/** The record of written Markdown files kept beside the cache file. */
-function writtenFileFor(cacheFile: string): string {
-  return `${cacheFile}.written.json`;
+/** The name of an article's Markdown file. */
+function markdownName(id: string): string {
+  return `${createHash("sha1").update(id).digest("hex").slice(0, 16)}.md`;
 }
 
-/** One article's Markdown file: its name, a fingerprint of what it is written from, and its parts. */
-interface MarkdownFile {
-  name: string;
-  source: string;
-  frontMatter: FrontMatter;
-  body: string;
+/** The record of written Markdown files kept in the cache folder. */
+function writtenFileFor(cacheDir: string): string {
+  return path.join(cacheDir, "markdown-written.json");
 }
 
-/**
- * Makes `outDir` hold exactly `files` (among the files named as ingest names them; others are
- * left alone): writes those missing or whose source changed since the record in `writtenFile`
- * was made, deletes those of articles that are gone, and updates the record. Without a record
- * every file is written.
- */
-async function updateMarkdownFolder(outDir: string, files: readonly MarkdownFile[], writtenFile: string | undefined): Promise<void> {
-  const written: WrittenMarkdown = writtenFile ? await loadWritten(writtenFile) : new Map();
-  const present = new Set((await readdir(outDir)).filter((name) => MARKDOWN_NAME.test(name)));
-  const nowWritten: WrittenMarkdown = new Map(files.map((f) => [f.name, f.source]));
-  const toWrite = files.filter((f) => !present.has(f.name) || written.get(f.name) !== f.source);
-  const toDelete = [...present].filter((name) => !nowWritten.has(name));
-  if (toWrite.length === 0 && toDelete.length === 0 && written.size === nowWritten.size) return;
-
-  // Forget the files about to change first: if the build stops half-way, the next one rewrites them.
-  const changing = new Set([...toWrite.map((f) => f.name), ...toDelete]);
-  if (writtenFile) await saveWritten(writtenFile, new Map([...written].filter(([name]) => !changing.has(name))));
-  const pending: Promise<void>[] = [];
-  for (const { name, frontMatter, body } of toWrite) {
-    pending.push(writeFile(path.join(outDir, name), toMarkdownFile(frontMatter, body)));
-    if (pending.length >= CONCURRENT_WRITES) await Promise.all(pending.splice(0));
-  }
-  for (const name of toDelete) {
-    pending.push(unlink(path.join(outDir, name)));
-    if (pending.length >= CONCURRENT_WRITES) await Promise.all(pending.splice(0));
-  }
-  await Promise.all(pending);
-  if (writtenFile) await saveWritten(writtenFile, nowWritten);
+/** Runs `work` on each item, `limit` at a time, in order of start. */
+async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < items.length; i = next++) await work(items[i]!, i);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 /**
  * Reads the content folder and writes one Markdown file per article into `outDir`, leaving it
- * with exactly the Markdown files of the current articles. With a `cacheFile`, files whose bytes were
- * extracted before (same path and extractor code, on a day whose date still holds) are taken
- * from the cache, the others are extracted on worker threads, and only Markdown files whose
- * source changed are written.
+ * with exactly the Markdown files of the current articles. With a `cacheDir` (see cache.ts), files
+ * whose size and times are unchanged are not read at all, files whose bytes were extracted before
+ * (same path and extractor code, on a day whose date still holds) are taken from the cache, the
+ * others are extracted on worker threads, and only Markdown files whose source changed are written.
  */
 export async function ingest(
   contentDir: string,
   outDir: string,
   options: ExtractOptions = {},
   onFile: FileProgress = () => {},
-  cacheFile?: string,
+  cacheDir?: string,
 ): Promise<IngestResult> {
   await mkdir(outDir, { recursive: true });
   const corrections = await loadCorrections(contentDir);
-  const result: IngestResult = { articles: [], skipped: [], corrections: { file: corrections.file, applied: 0, unknownIds: [], problems: corrections.problems } };
   const files = await listRawFiles(contentDir);
   const version = await extractorVersion();
   const day = (options.today ?? new Date()).toISOString().slice(0, 10);
-  const cache = cacheFile ? await loadCache(cacheFile) : { entries: new Map<string, CacheEntry>(), lines: 0 };
-  const keys: string[] = [];
-  const entries: (CacheEntry | undefined)[] = [];
+  const cache = cacheDir ? await IngestCache.open(cacheDir, version) : null;
+  const memory = cache ? null : new MemoryTexts();
+  const texts: TextStore = cache ?? memory!;
+
+  // 1. Which files may have changed: those whose stamp differs from the catalogue's (or whose date is due a recheck).
+  const stamps: (string | null)[] = new Array(files.length).fill(null);
+  const records: (FileRecord | undefined)[] = new Array(files.length);
   const errors = new Map<number, string>();
-  const toExtract: { file: string; bytes: Uint8Array; index: number }[] = [];
-  // Read a batch at a time: one file after another spends most of its time waiting on each read.
-  for (let start = 0; start < files.length; start += CONCURRENT_READS) {
-    const batch = files.slice(start, start + CONCURRENT_READS);
-    const read = await Promise.allSettled(batch.map((file) => readFile(path.join(contentDir, file))));
-    read.forEach((outcome, k) => {
-      const i = start + k;
-      if (outcome.status === "rejected") {
-        // Unreadable, removed since it was listed, or a link to nothing: skipped with the reason, never fatal.
-        errors.set(i, (outcome.reason as Error).message);
-        return;
-      }
-      keys[i] = cacheKey(version, files[i]!, outcome.value);
-      const cached = cache.entries.get(keys[i]!);
-      if (cached && reusableOn(cached, day)) entries[i] = cached;
-      else toExtract.push({ file: files[i]!, bytes: outcome.value, index: i });
+  await eachLimited(files, CONCURRENT_READS, async (file, i) => {
+    const s = await stat(path.join(contentDir, file)).catch((error: Error) => {
+      // Removed since it was listed, or a link to nothing: skipped with the reason, never fatal.
+      errors.set(i, error.message);
+      return null;
     });
+    if (!s) return;
+    stamps[i] = fileStamp(s);
+    const known = cache?.records.get(file);
+    if (known && known.stamp === stamps[i] && reusableOn(known.entry, day)) records[i] = known;
+  });
+  const toRead = files.flatMap((_, i) => (records[i] === undefined && !errors.has(i) ? [i] : []));
+
+  // 2. The Markdown folder as the last ingest left it; files about to change are forgotten first,
+  //    so that a build stopped half-way rewrites them next time.
+  const writtenFile = cacheDir ? writtenFileFor(cacheDir) : null;
+  const written: WrittenMarkdown = writtenFile ? await loadWritten(writtenFile) : new Map();
+  const present = new Set((await readdir(outDir)).filter((name) => MARKDOWN_NAME.test(name)));
+  if (writtenFile && toRead.length > 0) {
+    const changing = new Set(toRead.map((i) => markdownName(articleId(files[i]!))));
+    await saveWritten(writtenFile, new Map([...written].filter(([name]) => !changing.has(name))));
   }
-  let done = files.length - toExtract.length;
+  const writer = new PageWriter();
+  const nowWritten: WrittenMarkdown = new Map();
+  /** What an article's Markdown file is written from: its record (key and day) and the correction applied to it. */
+  const sourceOf = (record: FileRecord, correction: unknown) =>
+    createHash("sha1").update(record.key).update("\0").update(record.entry.extractedOn).update("\0").update(JSON.stringify(correction ?? null)).digest("base64url");
+  /** Writes an article's Markdown file when it is missing or its source changed; `body` is read from the texts when not given. */
+  const writeMarkdown = async (record: FileRecord, body?: string): Promise<void> => {
+    const { outcome } = record.entry;
+    if (!outcome.ok) return;
+    const correction = corrections.byId.get(outcome.frontMatter.id);
+    const name = markdownName(outcome.frontMatter.id);
+    const source = sourceOf(record, correction);
+    nowWritten.set(name, source);
+    if (present.has(name) && written.get(name) === source) return;
+    const frontMatter = correction ? applyCorrection(outcome.frontMatter, correction) : outcome.frontMatter;
+    await writer.write(path.join(outDir, name), toMarkdownFile(frontMatter, body ?? (await texts.get(record.key)).body));
+  };
+
+  // 3. Read the others: unchanged bytes keep their record (restamped), changed ones are extracted.
+  let done = files.length - toRead.length;
   onFile(done, files.length);
-  const extracted: [string, CacheEntry][] = [];
-  await extractAll(toExtract, options, (j, outcome) => {
-    const { index } = toExtract[j]!;
-    if (outcome.ok === "error") errors.set(index, outcome.message);
-    else {
-      entries[index] = { outcome, extractedOn: day };
-      extracted.push([keys[index]!, entries[index]]);
+  const changed: FileRecord[] = [];
+  const keys: string[] = [];
+  async function* changedFiles(): AsyncGenerator<FileTask> {
+    for (let start = 0; start < toRead.length; start += CONCURRENT_READS) {
+      const batch = toRead.slice(start, start + CONCURRENT_READS);
+      const read = await Promise.allSettled(batch.map((i) => readFile(path.join(contentDir, files[i]!))));
+      for (const [k, outcome] of read.entries()) {
+        const i = batch[k]!;
+        if (outcome.status === "rejected") {
+          errors.set(i, (outcome.reason as Error).message);
+          onFile(++done, files.length);
+          continue;
+        }
+        keys[i] = cacheKey(version, files[i]!, outcome.value);
+        const known = cache?.records.get(files[i]!);
+        if (known && known.key === keys[i] && reusableOn(known.entry, day)) {
+          records[i] = { ...known, stamp: stamps[i]! };
+          changed.push(records[i]);
+          onFile(++done, files.length);
+          continue;
+        }
+        yield { id: i, file: files[i]!, bytes: outcome.value };
+      }
     }
+  }
+  let extracted = 0;
+  await extractAll(toRead.length, changedFiles(), options, async (i, outcome) => {
     onFile(++done, files.length);
+    if (outcome.ok === "error") {
+      errors.set(i, outcome.message);
+      return;
+    }
+    extracted++;
+    const record: FileRecord = { file: files[i]!, stamp: stamps[i]!, key: keys[i]!, entry: { outcome: outcome.raw, extractedOn: day } };
+    records[i] = record;
+    changed.push(record);
+    if (outcome.text) {
+      // Written now and let go: a large archive's texts are never all in memory.
+      if (cache) await writer.write(cache.textFile(record.key), JSON.stringify(outcome.text));
+      else memory!.put(record.key, outcome.text);
+      await writeMarkdown(record, outcome.text.body);
+    }
   });
 
-  const markdown: MarkdownFile[] = [];
-  const live = new Map<string, CacheEntry>();
+  // 4. The articles in file order; the Markdown files of unchanged articles whose correction changed.
+  const result: IngestResult = {
+    articles: [],
+    skipped: [],
+    corrections: { file: corrections.file, applied: 0, unknownIds: [], problems: corrections.problems },
+    texts,
+    stamps: new Map(files.flatMap((file, i) => (stamps[i] ? [[file, stamps[i]!] as const] : []))),
+    extracted,
+  };
+  const live = new Map<string, FileRecord>();
+  const rewrite: FileRecord[] = [];
   for (const [i, file] of files.entries()) {
-    const entry = entries[i];
-    if (!entry) {
+    const record = records[i];
+    if (!record) {
       result.skipped.push({ file, reason: `could not be processed: ${errors.get(i) ?? "unknown error"}` });
       continue;
     }
-    live.set(keys[i]!, entry);
-    const { outcome } = entry;
+    live.set(file, record);
+    const { outcome } = record.entry;
     if (!outcome.ok) {
       result.skipped.push({ file, reason: outcome.reason });
       continue;
@@ -205,22 +253,32 @@ export async function ingest(
       frontMatter = applyCorrection(frontMatter, correction);
       result.corrections.applied++;
     }
-    rememberRenderedMarkdown(outcome.body, outcome.html);
-    const name = `${createHash("sha1").update(frontMatter.id).digest("hex").slice(0, 16)}.md`;
-    const markdownPath = path.join(outDir, name);
-    // What the file is written from: the cached outcome (its key and day) and the correction applied to it.
-    const source = createHash("sha1").update(keys[i]!).update("\0").update(entry.extractedOn).update("\0").update(JSON.stringify(correction ?? null)).digest("base64url");
-    markdown.push({ name, source, frontMatter, body: outcome.body });
-    result.articles.push({ frontMatter, body: outcome.body, markdownPath, removed: outcome.removedLines });
+    const name = markdownName(frontMatter.id);
+    // Extracted now: its file was handled then. Otherwise written only if missing or its correction changed.
+    if (!nowWritten.has(name)) rewrite.push(record);
+    result.articles.push({
+      frontMatter,
+      summary: outcome.summary,
+      story: outcome.story,
+      textKey: record.key,
+      removedCount: outcome.removedCount,
+      markdownPath: path.join(outDir, name),
+    });
   }
-  await updateMarkdownFolder(outDir, markdown, cacheFile && writtenFileFor(cacheFile));
-
-  if (cacheFile) {
-    // Lines of files that are gone, changed or re-extracted stay in the file until it is compacted.
-    const stale = cache.lines + extracted.length - live.size;
-    if (stale > 0 && stale >= MAX_STALE_LINES_PER_LIVE * live.size) await saveCache(cacheFile, live);
-    else if (extracted.length > 0) await appendCache(cacheFile, extracted);
-  }
+  await eachLimited(rewrite, CONCURRENT_READS, (record) => writeMarkdown(record));
+  await writer.finish();
+  const gone = [...present].filter((name) => !nowWritten.has(name));
+  await eachLimited(gone, CONCURRENT_READS, (name) => unlink(path.join(outDir, name)).catch(() => {}));
+  if (writtenFile && (toRead.length > 0 || !sameEntries(written, nowWritten))) await saveWritten(writtenFile, nowWritten);
+  // Records of files that are gone, changed or re-extracted stay in the catalogue until it is compacted.
+  if (cache && (changed.length > 0 || live.size !== cache.records.size)) await cache.save(changed, live);
   result.corrections.unknownIds = unknownCorrectionIds(corrections, files.map(articleId));
   return result;
+}
+
+/** Whether two maps hold the same entries. */
+function sameEntries(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, value] of a) if (b.get(key) !== value) return false;
+  return true;
 }

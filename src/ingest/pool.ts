@@ -1,6 +1,8 @@
 /**
  * Parallel ingest: a small pool of worker threads, one per core, each extracting whole files.
  * Few files are done on the main thread, where starting workers would cost more than it saves.
+ * Files are pulled from an async source as workers need them, so a large archive's raw bytes are
+ * never all in memory at once.
  */
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
@@ -23,46 +25,60 @@ function startWorker(): Worker {
   return new Worker(boot, { eval: true });
 }
 
+/** One file to extract; `id` is the caller's, handed back with the outcome. */
 export interface FileTask {
   id: number;
   file: string;
   bytes: Uint8Array;
+}
+
+/** What the worker receives. */
+export interface WorkerTask extends FileTask {
   options: ExtractOptions;
 }
 
-/** Extracts every `[file, bytes]`; `onDone` gets each outcome (in completion order) with its index. */
+/**
+ * Extracts every file `tasks` yields (about `expected` of them, which decides whether workers are
+ * started); `onDone` gets each outcome in completion order, and a worker gets its next file once
+ * `onDone` has settled, so outcomes never pile up faster than they are written.
+ */
 export async function extractAll(
-  files: readonly { file: string; bytes: Uint8Array }[],
+  expected: number,
+  tasks: AsyncIterable<FileTask>,
   options: ExtractOptions,
-  onDone: (index: number, outcome: FileOutcome) => void,
+  onDone: (id: number, outcome: FileOutcome) => void | Promise<void>,
 ): Promise<void> {
-  const threads = Math.min(availableParallelism(), Math.ceil(files.length / MIN_FILES_FOR_WORKERS));
-  if (threads <= 1 || files.length < MIN_FILES_FOR_WORKERS) {
-    files.forEach(({ file, bytes }, i) => onDone(i, extractFile(bytes, file, options)));
+  const threads = Math.min(availableParallelism(), Math.ceil(expected / MIN_FILES_FOR_WORKERS));
+  if (threads <= 1 || expected < MIN_FILES_FOR_WORKERS) {
+    for await (const { id, file, bytes } of tasks) await onDone(id, extractFile(bytes, file, options));
     return;
   }
-  let next = 0;
+  const source = tasks[Symbol.asyncIterator]();
   const run = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
       let outstanding = 0;
-      const send = () => {
-        if (next >= files.length) {
+      let finished = false;
+      const send = async () => {
+        const next = finished ? null : await source.next();
+        if (!next || next.done) {
+          finished = true;
           if (outstanding === 0) resolve();
           return;
         }
-        const id = next++;
-        const { file, bytes } = files[id]!;
         outstanding++;
-        worker.postMessage({ id, file, bytes, options } satisfies FileTask);
+        worker.postMessage({ ...next.value, options } satisfies WorkerTask);
       };
       worker.on("message", ({ id, outcome }: { id: number; outcome: FileOutcome }) => {
-        outstanding--;
-        onDone(id, outcome);
-        send();
+        Promise.resolve(onDone(id, outcome))
+          .then(() => {
+            outstanding--;
+            return send();
+          })
+          .catch(reject);
       });
       worker.on("error", reject);
       // Two files per worker at a time, so a worker never waits for the next message.
-      for (let i = 0; i < TASKS_PER_WORKER; i++) send();
+      for (let i = 0; i < TASKS_PER_WORKER; i++) send().catch(reject);
     });
   const workers = Array.from({ length: threads }, startWorker);
   try {

@@ -7,8 +7,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy, { HtmlBasePlugin, type EleventyUserConfig } from "@11ty/eleventy";
 import { feedPlugin } from "@11ty/eleventy-plugin-rss";
-import { renderMarkdown } from "./markdown.ts";
-import type { SiteModel, SiteArticle } from "../site/model.ts";
+import { renderMarkdown, rememberRenderedMarkdown, forgetRenderedMarkdown } from "./markdown.ts";
+import { bodyKey, type ArticleInput, type SiteModel, type SiteArticle } from "../site/model.ts";
 import { articleCrumbs } from "../site/crumbs.ts";
 import { SITE, PREVIEW_SITE_URL, type Deployment } from "../site/config.ts";
 import type { ReviewData } from "../editors/collect.ts";
@@ -51,9 +51,33 @@ const FEED_COLLECTION = "feed";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const TEMPLATES_DIR = path.join(ROOT, "templates");
 
+/** An article's text as its page shows it: the Markdown body and its HTML. */
+export interface PageText {
+  body: string;
+  html: string;
+}
+
+/** Reads the texts of the articles about to be rendered (a run's worth at a time). */
+export type TextSource = (article: SiteArticle) => Promise<PageText>;
+
+/** The texts of a model built from inputs that carry their bodies (see bodyKey). */
+export function textsOfInputs(inputs: readonly ArticleInput[]): TextSource {
+  const bodies = new Map(inputs.map((input) => [bodyKey(input.body ?? ""), input.body ?? ""]));
+  return async (article) => {
+    const body = bodies.get(article.textKey);
+    if (body === undefined) throw new Error(`no text for ${article.fm.id}`);
+    return { body, html: renderMarkdown(body) };
+  };
+}
+
+/** Articles' texts read at a time before a run. */
+const CONCURRENT_TEXT_READS = 32;
+
 export interface RenderOptions extends Deployment {
   outDir: string;
   model: SiteModel;
+  /** The articles' texts, read for each run's article pages just before it and let go after it. */
+  texts: TextSource;
   /** The editors' review data for the /bien-tap/ pages (raw lines, removed boilerplate, flags). */
   review: ReviewData;
   /** The article, list, series and review pages to render (default: all of them; see page-sets.ts). */
@@ -78,6 +102,8 @@ interface Run {
   /** Pages rendered by other runs or taken from the previous build, for the sitemap. */
   elsewhere: CollectionItem[];
   feed: ReadonlySet<SiteArticle>;
+  /** The Markdown body of each article page of the run. */
+  bodies: ReadonlyMap<SiteArticle, string>;
 }
 
 function configure(options: RenderOptions, run: Run, writer: PageWriter) {
@@ -120,7 +146,7 @@ function configure(options: RenderOptions, run: Run, writer: PageWriter) {
       },
     });
     for (const article of paged.articles) {
-      eleventyConfig.addTemplate(`${article.url.slice(1, -1)}.md`, article.body, {
+      eleventyConfig.addTemplate(`${article.url.slice(1, -1)}.md`, run.bodies.get(article)!, {
         layout: "article.11ty.ts",
         // Never run scraped text through a template engine: "{{" and "{%" stay literal.
         templateEngineOverride: "md",
@@ -200,14 +226,30 @@ export async function renderSite(options: RenderOptions): Promise<void> {
   for (const [i, part] of parts.entries()) {
     const last = i === parts.length - 1;
     const elsewhere = last ? [...reused, ...parts.slice(0, -1).flatMap(sitemapItems)] : [];
+    // The run's article texts: read now, their HTML remembered for the Markdown adapter, let go after the run.
+    const bodies = new Map<SiteArticle, string>();
+    let next = 0;
+    const read = async () => {
+      for (let i = next++; i < part.articles.length; i = next++) {
+        const article = part.articles[i]!;
+        const text = await options.texts(article);
+        bodies.set(article, text.body);
+        rememberRenderedMarkdown(text.body, text.html);
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENT_TEXT_READS }, read));
     const elev = new Eleventy(TEMPLATES_DIR, options.outDir, {
       quietMode: true,
       pathPrefix: options.basePath,
       configPath: false,
       dryRun: true,
-      config: configure(options, { paged: part, siteWide: last, elsewhere, feed }, writer),
+      config: configure(options, { paged: part, siteWide: last, elsewhere, feed, bodies }, writer),
     });
-    await elev.write();
+    try {
+      await elev.write();
+    } finally {
+      forgetRenderedMarkdown();
+    }
   }
   await writer.finish();
 }

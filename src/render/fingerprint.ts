@@ -10,12 +10,12 @@
 import { createHash } from "node:crypto";
 
 /**
- * Fields left out of every fingerprint. An article's `body` is shown only on its own page, and the
- * lines extraction `removed` only in its review text file, whose fingerprints add them explicitly
- * (see describePages); lists, people and partners show the summary and the metadata, so a changed
- * sentence re-renders the article, not every list it is on.
+ * Fields left out of every fingerprint. An article's text (named by its `textKey`: the body, and
+ * the lines extraction removed) is shown only on its own page and in its review text file, whose
+ * fingerprints add it explicitly (see describePages); lists, people and partners show the summary
+ * and the metadata, so a changed sentence re-renders the article, not every list it is on.
  */
-const NOT_SHOWN_ELSEWHERE = new Set(["body", "removed"]);
+const NOT_SHOWN_ELSEWHERE = new Set(["textKey"]);
 
 /** Hashes values; one instance per build, so its memo lives as long as the site model. */
 export class Fingerprinter {

@@ -1,7 +1,8 @@
 /**
  * The Markdown adapter: article Markdown → sanitized HTML through unified
  * (remark-parse → remark-directive → captions → remark-rehype → rehype-sanitize → rehype-stringify).
- * Raw HTML in an article is never passed through; rendering is memoized per Markdown text.
+ * Raw HTML in an article is never passed through. HTML made elsewhere (an ingest worker, kept in
+ * the ingest cache) is remembered for the articles being rendered, so it is not made twice.
  */
 import { unified, type Plugin } from "unified";
 import remarkParse from "remark-parse";
@@ -52,23 +53,20 @@ const processor = unified()
   .use(rehypeStringify)
   .freeze();
 
-/**
- * HTML by Markdown text, for every article of the archive until its page is rendered. Kept as
- * UTF-8 bytes: Vietnamese text is mostly 1–2 bytes a character that way against 2 as a V8
- * string, and the bytes sit outside the JavaScript heap and its limit.
- */
-const cache = new Map<string, Buffer>();
+/** HTML made elsewhere by Markdown text, for the articles of the Eleventy run under way. */
+const remembered = new Map<string, string>();
 
 /** Records HTML `renderMarkdown` made for `markdown` elsewhere (an ingest worker, the ingest cache). */
 export function rememberRenderedMarkdown(markdown: string, html: string): void {
-  cache.set(markdown, Buffer.from(html));
+  remembered.set(markdown, html);
 }
 
-/** Renders article Markdown to safe HTML (memoized: the same text is rendered once). */
+/** Forgets every remembered HTML (once the pages that needed it are rendered). */
+export function forgetRenderedMarkdown(): void {
+  remembered.clear();
+}
+
+/** Renders article Markdown to safe HTML (or returns the HTML remembered for it). */
 export function renderMarkdown(markdown: string): string {
-  const known = cache.get(markdown);
-  if (known !== undefined) return known.toString();
-  const html = String(processor.processSync(markdown));
-  cache.set(markdown, Buffer.from(html));
-  return html;
+  return remembered.get(markdown) ?? String(processor.processSync(markdown));
 }

@@ -65,7 +65,7 @@ export function describePages(
   const add = (set: PageSetName, url: string, key: string, sitemap: PageEntry["sitemap"], always = false) =>
     pages.push({ set, file: pageFile(url), url, key, always, sitemap });
   // The article's own page is the one page that shows its body.
-  for (const a of paged.articles) add("articles", a.url, fp.of([a, a.body]), { lastmod: a.date }, feed.has(a));
+  for (const a of paged.articles) add("articles", a.url, fp.of([a, a.textKey]), { lastmod: a.date }, feed.has(a));
   // The newest home page also shows the archive's size and timeline.
   for (const p of paged.home) add("home", p.url, fp.of(p.landing ? [p, model.articles.length, model.timeline] : p), { lastmod: null });
   for (const set of ["partner", "person", "outlet", "year", "month"] as const) {
@@ -82,7 +82,7 @@ export function describePages(
   // Each article's raw lines, from its raw file and what extraction removed.
   for (const e of review.entries) {
     const url = reviewTextUrl(e.id);
-    pages.push({ set: "reviewText", file: url.slice(1), url, key: fp.of([e.id, e.file, rawStamp(e.file), e.removed]), always: false, sitemap: null });
+    pages.push({ set: "reviewText", file: url.slice(1), url, key: fp.of([e.id, e.file, rawStamp(e.file), e.textKey]), always: false, sitemap: null });
   }
   return pages;
 }

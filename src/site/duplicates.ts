@@ -148,20 +148,50 @@ function narrowBucket(members: number[], band: number, signatures: readonly Uint
 }
 
 /**
+ * What same-story detection needs of one text, small enough to keep for every article of a large
+ * archive between builds: a hash of all its words (exact duplicates) and its MinHash signature
+ * (base64 of SIGNATURE_BINS 32-bit values; null for a text without words).
+ */
+export interface StorySketch {
+  exact: string;
+  signature: string | null;
+}
+
+/** The sketch of one text. */
+export function storySketch(text: string): StorySketch {
+  const hashes = wordHashes(text);
+  const sig = signature(hashes);
+  return {
+    exact: createHash("sha1").update(Uint32Array.from(hashes)).digest("base64"),
+    signature: sig ? Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength).toString("base64") : null,
+  };
+}
+
+/** A sketch's signature as numbers again. */
+function signatureOf(sketch: StorySketch): Uint32Array | null {
+  if (sketch.signature === null) return null;
+  const bytes = Buffer.from(sketch.signature, "base64");
+  // Copied into a fresh, aligned buffer: the decoded bytes may start at any offset of a shared pool.
+  return new Uint32Array(Uint8Array.from(bytes).buffer);
+}
+
+/**
  * For each text, the other texts that tell the same story, most similar first. Exact duplicates
  * are grouped by a hash of their words' hashes (two texts differing in a word are taken for one
  * only if that word's 32-bit hashes collide); one member of each group stands for it in the banding.
  */
 export function findSameStories(texts: readonly string[]): StoryMatch[][] {
-  const matches: StoryMatch[][] = texts.map(() => []);
-  // One pass per text, keeping only its hash and sketch: the words of 100,000 articles would not fit.
+  return findSameStoriesIn(texts.map(storySketch));
+}
+
+/** `findSameStories` from the texts' sketches. */
+export function findSameStoriesIn(sketches: readonly StorySketch[]): StoryMatch[][] {
+  const matches: StoryMatch[][] = sketches.map(() => []);
   const groups = new Map<string, { members: number[]; signature: Uint32Array | null }>();
-  texts.forEach((text, i) => {
-    const hashes = wordHashes(text);
-    const key = createHash("sha1").update(Uint32Array.from(hashes)).digest("base64");
-    const group = groups.get(key);
+  sketches.forEach((sketch, i) => {
+    const group = groups.get(sketch.exact);
     if (group) group.members.push(i);
-    else groups.set(key, { members: [i], signature: signature(hashes) });
+    else groups.set(sketch.exact, { members: [i], signature: signatureOf(sketch) });
   });
 
   const representatives: { members: number[]; signature: Uint32Array }[] = [];

@@ -2,9 +2,10 @@
  * The site model: everything the templates look up, computed once from the articles' front-matter
  * with indexes (no per-page scan of the whole archive), including the pages to paginate over.
  */
+import { createHash } from "node:crypto";
 import type { FrontMatter, Participant } from "../schema.ts";
 import { nameKey, nameSlugs, slug, uniqueSlugs } from "./slug.ts";
-import { findSameStories } from "./duplicates.ts";
+import { findSameStoriesIn, storySketch, type StorySketch } from "./duplicates.ts";
 import { summarize } from "./summary.ts";
 import { paginate, movedPages, type ListOrder, type ListPage, type MovedPage } from "./paging.ts";
 import { SITE } from "./config.ts";
@@ -21,9 +22,22 @@ export const SECTIONS = {
   search: "tim-kiem",
 } as const;
 
+/**
+ * One article for the model: its front-matter, and either its Markdown body or, for an article
+ * whose text stays on disk until its page is rendered, what the model needs of the body (its
+ * summary and same-story sketch) and the key its text is read by.
+ */
 export interface ArticleInput {
   frontMatter: FrontMatter;
-  body: string;
+  body?: string;
+  summary?: string;
+  story?: StorySketch;
+  textKey?: string;
+}
+
+/** The text key of an article given by its body. */
+export function bodyKey(body: string): string {
+  return `body:${createHash("sha1").update(body).digest("base64url")}`;
 }
 
 export interface ArticleLink {
@@ -45,7 +59,8 @@ export interface NamedLink {
 export interface SiteArticle extends ArticleLink {
   slug: string;
   fm: FrontMatter;
-  body: string;
+  /** Names the article's text (Markdown body and HTML), read when its page is rendered; changes when the text does. */
+  textKey: string;
   /** First sentence of the lead, "" when there is none. */
   summary: string;
   year: string | null;
@@ -272,8 +287,12 @@ export function buildSiteModel(inputs: readonly ArticleInput[]): SiteModel {
   const partnerUrl = urlsFor(SECTIONS.partner, fms.flatMap((fm) => fm.partners));
   const personUrl = urlsFor(SECTIONS.person, fms.flatMap((fm) => fm.participants.map((p) => p.name)));
   const outletUrl = urlsFor(SECTIONS.outlet, fms.flatMap((fm) => (fm.outlet ? [fm.outlet] : [])));
+  const stories = new Map<string, StorySketch>();
   const articles: SiteArticle[] = inputs.map((input) => {
     const fm = input.frontMatter;
+    const body = input.body ?? "";
+    const textKey = input.textKey ?? bodyKey(body);
+    stories.set(textKey, input.story ?? storySketch(body));
     const s = slugs.get(input)!;
     const seriesTitle = fm.event ? seriesName(fm.event) : null;
     return {
@@ -282,8 +301,8 @@ export function buildSiteModel(inputs: readonly ArticleInput[]): SiteModel {
       title: fm.title,
       date: fm.date,
       fm,
-      body: input.body,
-      summary: summarize(input.body),
+      textKey,
+      summary: input.summary ?? summarize(body),
       year: fm.date ? fm.date.slice(0, 4) : null,
       month: fm.date ? fm.date.slice(0, 7) : null,
       partners: fm.partners.map((name) => ({ name, url: partnerUrl(name) })),
@@ -298,7 +317,7 @@ export function buildSiteModel(inputs: readonly ArticleInput[]): SiteModel {
     };
   });
   articles.sort(byDateDesc);
-  findSameStories(articles.map((a) => a.body)).forEach((matches, i) => {
+  findSameStoriesIn(articles.map((a) => stories.get(a.textKey)!)).forEach((matches, i) => {
     articles[i]!.sameStory = matches.map(({ index }) => ({ ...link(articles[index]!), outlet: articles[index]!.fm.outlet }));
   });
 

@@ -5,6 +5,9 @@
 // mergeIndex would mix the shards' answers where they must stay apart: the prefix fallback for a
 // word one shard lacks is decided per shard, and a date order is each shard's rank, not a date.
 // A relevance search then merges by score, as mergeIndex does; a date order merges by date.
+// Between whole builds of the index, a delta bundle of recent changes is merged into the first
+// shard's Pagefind (sharing its WebAssembly) and told apart again by its pages' ids (search-bundles.js).
+import { readBundles, separateBundles } from "./search-bundles.js";
 
 /** The day a result shows ("Thứ Hai, 6/8/2012", the site's date format) as yyyymmdd; null when undated. */
 export function resultDay(data) {
@@ -28,17 +31,15 @@ export async function openShards(scriptUrl, manifestUrl, options) {
     await pagefind.init();
     return pagefind;
   };
-  const [first, manifest] = await Promise.all([
-    load(scriptUrl, {}),
-    fetch(manifestHref).then((response) => (response.ok ? response.json() : { bundles: [] })),
-  ]);
-  const others = await Promise.all(manifest.bundles.map((bundle) => load(new URL(`${bundle}pagefind.js`, manifestHref).href, { noWorker: true })));
+  const [first, bundles] = await Promise.all([load(scriptUrl, {}), readBundles(manifestHref)]);
+  const others = await Promise.all(bundles.shards.map((bundle) => load(`${bundle}pagefind.js`, { noWorker: true })));
+  if (bundles.delta) await first.mergeIndex(bundles.delta.url);
   const shards = [first, ...others];
   let latest = 0;
   return {
-    count: shards.length,
-    /** Every shard's answer to one search, in shard order. */
-    search: (term, searchOptions) => Promise.all(shards.map((shard) => shard.search(term, searchOptions))),
+    count: shards.length + (bundles.delta ? 1 : 0),
+    /** Every bundle's answer to one search, in shard order, the delta's last. */
+    search: async (term, searchOptions) => separateBundles(await Promise.all(shards.map((shard) => shard.search(term, searchOptions))), bundles),
     /** The same after a pause, or null when a newer debounced search came meanwhile. */
     async debouncedSearch(term, searchOptions, pauseMs) {
       const id = ++latest;
