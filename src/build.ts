@@ -12,9 +12,9 @@ import { describeCorrections } from "./ingest/corrections.ts";
 import { undeterminedSummary } from "./ingest/undetermined.ts";
 import { checkArticle } from "./site/read.ts";
 import { buildSiteModel } from "./site/model.ts";
-import { renderSite, renderVersion } from "./render/eleventy.ts";
+import { renderSite, renderVersion, type SiteWidePart } from "./render/eleventy.ts";
 import { Fingerprinter } from "./render/fingerprint.ts";
-import { allPaged, describePages, feedArticles, withoutPages } from "./render/page-sets.ts";
+import { allPaged, describePages, describeSiteWide, feedArticles, withoutPages, type PageEntry } from "./render/page-sets.ts";
 import { loadManifest, saveManifest, manifestOf, reusablePages } from "./render/reuse.ts";
 import { applyStaged, swapInto } from "./render/commit.ts";
 import { SiteIndex } from "./search/site-index.ts";
@@ -68,6 +68,13 @@ function manifestFileFor(outDir: string): string {
   return path.resolve("node_modules/.cache/vn-archive/pages", `${key}.json`);
 }
 
+/** How many pages of each set changed, e.g. "articles 3, home 1, review 2". */
+function changedBySet(pages: readonly PageEntry[], reused: ReadonlySet<string>): string {
+  const counts = new Map<string, number>();
+  for (const p of pages) if (!reused.has(p.file)) counts.set(p.set, (counts.get(p.set) ?? 0) + 1);
+  return [...counts].map(([set, n]) => `${set} ${n}`).join(", ");
+}
+
 export async function build(options: BuildOptions, log: Log = () => {}, onProgress: BuildProgress = () => {}): Promise<BuildReport> {
   const contentDir = path.resolve(options.contentDir);
   const outDir = path.resolve(options.outDir);
@@ -104,18 +111,24 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
 
   const review = collectReview(contentDir, ingested.articles, ingested.skipped, model);
   const paged = allPaged(model, review);
-  const pages = describePages(paged, model, review, new Fingerprinter(), (file) => ingested.stamps.get(file) ?? "missing");
+  const fingerprints = new Fingerprinter();
+  const pages = describePages(paged, model, review, fingerprints, (file) => ingested.stamps.get(file) ?? "missing");
   const version = await renderVersion(options);
   const manifestFile = manifestFileFor(outDir);
   // Pages whose data, code and deployment are unchanged since the last build stay as they are.
   const previous = options.full ? null : await loadManifest(manifestFile);
   const incremental = previous !== null && previous.version === version && (await exists(outDir));
-  const reused = incremental ? reusablePages(previous, version, pages, outDir) : [];
+  // Site-wide outputs whose data did not change are not rendered; the feed needs its articles rendered.
+  const siteWideKeys = describeSiteWide(model, pages, fingerprints);
+  const siteWide = new Set((Object.keys(siteWideKeys) as SiteWidePart[]).filter((part) => !incremental || previous.siteWide?.[part] !== siteWideKeys[part]));
+  const feed = feedArticles(model);
+  const feedUrls = new Set(siteWide.has("feed") ? [...feed].map((a) => a.url) : []);
+  const reused = incremental ? reusablePages(previous, version, pages, outDir).filter((p) => !feedUrls.has(p.url)) : [];
   const reusedFiles = new Set(reused.map((p) => p.file));
   const toRender = withoutPages(paged, reusedFiles);
   const current = new Set(pages.map((p) => p.file));
   const gone = incremental ? Object.keys(previous.pages).filter((file) => !current.has(file)) : [];
-  log(`render: ${pages.length - reused.length} of ${pages.length} article, list and review pages changed${gone.length ? `, ${gone.length} gone` : ""}`);
+  log(`render: ${pages.length - reused.length} of ${pages.length} article, list and review pages changed${gone.length ? `, ${gone.length} gone` : ""}${incremental ? ` (${changedBySet(pages, reusedFiles)})` : ""}`);
 
   // A full build writes a whole site beside the old one; a rebuild only the files that change.
   const stagedDir = `${outDir}.building-${process.pid}`;
@@ -139,7 +152,8 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
       texts: (article) => ingested.texts.get(article.textKey),
       paged: toRender,
       reused,
-      feed: feedArticles(model),
+      feed,
+      siteWide,
       onPage,
       indexPage,
       basePath: options.basePath,
@@ -160,7 +174,7 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
       await applyStaged(stagedDir, outDir, gone, indexed.whole ? [INDEX_FOLDER] : []);
       if (indexed.stale) await rm(path.join(outDir, INDEX_FOLDER, indexed.stale), { recursive: true, force: true });
     } else await swapInto(stagedDir, outDir);
-    await saveManifest(manifestFile, manifestOf(version, pages, indexed.state));
+    await saveManifest(manifestFile, manifestOf(version, pages, siteWideKeys, indexed.state));
     endStage("index");
     return {
       articles: model.articles.length,

@@ -24,7 +24,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FrontMatter } from "../schema.ts";
 import type { RemovedLine } from "../extract/types.ts";
-import type { StorySketch } from "../site/duplicates.ts";
+import type { StorySketch } from "../site/story-sketch.ts";
 
 /**
  * What one raw file became, as the catalogue keeps it: an article's record without its text, or
@@ -64,7 +64,7 @@ export interface TextStore {
 const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 /** The code whose output the cache holds: any change to these files invalidates every entry. */
-const EXTRACTOR_SOURCES = ["extract", "ingest", "schema.ts", "render/markdown.ts", "site/summary.ts", "site/duplicates.ts"];
+const EXTRACTOR_SOURCES = ["extract", "ingest", "schema.ts", "render/markdown.ts", "site/summary.ts", "site/story-sketch.ts"];
 
 let version: Promise<string> | undefined;
 

@@ -6,7 +6,7 @@
 import { processRaw } from "./article.ts";
 import { renderMarkdown } from "../render/markdown.ts";
 import { summarize } from "../site/summary.ts";
-import { storySketch } from "../site/duplicates.ts";
+import { storySketch } from "../site/story-sketch.ts";
 import type { ExtractOptions } from "../extract/index.ts";
 import type { ArticleText, CachedRaw } from "./cache.ts";
 

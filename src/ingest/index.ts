@@ -16,7 +16,7 @@ import { loadCorrections, applyCorrection, unknownCorrectionIds } from "./correc
 import { PageWriter } from "../render/writer.ts";
 import type { FrontMatter } from "../schema.ts";
 import type { ExtractOptions } from "../extract/index.ts";
-import type { StorySketch } from "../site/duplicates.ts";
+import type { StorySketch } from "../site/story-sketch.ts";
 
 /** Called after each raw file with how many are done out of how many. */
 export type FileProgress = (done: number, total: number) => void;

@@ -92,13 +92,25 @@ export interface RenderOptions extends Deployment {
   onPage?: (url: string) => void;
   /** Receives every page as written (path relative to `outDir`), to index it while rendering goes on. */
   indexPage?: (relativePath: string, html: string) => Promise<void>;
+  /**
+   * Which site-wide outputs to render (see SiteWidePart; default both): a rebuild leaves out those
+   * whose data did not change. Without the feed, the feed's articles need not be among those rendered.
+   */
+  siteWide?: ReadonlySet<SiteWidePart>;
 }
+
+/**
+ * The site-wide outputs, rendered in the last run: the pages of the templates not paginated over
+ * the page sets (indexes, search page, sitemap, open data, …), and the Atom feed.
+ */
+export type SiteWidePart = "pages" | "feed";
 
 /** The Eleventy configuration: template formats, the Markdown adapter, data and article pages. */
 /** One Eleventy run: its share of the page sets, and whether it renders the site-wide pages. */
 interface Run {
   paged: PagedData;
-  siteWide: boolean;
+  /** The site-wide outputs this run renders (the last run only). */
+  siteWide: ReadonlySet<SiteWidePart>;
   /** Pages rendered by other runs or taken from the previous build, for the sitemap. */
   elsewhere: CollectionItem[];
   feed: ReadonlySet<SiteArticle>;
@@ -119,7 +131,7 @@ function configure(options: RenderOptions, run: Run, writer: PageWriter) {
     eleventyConfig.addGlobalData("review", options.review);
     eleventyConfig.addGlobalData("paged", paged);
     eleventyConfig.addGlobalData("reusedPages", run.elsewhere);
-    if (!run.siteWide) {
+    if (!run.siteWide.has("pages")) {
       for (const file of siteWideTemplates()) eleventyConfig.ignores.add(file);
     }
     const onPage = options.onPage;
@@ -133,7 +145,7 @@ function configure(options: RenderOptions, run: Run, writer: PageWriter) {
     // Pages add the base path themselves (withBase), so the <base> plugin keeps baseHref "/" and
     // rewrites no HTML; it is registered first only for the URL filters the feed plugin uses.
     eleventyConfig.addPlugin(HtmlBasePlugin, { baseHref: "/" });
-    if (run.siteWide) eleventyConfig.addPlugin(feedPlugin, {
+    if (run.siteWide.has("feed")) eleventyConfig.addPlugin(feedPlugin, {
       type: "atom",
       outputPath: "/feed.xml",
       collection: { name: FEED_COLLECTION, limit: SITE.feedSize },
@@ -221,10 +233,13 @@ export async function renderSite(options: RenderOptions): Promise<void> {
   const feed = options.feed ?? feedArticles(options.model);
   const parts = pageCount(paged) > (options.pagesPerRun ?? PAGES_PER_RUN) ? splitPaged(paged, options.pagesPerRun ?? PAGES_PER_RUN, feed) : [paged];
   const reused = (options.reused ?? []).map(sitemapItem);
+  const siteWide = options.siteWide ?? new Set<SiteWidePart>(["pages", "feed"]);
   const writer = new PageWriter();
   await cp(path.join(TEMPLATES_DIR, ASSETS), path.join(options.outDir, ASSETS), { recursive: true });
   for (const [i, part] of parts.entries()) {
     const last = i === parts.length - 1;
+    // Nothing to render at all (a rebuild after which no page changed): no Eleventy run.
+    if (last && parts.length === 1 && siteWide.size === 0 && pageCount(part) === 0) break;
     const elsewhere = last ? [...reused, ...parts.slice(0, -1).flatMap(sitemapItems)] : [];
     // The run's article texts: read now, their HTML remembered for the Markdown adapter, let go after the run.
     const bodies = new Map<SiteArticle, string>();
@@ -243,7 +258,7 @@ export async function renderSite(options: RenderOptions): Promise<void> {
       pathPrefix: options.basePath,
       configPath: false,
       dryRun: true,
-      config: configure(options, { paged: part, siteWide: last, elsewhere, feed, bodies }, writer),
+      config: configure(options, { paged: part, siteWide: last ? siteWide : new Set(), elsewhere, feed, bodies }, writer),
     });
     try {
       await elev.write();

@@ -9,6 +9,7 @@ import type { ReviewData } from "../editors/collect.ts";
 import { reviewLink, reviewPages, type ReviewPage } from "../editors/pages.ts";
 import { reviewTextUrl } from "../editors/review-text.ts";
 import type { Fingerprinter } from "./fingerprint.ts";
+import type { SiteWidePart } from "./eleventy.ts";
 
 /** What the page-per-item templates iterate over (global data `paged`): the model's list pages, and more. */
 export type PagedData = SiteModel["pages"] & {
@@ -28,7 +29,7 @@ export interface PageEntry {
   /** Site path without the base path. */
   url: string;
   key: string;
-  /** Rendered every build whatever its fingerprint (the articles in the feed, which reads their content). */
+  /** Rendered every build whatever its fingerprint. */
   always: boolean;
   /** Listed in the sitemap, with this last-modified date. */
   sitemap: { lastmod: string | null } | null;
@@ -60,12 +61,11 @@ export function describePages(
   fp: Fingerprinter,
   rawStamp: (file: string) => string,
 ): PageEntry[] {
-  const feed = feedArticles(model);
   const pages: PageEntry[] = [];
   const add = (set: PageSetName, url: string, key: string, sitemap: PageEntry["sitemap"], always = false) =>
     pages.push({ set, file: pageFile(url), url, key, always, sitemap });
   // The article's own page is the one page that shows its body.
-  for (const a of paged.articles) add("articles", a.url, fp.of([a, a.textKey]), { lastmod: a.date }, feed.has(a));
+  for (const a of paged.articles) add("articles", a.url, fp.of([a, a.textKey]), { lastmod: a.date });
   // The newest home page also shows the archive's size and timeline.
   for (const p of paged.home) add("home", p.url, fp.of(p.landing ? [p, model.articles.length, model.timeline] : p), { lastmod: null });
   for (const set of ["partner", "person", "outlet", "year", "month"] as const) {
@@ -95,6 +95,18 @@ export function describePages(
 function laterPageView<G extends { name: string; url: string; slug: string }>(page: { group: G }): object {
   const { name, url, slug } = page.group;
   return { ...page, group: { name, url, slug } };
+}
+
+/**
+ * A fingerprint of what each site-wide output shows: the site-wide pages read the whole model
+ * (indexes, search filters, open data, the archive index) and list every page (the sitemap); the
+ * feed shows its articles with their text.
+ */
+export function describeSiteWide(model: SiteModel, pages: readonly PageEntry[], fp: Fingerprinter): Record<SiteWidePart, string> {
+  const { pages: _lists, ...wholeModel } = model;
+  const sitemap = pages.filter((p) => p.sitemap).map((p) => [p.url, p.sitemap!.lastmod]);
+  const feed = [...feedArticles(model)];
+  return { pages: fp.of([wholeModel, sitemap]), feed: fp.of([feed, feed.map((a) => a.textKey)]) };
 }
 
 /** How many pages the sets hold. */

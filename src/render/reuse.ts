@@ -17,6 +17,8 @@ export interface PageManifest {
   pages: Record<string, string>;
   /** The site's search index (see src/search/delta.ts). */
   search?: SearchState;
+  /** Fingerprints of the site-wide outputs (see describeSiteWide). */
+  siteWide?: Record<string, string>;
 }
 
 /** Reads a manifest; a missing or unreadable one means nothing can be reused. */
@@ -37,9 +39,9 @@ export async function saveManifest(file: string, manifest: PageManifest): Promis
   await rename(temp, file);
 }
 
-/** The manifest of a build that renders `pages` with `version`, its search index in `search`. */
-export function manifestOf(version: string, pages: readonly PageEntry[], search: SearchState): PageManifest {
-  return { version, pages: Object.fromEntries(pages.map((p) => [p.file, p.key])), search };
+/** The manifest of a build that renders `pages` and the site-wide outputs `siteWide` with `version`, its search index in `search`. */
+export function manifestOf(version: string, pages: readonly PageEntry[], siteWide: Record<string, string>, search: SearchState): PageManifest {
+  return { version, pages: Object.fromEntries(pages.map((p) => [p.file, p.key])), siteWide, search };
 }
 
 /**
