@@ -5,7 +5,6 @@
  * until every stage has succeeded, so a failed build leaves the previous site untouched.
  */
 import { mkdir, rm, stat } from "node:fs/promises";
-import { createHash } from "node:crypto";
 import path from "node:path";
 import { ingest, type SkippedFile } from "./ingest/index.ts";
 import { describeCorrections } from "./ingest/corrections.ts";
@@ -22,6 +21,9 @@ import { INDEX_FOLDER } from "./search/shards.ts";
 import type { BuildOptions } from "./cli/args.ts";
 import { reviewTextUrl } from "./editors/review-text.ts";
 import { collectReview, writeReviewTexts } from "./editors/collect.ts";
+import { cacheDirFor, manifestFileFor } from "./cache-paths.ts";
+
+export { cacheDirFor } from "./cache-paths.ts";
 
 export interface BuildReport {
   articles: number;
@@ -35,6 +37,8 @@ export interface BuildReport {
   incremental: boolean;
   /** When each stage started and ended (epoch ms), for the benchmark. */
   timings: StageTiming[];
+  /** Milliseconds each step of the build took, in order (for the benchmark's breakdown). */
+  steps: [string, number][];
 }
 
 /** One stage's span: ingest ends when the site model is ready; index includes the swap. */
@@ -56,18 +60,6 @@ async function exists(p: string): Promise<boolean> {
   return stat(p).then(() => true, () => false);
 }
 
-/** Where ingest keeps its Markdown for one content folder. */
-export function cacheDirFor(contentDir: string): string {
-  const key = createHash("sha1").update(path.resolve(contentDir)).digest("hex").slice(0, 12);
-  return path.resolve("node_modules/.cache/vn-archive", key);
-}
-
-/** Where the manifest of the pages last built into `outDir` is kept (see render/reuse.ts). */
-function manifestFileFor(outDir: string): string {
-  const key = createHash("sha1").update(outDir).digest("hex").slice(0, 12);
-  return path.resolve("node_modules/.cache/vn-archive/pages", `${key}.json`);
-}
-
 /** How many pages of each set changed, e.g. "articles 3, home 1, review 2". */
 function changedBySet(pages: readonly PageEntry[], reused: ReadonlySet<string>): string {
   const counts = new Map<string, number>();
@@ -87,10 +79,18 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
     timings.push({ stage, startedAt: stageStart, endedAt: now });
     stageStart = now;
   };
+  const steps: [string, number][] = [];
+  let stepStart = performance.now();
+  const step = (name: string) => {
+    const now = performance.now();
+    steps.push([name, Math.round(now - stepStart)]);
+    stepStart = now;
+  };
   log(`ingest: reading ${options.contentDir}`);
   const cacheDir = cacheDirFor(contentDir);
   const markdownDir = path.join(cacheDir, "markdown");
   const ingested = await ingest(contentDir, markdownDir, {}, (done, total) => onProgress("ingest", done, total), cacheDir);
+  step("ingest");
   log(`ingest: ${ingested.articles.length} articles, ${ingested.skipped.length} skipped (${ingested.extracted} extracted, the others unchanged)`);
   describeCorrections(ingested.corrections).forEach((line) => log(line));
   log(undeterminedSummary(ingested.articles.map((a) => a.frontMatter)));
@@ -107,12 +107,15 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
     textKey: a.textKey,
   }));
   const model = buildSiteModel(inputs);
+  step("model");
   endStage("ingest");
 
   const review = collectReview(contentDir, ingested.articles, ingested.skipped, model);
+  step("review");
   const paged = allPaged(model, review);
   const fingerprints = new Fingerprinter();
   const pages = describePages(paged, model, review, fingerprints, (file) => ingested.stamps.get(file) ?? "missing");
+  step("fingerprints");
   const version = await renderVersion(options);
   const manifestFile = manifestFileFor(outDir);
   // Pages whose data, code and deployment are unchanged since the last build stay as they are.
@@ -128,6 +131,7 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
   const toRender = withoutPages(paged, reusedFiles);
   const current = new Set(pages.map((p) => p.file));
   const gone = incremental ? Object.keys(previous.pages).filter((file) => !current.has(file)) : [];
+  step("manifest");
   log(`render: ${pages.length - reused.length} of ${pages.length} article, list and review pages changed${gone.length ? `, ${gone.length} gone` : ""}${incremental ? ` (${changedBySet(pages, reusedFiles)})` : ""}`);
 
   // A full build writes a whole site beside the old one; a rebuild only the files that change.
@@ -159,15 +163,18 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
       basePath: options.basePath,
       siteUrl: options.siteUrl,
     });
+    step("eleventy");
     // Each changed article's raw lines for the review pages, written beside them.
     const texts = new Set(pages.filter((p) => p.set === "reviewText" && !reusedFiles.has(p.file)).map((p) => p.file));
     await writeReviewTexts(review.entries.filter((e) => texts.has(reviewTextUrl(e.id).slice(1))), contentDir, stagedDir, ingested.texts);
+    step("review texts");
     endStage("render");
     log("index: building the search index");
     onProgress("index", 0, articleUrls.size);
     const indexed = await indexer.finish(pages.filter((p) => p.set === "articles").map((p) => p.file));
     onProgress("index", indexed.indexed, indexed.indexed);
     log(`index: ${indexed.whole ? "whole index" : "delta"}: ${indexed.indexed} article pages indexed, ${indexed.searchable} searchable`);
+    step("search index");
     // No manifest while the site changes: a crash in between must not leave one describing another site.
     await rm(manifestFile, { force: true });
     if (incremental) {
@@ -175,6 +182,7 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
       if (indexed.stale) await rm(path.join(outDir, INDEX_FOLDER, indexed.stale), { recursive: true, force: true });
     } else await swapInto(stagedDir, outDir);
     await saveManifest(manifestFile, manifestOf(version, pages, siteWideKeys, indexed.state));
+    step("in place");
     endStage("index");
     return {
       articles: model.articles.length,
@@ -184,6 +192,7 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
       pages: { rendered: pages.length - reused.length, reused: reused.length },
       incremental,
       timings,
+      steps,
     };
   } catch (error) {
     await indexer.abort();

@@ -16,10 +16,9 @@
  * today), so a new day re-extracts only the files whose date could have changed.
  */
 import { createHash } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
+import { createWriteStream } from "node:fs";
 import { readdir, readFile, rename, mkdir, writeFile, rm } from "node:fs/promises";
 import { once } from "node:events";
-import { createInterface } from "node:readline";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FrontMatter } from "../schema.ts";
@@ -168,9 +167,10 @@ export class IngestCache implements TextStore {
   static async open(dir: string, version: string): Promise<IngestCache> {
     const cache = new IngestCache(dir, version, new Map(), 0);
     try {
-      const input = createInterface({ input: createReadStream(cache.catalogueFile, "utf8"), crlfDelay: Infinity });
+      // Read whole and split: far faster than a line reader, and a catalogue is a few kB an article.
+      const text = await readFile(cache.catalogueFile, "utf8");
       let header: CatalogueHeader | null = null;
-      for await (const line of input) {
+      for (const line of text.split("\n")) {
         if (!line) continue;
         let parsed: unknown;
         try {

@@ -24,7 +24,7 @@ import { hashModuleGraph } from "../source-hash.ts";
  * archive is rendered in several runs: all but the last render only article, list and review
  * pages; the last also renders the pages that cover the whole site (feed, sitemap, indexes).
  */
-export const PAGES_PER_RUN = 15_000;
+export const PAGES_PER_RUN = 4_000;
 
 /** The templates that make one page per item of the page sets (global data `paged`); the others make the site-wide pages. */
 const PAGED_TEMPLATES = [
@@ -183,7 +183,9 @@ function configure(options: RenderOptions, run: Run, writer: PageWriter) {
       const file = path.resolve(outputPath);
       await writer.write(file, content);
       if (indexPage) await indexPage(path.relative(options.outDir, file), content);
-      return content;
+      // Eleventy keeps what the last transform returns until the run ends; the page is written, so
+      // nothing of it need stay (collections, the feed included, read the content before layouts).
+      return "";
     });
   };
 }

@@ -92,15 +92,49 @@ export function findSameStoriesIn(sketches: readonly StorySketch[]): StoryMatch[
     if (sig) representatives.push({ members, signature: sig });
   }
 
-  const bands = new Map<number, { band: number; members: number[] }>();
-  representatives.forEach((rep, r) => {
+  // The bucket of each band's values: a bucket number per key, and each bucket's members (in
+  // ascending order) as a list threaded through typed arrays, which costs no object per bucket.
+  const count = representatives.length;
+  // An open-addressing table from band key to bucket number, in typed arrays: a Map of 200,000
+  // number keys cost more than the rest of the search.
+  const slots = 2 ** Math.ceil(Math.log2(Math.max(16, count * BANDS * 2)));
+  const slotKey = new Float64Array(slots);
+  const slotBucket = new Int32Array(slots).fill(-1);
+  const bucketBand: number[] = [];
+  const bucketFirst: number[] = [];
+  const bucketLast: number[] = [];
+  const bucketSize: number[] = [];
+  const nextEntry = new Int32Array(count * BANDS).fill(-1);
+  for (let r = 0; r < count; r++) {
+    const sig = representatives[r]!.signature;
     for (let band = 0; band < BANDS; band++) {
-      const key = bandKey(rep.signature, band, band + 1);
-      let bucket = bands.get(key);
-      if (!bucket) bands.set(key, (bucket = { band, members: [] }));
-      bucket.members.push(r);
+      const key = bandKey(sig, band, band + 1);
+      const entry = r * BANDS + band;
+      let slot = Math.floor(key / 2 ** 21) & (slots - 1);
+      while (slotBucket[slot] !== -1 && slotKey[slot] !== key) slot = (slot + 1) & (slots - 1);
+      let bucket = slotBucket[slot]!;
+      if (bucket === -1) {
+        bucket = bucketBand.length;
+        slotBucket[slot] = bucket;
+        slotKey[slot] = key;
+        bucketBand.push(band);
+        bucketFirst.push(entry);
+        bucketLast.push(entry);
+        bucketSize.push(1);
+      } else {
+        nextEntry[bucketLast[bucket]!] = entry;
+        bucketLast[bucket] = entry;
+        bucketSize[bucket]!++;
+      }
     }
-  });
+  }
+  const bands: { band: number; members: number[] }[] = [];
+  for (let bucket = 0; bucket < bucketBand.length; bucket++) {
+    if (bucketSize[bucket]! < 2) continue;
+    const members: number[] = [];
+    for (let entry = bucketFirst[bucket]!; entry >= 0; entry = nextEntry[entry]!) members.push(Math.floor(entry / BANDS));
+    bands.push({ band: bucketBand[bucket]!, members });
+  }
   // The parts of every bucket once split to a workable size, as one flat list of members (each
   // part's in ascending order), and for each representative the places after it in the parts it
   // is in: its candidates are the members from there to the end of the part.
@@ -108,8 +142,7 @@ export function findSameStoriesIn(sketches: readonly StorySketch[]): StoryMatch[
   const pool: number[] = [];
   const from: number[][] = representatives.map(() => []);
   const to: number[][] = representatives.map(() => []);
-  for (const { band, members } of bands.values()) {
-    if (members.length < 2) continue;
+  for (const { band, members } of bands) {
     for (const part of narrowBucket(members, band, signatures)) {
       if (part.length < 2) continue;
       const start = pool.length;
@@ -128,6 +161,7 @@ export function findSameStoriesIn(sketches: readonly StorySketch[]): StoryMatch[
   const members = Int32Array.from(pool);
   const seenBy = new Int32Array(representatives.length).fill(-1);
   const needed = Math.ceil(settings.sameStorySimilarity * SIGNATURE_BINS - 1e-9);
+  const allowed = SIGNATURE_BINS - needed;
   for (let a = 0; a < representatives.length; a++) {
     const starts = from[a]!;
     const ends = to[a]!;
@@ -136,8 +170,13 @@ export function findSameStoriesIn(sketches: readonly StorySketch[]): StoryMatch[
         const b = members[x]!;
         if (seenBy[b] === a) continue;
         seenBy[b] = a;
+        // Counted until too many bins differ for the pair to reach the threshold (most pairs soon do).
         let same = 0;
-        for (let i = a * SIGNATURE_BINS, j = b * SIGNATURE_BINS, stop = i + SIGNATURE_BINS; i < stop; i++, j++) if (flat[i] === flat[j]) same++;
+        let differ = 0;
+        for (let i = a * SIGNATURE_BINS, j = b * SIGNATURE_BINS, stop = i + SIGNATURE_BINS; i < stop && differ <= allowed; i++, j++) {
+          if (flat[i] === flat[j]) same++;
+          else differ++;
+        }
         if (same < needed) continue;
         const similarity = same / SIGNATURE_BINS;
         if (similarity < settings.sameStorySimilarity) continue;

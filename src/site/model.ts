@@ -159,6 +159,9 @@ export function seriesName(event: string): string {
   return event.replace(/\s*\(?\blần thứ\s+\S+\)?/giu, "").replace(/\s+/g, " ").trim();
 }
 
+/** Vietnamese alphabetical order, for names. */
+const VIETNAMESE = new Intl.Collator("vi");
+
 const byDateDesc = (a: SiteArticle, b: SiteArticle): number =>
   (b.date ?? "").localeCompare(a.date ?? "") || a.fm.id.localeCompare(b.fm.id);
 const byDateAsc = (a: SiteArticle, b: SiteArticle): number =>
@@ -186,7 +189,7 @@ function groupBy<K>(articles: SiteArticle[], keys: (a: SiteArticle) => K[], keyO
 function toGroups(map: Map<string, { key: NamedLink; articles: SiteArticle[] }>): Group[] {
   return [...map.values()]
     .map(({ key, articles }) => ({ slug: key.url.split("/").at(-2)!, name: key.name, url: key.url, articles }))
-    .sort((a, b) => a.name.localeCompare(b.name, "vi"));
+    .sort((a, b) => VIETNAMESE.compare(a.name, b.name));
 }
 
 /** The URL of each distinct name in one section, with slugs unique across that section. */
@@ -217,7 +220,7 @@ export function buildTimeline(rows: { name: string; url: string | null; articles
 
 /** The archive-wide timeline: the partners with most articles, then all others summed. */
 function archiveTimeline(articles: SiteArticle[], partners: PartnerGroup[]): Timeline {
-  const top = [...partners].sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, "vi")).slice(0, SITE.timelinePartners);
+  const top = [...partners].sort((a, b) => b.articles.length - a.articles.length || VIETNAMESE.compare(a.name, b.name)).slice(0, SITE.timelinePartners);
   const topUrls = new Set(top.map((p) => p.url));
   const others = articles.filter((a) => !a.partners.some((p) => topUrls.has(p.url)));
   return buildTimeline([
@@ -235,7 +238,7 @@ function peopleMet(articles: readonly SiteArticle[]): (NamedLink & { count: numb
       else people.set(p.url, { name: p.name, url: p.url, count: 1 });
     }
   }
-  return [...people.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "vi"));
+  return [...people.values()].sort((a, b) => b.count - a.count || VIETNAMESE.compare(a.name, b.name));
 }
 
 function pagesOf<G extends Group, T = SiteArticle>(groups: readonly G[], items: (g: G) => readonly T[], order: ListOrder = "newest-first"): GroupPage<G, T>[] {
