@@ -55,7 +55,8 @@ export async function buildHeapFlags(
   const firstBuild = !existsSync(manifestFileFor(outDir));
   const tooSmall = current < wanted;
   const tooLarge = shrink && firstBuild && current > wanted * (1 + CLOSE_ENOUGH);
-  return tooSmall || tooLarge ? [`--max-old-space-size=${wanted}`] : [];
+  // --expose-gc: the build collects once before Pagefind writes a whole index (see build.ts).
+  return tooSmall || tooLarge ? [`--max-old-space-size=${wanted}`, "--expose-gc"] : [];
 }
 
 /**

@@ -17,7 +17,7 @@
  */
 import { createHash } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { readdir, readFile, rename, mkdir, writeFile, rm } from "node:fs/promises";
+import { readdir, readFile, rename, mkdir, writeFile, rm, stat } from "node:fs/promises";
 import { once } from "node:events";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -144,7 +144,7 @@ const MAX_STALE_LINES_PER_LIVE = 1;
 export class IngestCache implements TextStore {
   private constructor(
     readonly dir: string,
-    private readonly version: string,
+    readonly version: string,
     /** The catalogue's records by raw file. */
     readonly records: Map<string, FileRecord>,
     /** Lines in the catalogue file, superseded and unreadable ones included (0: no usable file). */
@@ -163,8 +163,19 @@ export class IngestCache implements TextStore {
   /**
    * Opens the cache in `dir` for extractor `version`. A missing or unreadable catalogue, or one
    * made by another extractor, is an empty cache; a line cut short by an interrupted write is skipped.
+   * A process that builds again (npm start) gets the cache it had, unless the catalogue file changed
+   * on disk since this process last read or wrote it.
    */
   static async open(dir: string, version: string): Promise<IngestCache> {
+    const stamp = await catalogueStamp(dir);
+    const kept = opened.get(dir);
+    if (kept && kept.cache.version === version && kept.stamp === stamp && stamp !== null) return kept.cache;
+    const cache = await IngestCache.read(dir, version);
+    opened.set(dir, { cache, stamp: await catalogueStamp(dir) });
+    return cache;
+  }
+
+  private static async read(dir: string, version: string): Promise<IngestCache> {
     const cache = new IngestCache(dir, version, new Map(), 0);
     try {
       // Read whole and split: far faster than a line reader, and a catalogue is a few kB an article.
@@ -241,6 +252,7 @@ export class IngestCache implements TextStore {
     }
     for (const record of changed) this.records.set(record.file, record);
     for (const file of [...this.records.keys()]) if (!live.has(file)) this.records.delete(file);
+    opened.set(this.dir, { cache: this, stamp: await catalogueStamp(this.dir) });
   }
 
   /** Deletes the texts whose key is not in `keep` (texts of changed and removed files). */
@@ -253,6 +265,15 @@ export class IngestCache implements TextStore {
       }
     }
   }
+}
+
+/** The caches this process opened, by folder, with the catalogue's stamp when it last read or wrote it. */
+const opened = new Map<string, { cache: IngestCache; stamp: string | null }>();
+
+/** The catalogue file's size and times, or null when there is none. */
+async function catalogueStamp(dir: string): Promise<string | null> {
+  const s = await stat(path.join(dir, "catalogue.ndjson")).catch(() => null);
+  return s ? `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}` : null;
 }
 
 /** Writes values as NDJSON lines to `file`, appending or replacing it, streamed (a large catalogue is tens of megabytes). */

@@ -6,7 +6,7 @@
  */
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
-import { extractFile, type FileOutcome } from "./extract-file.ts";
+import type { FileOutcome } from "./extract-file.ts";
 import type { ExtractOptions } from "../extract/index.ts";
 
 /** Below this many files to extract, workers are not worth starting. */
@@ -50,7 +50,12 @@ export async function extractAll(
 ): Promise<void> {
   const threads = Math.min(availableParallelism(), Math.ceil(expected / MIN_FILES_FOR_WORKERS));
   if (threads <= 1 || expected < MIN_FILES_FOR_WORKERS) {
-    for await (const { id, file, bytes } of tasks) await onDone(id, extractFile(bytes, file, options));
+    // The extractor and the Markdown renderer are loaded only when a file is to be extracted here.
+    let extract: typeof import("./extract-file.ts").extractFile | undefined;
+    for await (const { id, file, bytes } of tasks) {
+      extract ??= (await import("./extract-file.ts")).extractFile;
+      await onDone(id, extract(bytes, file, options));
+    }
     return;
   }
   const source = tasks[Symbol.asyncIterator]();

@@ -5,10 +5,9 @@
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import Eleventy, { HtmlBasePlugin, type EleventyUserConfig } from "@11ty/eleventy";
-import { feedPlugin } from "@11ty/eleventy-plugin-rss";
-import { renderMarkdown, rememberRenderedMarkdown, forgetRenderedMarkdown } from "./markdown.ts";
-import { bodyKey, type ArticleInput, type SiteModel, type SiteArticle } from "../site/model.ts";
+import type { EleventyUserConfig } from "@11ty/eleventy";
+import { pageHtml, rememberPageText, forgetPageTexts, type TextSource } from "./page-texts.ts";
+import type { SiteModel, SiteArticle } from "../site/model.ts";
 import { articleCrumbs } from "../site/crumbs.ts";
 import { SITE, PREVIEW_SITE_URL, type Deployment } from "../site/config.ts";
 import type { ReviewData } from "../editors/collect.ts";
@@ -51,25 +50,6 @@ const FEED_COLLECTION = "feed";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const TEMPLATES_DIR = path.join(ROOT, "templates");
 
-/** An article's text as its page shows it: the Markdown body and its HTML. */
-export interface PageText {
-  body: string;
-  html: string;
-}
-
-/** Reads the texts of the articles about to be rendered (a run's worth at a time). */
-export type TextSource = (article: SiteArticle) => Promise<PageText>;
-
-/** The texts of a model built from inputs that carry their bodies (see bodyKey). */
-export function textsOfInputs(inputs: readonly ArticleInput[]): TextSource {
-  const bodies = new Map(inputs.map((input) => [bodyKey(input.body ?? ""), input.body ?? ""]));
-  return async (article) => {
-    const body = bodies.get(article.textKey);
-    if (body === undefined) throw new Error(`no text for ${article.fm.id}`);
-    return { body, html: renderMarkdown(body) };
-  };
-}
-
 /** Articles' texts read at a time before a run. */
 const CONCURRENT_TEXT_READS = 32;
 
@@ -93,17 +73,37 @@ export interface RenderOptions extends Deployment {
   /** Receives every page as written (path relative to `outDir`), to index it while rendering goes on. */
   indexPage?: (relativePath: string, html: string) => Promise<void>;
   /**
-   * Which site-wide outputs to render (see SiteWidePart; default both): a rebuild leaves out those
+   * Which site-wide outputs to render (see SiteWidePart; default all): a rebuild leaves out those
    * whose data did not change. Without the feed, the feed's articles need not be among those rendered.
    */
   siteWide?: ReadonlySet<SiteWidePart>;
 }
 
 /**
- * The site-wide outputs, rendered in the last run: the pages of the templates not paginated over
- * the page sets (indexes, search page, sitemap, open data, …), and the Atom feed.
+ * The site-wide outputs, rendered in the last run, by the data they show: the group and archive
+ * indexes, the search page's filters, the open data, the sitemap, the pages that show nothing of
+ * the archive (404, robots.txt, _headers) and the Atom feed.
  */
-export type SiteWidePart = "pages" | "feed";
+export const SITE_WIDE_PARTS = ["indexes", "search", "opendata", "sitemap", "static", "feed"] as const;
+export type SiteWidePart = (typeof SITE_WIDE_PARTS)[number];
+
+/**
+ * The site-wide templates (relative to templates/) and the parts whose change renders them. The
+ * sitemap lists the site-wide pages it finds rendered in its run, so those render with it. A
+ * template missing here is rendered every time.
+ */
+const SITE_WIDE_TEMPLATES: Record<string, readonly SiteWidePart[]> = {
+  "group-index.11ty.ts": ["indexes", "sitemap"],
+  "luu-tru/index.11ty.ts": ["indexes", "sitemap"],
+  "tim-kiem.11ty.ts": ["search"],
+  "du-lieu/articles.json.11ty.ts": ["opendata"],
+  "du-lieu/articles.csv.11ty.ts": ["opendata"],
+  "du-lieu/index.11ty.ts": ["opendata", "sitemap"],
+  "sitemap.11ty.ts": ["sitemap"],
+  "404.11ty.ts": ["static"],
+  "robots.11ty.ts": ["static"],
+  "_headers.11ty.ts": ["static"],
+};
 
 /** The Eleventy configuration: template formats, the Markdown adapter, data and article pages. */
 /** One Eleventy run: its share of the page sets, and whether it renders the site-wide pages. */
@@ -118,21 +118,26 @@ interface Run {
   bodies: ReadonlyMap<SiteArticle, string>;
 }
 
-function configure(options: RenderOptions, run: Run, writer: PageWriter) {
+/** Eleventy and the plugins it is configured with, loaded when a build has pages to render (a large import). */
+type Plugins = { HtmlBasePlugin: unknown; feedPlugin: unknown };
+
+function configure(options: RenderOptions, run: Run, writer: PageWriter, plugins: Plugins) {
   const { paged, feed } = run;
   return (eleventyConfig: EleventyUserConfig): void => {
     eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
     eleventyConfig.addTemplateFormats("11ty.ts");
     // njk only for the feed plugin's virtual Atom template; templates/ holds no .njk files.
     eleventyConfig.setTemplateFormats(["md", "11ty.ts", "njk"]);
-    eleventyConfig.setLibrary("md", { render: (markdown: string) => renderMarkdown(markdown) });
+    eleventyConfig.setLibrary("md", { render: (markdown: string) => pageHtml(markdown) });
     eleventyConfig.addGlobalData("site", { ...SITE, basePath: options.basePath, siteUrl: options.siteUrl });
     eleventyConfig.addGlobalData("archive", options.model);
     eleventyConfig.addGlobalData("review", options.review);
     eleventyConfig.addGlobalData("paged", paged);
     eleventyConfig.addGlobalData("reusedPages", run.elsewhere);
-    if (!run.siteWide.has("pages")) {
-      for (const file of siteWideTemplates()) eleventyConfig.ignores.add(file);
+    for (const file of siteWideTemplates()) {
+      const parts = SITE_WIDE_TEMPLATES[file];
+      const wanted = parts ? parts.some((part) => run.siteWide.has(part)) : run.siteWide.size > 0;
+      if (!wanted) eleventyConfig.ignores.add(`**/${path.basename(TEMPLATES_DIR)}/${file}`);
     }
     const onPage = options.onPage;
     if (onPage) {
@@ -144,8 +149,8 @@ function configure(options: RenderOptions, run: Run, writer: PageWriter) {
     eleventyConfig.setQuietMode(true);
     // Pages add the base path themselves (withBase), so the <base> plugin keeps baseHref "/" and
     // rewrites no HTML; it is registered first only for the URL filters the feed plugin uses.
-    eleventyConfig.addPlugin(HtmlBasePlugin, { baseHref: "/" });
-    if (run.siteWide.has("feed")) eleventyConfig.addPlugin(feedPlugin, {
+    eleventyConfig.addPlugin(plugins.HtmlBasePlugin, { baseHref: "/" });
+    if (run.siteWide.has("feed")) eleventyConfig.addPlugin(plugins.feedPlugin, {
       type: "atom",
       outputPath: "/feed.xml",
       collection: { name: FEED_COLLECTION, limit: SITE.feedSize },
@@ -209,13 +214,11 @@ function sitemapItems(paged: PagedData): CollectionItem[] {
   ];
 }
 
-/** Template files other than the paged ones and the layouts, as globs Eleventy can ignore. */
+/** Template files other than the paged ones and the layouts (relative to templates/). */
 function siteWideTemplates(): string[] {
   return readdirSync(TEMPLATES_DIR, { recursive: true, encoding: "utf8" })
     .map((f) => f.split(path.sep).join("/"))
-    .filter((f) => f.endsWith(".ts") && !f.startsWith("_includes/") && !PAGED_TEMPLATES.includes(f))
-    // "**/" globs are matched as they are, not resolved against the working folder.
-    .map((f) => `**/${path.basename(TEMPLATES_DIR)}/${f}`);
+    .filter((f) => f.endsWith(".ts") && !f.startsWith("_includes/") && !PAGED_TEMPLATES.includes(f));
 }
 
 /**
@@ -235,7 +238,7 @@ export async function renderSite(options: RenderOptions): Promise<void> {
   const feed = options.feed ?? feedArticles(options.model);
   const parts = pageCount(paged) > (options.pagesPerRun ?? PAGES_PER_RUN) ? splitPaged(paged, options.pagesPerRun ?? PAGES_PER_RUN, feed) : [paged];
   const reused = (options.reused ?? []).map(sitemapItem);
-  const siteWide = options.siteWide ?? new Set<SiteWidePart>(["pages", "feed"]);
+  const siteWide = options.siteWide ?? new Set<SiteWidePart>(SITE_WIDE_PARTS);
   const writer = new PageWriter();
   await cp(path.join(TEMPLATES_DIR, ASSETS), path.join(options.outDir, ASSETS), { recursive: true });
   for (const [i, part] of parts.entries()) {
@@ -251,21 +254,22 @@ export async function renderSite(options: RenderOptions): Promise<void> {
         const article = part.articles[i]!;
         const text = await options.texts(article);
         bodies.set(article, text.body);
-        rememberRenderedMarkdown(text.body, text.html);
+        rememberPageText(text);
       }
     };
     await Promise.all(Array.from({ length: CONCURRENT_TEXT_READS }, read));
+    const [{ default: Eleventy, HtmlBasePlugin }, { feedPlugin }] = await Promise.all([import("@11ty/eleventy"), import("@11ty/eleventy-plugin-rss")]);
     const elev = new Eleventy(TEMPLATES_DIR, options.outDir, {
       quietMode: true,
       pathPrefix: options.basePath,
       configPath: false,
       dryRun: true,
-      config: configure(options, { paged: part, siteWide: last ? siteWide : new Set(), elsewhere, feed, bodies }, writer),
+      config: configure(options, { paged: part, siteWide: last ? siteWide : new Set(), elsewhere, feed, bodies }, writer, { HtmlBasePlugin, feedPlugin }),
     });
     try {
       await elev.write();
     } finally {
-      forgetRenderedMarkdown();
+      forgetPageTexts();
     }
   }
   await writer.finish();

@@ -1,8 +1,8 @@
 /**
  * The Markdown adapter: article Markdown → sanitized HTML through unified
  * (remark-parse → remark-directive → captions → remark-rehype → rehype-sanitize → rehype-stringify).
- * Raw HTML in an article is never passed through. HTML made elsewhere (an ingest worker, kept in
- * the ingest cache) is remembered for the articles being rendered, so it is not made twice.
+ * Raw HTML in an article is never passed through. Ingest renders each body once and keeps the
+ * HTML in its cache; the render stage takes it from there (page-texts.ts).
  */
 import { unified, type Plugin } from "unified";
 import remarkParse from "remark-parse";
@@ -53,20 +53,7 @@ const processor = unified()
   .use(rehypeStringify)
   .freeze();
 
-/** HTML made elsewhere by Markdown text, for the articles of the Eleventy run under way. */
-const remembered = new Map<string, string>();
-
-/** Records HTML `renderMarkdown` made for `markdown` elsewhere (an ingest worker, the ingest cache). */
-export function rememberRenderedMarkdown(markdown: string, html: string): void {
-  remembered.set(markdown, html);
-}
-
-/** Forgets every remembered HTML (once the pages that needed it are rendered). */
-export function forgetRenderedMarkdown(): void {
-  remembered.clear();
-}
-
-/** Renders article Markdown to safe HTML (or returns the HTML remembered for it). */
+/** Renders article Markdown to safe HTML. */
 export function renderMarkdown(markdown: string): string {
-  return remembered.get(markdown) ?? String(processor.processSync(markdown));
+  return String(processor.processSync(markdown));
 }

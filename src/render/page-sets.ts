@@ -97,16 +97,26 @@ function laterPageView<G extends { name: string; url: string; slug: string }>(pa
   return { ...page, group: { name, url, slug } };
 }
 
-/**
- * A fingerprint of what each site-wide output shows: the site-wide pages read the whole model
- * (indexes, search filters, open data, the archive index) and list every page (the sitemap); the
- * feed shows its articles with their text.
- */
+/** A fingerprint of what each site-wide output shows (see SITE_WIDE_TEMPLATES in eleventy.ts). */
 export function describeSiteWide(model: SiteModel, pages: readonly PageEntry[], fp: Fingerprinter): Record<SiteWidePart, string> {
-  const { pages: _lists, ...wholeModel } = model;
-  const sitemap = pages.filter((p) => p.sitemap).map((p) => [p.url, p.sitemap!.lastmod]);
+  const counted = (groups: readonly { name: string; url: string; articles: readonly unknown[] }[]) => groups.map((g) => [g.name, g.url, g.articles.length]);
   const feed = [...feedArticles(model)];
-  return { pages: fp.of([wholeModel, sitemap]), feed: fp.of([feed, feed.map((a) => a.textKey)]) };
+  return {
+    // The group indexes and the archive index: names, links and counts.
+    indexes: fp.of([
+      ...[model.partners, model.people, model.series, model.outlets].map(counted),
+      model.withoutOutlet,
+      model.years.map((y) => [y.name, y.url, y.articles.length, counted(y.months)]),
+      model.undated.map((a) => [a.url, a.title]),
+    ]),
+    // The search page's filters.
+    search: fp.of([model.partners, model.years, model.outlets, model.people, model.series].map((groups) => groups.map((g) => g.name))),
+    // The open data: each article's metadata and address.
+    opendata: fp.of(model.articles.map((a) => `${a.url} ${fp.of(a.fm)}`)),
+    sitemap: fp.of(pages.filter((p) => p.sitemap).map((p) => [p.url, p.sitemap!.lastmod])),
+    static: "",
+    feed: fp.of([feed, feed.map((a) => a.textKey)]),
+  };
 }
 
 /** How many pages the sets hold. */
