@@ -15,7 +15,8 @@ const USAGE = `Usage: npm run bench -- --articles N [flags]
   --seed S           generator seed (default 1)
   --work DIR         scratch folder, replaced (default /tmp/vn-archive-bench)
   --no-reference     skip the Hugo + Pagefind CLI reference
-  --no-search        skip the first-search measurement in Chromium`;
+  --no-search        skip the first-search measurement in Chromium
+  --no-watch         skip timing the edit loop through npm start`;
 
 function parse(argv: string[]): BenchOptions | null {
   const { values: v } = parseArgs({
@@ -28,6 +29,7 @@ function parse(argv: string[]): BenchOptions | null {
       work: { type: "string" },
       "no-reference": { type: "boolean" },
       "no-search": { type: "boolean" },
+      "no-watch": { type: "boolean" },
       help: { type: "boolean" },
     },
   });
@@ -42,6 +44,7 @@ function parse(argv: string[]): BenchOptions | null {
     workDir: v.work ?? "/tmp/vn-archive-bench",
     reference: !v["no-reference"],
     search: !v["no-search"],
+    watch: !v["no-watch"],
   };
 }
 

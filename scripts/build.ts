@@ -18,6 +18,8 @@ async function main(): Promise<number> {
     console.log(BUILD_USAGE);
     return 0;
   }
+  const rerun = await rerunWithBuildHeap(options.contentDir, options.outDir);
+  if (rerun !== null) return rerun;
   // Loaded here, not at the top: a process that only re-runs itself with a larger heap never needs it.
   const { build } = await import("../src/build.ts");
   const started = Date.now();
@@ -39,4 +41,4 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = (await rerunWithBuildHeap()) ?? (await main());
+process.exitCode = await main();

@@ -7,7 +7,7 @@ import { ingest } from "../src/ingest/index.ts";
 import { readRawText } from "../src/editors/collect.ts";
 import { buildReview, reviewLines, type ReviewInput, type ReviewLine } from "../src/editors/review.ts";
 import { describeCorrections } from "../src/ingest/corrections.ts";
-import { findSameStories } from "../src/site/duplicates.ts";
+import { findSameStoriesIn } from "../src/site/duplicates.ts";
 import { formatReview, DEFAULT_TERMINAL_OPTIONS } from "../src/editors/terminal.ts";
 
 const USAGE = `Usage: npm run review -- [flags]
@@ -48,15 +48,14 @@ async function main(): Promise<number> {
     await rm(scratch, { recursive: true, force: true });
   }
   const { skipped, corrections } = ingested;
-  const inputs: ReviewInput[] = ingested.articles.map((a) => ({ frontMatter: a.frontMatter, removed: a.removed }));
-  const bodies = ingested.articles.map((a) => a.body);
+  const inputs: ReviewInput[] = ingested.articles.map((a) => ({ frontMatter: a.frontMatter, removedCount: a.removedCount }));
   const linesById = new Map<string, ReviewLine[]>();
   for (const a of ingested.articles) {
     const rawText = await readRawText(contentDir, a.frontMatter.file);
-    linesById.set(a.frontMatter.id, rawText === null ? [] : reviewLines(rawText, a.removed));
+    linesById.set(a.frontMatter.id, rawText === null ? [] : reviewLines(rawText, (await ingested.texts.get(a.textKey)).removedLines));
   }
   // The same story detection the site uses, so both reviews flag the same duplicates.
-  findSameStories(bodies).forEach((matches, i) => {
+  findSameStoriesIn(ingested.articles.map((a) => a.story)).forEach((matches, i) => {
     inputs[i]!.sameStory = matches.map((m) => inputs[m.index]!.frontMatter.id);
   });
   const entries = buildReview(inputs);

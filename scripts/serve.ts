@@ -86,7 +86,6 @@ async function main(): Promise<number> {
   });
   server.serve(port);
   await server.ready();
-  console.log(`serving ${server.getServerUrl("localhost")} (Ctrl+C to stop); watching ${path.relative(".", contentDir) || "."} and ${path.relative(".", correctionsFile)}`);
 
   let timer: NodeJS.Timeout | undefined;
   let running = false;
@@ -123,6 +122,9 @@ async function main(): Promise<number> {
   watcher.on("add", (f) => onEvent("added", f)).on("change", (f) => onEvent("changed", f)).on("unlink", (f) => onEvent("deleted", f));
   // A deleted or renamed subfolder may not report each of its files.
   watcher.on("unlinkDir", (d) => inContent(d) && onEvent("deleted folder", `${d}${path.sep}*.txt`));
+  // Said only once the watcher has looked at every file: a file saved before that would go unseen.
+  await new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
+  console.log(`serving ${server.getServerUrl("localhost")} (Ctrl+C to stop); watching ${path.relative(".", contentDir) || "."} and ${path.relative(".", correctionsFile)}`);
 
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
@@ -136,4 +138,11 @@ async function main(): Promise<number> {
   return 0;
 }
 
-process.exitCode = (await rerunWithBuildHeap()) ?? (await main());
+/** Builds and serves; a heap too small for the archive is made larger first (never smaller: the archive may grow while it runs). */
+async function start(): Promise<number> {
+  const options = parseOptions();
+  if (typeof options === "number") return options;
+  return (await rerunWithBuildHeap(options.contentDir, options.outDir, { shrink: false })) ?? (await main());
+}
+
+process.exitCode = await start();

@@ -1,24 +1,31 @@
 /**
- * The build: ingest → render → index, into a temporary folder that replaces the output folder
- * only when every stage has succeeded, so a failed build leaves the previous site untouched.
+ * The build: ingest → render → index. A full build writes a whole site into a folder of its own
+ * that replaces the output folder; a rebuild writes only what changed into a staging folder and
+ * moves it into the site (src/render/commit.ts). Either way nothing in the output folder changes
+ * until every stage has succeeded, so a failed build leaves the previous site untouched.
  */
-import { mkdir, rm, rename, stat, readFile } from "node:fs/promises";
-import { createHash } from "node:crypto";
+import { mkdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { ingest, type SkippedFile } from "./ingest/index.ts";
 import { describeCorrections } from "./ingest/corrections.ts";
 import { undeterminedSummary } from "./ingest/undetermined.ts";
 import { checkArticle } from "./site/read.ts";
 import { buildSiteModel } from "./site/model.ts";
-import { renderSite, renderVersion } from "./render/eleventy.ts";
+import { renderSite, renderVersion, type SiteWidePart } from "./render/eleventy.ts";
 import { Fingerprinter } from "./render/fingerprint.ts";
-import { allPaged, describePages, feedArticles, withoutPages } from "./render/page-sets.ts";
-import { loadManifest, saveManifest, manifestOf, reusablePages, carryOver } from "./render/reuse.ts";
-import { SearchIndexer } from "./search/pagefind.ts";
+import { allPaged, describePages, describeSiteWide, feedArticles, withoutPages, type PageEntry } from "./render/page-sets.ts";
+import { loadManifest, saveManifest, manifestOf, reusablePages } from "./render/reuse.ts";
+import { applyStaged, swapInto } from "./render/commit.ts";
+import { SiteIndex } from "./search/site-index.ts";
+import { INDEX_FOLDER } from "./search/shards.ts";
 import type { BuildOptions } from "./cli/args.ts";
-import { collectReview } from "./editors/collect.ts";
+import { reviewTextUrl } from "./editors/review-text.ts";
+import { collectReview, writeReviewTexts } from "./editors/collect.ts";
 import { assignPermalinks, loadPermalinks, redirectsFor, savePermalinks } from "./site/permalinks.ts";
-import { writeRedirects } from "./render/redirects.ts";
+import { redirectFile, writeRedirects } from "./render/redirects.ts";
+import { cacheDirFor, manifestFileFor } from "./cache-paths.ts";
+
+export { cacheDirFor } from "./cache-paths.ts";
 
 export interface BuildReport {
   articles: number;
@@ -28,8 +35,12 @@ export interface BuildReport {
   indexedPages: number;
   /** Article, list and review pages rendered, and those taken unchanged from the previous build. */
   pages: { rendered: number; reused: number };
+  /** Whether only the changed files were written into the previous site (else a whole site replaced it). */
+  incremental: boolean;
   /** When each stage started and ended (epoch ms), for the benchmark. */
   timings: StageTiming[];
+  /** Milliseconds each step of the build took, in order (for the benchmark's breakdown). */
+  steps: [string, number][];
 }
 
 /** One stage's span: ingest ends when the site model is ready; index includes the swap. */
@@ -51,40 +62,11 @@ async function exists(p: string): Promise<boolean> {
   return stat(p).then(() => true, () => false);
 }
 
-/** Where ingest keeps its Markdown for one content folder. */
-export function cacheDirFor(contentDir: string): string {
-  const key = createHash("sha1").update(path.resolve(contentDir)).digest("hex").slice(0, 12);
-  return path.resolve("node_modules/.cache/vn-archive", key);
-}
-
-/** Where the manifest of the pages last built into `outDir` is kept (see render/reuse.ts). */
-function manifestFileFor(outDir: string): string {
-  const key = createHash("sha1").update(outDir).digest("hex").slice(0, 12);
-  return path.resolve("node_modules/.cache/vn-archive/pages", `${key}.json`);
-}
-
-/** When each raw file last changed, as far as its size and modification time tell. */
-async function rawStamps(contentDir: string, files: readonly string[]): Promise<Map<string, string>> {
-  const stamps = new Map<string, string>();
-  for (const file of files) {
-    const s = await stat(path.join(contentDir, file)).catch(() => null);
-    stamps.set(file, s ? `${s.size}:${s.mtimeMs}` : "missing");
-  }
-  return stamps;
-}
-
-/** Replaces `outDir` with `builtDir` in two renames, keeping the old site until the new one is in place. */
-async function swapInto(builtDir: string, outDir: string): Promise<void> {
-  const old = `${outDir}.old-${process.pid}`;
-  const hadOld = await exists(outDir);
-  if (hadOld) await rename(outDir, old);
-  try {
-    await rename(builtDir, outDir);
-  } catch (error) {
-    if (hadOld) await rename(old, outDir);
-    throw error;
-  }
-  if (hadOld) await rm(old, { recursive: true, force: true });
+/** How many pages of each set changed, e.g. "articles 3, home 1, review 2". */
+function changedBySet(pages: readonly PageEntry[], reused: ReadonlySet<string>): string {
+  const counts = new Map<string, number>();
+  for (const p of pages) if (!reused.has(p.file)) counts.set(p.set, (counts.get(p.set) ?? 0) + 1);
+  return [...counts].map(([set, n]) => `${set} ${n}`).join(", ");
 }
 
 export async function build(options: BuildOptions, log: Log = () => {}, onProgress: BuildProgress = () => {}): Promise<BuildReport> {
@@ -99,14 +81,21 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
     timings.push({ stage, startedAt: stageStart, endedAt: now });
     stageStart = now;
   };
+  const steps: [string, number][] = [];
+  let stepStart = performance.now();
+  const step = (name: string) => {
+    const now = performance.now();
+    steps.push([name, Math.round(now - stepStart)]);
+    stepStart = now;
+  };
   log(`ingest: reading ${options.contentDir}`);
   const cacheDir = cacheDirFor(contentDir);
   const markdownDir = path.join(cacheDir, "markdown");
-  const extractedCache = path.join(cacheDir, "extracted.ndjson");
-  const ingested = await ingest(contentDir, markdownDir, {}, (done, total) => onProgress("ingest", done, total), extractedCache, {
+  const ingested = await ingest(contentDir, markdownDir, {}, (done, total) => onProgress("ingest", done, total), cacheDir, {
     timeLimitMs: options.fileTimeLimitMs,
   });
-  log(`ingest: ${ingested.articles.length} articles, ${ingested.skipped.length} skipped`);
+  step("ingest");
+  log(`ingest: ${ingested.articles.length} articles, ${ingested.skipped.length} skipped (${ingested.extracted} extracted, the others unchanged)`);
   describeCorrections(ingested.corrections).forEach((line) => log(line));
   log(undeterminedSummary(ingested.articles.map((a) => a.frontMatter)));
   if (options.strict && ingested.skipped.length > 0) {
@@ -118,28 +107,52 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
   const assigned = assignPermalinks(ingested.articles.map((a) => a.frontMatter), permalinks.byId);
   const redirects = redirectsFor(permalinks.byId, assigned.urls.keys());
 
-  // The site takes the articles from memory (the Markdown files round-trip to the same values),
-  // checked against the schema as a reader of those files would check them.
-  const inputs = ingested.articles.map((a) => checkArticle(a.frontMatter, a.body, a.markdownPath));
+  // The site takes the articles from the ingest (the Markdown files round-trip to the same values),
+  // checked against the schema as a reader of those files would check them; texts stay on disk.
+  const inputs = ingested.articles.map((a) => ({
+    frontMatter: checkArticle(a.frontMatter, "", a.markdownPath).frontMatter,
+    summary: a.summary,
+    story: a.story,
+    textKey: a.textKey,
+  }));
   const model = buildSiteModel(inputs, assigned.urls);
+  step("model");
   endStage("ingest");
 
   const review = collectReview(contentDir, ingested.articles, ingested.skipped, model);
-  // Pages whose data, code and deployment are unchanged since the last build are taken from it.
+  step("review");
   const paged = allPaged(model, review);
-  const stamps = await rawStamps(contentDir, model.articles.map((a) => a.fm.file));
-  const pages = describePages(paged, model, review, new Fingerprinter(), (file) => stamps.get(file) ?? "missing");
+  const fingerprints = new Fingerprinter();
+  const pages = describePages(paged, model, review, fingerprints, (file) => ingested.stamps.get(file) ?? "missing");
+  step("fingerprints");
   const version = await renderVersion(options);
   const manifestFile = manifestFileFor(outDir);
-  const reused = reusablePages(await loadManifest(manifestFile), version, pages, outDir);
-  const toRender = withoutPages(paged, new Set(reused.map((p) => p.file)));
-  log(`render: ${pages.length - reused.length} of ${pages.length} article, list and review pages changed`);
+  // Pages whose data, code and deployment are unchanged since the last build stay as they are.
+  const previous = options.full ? null : await loadManifest(manifestFile);
+  const incremental = previous !== null && previous.version === version && (await exists(outDir));
+  // Site-wide outputs whose data did not change are not rendered; the feed needs its articles rendered.
+  const siteWideKeys = describeSiteWide(model, pages, fingerprints);
+  const siteWide = new Set((Object.keys(siteWideKeys) as SiteWidePart[]).filter((part) => !incremental || previous.siteWide?.[part] !== siteWideKeys[part]));
+  const feed = feedArticles(model);
+  const feedUrls = new Set(siteWide.has("feed") ? [...feed].map((a) => a.url) : []);
+  const reused = incremental ? reusablePages(previous, version, pages, outDir).filter((p) => !feedUrls.has(p.url)) : [];
+  const reusedFiles = new Set(reused.map((p) => p.file));
+  const toRender = withoutPages(paged, reusedFiles);
+  const current = new Set(pages.map((p) => p.file));
+  // An old article URL that now redirects (written again by every build) is not a page gone.
+  const redirectFiles = new Set(redirects.map((r) => redirectFile(r.from).replace(/^\//, "")));
+  const clash = redirects.find((r) => current.has(redirectFile(r.from).replace(/^\//, "")));
+  if (clash) throw new Error(`permalinks: redirectFrom ${clash.from} (of ${clash.id}) is a page of the site; choose another old URL or remove it`);
+  const gone = incremental ? Object.keys(previous.pages).filter((file) => !current.has(file) && !redirectFiles.has(file)) : [];
+  step("manifest");
+  log(`render: ${pages.length - reused.length} of ${pages.length} article, list and review pages changed${gone.length ? `, ${gone.length} gone` : ""}${incremental ? ` (${changedBySet(pages, reusedFiles)})` : ""}`);
 
-  const tempDir = `${outDir}.building-${process.pid}`;
-  await rm(tempDir, { recursive: true, force: true });
+  // A full build writes a whole site beside the old one; a rebuild only the files that change.
+  const stagedDir = `${outDir}.building-${process.pid}`;
+  await rm(stagedDir, { recursive: true, force: true });
   await mkdir(path.dirname(outDir), { recursive: true });
-  // Pagefind starts now and parses each page as it is rendered, on the other core.
-  const indexer = await SearchIndexer.start(tempDir);
+  // For a whole index, Pagefind starts now and parses each page as it is rendered, on the other core.
+  const indexer = await SiteIndex.start(stagedDir, outDir, incremental ? (previous.search ?? null) : null, options.full ?? false);
   try {
     log("render: writing pages (and handing them to the search index)");
     const articleUrls = new Set(toRender.articles.map((a) => a.url));
@@ -150,49 +163,63 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
     };
     const indexPage = (file: string, html: string) => indexer.add(file, html);
     await renderSite({
-      outDir: tempDir,
+      outDir: stagedDir,
       model,
       review,
+      texts: (article) => ingested.texts.get(article.textKey),
       paged: toRender,
       reused,
-      feed: feedArticles(model),
+      feed,
+      siteWide,
       onPage,
       indexPage,
       basePath: options.basePath,
       siteUrl: options.siteUrl,
     });
-    // Unchanged pages come from the previous site; their articles go into the new search index.
-    await carryOver(reused, outDir, tempDir, async (page, file) => {
-      if (page.set === "articles") await indexer.add(page.file, await readFile(file, "utf8"));
-    });
-    await writeRedirects(tempDir, redirects, new Map(model.articles.map((a) => [a.fm.id, a.title])), options);
+    step("eleventy");
+    // Each changed article's raw lines for the review pages, written beside them.
+    const texts = new Set(pages.filter((p) => p.set === "reviewText" && !reusedFiles.has(p.file)).map((p) => p.file));
+    await writeReviewTexts(review.entries.filter((e) => texts.has(reviewTextUrl(e.id).slice(1))), contentDir, stagedDir, ingested.texts);
+    step("review texts");
+    await writeRedirects(stagedDir, redirects, new Map(model.articles.map((a) => [a.fm.id, a.title])), options);
     endStage("render");
+    // What the render let go (every run's pages) is given back before Pagefind, which holds a whole
+    // index in memory while it writes it, takes the most memory of the build (when the process may
+    // collect on demand: src/cli/heap.ts).
+    (globalThis as { gc?: () => void }).gc?.();
     log("index: building the search index");
     onProgress("index", 0, articleUrls.size);
-    const indexed = await indexer.finish();
-    onProgress("index", indexed.pages, indexed.pages);
-    log(`index: ${indexed.pages} article pages indexed`);
-    // No manifest while the site is swapped: a crash in between must not leave one describing another site.
+    const indexed = await indexer.finish(pages.filter((p) => p.set === "articles").map((p) => p.file));
+    onProgress("index", indexed.indexed, indexed.indexed);
+    log(`index: ${indexed.whole ? "whole index" : "delta"}: ${indexed.indexed} article pages indexed, ${indexed.searchable} searchable`);
+    step("search index");
+    // No manifest while the site changes: a crash in between must not leave one describing another site.
     await rm(manifestFile, { force: true });
     // The new URLs are recorded once everything else has succeeded, just before they are published.
     if (options.recordPermalinks !== false && assigned.added.length > 0) {
       await savePermalinks(permalinks, assigned.added);
       log(`permalinks: ${assigned.added.length} new article URL(s) recorded in ${path.relative(".", permalinks.file)}`);
     }
-    await swapInto(tempDir, outDir);
-    await saveManifest(manifestFile, manifestOf(version, pages));
+    if (incremental) {
+      await applyStaged(stagedDir, outDir, gone, indexed.whole ? [INDEX_FOLDER] : []);
+      if (indexed.stale) await rm(path.join(outDir, INDEX_FOLDER, indexed.stale), { recursive: true, force: true });
+    } else await swapInto(stagedDir, outDir);
+    await saveManifest(manifestFile, manifestOf(version, pages, siteWideKeys, indexed.state));
+    step("in place");
     endStage("index");
     return {
       articles: model.articles.length,
       skipped: ingested.skipped,
       undetermined: inputs.filter((a) => a.frontMatter.warnings.length > 0).map((a) => ({ file: a.frontMatter.file, warnings: a.frontMatter.warnings })),
-      indexedPages: indexed.pages,
+      indexedPages: indexed.searchable,
       pages: { rendered: pages.length - reused.length, reused: reused.length },
+      incremental,
       timings,
+      steps,
     };
   } catch (error) {
     await indexer.abort();
-    await rm(tempDir, { recursive: true, force: true });
+    await rm(stagedDir, { recursive: true, force: true });
     throw error;
   }
 }

@@ -22,15 +22,16 @@ export const data = {
   pagination: { data: "paged.home", size: 1, alias: "listPage", addAllPagesToCollections: true },
   permalink: (d: Data) => `${d.listPage.url}index.html`,
   eleventyComputed: {
-    title: (d: Data) => (d.listPage.number > 1 ? pagedTitle(S.pagedTitle, d.listPage.number) : undefined),
-    breadcrumbs: (d: Data) => (d.listPage.number > 1 ? [HOME_CRUMB, { name: STRINGS.lists.page(d.listPage.number), url: d.listPage.url }] : []),
+    title: (d: Data) => (d.listPage.landing ? undefined : pagedTitle(S.pagedTitle, d.listPage)),
+    breadcrumbs: (d: Data) => (d.listPage.landing ? [] : [HOME_CRUMB, { name: STRINGS.lists.page(d.listPage.number), url: d.listPage.url }]),
   },
 };
 
 export function render({ site, archive, listPage }: Data): string {
   const u = (path: string) => withBase(site.basePath, path);
-  const first = listPage.number === 1;
-  return html`<h1 class="${first ? "site-title" : ""}">${first ? site.name : pagedTitle(S.pagedTitle, listPage.number)}</h1>
+  // Only the newest page shows the archive's size and timeline: the others keep their content as the archive grows.
+  const first = listPage.landing;
+  return html`<h1 class="${first ? "site-title" : ""}">${first ? site.name : pagedTitle(S.pagedTitle, listPage)}</h1>
 ${first ? html`<p class="lede">${site.description} ${S.articlesNow(articleCount(archive.articles.length))}</p>
 ${timelineFigure(archive.timeline, "tl-home", S.timelineTitle, u)}` : ""}
 <section aria-labelledby="bai-moi">

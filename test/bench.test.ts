@@ -21,7 +21,7 @@ test("the generator is deterministic and its pages become articles with furnitur
   assert.notEqual(generateArticle(3, 0).text, generateArticle(4, 0).text);
 });
 
-test("a small benchmark run prints the table with every stage, the rebuild and the first search", async () => {
+test("a small benchmark run prints the table with every stage, the edit loop and the first search", async () => {
   const work = path.join(await mkdtemp(path.join(tmpdir(), "bench-")), "work");
   try {
     const { stdout } = await run(process.execPath, ["--import", "tsx", "scripts/bench.ts", "--articles", "12", "--runs", "1", "--work", work], {
@@ -29,7 +29,9 @@ test("a small benchmark run prints the table with every stage, the rebuild and t
     });
     for (const stage of ["ingest", "render", "index", "total"]) assert.match(stdout, new RegExp(`^\\| ${stage} \\| \\d+\\.\\d+ s \\|`, "m"), stage);
     assert.match(stdout, /^\| total (\|[^|]+){8}\| \d+\.\d+× \|$/m, "the total row has a ratio to the reference");
-    assert.match(stdout, /^Rebuild after one raw file changed: /m);
+    for (const edit of ["change", "add", "delete", "corrections.yaml"]) {
+      assert.match(stdout, new RegExp(`^\\| ${edit.replace(".", "\\.")} \\| \\d+\\.\\d+ s \\| \\d+ \\| \\d+ MiB \\| \\d+\\.\\d+ s \\|`, "m"), edit);
+    }
     assert.match(stdout, /^\| "Campuchia" \| \d+ kB \|/m);
     assert.match(stdout, /^\| "Campuchia" \| \d+ kB \| \d+ kB \| \d+ \| \d+ ms \|$/m, "the search page's own figures");
   } finally {

@@ -12,6 +12,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { buildSiteModel } from "../src/site/model.ts";
 import { renderSite } from "../src/render/eleventy.ts";
+import { textsOfInputs } from "../src/render/page-texts.ts";
 import { indexSite } from "../src/search/pagefind.ts";
 import { fixtureArticles } from "./fixtures/site-articles.ts";
 import { launchChromium } from "./helpers/chromium.ts";
@@ -30,7 +31,7 @@ before(async () => {
   const articles = fixtureArticles();
   // Stretch the archive over 1995–2026, as an old outlet's archive would be.
   for (const [i, date] of [[0, "1995-04-02"], [1, "2026-01-15"]] as const) articles[i]!.frontMatter.date = date;
-  await renderSite({ outDir: tmp, model: buildSiteModel(articles), review: { entries: [], skipped: [] }, basePath: "/", siteUrl: null });
+  await renderSite({ outDir: tmp, model: buildSiteModel(articles), texts: textsOfInputs(articles), review: { entries: [], skipped: [] }, basePath: "/", siteUrl: null });
   await indexSite(tmp);
   server = await serveStatic(tmp);
   browser = await launchChromium();

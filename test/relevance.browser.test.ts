@@ -12,9 +12,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import matter from "gray-matter";
 import type { Browser, Page } from "playwright-core";
-import { buildSiteModel, type SiteModel } from "../src/site/model.ts";
+import { buildSiteModel, type ArticleInput, type SiteModel } from "../src/site/model.ts";
 import { checkArticle } from "../src/site/read.ts";
 import { renderSite } from "../src/render/eleventy.ts";
+import { textsOfInputs } from "../src/render/page-texts.ts";
 import { indexSite } from "../src/search/pagefind.ts";
 import { CASES } from "./fixtures/relevance/expected.ts";
 import { launchChromium } from "./helpers/chromium.ts";
@@ -28,7 +29,7 @@ function defaults(id: string): Record<string, unknown> {
   return { file: `${id}.txt`, id, dateBasis: "fixture", event: null, eventOrdinal: null, location: null, participants: [], mentioned: [], outlet: null, credits: [], sourceHash: id, warnings: [], corrected: [] };
 }
 
-async function fixtureModel(): Promise<SiteModel> {
+async function fixtureArticles(): Promise<ArticleInput[]> {
   const files = (await readdir(FIXTURES)).filter((f) => f.endsWith(".md")).sort();
   const inputs = await Promise.all(
     files.map(async (file) => {
@@ -38,7 +39,7 @@ async function fixtureModel(): Promise<SiteModel> {
       return checkArticle({ ...defaults(id), partnerCodes: partners.map(() => ""), ...data }, content, file);
     }),
   );
-  return buildSiteModel(inputs);
+  return inputs;
 }
 
 interface Shown {
@@ -61,10 +62,11 @@ const problems: string[] = [];
 
 before(async () => {
   work = await mkdtemp(path.join(tmpdir(), "relevance-"));
-  model = await fixtureModel();
+  const articles = await fixtureArticles();
+  model = buildSiteModel(articles);
   for (const a of model.articles) idOf.set(a.url, a.fm.id);
   const single = path.join(work, "single");
-  await renderSite({ outDir: single, model, review: { entries: [], skipped: [] }, basePath: "/", siteUrl: null });
+  await renderSite({ outDir: single, model, texts: textsOfInputs(articles), review: { entries: [], skipped: [] }, basePath: "/", siteUrl: null });
   await indexSite(single);
   const sharded = path.join(work, "sharded");
   await cp(single, sharded, { recursive: true });

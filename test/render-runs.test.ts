@@ -23,15 +23,16 @@ test("rendering in runs of a few pages makes the same site as one run", async ()
     await cp("content/raw", raw, { recursive: true });
     await generateCorpus(path.join(raw, "generated"), 70, 3);
     const ingested = await ingest(raw, path.join(tmp, "md"));
-    const model = buildSiteModel(ingested.articles.map((a) => checkArticle(a.frontMatter, a.body, a.markdownPath)));
+    const model = buildSiteModel(ingested.articles.map((a) => ({ ...checkArticle(a.frontMatter, "", a.markdownPath), summary: a.summary, story: a.story, textKey: a.textKey })));
+    const texts = (article: { textKey: string }) => ingested.texts.get(article.textKey);
     const review = collectReview(raw, ingested.articles, ingested.skipped, model);
     const deployment = { basePath: "/", siteUrl: "https://example.org/" };
     const one = path.join(tmp, "one");
     const many = path.join(tmp, "many");
-    await renderSite({ outDir: one, model, review, ...deployment });
+    await renderSite({ outDir: one, model, review, texts, ...deployment });
     const pagesPerRun = 40;
     assert.ok(pageCount(allPaged(model, review)) > 4 * pagesPerRun, "enough pages for several runs");
-    await renderSite({ outDir: many, model, review, ...deployment, pagesPerRun });
+    await renderSite({ outDir: many, model, review, texts, ...deployment, pagesPerRun });
     const files = await listFiles(one);
     assert.deepEqual(await listFiles(many), files);
     for (const file of files) {

@@ -17,6 +17,7 @@ import type { Browser } from "playwright-core";
 import { build } from "../src/build.ts";
 import { buildSiteModel } from "../src/site/model.ts";
 import { renderSite } from "../src/render/eleventy.ts";
+import { textsOfInputs } from "../src/render/page-texts.ts";
 import { fixtureArticles } from "./fixtures/site-articles.ts";
 import { fileUrl, linkTarget, listFiles, pageLinks, readText } from "./helpers/site-files.ts";
 import { serveStatic, type StaticServer } from "./helpers/static-server.ts";
@@ -28,7 +29,7 @@ const SITE_URL = "https://example.org/";
 /** One page of each kind in the fixture build (paths relative to the site root). */
 const PAGE_KINDS: Record<string, string> = {
   home: "",
-  homePage2: "trang/2/",
+  homeOlder: "trang/1/",
   article: "bai-viet/doi-thoai-chinh-sach-quoc-phong-viet-nam-an-do-lan-thu-4/",
   person: "nhan-vat/hoang-xuan-chien/",
   partner: "doi-tac/an-do/",
@@ -67,9 +68,11 @@ before(async () => {
   tmp = await mkdtemp(path.join(tmpdir(), "site-check-"));
   fixtureDir = path.join(tmp, "fixture");
   seedDir = path.join(tmp, "seeds");
+  const articles = fixtureArticles();
   await renderSite({
     outDir: fixtureDir,
-    model: buildSiteModel(fixtureArticles()),
+    model: buildSiteModel(articles),
+    texts: textsOfInputs(articles),
     review: { entries: [], skipped: [] },
     basePath: BASE,
     siteUrl: SITE_URL,

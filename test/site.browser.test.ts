@@ -140,6 +140,25 @@ test("walk: home → article → person → partner → series → back", async 
   await page.close();
 });
 
+test("review page: an article's raw text loads when opened, removed lines struck through with their reason", async () => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}bien-tap/`);
+  // An article with removed lines (the summary counts them).
+  const entry = page.locator("details[data-review-text]").filter({ hasText: /\((?!0 )\d+ dòng bị loại/ }).first();
+  assert.equal(await entry.locator("ol.raw li").count(), 0, "nothing loaded before it is opened");
+  await entry.locator("summary").click();
+  await entry.locator("ol.raw li").first().waitFor();
+  assert.ok((await entry.locator("ol.raw li").count()) > 3);
+  const removed = entry.locator("ol.raw li.removed").first();
+  assert.ok((await removed.locator("del").count()) === 1, "a removed line is struck through");
+  assert.match(await text(removed, ".reason"), /^bị loại: \S/);
+  // A link to an article's section opens its raw text at once.
+  const anchor = await page.locator("section.review-entry").nth(1).getAttribute("id");
+  await page.goto(`${server.url}bien-tap/#${anchor}`);
+  await page.locator(`[id="${anchor}"] ol.raw li`).first().waitFor();
+  await page.close();
+});
+
 test("keyboard: the skip link comes first, is visible when focused and moves focus to the content", async () => {
   const page = await context.newPage();
   await page.goto(server.url);

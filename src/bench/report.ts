@@ -1,6 +1,7 @@
 /** Formats benchmark results as Markdown tables of medians, ours beside the reference. */
 import { median } from "./measure.ts";
 import type { BenchResult, BuildFigures, StageName, StageFigures } from "./run.ts";
+import { EDITS, type EditFigures } from "./edits.ts";
 
 const STAGES: readonly StageName[] = ["ingest", "render", "index", "total"];
 
@@ -43,10 +44,28 @@ export function formatResults(result: BenchResult): string {
   }
   for (const failure of runs.flatMap((r) => (r.referenceFailure ? [r.referenceFailure] : []))) out.push("", `Reference did not finish: ${failure}`);
   out.push("");
-  const cold = median(runs.map((r) => r.ours.total!.seconds));
-  const rebuild = median(runs.map((r) => r.rebuild.seconds));
-  const rebuildStages = STAGES.slice(0, 3).map((s) => `${s} ${secs(medianStage(runs.map((r) => r.rebuild.stages), s)?.seconds ?? 0)}`).join(", ");
-  out.push(`Rebuild after one raw file changed: ${secs(rebuild)} (${((rebuild / cold) * 100).toFixed(0)} % of the cold build; ${rebuildStages}), peak RSS ${mib(median(runs.map((r) => r.rebuild.peakRss)))}`);
+  // The edit loop: each edit timed from the saved file to the site in place; the reference has no
+  // other way to show an edit than building again, so its whole build stands beside each line.
+  const refTotal = medianStage(runs.map((r) => r.reference), "total");
+  out.push(`Edit loop at ${n} articles: from saving the file to the new site in place, medians of ${runs.length} run(s) through the build command, ${runs.filter((r) => r.watched).length} through the watcher`, "");
+  out.push("| edit | `npm run build` | pages rendered | peak RSS | `npm start` | peak RSS | reference: build again | ours/ref |");
+  out.push("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  const med = (figures: (EditFigures | undefined)[], key: keyof EditFigures): number | null => {
+    const values = figures.flatMap((f) => (f && f[key] !== null ? [f[key] as number] : []));
+    return values.length ? median(values) : null;
+  };
+  for (const kind of EDITS) {
+    const built = runs.map((r) => r.edits[kind]);
+    const watched = runs.map((r) => r.watched?.[kind]);
+    const b = med(built, "seconds");
+    const w = med(watched, "seconds");
+    const rendered = med(built, "rendered");
+    const brss = med(built, "peakRss");
+    const wrss = med(watched, "peakRss");
+    out.push(
+      `| ${kind === "corrections" ? "corrections.yaml" : kind} | ${b === null ? "–" : secs(b)} | ${rendered ?? "–"} | ${brss === null ? "–" : mib(brss)} | ${w === null ? "–" : secs(w)} | ${wrss === null ? "–" : mib(wrss)} | ${refTotal ? secs(refTotal.seconds) : "–"} | ${b !== null && refTotal ? ratio(b, refTotal.seconds) : "–"} |`,
+    );
+  }
   if (result.search.length) {
     out.push("", "| first search | ours: downloaded | requests | to first results | reference: downloaded | to first results | bytes ours/ref |");
     out.push("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");

@@ -1,7 +1,9 @@
 /**
- * The benchmark: generates N articles, builds them with our pipeline (cold, then again after one
- * raw file changes) and, side by side, with Hugo + the Pagefind CLI, then measures the first
- * search on both sites. Each build runs in a child process whose whole tree is sampled for memory.
+ * The benchmark: generates N articles, builds them with our pipeline (cold, then through the edit
+ * loop: a raw file changed, one added, one deleted, a correction, each timed through `npm run
+ * build` and through `npm start`) and, side by side, with Hugo + the Pagefind CLI, then measures
+ * the first search on both sites. Each build runs in a child process whose whole tree is sampled
+ * for memory.
  */
 import { appendFile, rm, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -11,7 +13,8 @@ import { writeHugoProject, referenceCommands } from "./hugo.ts";
 import { runMeasured, peakBetween, folderSize, type MeasuredRun } from "./measure.ts";
 import { measureFirstSearch, measureSearchPage, FIRST_QUERIES, type FirstSearch, type SearchPageFigures } from "./search.ts";
 import { RESULT_PREFIX } from "./run-build.ts";
-import { heapLimitFlag } from "../cli/heap.ts";
+import { buildHeapFlags } from "../cli/heap.ts";
+import { EDITS, applyEdit, timeBuildCommand, Watcher, type EditFigures, type EditKind } from "./edits.ts";
 
 export interface BenchOptions {
   articles: number;
@@ -21,6 +24,8 @@ export interface BenchOptions {
   workDir: string;
   reference: boolean;
   search: boolean;
+  /** Time the edit loop through `npm start` too (the first run). */
+  watch: boolean;
 }
 
 export type StageName = "ingest" | "render" | "index" | "total";
@@ -39,8 +44,10 @@ export interface BenchRun {
   reference: BuildFigures | null;
   /** Why the reference build did not finish (killed for memory, …), when it did not. */
   referenceFailure?: string;
-  /** Our build again after one raw file changed (caches warm). */
-  rebuild: StageFigures & { stages: BuildFigures };
+  /** The edit loop through `npm run build` on the built site, by edit. */
+  edits: Partial<Record<EditKind, EditFigures>>;
+  /** The same edits through `npm start`, timed from the saved file to the rebuilt site (first run only). */
+  watched?: Partial<Record<EditKind, EditFigures>>;
 }
 
 export interface BenchResult {
@@ -69,7 +76,7 @@ function failIfFailed(run: MeasuredRun, what: string): void {
 /** Runs our build of `contentDir` into `siteDir` in a child process and measures each stage. */
 async function buildOurs(contentDir: string, siteDir: string): Promise<BuildFigures> {
   // With the heap limit `npm run build` gives itself (src/cli/heap.ts), without its extra process.
-  const run = await runMeasured(process.execPath, [heapLimitFlag(), "--import", "tsx", RUN_BUILD, contentDir, siteDir]);
+  const run = await runMeasured(process.execPath, [...(await buildHeapFlags(contentDir, siteDir)), "--import", "tsx", RUN_BUILD, contentDir, siteDir]);
   failIfFailed(run, "our build");
   const line = run.stdout.split("\n").find((l) => l.startsWith(RESULT_PREFIX));
   if (!line) throw new Error(`our build printed no result:\n${run.stdout.slice(-2000)}`);
@@ -106,13 +113,6 @@ async function buildReference(projectDir: string, siteDir: string): Promise<Buil
   };
 }
 
-/** Changes one raw file the way a corrected re-scrape would: one more sentence in the article. */
-async function touchOneArticle(contentDir: string, seed: number, index: number): Promise<void> {
-  const file = path.join(contentDir, generateArticle(seed, index).file);
-  const text = await readFile(file, "utf8");
-  await writeFile(file, text.replace("\n\n", `\n\nBài viết được cập nhật lần ${Date.now()}.\n\n`));
-}
-
 /** Runs the whole benchmark; `progress` receives one line per step. */
 export async function runBenchmark(options: BenchOptions, progress: (line: string) => void = () => {}): Promise<BenchResult> {
   const work = path.resolve(options.workDir);
@@ -136,9 +136,23 @@ export async function runBenchmark(options: BenchOptions, progress: (line: strin
     await rm(cacheDirFor(contentDir), { recursive: true, force: true });
     await rm(oursDir, { recursive: true, force: true });
     const ours = await buildOurs(contentDir, oursDir);
-    progress(`run ${i + 1}/${options.runs}: our build after one raw file changed`);
-    await touchOneArticle(contentDir, options.seed, (i * 7919) % options.articles);
-    const rebuilt = await buildOurs(contentDir, oursDir);
+    const edits: BenchRun["edits"] = {};
+    for (const kind of EDITS) {
+      progress(`run ${i + 1}/${options.runs}: edit loop, ${kind}, npm run build`);
+      await applyEdit(kind, i, contentDir, options.seed, options.articles);
+      edits[kind] = await timeBuildCommand(contentDir, oursDir);
+    }
+    let watched: BenchRun["watched"];
+    if (options.watch && i === 0) {
+      progress(`run ${i + 1}/${options.runs}: edit loop through npm start`);
+      watched = {};
+      const watcher = await Watcher.start(contentDir, oursDir);
+      try {
+        for (const kind of EDITS) watched[kind] = await watcher.time(() => applyEdit(kind, 100 + i, contentDir, options.seed, options.articles));
+      } finally {
+        await watcher.stop();
+      }
+    }
     let reference: BuildFigures | null = null;
     let referenceFailure: string | undefined;
     if (options.reference) {
@@ -151,7 +165,7 @@ export async function runBenchmark(options: BenchOptions, progress: (line: strin
         return null;
       });
     }
-    runs.push({ ours, reference, ...(referenceFailure ? { referenceFailure } : {}), rebuild: { ...rebuilt.total!, stages: rebuilt } });
+    runs.push({ ours, reference, ...(referenceFailure ? { referenceFailure } : {}), edits, ...(watched ? { watched } : {}) });
     await appendFile(path.join(work, "runs.ndjson"), `${JSON.stringify(runs.at(-1))}\n`);
   }
 

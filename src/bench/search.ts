@@ -1,9 +1,10 @@
 /**
  * First-search measurement: serves a built site locally, opens it in Chromium (playwright-core)
- * and runs one query through Pagefind's JavaScript API on every shard of the index (as the search
- * page does, see templates/assets/search-shards.js), counting the bytes fetched from pagefind/
- * (network events) and the time until the first page of results has loaded; and the same query
- * through our search page itself (measureSearchPage), with its search data file.
+ * and runs one query through the search page's own client (every shard of the index and the delta
+ * bundle, templates/assets/search-shards.js; Pagefind's JavaScript API alone on the reference),
+ * counting the bytes fetched from pagefind/ (network events) and the time until the first page of
+ * results has loaded; and the same query through our search page itself (measureSearchPage), with
+ * its search data file.
  */
 import { createServer, type Server } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -88,8 +89,8 @@ interface PageOutcome {
 
 /** Runs the first search on the site in `siteDir` in a fresh browser context. */
 export async function measureFirstSearch(siteDir: string, query: string): Promise<FirstSearch> {
-  // A site indexed by the Pagefind CLI (the reference) has no manifest: its page would not ask for one.
-  const sharded = await stat(path.join(siteDir, INDEX_FOLDER, SHARD_MANIFEST)).then(() => true, () => false);
+  // A site indexed by the Pagefind CLI (the reference) has no manifest and no client of ours.
+  const ours = await stat(path.join(siteDir, INDEX_FOLDER, SHARD_MANIFEST)).then(() => true, () => false);
   const { url, server } = await serveFolder(path.resolve(siteDir));
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
@@ -101,31 +102,36 @@ export async function measureFirstSearch(siteDir: string, query: string): Promis
       // Bytes as they came over the wire (compressed where the server compressed them).
       if (new URL(response.url()).pathname.startsWith(`/${INDEX_FOLDER}/`)) bodies.push(response.request().sizes().then((s) => s.responseBodySize, () => 0));
     });
+    // Our site: the search page's own client (every shard, and the delta bundle with its superseded
+    // pages: templates/assets/search-shards.js). The reference: Pagefind's script alone.
+    const client = ours ? "/assets/search-shards.js" : null;
     const outcome = await page.evaluate(
-      async ({ query, shown, script, manifest }): Promise<PageOutcome> => {
+      async ({ query, shown, script, manifest, client }): Promise<PageOutcome> => {
         interface Result {
           score: number;
           data(): Promise<{ meta: { title: string } }>;
         }
         interface Pagefind {
           search(term: string): Promise<{ results: Result[] }>;
-          options(options: { noWorker: boolean }): Promise<void>;
+        }
+        interface Client {
+          openShards(script: string, manifest: string, options: object): Promise<{ search(term: string): Promise<{ results: Result[] }[]> }>;
+          byScore(lists: Result[][]): { length: number; page(from: number, to: number): Promise<{ meta: { title: string } }[]> };
         }
         const started = performance.now();
-        // Each shard's own copy of Pagefind (the others without a worker, as on the search page),
-        // searched together and merged by score. (No named
-        // functions in here: the bundler would wrap them in a helper the page does not have.)
-        const bundles: Promise<{ bundles: string[] }> = manifest ? fetch(manifest).then((r) => r.json()) : Promise.resolve({ bundles: [] });
-        const scripts = bundles.then((m) => m.bundles.map((b) => new URL(`${b}pagefind.js`, new URL(manifest!, location.href)).href));
-        const [first, others] = await Promise.all([
-          import(script).then((p: Pagefind) => p.search(query)),
-          scripts.then((urls) => Promise.all(urls.map((src) => import(src).then(async (p: Pagefind) => (await p.options({ noWorker: true }), p.search(query)))))),
-        ]);
-        const results = [first, ...others].flatMap((s) => s.results).sort((a, b) => b.score - a.score);
+        // (No named functions in here: the bundler would wrap them in a helper the page does not have.)
+        if (client && manifest) {
+          const shards: Client = await import(client);
+          const index = await shards.openShards(script, manifest, {});
+          const merged = shards.byScore((await index.search(query)).map((answer) => answer.results));
+          const data = await merged.page(0, shown);
+          return { ms: performance.now() - started, results: merged.length, titles: data.map((d) => d.meta.title) };
+        }
+        const results = (await import(script).then((p: Pagefind) => p.search(query))).results;
         const data = await Promise.all(results.slice(0, shown).map((r) => r.data()));
         return { ms: performance.now() - started, results: results.length, titles: data.map((d) => d.meta.title) };
       },
-      { query, shown: FIRST_PAGE_RESULTS, script: `/${INDEX_FOLDER}/pagefind.js`, manifest: sharded ? `/${INDEX_FOLDER}/${SHARD_MANIFEST}` : null },
+      { query, shown: FIRST_PAGE_RESULTS, script: `/${INDEX_FOLDER}/pagefind.js`, manifest: ours ? `/${INDEX_FOLDER}/${SHARD_MANIFEST}` : null, client },
     );
     const sizes = await Promise.all(bodies);
     if (outcome.results === 0) throw new Error(`the first search for "${query}" found nothing in ${siteDir}`);

@@ -15,6 +15,8 @@ export interface BuildOptions {
    */
   recordPermalinks?: boolean;
   fileTimeLimitMs?: number;
+  /** Build everything again: no page taken from the previous site, one search index rebuilt whole. */
+  full?: boolean;
 }
 
 export const BUILD_USAGE = `Usage: npm run build -- [flags]
@@ -24,6 +26,8 @@ export const BUILD_USAGE = `Usage: npm run build -- [flags]
   --base-path /p/    URL path the site is served under (default: /)
   --site-url URL     absolute URL of the deployed site, for canonical and feed links
   --strict           fail the build when any file is skipped or bad
+  --full             build every page and the whole search index again (a rebuild
+                     otherwise writes only what changed)
   --help             show this text`;
 
 /** A user error in the command line: printed with the usage text, exit code 2. */
@@ -64,6 +68,7 @@ export function parseBuildArgs(argv: readonly string[]): BuildOptions | "help" {
     "base-path": { type: "string" },
     "site-url": { type: "string" },
     strict: { type: "boolean" },
+    full: { type: "boolean" },
     help: { type: "boolean" },
   });
   const v = parsed.values;
@@ -75,6 +80,7 @@ export function parseBuildArgs(argv: readonly string[]): BuildOptions | "help" {
     basePath: normalizeBasePath(v["base-path"] ?? "/"),
     siteUrl,
     strict: v.strict ?? false,
+    full: v.full ?? false,
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Gathers the review data of a build: flags and duplicates from the site model, removed lines from
- * ingest. Raw texts are read again only when their review page renders, so a large archive's raw
- * text is never all in memory at once.
+ * ingest. Raw texts are read again only when their review text file is written, a few at a time,
+ * so a large archive's raw text is never all in memory at once.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -10,6 +10,10 @@ import type { IngestedArticle, SkippedFile } from "../ingest/index.ts";
 import type { SiteModel } from "../site/model.ts";
 import { correctionsPath } from "../ingest/corrections.ts";
 import { buildReview, reviewLines, type ReviewEntry, type ReviewLine } from "./review.ts";
+import { reviewTextJson, reviewTextUrl } from "./review-text.ts";
+import { PageWriter } from "../render/writer.ts";
+import type { TextStore } from "../ingest/cache.ts";
+import type { RemovedLine } from "../extract/types.ts";
 
 /** What the /bien-tap/ pages receive as the `review` global data. */
 export interface ReviewData {
@@ -39,9 +43,29 @@ export async function readRawText(contentDir: string, file: string): Promise<str
 }
 
 /** An article's raw lines marked kept or removed; empty when the raw file cannot be read again. */
-export async function readReviewLines(contentDir: string | undefined, entry: ReviewEntry): Promise<ReviewLine[]> {
-  const text = await readRawText(contentDir ?? DEFAULT_CONTENT_DIR, entry.file);
-  return text === null ? [] : reviewLines(text, entry.removed);
+export async function readReviewLines(contentDir: string | undefined, file: string, removed: readonly RemovedLine[]): Promise<ReviewLine[]> {
+  const text = await readRawText(contentDir ?? DEFAULT_CONTENT_DIR, file);
+  return text === null ? [] : reviewLines(text, removed);
+}
+
+/** Raw files read at a time while review text files are written. */
+const CONCURRENT_READS = 16;
+
+/**
+ * Writes the review text file (src/editors/review-text.ts) of each entry into the site folder
+ * `outDir`, with the removed lines of its text in `texts`.
+ */
+export async function writeReviewTexts(entries: readonly ReviewEntry[], contentDir: string, outDir: string, texts: TextStore): Promise<void> {
+  const writer = new PageWriter();
+  const removedOf = async (entry: ReviewEntry) => (entry.textKey === null ? [] : (await texts.get(entry.textKey)).removedLines);
+  for (let start = 0; start < entries.length; start += CONCURRENT_READS) {
+    const batch = entries.slice(start, start + CONCURRENT_READS);
+    const lines = await Promise.all(batch.map(async (entry) => readReviewLines(contentDir, entry.file, await removedOf(entry))));
+    for (const [i, entry] of batch.entries()) {
+      await writer.write(path.join(outDir, reviewTextUrl(entry.id)), reviewTextJson(entry.id, entry.file, lines[i]!));
+    }
+  }
+  await writer.finish();
 }
 
 /** Review data for the articles of one build. */
@@ -55,7 +79,8 @@ export function collectReview(
   const idByUrl = new Map(model.articles.map((a) => [a.url, a.fm.id]));
   const inputs = model.articles.map((a) => ({
     frontMatter: a.fm,
-    removed: byId.get(a.fm.id)?.removed ?? [],
+    removedCount: byId.get(a.fm.id)?.removedCount ?? 0,
+    textKey: byId.get(a.fm.id)?.textKey,
     url: a.url,
     sameStory: a.sameStory.map((s) => idByUrl.get(s.url) ?? s.url),
   }));

@@ -1,6 +1,7 @@
 /** Paging and page frame of the editors' review pages (/bien-tap/): kept out of search, sitemap and robots. */
 import { html, type SafeHtml } from "../render/html.ts";
-import { withBase, type SiteData } from "../site/config.ts";
+import { SITE, withBase, type SiteData } from "../site/config.ts";
+import { paginate, type ListPage } from "../site/paging.ts";
 import { STRINGS } from "../site/strings.ts";
 import type { ReviewEntry } from "./review.ts";
 
@@ -10,9 +11,19 @@ export const EDITORS_CSS = "/assets/editors.css";
 /** The review section of the site. */
 export const REVIEW_PATH = "/bien-tap/";
 
-/** Site path of review page `pageIndex` (0-based): /bien-tap/, /bien-tap/trang-2/, … */
-export function reviewPageUrl(pageIndex: number): string {
-  return pageIndex === 0 ? REVIEW_PATH : `${REVIEW_PATH}trang-${pageIndex + 1}/`;
+/** The editors' script that loads each article's raw text when it is opened. */
+export const EDITORS_JS = "/assets/editors.js";
+
+/** One review page: a batch of entries, numbered like the site's lists (src/site/paging.ts). */
+export type ReviewPage = ListPage<ReviewEntry>;
+
+/**
+ * The review pages of `entries` (in the site's order, newest first): numbered from the oldest
+ * end like the site's lists, so a new article changes the newest review page, not every one.
+ * /bien-tap/ shows the overview and the newest entries.
+ */
+export function reviewPages(entries: readonly ReviewEntry[]): ReviewPage[] {
+  return paginate(entries, REVIEW_PATH, SITE.pageSize);
 }
 
 /** The HTML id of an article's review section (ids are file paths; whitespace is not allowed in an id). */
@@ -22,14 +33,14 @@ export function reviewAnchor(id: string): string {
 
 const linkCache = new WeakMap<readonly ReviewEntry[], Map<string, string>>();
 
-/** Link to an article's review section (page and anchor), given the page size. */
-export function reviewLink(entries: readonly ReviewEntry[], id: string, pageSize: number): string {
+/** Link to an article's review section (its page and anchor). */
+export function reviewLink(entries: readonly ReviewEntry[], id: string): string {
   let links = linkCache.get(entries);
   if (!links) {
-    links = new Map(entries.map((e, i) => [e.id, `${reviewPageUrl(Math.floor(i / pageSize))}#${reviewAnchor(e.id)}`]));
+    links = new Map(reviewPages(entries).flatMap((page) => page.items.map((e) => [e.id, `${page.url}#${reviewAnchor(e.id)}`] as const)));
     linkCache.set(entries, links);
   }
-  return links.get(id) ?? reviewPageUrl(0);
+  return links.get(id) ?? REVIEW_PATH;
 }
 
 
@@ -44,6 +55,7 @@ export function reviewPage(site: SiteData, title: string, body: SafeHtml): strin
 <title>${STRINGS.frame.pageTitle(title, site.name)}</title>
 <link rel="stylesheet" href="${u("/assets/site.css")}">
 <link rel="stylesheet" href="${u(EDITORS_CSS)}">
+<script type="module" src="${u(EDITORS_JS)}"></script>
 </head>
 <body class="review">
 <a class="skip-link" href="#noi-dung">${STRINGS.frame.skipLink}</a>

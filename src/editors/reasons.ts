@@ -45,7 +45,7 @@ const LABELS: Readonly<Record<string, string>> = {
 
 /** Reasons that carry a value: [pattern, label with $1 for it]. */
 const PATTERNS: readonly (readonly [RegExp, string])[] = [
-  [/^repeated outside the article in (\d+) files$/u, "lặp lại ở $1 tệp"],
+  [/^repeated outside the article in (\d+) or more files$/u, "lặp lại ở $1 tệp trở lên"],
   [/^list of other stories after "(.*)"$/u, "danh sách tin khác sau “$1”"],
 ];
 

@@ -69,9 +69,9 @@ test("a warning concerns the field it starts with, not every field it mentions",
 
 test("an article needs attention only when something is flagged; an unknown outlet alone does not put it on the list", () => {
   const [clean, noOutlet, undated] = buildReview([
-    { frontMatter: fm({ id: "a" }), removed: [] },
-    { frontMatter: fm({ id: "b", title: "Khác", outlet: null, sourceHash: "h-b" }), removed: [] },
-    { frontMatter: fm({ id: "c", title: "Khác nữa", date: null, outlet: null, sourceHash: "h-c" }), removed: [] },
+    { frontMatter: fm({ id: "a" }), removedCount: 0 },
+    { frontMatter: fm({ id: "b", title: "Khác", outlet: null, sourceHash: "h-b" }), removedCount: 0 },
+    { frontMatter: fm({ id: "c", title: "Khác nữa", date: null, outlet: null, sourceHash: "h-c" }), removedCount: 0 },
   ]);
   assert.equal(clean!.needsAttention, false);
   // Most scraped pages never print their outlet: shown as missing, but no reason on its own to look.
@@ -82,8 +82,8 @@ test("an article needs attention only when something is flagged; an unknown outl
 
 test("same-story links from the text comparison come first, other duplicate reasons are added once", () => {
   const [a] = buildReview([
-    { frontMatter: fm({ id: "vov/a", sourceHash: "x" }), removed: [], sameStory: ["qdnd/b"] },
-    { frontMatter: fm({ id: "qdnd/b", sourceHash: "x" }), removed: [], sameStory: ["vov/a"] },
+    { frontMatter: fm({ id: "vov/a", sourceHash: "x" }), removedCount: 0, sameStory: ["qdnd/b"] },
+    { frontMatter: fm({ id: "qdnd/b", sourceHash: "x" }), removedCount: 0, sameStory: ["vov/a"] },
   ]);
   assert.deepEqual(a!.duplicates, [{ id: "qdnd/b", why: "same story" }]);
 });
@@ -103,7 +103,7 @@ test("each kept raw line is mapped to its paragraph, re-joined lines of a wrappe
 });
 
 test("removal reasons are shown to editors in Vietnamese, with their numbers", () => {
-  assert.equal(reasonLabel("repeated outside the article in 4 files"), "lặp lại ở 4 tệp");
+  assert.equal(reasonLabel("repeated outside the article in 3 or more files"), "lặp lại ở 3 tệp trở lên");
   assert.equal(reasonLabel("page clock"), "ngày giờ của trang");
   assert.equal(reasonLabel('list of other stories after "Tin liên quan"'), "danh sách tin khác sau “Tin liên quan”");
   assert.equal(reasonLabel("something new"), "something new");

@@ -98,9 +98,10 @@ export interface ReviewEntry {
   /** Warnings not tied to a single field (encoding problems, …). */
   otherWarnings: string[];
   duplicates: DuplicateRef[];
-  /** Raw lines dropped as boilerplate; the raw text itself is read when a page or table shows it. */
-  removed: readonly RemovedLine[];
+  /** How many raw lines were dropped as boilerplate (the lines themselves are read with the raw text). */
   removedCount: number;
+  /** Names the article's text in the ingest cache, where its removed lines are read from; null when not known. */
+  textKey: string | null;
   /** Has any field a flag, or the article a duplicate or a general warning? */
   needsAttention: boolean;
 }
@@ -108,7 +109,8 @@ export interface ReviewEntry {
 /** What the review needs of one article. */
 export interface ReviewInput {
   frontMatter: FrontMatter;
-  removed: readonly RemovedLine[];
+  removedCount: number;
+  textKey?: string;
   url?: string | null;
   /** Ids of articles that tell the same story (exact or near duplicates by text, src/site/duplicates.ts). */
   sameStory?: readonly string[];
@@ -202,8 +204,8 @@ export function buildReview(inputs: readonly ReviewInput[]): ReviewEntry[] {
       fields,
       otherWarnings,
       duplicates: dups,
-      removed: input.removed,
-      removedCount: input.removed.length,
+      removedCount: input.removedCount,
+      textKey: input.textKey ?? null,
       needsAttention: dups.length > 0 || otherWarnings.length > 0 || fields.some((f) => f.needsLook),
     };
   });

@@ -16,7 +16,7 @@ test("the terminal review lists flags, removed lines with reasons and skipped fi
   };
   const raw = "Trang chủ | Chính trị\nHải quân Việt Nam và Ấn Độ diễn tập\nNội dung bài.";
   const removed = [{ line: 1, text: "Trang chủ | Chính trị", reason: "navigation" }];
-  const entries = buildReview([{ frontMatter: fm, removed }]);
+  const entries = buildReview([{ frontMatter: fm, removedCount: removed.length }]);
   const text = formatReview(entries, new Map([[fm.id, reviewLines(raw, removed)]]), [{ file: "rong.txt", reason: "empty file" }], "content/corrections.yaml", DEFAULT_TERMINAL_OPTIONS);
   assert.match(text, /^1 articles, 1 to check, 0 possible duplicates, 1 files skipped/);
   assert.match(text, /nhandan\/2023\/a\s+—\s+Ấn Độ\s+0\s+1\s+Ngày: thiếu; Nhân vật: thiếu/);

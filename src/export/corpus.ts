@@ -4,7 +4,9 @@
  * (articles.json, articles.csv) and a JSON Lines file with each article's open-data record and
  * plain text (articles.jsonl). URLs are the permanent ones; the permalinks file is only read.
  */
+import { createWriteStream } from "node:fs";
 import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { once } from "node:events";
 import path from "node:path";
 import { ingest, toMarkdownFile, type SkippedFile } from "../ingest/index.ts";
 import { cacheDirFor } from "../build.ts";
@@ -55,25 +57,35 @@ export async function exportCorpus(options: ExportOptions, onFile: (done: number
     throw new ExportFolderError(`${options.outDir} is not empty and holds no earlier export (${EXPORT_FILES.jsonl}); give a new or empty folder`);
   }
   const cacheDir = cacheDirFor(contentDir);
-  const ingested = await ingest(contentDir, path.join(cacheDir, "markdown"), {}, onFile, path.join(cacheDir, "extracted.ndjson"));
+  const ingested = await ingest(contentDir, path.join(cacheDir, "markdown"), {}, onFile, cacheDir);
   const permalinks = await loadPermalinks(contentDir);
   const { urls } = assignPermalinks(ingested.articles.map((a) => a.frontMatter), permalinks.byId);
-  const model = buildSiteModel(ingested.articles.map((a) => checkArticle(a.frontMatter, a.body, a.markdownPath)), urls);
+  const inputs = ingested.articles.map((a) => ({
+    frontMatter: checkArticle(a.frontMatter, "", a.markdownPath).frontMatter,
+    summary: a.summary,
+    story: a.story,
+    textKey: a.textKey,
+  }));
+  const model = buildSiteModel(inputs, urls);
   const records = toRecords(model.articles, { basePath: "/", siteUrl: options.siteUrl });
 
   const temp = `${outDir}.exporting-${process.pid}`;
   await rm(temp, { recursive: true, force: true });
   try {
-    for (const article of model.articles) {
+    await mkdir(temp, { recursive: true });
+    // The texts are read one article at a time, each written to its Markdown file and its JSON Lines row.
+    const jsonl = createWriteStream(path.join(temp, EXPORT_FILES.jsonl), "utf8");
+    for (const [i, article] of model.articles.entries()) {
+      const { body } = await ingested.texts.get(article.textKey);
       const file = path.join(temp, EXPORT_FILES.articles, `${article.fm.id}.md`);
       await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, toMarkdownFile(article.fm, article.body));
+      await writeFile(file, toMarkdownFile(article.fm, body));
+      if (!jsonl.write(`${JSON.stringify({ ...records[i], text: markdownToText(body) })}\n`)) await once(jsonl, "drain");
     }
-    await mkdir(temp, { recursive: true });
+    jsonl.end();
+    await once(jsonl, "finish");
     await writeFile(path.join(temp, EXPORT_FILES.json), toJson(records));
     await writeFile(path.join(temp, EXPORT_FILES.csv), toCsv(records));
-    const lines = model.articles.map((a, i) => `${JSON.stringify({ ...records[i], text: markdownToText(a.body) })}\n`);
-    await writeFile(path.join(temp, EXPORT_FILES.jsonl), lines.join(""));
     const old = `${outDir}.old-${process.pid}`;
     const had = await stat(outDir).then(() => true, () => false);
     if (had) await rename(outDir, old);

@@ -1,9 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, writeFile, rm } from "node:fs/promises";
+import { mkdtemp, writeFile, rm, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { reusableOn, loadCache, appendCache, cacheKey, type CachedRaw, type CacheEntry } from "./cache.ts";
+import { reusableOn, cacheKey, IngestCache, type CachedRaw, type CacheEntry, type FileRecord } from "./cache.ts";
 import type { FrontMatter } from "../schema.ts";
 
 const frontMatter: FrontMatter = {
@@ -11,7 +11,7 @@ const frontMatter: FrontMatter = {
   event: null, eventOrdinal: null, location: null, participants: [], mentioned: [], outlet: null, credits: [], id: "a", sourceHash: "x", warnings: [], corrected: [],
 };
 const article = (date: string | null, recheckOn: string | null): CachedRaw => ({
-  ok: true, frontMatter: { ...frontMatter, date }, body: "", html: "", removedLines: [], recheckOn, repeatables: { outside: [], inside: [], title: null },
+  ok: true, frontMatter: { ...frontMatter, date }, summary: "", story: { exact: "", signature: null }, removedCount: 0, recheckOn,
 });
 
 test("an entry holds from its own day until its date's recheck day; a skipped file on every later day", () => {
@@ -31,19 +31,44 @@ test("the key is the bytes, the path and the code, not the day", () => {
   assert.notEqual(cacheKey("v1", "a.txt", bytes), cacheKey("v2", "a.txt", bytes));
 });
 
-test("appended lines replace earlier ones with the same key; a line cut short is skipped, not the whole cache", async () => {
+test("appended records replace earlier ones of the same file; a line cut short is skipped; another extractor's catalogue is empty", async () => {
   const dir = await mkdtemp(path.join(tmpdir(), "cache-"));
   try {
-    const file = path.join(dir, "c.ndjson");
-    const entry = (reason: string): CacheEntry => ({ outcome: { ok: false, reason }, extractedOn: "2026-01-05" });
-    await appendCache(file, [["a", entry("first")], ["b", entry("b")]]);
-    await appendCache(file, [["a", entry("second")]]);
-    await writeFile(file, '["c",{"outcome":{"ok":fal', { flag: "a" });
-    const loaded = await loadCache(file);
-    assert.equal(loaded.lines, 4);
-    assert.deepEqual([...loaded.entries.keys()].sort(), ["a", "b"]);
-    assert.deepEqual(loaded.entries.get("a")!.outcome, { ok: false, reason: "second" });
-    assert.equal((await loadCache(path.join(dir, "missing.ndjson"))).entries.size, 0);
+    const record = (file: string, reason: string): FileRecord => ({ file, stamp: "1:2:3:4", key: `${file}-${reason}`, entry: { outcome: { ok: false, reason }, extractedOn: "2026-01-05" } });
+    const first = await IngestCache.open(dir, "v1");
+    assert.equal(first.records.size, 0);
+    const a1 = record("a.txt", "first");
+    const b = record("b.txt", "b");
+    await first.save([a1, b], new Map([["a.txt", a1], ["b.txt", b]]));
+    const second = await IngestCache.open(dir, "v1");
+    assert.equal(second.lineCount, 3, "a header and two records");
+    const a2 = record("a.txt", "second");
+    await second.save([a2], new Map([["a.txt", a2], ["b.txt", b]]));
+    await writeFile(second.catalogueFile, '{"file":"c.txt","stamp":"1:2:3:4","entry":{"outc', { flag: "a" });
+    const loaded = await IngestCache.open(dir, "v1");
+    assert.equal(loaded.lineCount, 5);
+    assert.deepEqual([...loaded.records.keys()].sort(), ["a.txt", "b.txt"]);
+    assert.deepEqual(loaded.records.get("a.txt")!.entry.outcome, { ok: false, reason: "second" });
+    assert.equal((await IngestCache.open(dir, "v2")).records.size, 0, "made by another extractor");
+    assert.equal((await IngestCache.open(path.join(dir, "missing"), "v1")).records.size, 0);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test("texts are kept by key, and those no live record names are deleted when the catalogue is compacted", async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), "cache-"));
+  try {
+    const cache = await IngestCache.open(dir, "v1");
+    const text = (body: string) => ({ body, html: `<p>${body}</p>`, removedLines: [{ line: 1, text: "Trang chủ", reason: "navigation" }] });
+    await cache.putText("k1", text("một"));
+    await cache.putText("k2", text("hai"));
+    assert.deepEqual(await cache.get("k1"), text("một"));
+    const record = (key: string): FileRecord => ({ file: "a.txt", stamp: "s", key, entry: { outcome: article(null, null), extractedOn: "2026-01-05" } });
+    // The first save writes the catalogue whole, keeping only the texts its records name.
+    await cache.save([record("k2")], new Map([["a.txt", record("k2")]]));
+    const names = (await readdir(path.join(dir, "texts"), { recursive: true })).filter((f) => f.endsWith(".json"));
+    assert.deepEqual(names.map((f) => path.basename(f)), ["k2.json"]);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -1,21 +1,37 @@
-/** One raw file's whole ingest work, the unit the worker threads run: extract, then render the body's HTML. */
+/**
+ * One raw file's whole ingest work, the unit the worker threads run: extract, render the body's
+ * HTML, and take what the site needs of every article without reading its text again (summary,
+ * same-story sketch).
+ */
 import { processRaw } from "./article.ts";
 import { renderMarkdown } from "../render/markdown.ts";
+import { summarize } from "../site/summary.ts";
+import { storySketch } from "../site/story-sketch.ts";
 import type { ExtractOptions } from "../extract/index.ts";
-import type { CachedRaw } from "./cache.ts";
+import type { ArticleText, CachedRaw } from "./cache.ts";
+import type { FileRepeatables } from "./furniture.ts";
 
 /**
- * What became of one file: a cacheable result, or an error or a time-out (see pool.ts) that is
- * reported but never cached, so the next build tries the file again.
+ * What became of one file: its catalogue record and text (and the lines that may repeat across the
+ * archive, for learning its furniture, see furniture.ts), or an error or a time-out (see pool.ts)
+ * that is reported but never cached, so the next build tries the file again.
  */
-export type FileOutcome = CachedRaw | { ok: "error"; message: string } | { ok: "timeout"; seconds: number };
+export type FileOutcome =
+  | { ok: "done"; raw: CachedRaw; text: ArticleText | null; repeatables?: FileRepeatables }
+  | { ok: "error"; message: string }
+  | { ok: "timeout"; seconds: number };
 
 export function extractFile(bytes: Uint8Array, file: string, options: ExtractOptions): FileOutcome {
   try {
     const processed = processRaw(bytes, file, options);
-    if (!processed.ok) return { ok: false, reason: processed.reason };
+    if (!processed.ok) return { ok: "done", raw: { ok: false, reason: processed.reason }, text: null };
     const { frontMatter, body, removedLines, recheckOn, repeatables } = processed;
-    return { ok: true, frontMatter, body, html: renderMarkdown(body), removedLines, recheckOn, repeatables };
+    return {
+      ok: "done",
+      raw: { ok: true, frontMatter, summary: summarize(body), story: storySketch(body), removedCount: removedLines.length, recheckOn },
+      text: { body, html: renderMarkdown(body), removedLines },
+      repeatables,
+    };
   } catch (error) {
     return { ok: "error", message: (error as Error).message };
   }

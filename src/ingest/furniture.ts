@@ -41,7 +41,7 @@ export function knownFurnitureFor(record: FileRepeatables, learned: LearnedFurni
   const kept = shared ? [...record.inside, record.title!] : record.inside;
   for (const hash of kept) {
     const files = learned.outside.get(hash) ?? 0;
-    if (files >= settings.minFiles) known.set(hash, `repeated outside the article in ${files} files`);
+    if (files >= settings.minFiles) known.set(hash, `repeated outside the article in ${settings.minFiles} or more files`);
     else if (hash !== record.title && (learned.headlines.get(hash) ?? 0) > 0) known.set(hash, "headline of another article in the archive");
   }
   return known.size === 0 ? null : known;

@@ -1,10 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, mkdir, writeFile, readFile, readdir, rm, stat, unlink } from "node:fs/promises";
+import { mkdtemp, mkdir, writeFile, readFile, readdir, rm, stat, unlink, utimes } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ingest } from "./index.ts";
-import { loadCache } from "./cache.ts";
+import { IngestCache, extractorVersion } from "./cache.ts";
 
 /** Raw pages in the style of three outlets: a date with its year, one whose year rests on today, one under a page clock. */
 const RAW = {
@@ -40,10 +40,15 @@ async function folder(dir: string): Promise<Map<string, string>> {
   return new Map(await Promise.all(names.map(async (n) => [n, await readFile(path.join(dir, n), "utf8")] as [string, string])));
 }
 
+/** The cache folder's catalogue as the next ingest would read it. */
+async function openCache(cacheDir: string): Promise<IngestCache> {
+  return IngestCache.open(cacheDir, await extractorVersion());
+}
+
 /** Day each file's cache entry was made on, by raw file. */
-async function extractedOn(cacheFile: string): Promise<Record<string, string>> {
-  const { entries } = await loadCache(cacheFile);
-  return Object.fromEntries([...entries.values()].map((e) => [e.outcome.ok ? e.outcome.frontMatter.file : "?", e.extractedOn]));
+async function extractedOn(cacheDir: string): Promise<Record<string, string>> {
+  const { records } = await openCache(cacheDir);
+  return Object.fromEntries([...records.values()].map((r) => [r.file, r.entry.extractedOn]));
 }
 
 const DAY1 = new Date("2026-01-05T09:00:00Z");
@@ -51,7 +56,7 @@ const DAY2 = new Date("2026-01-25T09:00:00Z");
 
 test("on a later day only files whose date could have changed are extracted again, and the output is a fresh extraction's", async () => {
   await withContent(async (root, content) => {
-    const cacheFile = path.join(root, "cache", "extracted.ndjson");
+    const cacheFile = path.join(root, "cache");
     const markdown = path.join(root, "md");
     const first = await ingest(content, markdown, { today: DAY1 }, () => {}, cacheFile);
     const second = await ingest(content, markdown, { today: DAY2 }, () => {}, cacheFile);
@@ -73,18 +78,18 @@ test("on a later day only files whose date could have changed are extracted agai
 
 test("a rebuild writes only changed Markdown files, deletes removed articles' files, and leaves the folder as a fresh ingest would", async () => {
   await withContent(async (root, content) => {
-    const cacheFile = path.join(root, "cache", "extracted.ndjson");
+    const cacheFile = path.join(root, "cache");
     const markdown = path.join(root, "md");
     const options = { today: DAY1 };
     const first = await ingest(content, markdown, options, () => {}, cacheFile);
     const pathOf = (file: string) => first.articles.find((a) => a.frontMatter.file === file)!.markdownPath;
     const mtime = async (p: string) => (await stat(p)).mtimeMs;
     const unchangedBefore = await mtime(pathOf("qdnd/han-quoc.txt"));
-    const cacheBefore = await mtime(cacheFile);
+    const cacheBefore = await mtime(path.join(cacheFile, "catalogue.ndjson"));
 
     // Nothing changed: nothing is written, the cache file included.
     await ingest(content, markdown, options, () => {}, cacheFile);
-    assert.equal(await mtime(cacheFile), cacheBefore);
+    assert.equal(await mtime(path.join(cacheFile, "catalogue.ndjson")), cacheBefore);
     assert.equal(await mtime(pathOf("qdnd/han-quoc.txt")), unchangedBefore);
 
     await writeFile(path.join(content, "vov/asean.txt"), `${RAW["vov/asean.txt"]}\nHội nghị diễn ra trong hai ngày với nhiều hoạt động giao lưu.\n`);
@@ -108,7 +113,7 @@ test("a rebuild writes only changed Markdown files, deletes removed articles' fi
 
 test("a Markdown file deleted behind the cache's back is written again", async () => {
   await withContent(async (root, content) => {
-    const cacheFile = path.join(root, "cache", "extracted.ndjson");
+    const cacheFile = path.join(root, "cache");
     const markdown = path.join(root, "md");
     const first = await ingest(content, markdown, { today: DAY1 }, () => {}, cacheFile);
     await rm(markdown, { recursive: true });
@@ -117,21 +122,46 @@ test("a Markdown file deleted behind the cache's back is written again", async (
   });
 });
 
-test("the cache file grows by one line per changed file and is compacted once half of it is superseded", async () => {
+test("the catalogue grows by one line per changed file and is compacted once half of it is superseded", async () => {
   await withContent(async (root, content) => {
-    const cacheFile = path.join(root, "cache", "extracted.ndjson");
+    const cacheFile = path.join(root, "cache");
     const markdown = path.join(root, "md");
     const options = { today: DAY1 };
     await ingest(content, markdown, options, () => {}, cacheFile);
-    assert.equal((await loadCache(cacheFile)).lines, 4);
+    assert.equal((await openCache(cacheFile)).lineCount, 5, "a header and a record per file");
     await writeFile(path.join(content, "qdnd/han-quoc.txt"), `${RAW["qdnd/han-quoc.txt"]}\nHai bên ký biên bản ghi nhớ về hợp tác quân y.\n`);
     await ingest(content, markdown, options, () => {}, cacheFile);
-    assert.equal((await loadCache(cacheFile)).lines, 5, "one line appended");
+    assert.equal((await openCache(cacheFile)).lineCount, 6, "one line appended");
     for (const [file, text] of Object.entries(RAW)) await writeFile(path.join(content, file), `${text}\nBài viết được cập nhật.\n`);
     await ingest(content, markdown, options, () => {}, cacheFile);
-    const compacted = await loadCache(cacheFile);
-    assert.equal(compacted.lines, 4, "rewritten with the live entries only");
-    assert.equal(compacted.entries.size, 4);
+    const compacted = await openCache(cacheFile);
+    assert.equal(compacted.lineCount, 5, "rewritten with the live records only");
+    assert.equal(compacted.records.size, 4);
+  });
+});
+
+test("files whose size and times are unchanged are not read; a changed file is found even with its old size and modification time", async () => {
+  await withContent(async (root, content) => {
+    const cacheDir = path.join(root, "cache");
+    const markdown = path.join(root, "md");
+    const options = { today: DAY1 };
+    const first = await ingest(content, markdown, options, () => {}, cacheDir);
+    assert.equal(first.extracted, 4);
+    assert.equal((await ingest(content, markdown, options, () => {}, cacheDir)).extracted, 0);
+    // Same bytes, new times: read and hashed again, not extracted.
+    const file = path.join(content, "qdnd/han-quoc.txt");
+    const { atime, mtime } = await stat(file);
+    await utimes(file, atime, new Date(mtime.getTime() + 60_000));
+    assert.equal((await ingest(content, markdown, options, () => {}, cacheDir)).extracted, 0);
+    // Other bytes of the same length, the modification time set back: the change time tells.
+    const before = await stat(file);
+    const text = RAW["qdnd/han-quoc.txt"].replace("Hà Nội", "Huế Ơi");
+    assert.equal(Buffer.byteLength(text), Buffer.byteLength(RAW["qdnd/han-quoc.txt"]));
+    await writeFile(file, text);
+    await utimes(file, before.atime, before.mtime);
+    const changed = await ingest(content, markdown, options, () => {}, cacheDir);
+    assert.equal(changed.extracted, 1);
+    assert.match(await readFile(changed.articles.find((a) => a.frontMatter.file === "qdnd/han-quoc.txt")!.markdownPath, "utf8"), /Huế Ơi/);
   });
 });
 
@@ -148,24 +178,40 @@ test("furniture learned across the archive: adding the file that makes a line re
   try {
     const content = path.join(root, "raw");
     await mkdir(content, { recursive: true });
-    const cacheFile = path.join(root, "cache", "extracted.ndjson");
+    const cacheDir = path.join(root, "cache");
     const markdown = path.join(root, "md");
     await writeFile(path.join(content, "kept.txt"), sitePage("Hội nghị quân chính", false));
     await writeFile(path.join(content, "a.txt"), sitePage("Hội thao quốc phòng", true));
     await writeFile(path.join(content, "b.txt"), sitePage("Hội nghị tổng kết", true));
-    const body = async () => (await ingest(content, markdown, { today: DAY1 }, () => {}, cacheFile)).articles.find((a) => a.frontMatter.id === "kept")!;
-    const before = await body();
+    /** The "kept" article's text after an ingest (with the cache unless told otherwise), and how many files that ingest extracted. */
+    const kept = async (cache: string | undefined = cacheDir, out = markdown) => {
+      const result = await ingest(content, out, { today: DAY1 }, () => {}, cache);
+      const article = result.articles.find((a) => a.frontMatter.id === "kept")!;
+      const text = await result.texts.get(article.textKey);
+      return { ...text, markdown: await readFile(article.markdownPath, "utf8"), extracted: result.extracted };
+    };
+    const before = await kept();
     assert.match(before.body, /Mời bạn đọc gửi tin bài/u, "twice outside the article is chance: the line stays");
 
     await writeFile(path.join(content, "c.txt"), sitePage("Hội diễn văn nghệ", true));
-    const learned = await body();
+    const learned = await kept();
     assert.doesNotMatch(learned.body, /Mời bạn đọc gửi tin bài/u, "three times: furniture in every file");
-    assert.ok(learned.removed.some((r) => r.reason === "repeated outside the article in 3 files"));
-    const fresh = await ingest(content, path.join(root, "md-fresh"), { today: DAY1 });
-    assert.equal(fresh.articles.find((a) => a.frontMatter.id === "kept")!.body, learned.body, "the cached build equals a fresh one");
+    assert.doesNotMatch(learned.markdown, /Mời bạn đọc gửi tin bài/u, "its Markdown file is written again");
+    assert.ok(learned.removedLines.some((r) => r.reason === "repeated outside the article in 3 or more files"));
+    assert.equal(learned.extracted, 2, "the new file, and the one file that kept the line");
+    const fresh = await kept(undefined, path.join(root, "md-fresh"));
+    assert.equal(fresh.body, learned.body, "the cached build equals a fresh one");
+
+    await writeFile(path.join(content, "d.txt"), sitePage("Hội chợ sách", true));
+    const more = await kept();
+    assert.equal(more.body, learned.body);
+    assert.equal(more.extracted, 1, "a fourth file printing the line re-extracts no other file");
 
     await unlink(path.join(content, "c.txt"));
-    assert.equal((await body()).body, before.body, "with the file gone, the first extraction is back");
+    await unlink(path.join(content, "d.txt"));
+    const restored = await kept();
+    assert.equal(restored.body, before.body, "with the files gone, the first extraction is back");
+    assert.match(restored.markdown, /Mời bạn đọc gửi tin bài/u);
   } finally {
     await rm(root, { recursive: true, force: true });
   }

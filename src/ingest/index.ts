@@ -2,34 +2,43 @@
  * Ingest stage: every raw file under the content folder becomes an article (Markdown with
  * YAML front-matter, written with gray-matter) or a skipped file with its reason.
  */
-import { readdir, readFile, mkdir, writeFile, unlink } from "node:fs/promises";
-import { createHash } from "node:crypto";
+import { readdir, readFile, mkdir, unlink } from "node:fs/promises";
+import { statSync } from "node:fs";
+import { createHash, hash } from "node:crypto";
 import path from "node:path";
 import matter from "gray-matter";
 import { articleId } from "./article.ts";
 import {
-  extractorVersion, cacheKey, loadCache, saveCache, appendCache, reusableOn, loadWritten, saveWritten,
-  type CacheEntry, type WrittenMarkdown,
+  extractorVersion, cacheKey, fileStamp, reusableOn, loadWritten, saveWritten, textKeyOf, IngestCache, MemoryTexts,
+  type ArticleText, type FileRecord, type TextStore, type WrittenMarkdown,
 } from "./cache.ts";
 import { extractAll, timeLimitReason, warmUp, type PoolOptions } from "./pool.ts";
 import { furnitureFingerprint, knownFurnitureFor, learnFurniture } from "./furniture.ts";
 import type { FileOutcome } from "./extract-file.ts";
-import { rememberRenderedMarkdown } from "../render/markdown.ts";
 import { loadCorrections, applyCorrection, unknownCorrectionIds } from "./corrections.ts";
+import { PageWriter } from "../render/writer.ts";
 import type { FrontMatter } from "../schema.ts";
 import type { ExtractOptions } from "../extract/index.ts";
-import type { RemovedLine } from "../extract/types.ts";
+import type { StorySketch } from "../site/story-sketch.ts";
 
 /** Called after each raw file with how many are done out of how many. */
 export type FileProgress = (done: number, total: number) => void;
 
-/** An ingested article: its front-matter, Markdown body, and where the Markdown was written. */
+/**
+ * An ingested article: its front-matter (corrections applied), what lists show of it, and where
+ * its text is (read from `IngestResult.texts` only when a page shows it).
+ */
 export interface IngestedArticle {
   frontMatter: FrontMatter;
-  body: string;
+  /** The first sentence of the lead. */
+  summary: string;
+  /** For finding the same story told twice (src/site/duplicates.ts). */
+  story: StorySketch;
+  /** Names the article's text (body, HTML, removed lines) in `IngestResult.texts`. */
+  textKey: string;
+  /** How many raw lines extraction removed as boilerplate. */
+  removedCount: number;
   markdownPath: string;
-  /** Raw lines dropped as boilerplate (with line numbers and reasons), for the review page. */
-  removed: RemovedLine[];
 }
 
 /** A raw file that did not become an article. */
@@ -43,6 +52,12 @@ export interface IngestResult {
   skipped: SkippedFile[];
   /** Editors' corrections: where they were read from, how many applied, ids naming no article, invalid entries. */
   corrections: { file: string; applied: number; unknownIds: string[]; problems: string[] };
+  /** The articles' texts, by `textKey`. */
+  texts: TextStore;
+  /** Each raw file's stamp (size and times, see fileStamp) as this ingest saw it. */
+  stamps: Map<string, string>;
+  /** How many raw files were extracted (not taken from the cache). */
+  extracted: number;
 }
 
 /** Lists raw `*.txt` files below `dir` (subfolders included), as sorted paths relative to it. */
@@ -73,186 +88,212 @@ export function toMarkdownFile(frontMatter: FrontMatter, body: string): string {
   return matter.stringify({ content: body }, frontMatter, { engines: { yaml: YAML_WRITER } });
 }
 
-/** Markdown files written at a time. */
-const CONCURRENT_WRITES = 32;
-/** Raw files read at a time. */
+/** Raw files read (or looked at) at a time. */
 const CONCURRENT_READS = 32;
 
 /**
- * The cache file is rewritten without its superseded lines once they are as many as the live
- * ones (after a change to the extractor, rewriting costs what appending would); until then new
- * entries are appended, so a rebuild after one change writes one line.
+ * Raw files handed to the extraction workers at a time: a large archive's raw bytes are never all
+ * in memory, and a batch is long enough (tens of seconds) that its last file barely idles a core.
  */
-const MAX_STALE_LINES_PER_LIVE = 1;
+const EXTRACT_BATCH = 1024;
 
 /** The Markdown files ingest writes are named by a hash of the article id; other files in the folder are left alone. */
 const MARKDOWN_NAME = /^[0-9a-f]{16}\.md$/;
 
-/** The record of written Markdown files kept beside the cache file. */
-function writtenFileFor(cacheFile: string): string {
-  return `${cacheFile}.written.json`;
+/** The name of an article's Markdown file. */
+function markdownName(id: string): string {
+  return `${hash("sha1", id, "hex").slice(0, 16)}.md`;
 }
 
-/** One article's Markdown file: its name, a fingerprint of what it is written from, and its parts. */
-interface MarkdownFile {
-  name: string;
-  source: string;
-  frontMatter: FrontMatter;
-  body: string;
+/** The record of written Markdown files kept in the cache folder. */
+function writtenFileFor(cacheDir: string): string {
+  return path.join(cacheDir, "markdown-written.json");
 }
 
-/**
- * Makes `outDir` hold exactly `files` (among the files named as ingest names them; others are
- * left alone): writes those missing or whose source changed since the record in `writtenFile`
- * was made, deletes those of articles that are gone, and updates the record. Without a record
- * every file is written.
- */
-async function updateMarkdownFolder(outDir: string, files: readonly MarkdownFile[], writtenFile: string | undefined): Promise<void> {
-  const written: WrittenMarkdown = writtenFile ? await loadWritten(writtenFile) : new Map();
-  const present = new Set((await readdir(outDir)).filter((name) => MARKDOWN_NAME.test(name)));
-  const nowWritten: WrittenMarkdown = new Map(files.map((f) => [f.name, f.source]));
-  const toWrite = files.filter((f) => !present.has(f.name) || written.get(f.name) !== f.source);
-  const toDelete = [...present].filter((name) => !nowWritten.has(name));
-  if (toWrite.length === 0 && toDelete.length === 0 && written.size === nowWritten.size) return;
-
-  // Forget the files about to change first: if the build stops half-way, the next one rewrites them.
-  const changing = new Set([...toWrite.map((f) => f.name), ...toDelete]);
-  if (writtenFile) await saveWritten(writtenFile, new Map([...written].filter(([name]) => !changing.has(name))));
-  const pending: Promise<void>[] = [];
-  for (const { name, frontMatter, body } of toWrite) {
-    pending.push(writeFile(path.join(outDir, name), toMarkdownFile(frontMatter, body)));
-    if (pending.length >= CONCURRENT_WRITES) await Promise.all(pending.splice(0));
-  }
-  for (const name of toDelete) {
-    pending.push(unlink(path.join(outDir, name)));
-    if (pending.length >= CONCURRENT_WRITES) await Promise.all(pending.splice(0));
-  }
-  await Promise.all(pending);
-  if (writtenFile) await saveWritten(writtenFile, nowWritten);
+/** The skip reason of a file that could not be read or extracted. */
+function unprocessable(message: string): string {
+  return `could not be processed: ${message}`;
 }
 
-/**
- * The second pass of extraction: counts across every file's first extraction which lines stand
- * outside the article in several files (./furniture.ts), and extracts again, with those lines
- * known as furniture, the few files that kept one. The result is cached under a key that adds the
- * file's learned lines to its own (`keys[i]` becomes that key), so adding a file that makes a line
- * repeated re-extracts exactly the files that print it, and removing it restores their first extraction.
- * Returns the first extractions it replaced, by their keys.
- */
-async function extractAgainWithLearnedFurniture(
-  contentDir: string,
-  files: readonly string[],
-  keys: string[],
-  entries: (CacheEntry | undefined)[],
-  errors: Map<number, string>,
-  cached: ReadonlyMap<string, CacheEntry>,
-  day: string,
-  options: ExtractOptions,
-  extracted: [string, CacheEntry][],
-  pool: PoolOptions,
-): Promise<Map<string, CacheEntry>> {
-  const firstPass = new Map<string, CacheEntry>();
-  const learned = learnFurniture(entries.map((e) => (e?.outcome.ok ? e.outcome.repeatables : undefined)));
-  const again: { file: string; bytes: Uint8Array; knownFurniture: Map<number, string>; index: number; key: string }[] = [];
-  for (const [i, entry] of entries.entries()) {
-    if (!entry?.outcome.ok) continue;
-    const known = knownFurnitureFor(entry.outcome.repeatables, learned);
-    if (known === null) continue;
-    const key = createHash("sha256").update(keys[i]!).update("\0").update(furnitureFingerprint(known)).digest("base64url");
-    firstPass.set(keys[i]!, entry);
-    keys[i] = key;
-    const hit = cached.get(key);
-    if (hit && reusableOn(hit, day)) entries[i] = hit;
-    else again.push({ file: files[i]!, bytes: await readFile(path.join(contentDir, files[i]!)), knownFurniture: known, index: i, key });
-  }
-  if (again.length === 0) return firstPass;
-  await extractAll(again, options, (j, outcome) => {
-    const { index, key } = again[j]!;
-    if (outcome.ok === "error" || outcome.ok === "timeout") {
-      errors.set(index, outcome.ok === "error" ? `could not be processed: ${outcome.message}` : timeLimitReason(outcome.seconds * 1000));
-      entries[index] = undefined;
-      return;
-    }
-    entries[index] = { outcome, extractedOn: day };
-    extracted.push([key, entries[index]]);
-  }, pool);
-  return firstPass;
+/** Runs `work` on each item, `limit` at a time, in order of start. */
+async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < items.length; i = next++) await work(items[i]!, i);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 /**
  * Reads the content folder and writes one Markdown file per article into `outDir`, leaving it
- * with exactly the Markdown files of the current articles. With a `cacheFile`, files whose bytes were
- * extracted before (same path and extractor code, on a day whose date still holds) are taken
- * from the cache, the others are extracted on worker threads, and only Markdown files whose
- * source changed are written. Each file's extraction has a time limit (`pool`, see pool.ts).
+ * with exactly the Markdown files of the current articles. With a `cacheDir` (see cache.ts), files
+ * whose size and times are unchanged are not read at all, files whose bytes were extracted before
+ * (same path and extractor code, on a day whose date still holds) are taken from the cache, the
+ * others are extracted on worker threads, each within a time limit (`pool`, see pool.ts), and only
+ * Markdown files whose source changed are written. Lines that the archive shows to be furniture
+ * (standing outside the article in several files, ./furniture.ts) are learned from every file's
+ * first extraction, and the few files that kept one are extracted again with them known.
  */
 export async function ingest(
   contentDir: string,
   outDir: string,
   options: ExtractOptions = {},
   onFile: FileProgress = () => {},
-  cacheFile?: string,
+  cacheDir?: string,
   pool: PoolOptions = {},
 ): Promise<IngestResult> {
   await mkdir(outDir, { recursive: true });
   const corrections = await loadCorrections(contentDir);
-  const result: IngestResult = { articles: [], skipped: [], corrections: { file: corrections.file, applied: 0, unknownIds: [], problems: corrections.problems } };
   const files = await listRawFiles(contentDir);
   const version = await extractorVersion();
   const day = (options.today ?? new Date()).toISOString().slice(0, 10);
-  const cache = cacheFile ? await loadCache(cacheFile) : { entries: new Map<string, CacheEntry>(), lines: 0 };
-  const keys: string[] = [];
-  const entries: (CacheEntry | undefined)[] = [];
-  // Why a file has no outcome: unreadable, failed or too slow; the skip reason as reported.
+  const cache = cacheDir ? await IngestCache.open(cacheDir, version) : null;
+  const memory = cache ? null : new MemoryTexts();
+  const texts: TextStore = cache ?? memory!;
+
+  // 1. Which files may have changed: those whose stamp differs from the catalogue's (or whose date is due a recheck).
+  //    One stat after another: the file system answers from memory, faster than a queue of promises.
+  const stamps: (string | null)[] = new Array(files.length).fill(null);
+  const records: (FileRecord | undefined)[] = new Array(files.length);
+  // Why a file has no record: unreadable, failed or too slow; the skip reason as reported.
   const errors = new Map<number, string>();
-  const toExtract: { file: string; bytes: Uint8Array; index: number }[] = [];
-  // Read a batch at a time: one file after another spends most of its time waiting on each read.
-  for (let start = 0; start < files.length; start += CONCURRENT_READS) {
-    const batch = files.slice(start, start + CONCURRENT_READS);
-    const read = await Promise.allSettled(batch.map((file) => readFile(path.join(contentDir, file))));
-    read.forEach((outcome, k) => {
-      const i = start + k;
-      if (outcome.status === "rejected") {
-        // Unreadable, removed since it was listed, or a link to nothing: skipped with the reason, never fatal.
-        errors.set(i, `could not be processed: ${(outcome.reason as Error).message}`);
+  for (const [i, file] of files.entries()) {
+    let s;
+    try {
+      s = statSync(path.join(contentDir, file));
+    } catch (error) {
+      // Removed since it was listed, or a link to nothing: skipped with the reason, never fatal.
+      errors.set(i, unprocessable((error as Error).message));
+      continue;
+    }
+    stamps[i] = fileStamp(s);
+    const known = cache?.records.get(file);
+    if (known && known.stamp === stamps[i] && reusableOn(known.entry, day)) records[i] = known;
+  }
+  const toRead = files.flatMap((_, i) => (records[i] === undefined && !errors.has(i) ? [i] : []));
+
+  // 2. The Markdown folder as the last ingest left it; files about to change are forgotten first,
+  //    so that a build stopped half-way rewrites them next time.
+  const writtenFile = cacheDir ? writtenFileFor(cacheDir) : null;
+  const written: WrittenMarkdown = writtenFile ? await loadWritten(writtenFile) : new Map();
+  const present = new Set((await readdir(outDir)).filter((name) => MARKDOWN_NAME.test(name)));
+  if (writtenFile && toRead.length > 0) {
+    const changing = new Set(toRead.map((i) => markdownName(articleId(files[i]!))));
+    await saveWritten(writtenFile, new Map([...written].filter(([name]) => !changing.has(name))));
+  }
+  const writer = new PageWriter();
+  const nowWritten: WrittenMarkdown = new Map();
+  /** What an article's Markdown file is written from: its record (key and day) and the correction applied to it. */
+  const sourceOf = (record: FileRecord, correction: unknown) =>
+    createHash("sha1").update(textKeyOf(record)).update("\0").update(record.entry.extractedOn).update("\0").update(JSON.stringify(correction ?? null)).digest("base64url");
+  /** Writes an article's Markdown file when it is missing or its source changed; `body` is read from the texts when not given. */
+  const writeMarkdown = async (record: FileRecord, body?: string): Promise<void> => {
+    const { outcome } = record.entry;
+    if (!outcome.ok) return;
+    const correction = corrections.byId.get(outcome.frontMatter.id);
+    const name = markdownName(outcome.frontMatter.id);
+    const source = sourceOf(record, correction);
+    nowWritten.set(name, source);
+    if (present.has(name) && written.get(name) === source) return;
+    const frontMatter = correction ? applyCorrection(outcome.frontMatter, correction) : outcome.frontMatter;
+    await writer.write(path.join(outDir, name), toMarkdownFile(frontMatter, body ?? (await texts.get(textKeyOf(record))).body));
+  };
+
+  // 3. Read the others, a batch at a time: unchanged bytes keep their record (restamped), changed ones are extracted.
+  let done = files.length - toRead.length;
+  onFile(done, files.length);
+  const changed = new Map<string, FileRecord>();
+  let extracted = 0;
+  const fail = (i: number, outcome: Exclude<FileOutcome, { ok: "done" }>) =>
+    errors.set(i, outcome.ok === "error" ? unprocessable(outcome.message) : timeLimitReason(outcome.seconds * 1000));
+  /** Keeps a new record and its text: the text written now and let go (a large archive's texts are never all in memory). */
+  const keep = async (i: number, record: FileRecord, text: ArticleText | null) => {
+    extracted++;
+    records[i] = record;
+    changed.set(record.file, record);
+    if (!text) return;
+    if (cache) await writer.write(cache.textFile(textKeyOf(record)), JSON.stringify(text));
+    else memory!.put(textKeyOf(record), text);
+    await writeMarkdown(record, text.body);
+  };
+  // The first file to extract starts a worker loading while the rest are read.
+  if (toRead.length > 0) warmUp();
+  for (let start = 0; start < toRead.length; start += EXTRACT_BATCH) {
+    const tasks: { file: string; bytes: Uint8Array; index: number }[] = [];
+    await eachLimited(toRead.slice(start, start + EXTRACT_BATCH), CONCURRENT_READS, async (i) => {
+      let bytes: Uint8Array;
+      try {
+        bytes = await readFile(path.join(contentDir, files[i]!));
+      } catch (error) {
+        errors.set(i, unprocessable((error as Error).message));
+        onFile(++done, files.length);
         return;
       }
-      keys[i] = cacheKey(version, files[i]!, outcome.value);
-      const cached = cache.entries.get(keys[i]!);
-      if (cached && reusableOn(cached, day)) entries[i] = cached;
-      else {
-        // The first file to extract starts a worker loading while the rest are read.
-        if (toExtract.length === 0) warmUp();
-        toExtract.push({ file: files[i]!, bytes: outcome.value, index: i });
+      const key = cacheKey(version, files[i]!, bytes);
+      const known = cache?.records.get(files[i]!);
+      if (known && known.key === key && reusableOn(known.entry, day)) {
+        records[i] = { ...known, stamp: stamps[i]! };
+        changed.set(files[i]!, records[i]);
+        onFile(++done, files.length);
+        return;
       }
+      tasks.push({ file: files[i]!, bytes, index: i });
     });
+    await extractAll(tasks, options, async (j, outcome) => {
+      const i = tasks[j]!.index;
+      onFile(++done, files.length);
+      if (outcome.ok !== "done") return void fail(i, outcome);
+      const key = cacheKey(version, files[i]!, tasks[j]!.bytes);
+      await keep(i, { file: files[i]!, stamp: stamps[i]!, key, entry: { outcome: outcome.raw, extractedOn: day }, repeatables: outcome.repeatables }, outcome.text);
+    }, pool);
   }
-  let done = files.length - toExtract.length;
-  onFile(done, files.length);
-  const extracted: [string, CacheEntry][] = [];
-  await extractAll(toExtract, options, (j, outcome) => {
-    const { index } = toExtract[j]!;
-    if (outcome.ok === "error") errors.set(index, `could not be processed: ${outcome.message}`);
-    else if (outcome.ok === "timeout") errors.set(index, timeLimitReason(outcome.seconds * 1000));
-    else {
-      entries[index] = { outcome, extractedOn: day };
-      extracted.push([keys[index]!, entries[index]]);
-    }
-    onFile(++done, files.length);
-  }, pool);
-  // The first extraction of files extracted again stays cached: the next build starts from it.
-  const firstPass = await extractAgainWithLearnedFurniture(contentDir, files, keys, entries, errors, cache.entries, day, options, extracted, pool);
 
-  const markdown: MarkdownFile[] = [];
-  const live = new Map<string, CacheEntry>(firstPass);
+  // 3b. What the archive shows to be furniture, learned from every file's first extraction; a file
+  //     whose learned lines differ from those its record was made with is extracted again (a file
+  //     that now has none, with none), keeping its first extraction's lines for the next build.
+  const learned = learnFurniture(records.map((record) => record?.repeatables));
+  const again: { index: number; known: Map<number, string> | null }[] = [];
+  for (const [i, record] of records.entries()) {
+    if (!record?.repeatables) continue;
+    const known = knownFurnitureFor(record.repeatables, learned);
+    if ((known === null ? undefined : furnitureFingerprint(known)) !== record.learned) again.push({ index: i, known });
+  }
+  for (let start = 0; start < again.length; start += EXTRACT_BATCH) {
+    const tasks: { file: string; bytes: Uint8Array; knownFurniture?: Map<number, string>; index: number }[] = [];
+    await eachLimited(again.slice(start, start + EXTRACT_BATCH), CONCURRENT_READS, async ({ index, known }) => {
+      // Unreadable now: the file keeps its first extraction, and the next build tries again.
+      const bytes = await readFile(path.join(contentDir, files[index]!)).catch(() => null);
+      if (bytes) tasks.push({ file: files[index]!, bytes, knownFurniture: known ?? undefined, index });
+    });
+    await extractAll(tasks, options, async (j, outcome) => {
+      const { index, knownFurniture } = tasks[j]!;
+      // A second extraction that fails leaves the first one standing (it is retried next build).
+      if (outcome.ok !== "done") return;
+      const first = records[index]!;
+      const learnedWith = knownFurniture ? furnitureFingerprint(knownFurniture) : undefined;
+      await keep(index, { ...first, entry: { outcome: outcome.raw, extractedOn: day }, learned: learnedWith }, outcome.text);
+    }, pool);
+  }
+
+  // 4. The articles in file order; the Markdown files of unchanged articles whose correction changed.
+  const result: IngestResult = {
+    articles: [],
+    skipped: [],
+    corrections: { file: corrections.file, applied: 0, unknownIds: [], problems: corrections.problems },
+    texts,
+    stamps: new Map(files.flatMap((file, i) => (stamps[i] ? [[file, stamps[i]!] as const] : []))),
+    extracted,
+  };
+  const live = new Map<string, FileRecord>();
+  const rewrite: FileRecord[] = [];
   for (const [i, file] of files.entries()) {
-    const entry = entries[i];
-    if (!entry) {
+    const record = records[i];
+    if (!record) {
       result.skipped.push({ file, reason: errors.get(i) ?? "could not be processed: unknown error" });
       continue;
     }
-    live.set(keys[i]!, entry);
-    const { outcome } = entry;
+    live.set(file, record);
+    const { outcome } = record.entry;
     if (!outcome.ok) {
       result.skipped.push({ file, reason: outcome.reason });
       continue;
@@ -263,22 +304,32 @@ export async function ingest(
       frontMatter = applyCorrection(frontMatter, correction);
       result.corrections.applied++;
     }
-    rememberRenderedMarkdown(outcome.body, outcome.html);
-    const name = `${createHash("sha1").update(frontMatter.id).digest("hex").slice(0, 16)}.md`;
-    const markdownPath = path.join(outDir, name);
-    // What the file is written from: the cached outcome (its key and day) and the correction applied to it.
-    const source = createHash("sha1").update(keys[i]!).update("\0").update(entry.extractedOn).update("\0").update(JSON.stringify(correction ?? null)).digest("base64url");
-    markdown.push({ name, source, frontMatter, body: outcome.body });
-    result.articles.push({ frontMatter, body: outcome.body, markdownPath, removed: outcome.removedLines });
+    const name = markdownName(frontMatter.id);
+    // Extracted now: its file was handled then. Otherwise written only if missing or its correction changed.
+    if (!nowWritten.has(name)) rewrite.push(record);
+    result.articles.push({
+      frontMatter,
+      summary: outcome.summary,
+      story: outcome.story,
+      textKey: textKeyOf(record),
+      removedCount: outcome.removedCount,
+      markdownPath: path.join(outDir, name),
+    });
   }
-  await updateMarkdownFolder(outDir, markdown, cacheFile && writtenFileFor(cacheFile));
-
-  if (cacheFile) {
-    // Lines of files that are gone, changed or re-extracted stay in the file until it is compacted.
-    const stale = cache.lines + extracted.length - live.size;
-    if (stale > 0 && stale >= MAX_STALE_LINES_PER_LIVE * live.size) await saveCache(cacheFile, live);
-    else if (extracted.length > 0) await appendCache(cacheFile, extracted);
-  }
+  await eachLimited(rewrite, CONCURRENT_READS, (record) => writeMarkdown(record));
+  await writer.finish();
+  const gone = [...present].filter((name) => !nowWritten.has(name));
+  await eachLimited(gone, CONCURRENT_READS, (name) => unlink(path.join(outDir, name)).catch(() => {}));
+  if (writtenFile && (toRead.length > 0 || !sameEntries(written, nowWritten))) await saveWritten(writtenFile, nowWritten);
+  // Records of files that are gone, changed or re-extracted stay in the catalogue until it is compacted.
+  if (cache && (changed.size > 0 || live.size !== cache.records.size)) await cache.save([...changed.values()], live);
   result.corrections.unknownIds = unknownCorrectionIds(corrections, files.map(articleId));
   return result;
+}
+
+/** Whether two maps hold the same entries. */
+function sameEntries(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, value] of a) if (b.get(key) !== value) return false;
+  return true;
 }

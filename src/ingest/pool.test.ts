@@ -21,7 +21,7 @@ test("a file that passes the time limit is given up, its worker replaced, and ev
     ];
     const outcomes = new Map<string, FileOutcome>();
     const started = Date.now();
-    await extractAll(files, {}, (i, outcome) => outcomes.set(files[i]!.file, outcome), { timeLimitMs: 2_000 });
+    await extractAll(files, {}, (i, outcome) => void outcomes.set(files[i]!.file, outcome), { timeLimitMs: 2_000 });
     assert.deepEqual(outcomes.get("treo-may.txt"), { ok: "timeout", seconds: 2 });
     for (const name of ["mot.txt", "hai.txt", "ba.txt"]) assert.equal(outcomes.get(name)?.ok, true, name);
     assert.equal(outcomes.size, files.length, "every file has exactly one outcome");
@@ -38,6 +38,6 @@ test("the time-out reason names the limit in seconds", () => {
 
 test("no files, no workers", async () => {
   let called = false;
-  await extractAll([], {}, () => (called = true));
+  await extractAll([], {}, () => void (called = true));
   assert.equal(called, false);
 });

@@ -1,7 +1,9 @@
 /**
  * Parallel ingest: a small pool of worker threads, one per core, each extracting whole files,
  * each file within a time limit. A file that takes longer is given up (its worker is replaced,
- * since a runaway pattern cannot be interrupted any other way) and the others go on.
+ * since a runaway pattern cannot be interrupted any other way) and the others go on. Loaded
+ * workers are kept between extractions, so that ingest can hand over a large archive in batches
+ * (never holding all its raw bytes) and a rebuild of a few files starts on a loaded worker.
  */
 import { SHARE_ENV, Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
@@ -52,42 +54,43 @@ function spawn(): PooledWorker {
 }
 
 /**
- * A loaded worker left over from the last extraction, or one started ahead of the next: loading
- * the extractor takes about a second, which a rebuild of a few files (`npm start`) would otherwise
- * pay every time. Unreferenced while idle, so it never keeps the process alive.
+ * Loaded workers left over from the last extraction, or started ahead of the next: loading the
+ * extractor takes about a second, which each batch of a large ingest, and a rebuild of a few
+ * files (`npm start`), would otherwise pay again. Unreferenced while idle, so they never keep the
+ * process alive; at most one per core.
  */
-let spare: PooledWorker | null = null;
+const spares: PooledWorker[] = [];
 
-/** Makes `pooled` the spare: unreferenced, and forgotten if it ever stops. */
+/** Adds `pooled` to the spares: unreferenced, and forgotten if it ever stops. */
 function park(pooled: PooledWorker): void {
-  spare = pooled;
+  spares.push(pooled);
   pooled.worker.unref();
   pooled.worker.on("error", () => {});
   pooled.worker.once("exit", () => {
-    if (spare === pooled) spare = null;
+    const at = spares.indexOf(pooled);
+    if (at >= 0) spares.splice(at, 1);
   });
 }
 
 /** Starts a worker now, while the caller reads files, so that it has loaded when files arrive. */
 export function warmUp(): void {
-  if (!spare) park(spawn());
+  if (spares.length === 0) park(spawn());
 }
 
-/** Takes the spare worker (or a new one) for an extraction. */
+/** Takes a spare worker (or a new one) for an extraction. */
 function takeWorker(): PooledWorker {
-  const pooled = spare ?? spawn();
-  spare = null;
+  const pooled = spares.pop() ?? spawn();
   pooled.worker.removeAllListeners("exit");
   pooled.worker.removeAllListeners("error");
   pooled.worker.ref();
   return pooled;
 }
 
-/** Keeps a worker that finished its work as the spare, or stops it when there already is one. */
+/** Keeps a worker that finished its work as a spare, or stops it when there are enough. */
 function releaseWorker(pooled: PooledWorker): void {
   pooled.worker.removeAllListeners("error");
   pooled.worker.removeAllListeners("exit");
-  if (spare || !pooled.ready) void pooled.worker.terminate();
+  if (spares.length >= availableParallelism() || !pooled.ready) void pooled.worker.terminate();
   else park(pooled);
 }
 
@@ -109,14 +112,15 @@ export interface PoolOptions {
 /**
  * Extracts every `[file, bytes]` on worker threads (with `options`, and a file's own
  * `knownFurniture` where it has one); `onDone` gets each outcome (in completion order) with its
- * index. A file that runs past the time limit gets a `timeout` outcome, a file whose worker dies
- * an `error` outcome; in both cases the worker is replaced and the files it
- * had queued go to the next one. Rejects only when a worker cannot start at all.
+ * index, and the extraction ends once every `onDone` has settled (a promise it returns is awaited;
+ * a rejected one rejects the extraction). A file that runs past the time limit gets a `timeout`
+ * outcome, a file whose worker dies an `error` outcome; in both cases the worker is replaced and
+ * the files it had queued go to the next one. Rejects when a worker cannot start at all.
  */
 export async function extractAll(
   files: readonly { file: string; bytes: Uint8Array; knownFurniture?: ReadonlyMap<number, string> }[],
   options: ExtractOptions,
-  onDone: (index: number, outcome: FileOutcome) => void,
+  onDone: (index: number, outcome: FileOutcome) => void | Promise<void>,
   pool: PoolOptions = {},
 ): Promise<void> {
   if (files.length === 0) return;
@@ -135,9 +139,10 @@ export async function extractAll(
       failed = true;
       reject(error);
     };
+    const settled: Promise<void>[] = [];
     const complete = (id: number, outcome: FileOutcome) => {
-      onDone(id, outcome);
-      if (++finished === files.length) resolve();
+      settled.push(Promise.resolve().then(() => onDone(id, outcome)).catch(fail));
+      if (++finished === files.length) void Promise.all(settled).then(() => resolve());
     };
 
     /** One worker and the files queued at it, oldest (the one it is working on) first. */

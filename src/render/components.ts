@@ -41,31 +41,17 @@ export function linkItems(links: readonly ArticleLink[], u: UrlFor): SafeHtml {
   return html`${links.map((l) => html`<li><a href="${u(l.url)}">${l.title}</a> <span class="meta">${dateTime(l.date)}</span></li>`)}`;
 }
 
-/** Page numbers shown either side of the current one in a pager. */
-const PAGER_WINDOW = 2;
-
-/** The page numbers a pager shows: first, last and a window around the current; 0 marks a gap. */
-export function pagerNumbers(current: number, count: number): number[] {
-  const out: number[] = [];
-  for (let n = 1; n <= count; n++) {
-    if (n === 1 || n === count || Math.abs(n - current) <= PAGER_WINDOW) out.push(n);
-    else if (out.at(-1) !== 0) out.push(0);
-  }
-  return out;
-}
-
-/** Page navigation for a paginated list; nothing when there is one page. */
+/** Page navigation for a paginated list (what paging.ts computed for it); nothing when there is one page. */
 export function pager(page: ListPage<unknown>, u: UrlFor): SafeHtml {
-  if (page.urls.length <= 1) return html``;
-  const prev = page.number > 1 ? page.urls[page.number - 2] : undefined;
-  const next = page.urls[page.number];
+  const { previous, next, entries } = page.pager;
+  if (entries.length === 0) return html``;
   return html`<nav class="pager" aria-label="${L.pagerLabel}" data-pagefind-ignore>
 <ul>
-${prev ? html`<li><a href="${u(prev)}" rel="prev">${L.previousPage}</a></li>` : ""}
-${pagerNumbers(page.number, page.urls.length).map((n) =>
-  n === 0
+${previous ? html`<li><a href="${u(previous)}" rel="prev">${L.previousPage}</a></li>` : ""}
+${entries.map((e) =>
+  e === null
     ? html`<li aria-hidden="true">…</li>`
-    : html`<li><a href="${u(page.urls[n - 1]!)}"${n === page.number ? html` aria-current="page"` : ""}>${n}</a></li>`,
+    : html`<li><a href="${u(e.url)}"${e.current ? html` aria-current="page"` : ""}>${e.number === "newest" ? L.newestPage : String(e.number)}</a></li>`,
 )}
 ${next ? html`<li><a href="${u(next)}" rel="next">${L.nextPage}</a></li>` : ""}
 </ul>

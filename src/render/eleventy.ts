@@ -5,9 +5,8 @@
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import Eleventy, { HtmlBasePlugin, type EleventyUserConfig } from "@11ty/eleventy";
-import { feedPlugin } from "@11ty/eleventy-plugin-rss";
-import { renderMarkdown } from "./markdown.ts";
+import type { EleventyUserConfig } from "@11ty/eleventy";
+import { pageHtml, rememberPageText, forgetPageTexts, type TextSource } from "./page-texts.ts";
 import type { SiteModel, SiteArticle } from "../site/model.ts";
 import { articleCrumbs } from "../site/crumbs.ts";
 import { SITE, PREVIEW_SITE_URL, type Deployment } from "../site/config.ts";
@@ -24,7 +23,7 @@ import { hashModuleGraph } from "../source-hash.ts";
  * archive is rendered in several runs: all but the last render only article, list and review
  * pages; the last also renders the pages that cover the whole site (feed, sitemap, indexes).
  */
-export const PAGES_PER_RUN = 15_000;
+export const PAGES_PER_RUN = 4_000;
 
 /** The templates that make one page per item of the page sets (global data `paged`); the others make the site-wide pages. */
 const PAGED_TEMPLATES = [
@@ -36,6 +35,7 @@ const PAGED_TEMPLATES = [
   "luu-tru/month.11ty.ts",
   "chuoi-su-kien/series.11ty.ts",
   "bien-tap/index.11ty.ts",
+  "moved.11ty.ts",
 ];
 
 /** The folder of templates/ copied as it is into the site (stylesheets, scripts). */
@@ -50,9 +50,14 @@ const FEED_COLLECTION = "feed";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const TEMPLATES_DIR = path.join(ROOT, "templates");
 
+/** Articles' texts read at a time before a run. */
+const CONCURRENT_TEXT_READS = 32;
+
 export interface RenderOptions extends Deployment {
   outDir: string;
   model: SiteModel;
+  /** The articles' texts, read for each run's article pages just before it and let go after it. */
+  texts: TextSource;
   /** The editors' review data for the /bien-tap/ pages (raw lines, removed boilerplate, flags). */
   review: ReviewData;
   /** The article, list, series and review pages to render (default: all of them; see page-sets.ts). */
@@ -67,33 +72,72 @@ export interface RenderOptions extends Deployment {
   onPage?: (url: string) => void;
   /** Receives every page as written (path relative to `outDir`), to index it while rendering goes on. */
   indexPage?: (relativePath: string, html: string) => Promise<void>;
+  /**
+   * Which site-wide outputs to render (see SiteWidePart; default all): a rebuild leaves out those
+   * whose data did not change. Without the feed, the feed's articles need not be among those rendered.
+   */
+  siteWide?: ReadonlySet<SiteWidePart>;
 }
+
+/**
+ * The site-wide outputs, rendered in the last run, by the data they show: the group and archive
+ * indexes, the search page's filters, the open data, the sitemap, the pages that show nothing of
+ * the archive (404, robots.txt, _headers) and the Atom feed.
+ */
+export const SITE_WIDE_PARTS = ["indexes", "search", "opendata", "sitemap", "static", "feed"] as const;
+export type SiteWidePart = (typeof SITE_WIDE_PARTS)[number];
+
+/**
+ * The site-wide templates (relative to templates/) and the parts whose change renders them. The
+ * sitemap lists the site-wide pages it finds rendered in its run, so those render with it. A
+ * template missing here is rendered every time.
+ */
+const SITE_WIDE_TEMPLATES: Record<string, readonly SiteWidePart[]> = {
+  "group-index.11ty.ts": ["indexes", "sitemap"],
+  "luu-tru/index.11ty.ts": ["indexes", "sitemap"],
+  "tim-kiem.11ty.ts": ["search"],
+  "du-lieu/articles.json.11ty.ts": ["opendata"],
+  "du-lieu/articles.csv.11ty.ts": ["opendata"],
+  "du-lieu/index.11ty.ts": ["opendata", "sitemap"],
+  "sitemap.11ty.ts": ["sitemap"],
+  "404.11ty.ts": ["static"],
+  "robots.11ty.ts": ["static"],
+  "_headers.11ty.ts": ["static"],
+};
 
 /** The Eleventy configuration: template formats, the Markdown adapter, data and article pages. */
 /** One Eleventy run: its share of the page sets, and whether it renders the site-wide pages. */
 interface Run {
   paged: PagedData;
-  siteWide: boolean;
+  /** The site-wide outputs this run renders (the last run only). */
+  siteWide: ReadonlySet<SiteWidePart>;
   /** Pages rendered by other runs or taken from the previous build, for the sitemap. */
   elsewhere: CollectionItem[];
   feed: ReadonlySet<SiteArticle>;
+  /** The Markdown body of each article page of the run. */
+  bodies: ReadonlyMap<SiteArticle, string>;
 }
 
-function configure(options: RenderOptions, run: Run, writer: PageWriter) {
+/** Eleventy and the plugins it is configured with, loaded when a build has pages to render (a large import). */
+type Plugins = { HtmlBasePlugin: unknown; feedPlugin: unknown };
+
+function configure(options: RenderOptions, run: Run, writer: PageWriter, plugins: Plugins) {
   const { paged, feed } = run;
   return (eleventyConfig: EleventyUserConfig): void => {
     eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
     eleventyConfig.addTemplateFormats("11ty.ts");
     // njk only for the feed plugin's virtual Atom template; templates/ holds no .njk files.
     eleventyConfig.setTemplateFormats(["md", "11ty.ts", "njk"]);
-    eleventyConfig.setLibrary("md", { render: (markdown: string) => renderMarkdown(markdown) });
+    eleventyConfig.setLibrary("md", { render: (markdown: string) => pageHtml(markdown) });
     eleventyConfig.addGlobalData("site", { ...SITE, basePath: options.basePath, siteUrl: options.siteUrl });
     eleventyConfig.addGlobalData("archive", options.model);
     eleventyConfig.addGlobalData("review", options.review);
     eleventyConfig.addGlobalData("paged", paged);
     eleventyConfig.addGlobalData("reusedPages", run.elsewhere);
-    if (!run.siteWide) {
-      for (const file of siteWideTemplates()) eleventyConfig.ignores.add(file);
+    for (const file of siteWideTemplates()) {
+      const parts = SITE_WIDE_TEMPLATES[file];
+      const wanted = parts ? parts.some((part) => run.siteWide.has(part)) : run.siteWide.size > 0;
+      if (!wanted) eleventyConfig.ignores.add(`**/${path.basename(TEMPLATES_DIR)}/${file}`);
     }
     const onPage = options.onPage;
     if (onPage) {
@@ -105,8 +149,8 @@ function configure(options: RenderOptions, run: Run, writer: PageWriter) {
     eleventyConfig.setQuietMode(true);
     // Pages add the base path themselves (withBase), so the <base> plugin keeps baseHref "/" and
     // rewrites no HTML; it is registered first only for the URL filters the feed plugin uses.
-    eleventyConfig.addPlugin(HtmlBasePlugin, { baseHref: "/" });
-    if (run.siteWide) eleventyConfig.addPlugin(feedPlugin, {
+    eleventyConfig.addPlugin(plugins.HtmlBasePlugin, { baseHref: "/" });
+    if (run.siteWide.has("feed")) eleventyConfig.addPlugin(plugins.feedPlugin, {
       type: "atom",
       outputPath: "/feed.xml",
       collection: { name: FEED_COLLECTION, limit: SITE.feedSize },
@@ -119,7 +163,7 @@ function configure(options: RenderOptions, run: Run, writer: PageWriter) {
       },
     });
     for (const article of paged.articles) {
-      eleventyConfig.addTemplate(`${article.url.slice(1, -1)}.md`, article.body, {
+      eleventyConfig.addTemplate(`${article.url.slice(1, -1)}.md`, run.bodies.get(article)!, {
         layout: "article.11ty.ts",
         // Never run scraped text through a template engine: "{{" and "{%" stay literal.
         templateEngineOverride: "md",
@@ -144,7 +188,9 @@ function configure(options: RenderOptions, run: Run, writer: PageWriter) {
       const file = path.resolve(outputPath);
       await writer.write(file, content);
       if (indexPage) await indexPage(path.relative(options.outDir, file), content);
-      return content;
+      // Eleventy keeps what the last transform returns until the run ends; the page is written, so
+      // nothing of it need stay (collections, the feed included, read the content before layouts).
+      return "";
     });
   };
 }
@@ -160,20 +206,19 @@ function sitemapItem(page: PageEntry): CollectionItem {
 
 /** The pages of a run, as the sitemap reads collection items (review pages are not listed). */
 function sitemapItems(paged: PagedData): CollectionItem[] {
-  const { articles, review: _review, ...lists } = paged;
+  const { articles, review: _review, moved, ...lists } = paged;
   return [
+    ...moved.map((p) => ({ url: p.url, outputPath: pageFile(p.url), data: { excludeFromSitemap: true } })),
     ...articles.map((a) => ({ url: a.url, outputPath: pageFile(a.url), data: { article: { date: a.date } } })),
     ...Object.values(lists).flatMap((items: { url: string }[]) => items.map((p) => ({ url: p.url, outputPath: pageFile(p.url), data: {} }))),
   ];
 }
 
-/** Template files other than the paged ones and the layouts, as globs Eleventy can ignore. */
+/** Template files other than the paged ones and the layouts (relative to templates/). */
 function siteWideTemplates(): string[] {
   return readdirSync(TEMPLATES_DIR, { recursive: true, encoding: "utf8" })
     .map((f) => f.split(path.sep).join("/"))
-    .filter((f) => f.endsWith(".ts") && !f.startsWith("_includes/") && !PAGED_TEMPLATES.includes(f))
-    // "**/" globs are matched as they are, not resolved against the working folder.
-    .map((f) => `**/${path.basename(TEMPLATES_DIR)}/${f}`);
+    .filter((f) => f.endsWith(".ts") && !f.startsWith("_includes/") && !PAGED_TEMPLATES.includes(f));
 }
 
 /**
@@ -193,19 +238,39 @@ export async function renderSite(options: RenderOptions): Promise<void> {
   const feed = options.feed ?? feedArticles(options.model);
   const parts = pageCount(paged) > (options.pagesPerRun ?? PAGES_PER_RUN) ? splitPaged(paged, options.pagesPerRun ?? PAGES_PER_RUN, feed) : [paged];
   const reused = (options.reused ?? []).map(sitemapItem);
+  const siteWide = options.siteWide ?? new Set<SiteWidePart>(SITE_WIDE_PARTS);
   const writer = new PageWriter();
   await cp(path.join(TEMPLATES_DIR, ASSETS), path.join(options.outDir, ASSETS), { recursive: true });
   for (const [i, part] of parts.entries()) {
     const last = i === parts.length - 1;
+    // Nothing to render at all (a rebuild after which no page changed): no Eleventy run.
+    if (last && parts.length === 1 && siteWide.size === 0 && pageCount(part) === 0) break;
     const elsewhere = last ? [...reused, ...parts.slice(0, -1).flatMap(sitemapItems)] : [];
+    // The run's article texts: read now, their HTML remembered for the Markdown adapter, let go after the run.
+    const bodies = new Map<SiteArticle, string>();
+    let next = 0;
+    const read = async () => {
+      for (let i = next++; i < part.articles.length; i = next++) {
+        const article = part.articles[i]!;
+        const text = await options.texts(article);
+        bodies.set(article, text.body);
+        rememberPageText(text);
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENT_TEXT_READS }, read));
+    const [{ default: Eleventy, HtmlBasePlugin }, { feedPlugin }] = await Promise.all([import("@11ty/eleventy"), import("@11ty/eleventy-plugin-rss")]);
     const elev = new Eleventy(TEMPLATES_DIR, options.outDir, {
       quietMode: true,
       pathPrefix: options.basePath,
       configPath: false,
       dryRun: true,
-      config: configure(options, { paged: part, siteWide: last, elsewhere, feed }, writer),
+      config: configure(options, { paged: part, siteWide: last ? siteWide : new Set(), elsewhere, feed, bodies }, writer, { HtmlBasePlugin, feedPlugin }),
     });
-    await elev.write();
+    try {
+      await elev.write();
+    } finally {
+      forgetPageTexts();
+    }
   }
   await writer.finish();
 }

@@ -4,12 +4,12 @@ import { Fingerprinter } from "./fingerprint.ts";
 
 const article = () => ({
   url: "/bai-viet/a/",
-  body: "Toàn văn bài.",
+  textKey: "k1",
   fm: { id: "a", participants: [{ name: "Phan Văn Giang", rank: "Đại tướng" }], partners: ["Lào"] },
   removed: [{ line: 1, text: "Đường dây nóng", reason: "hotline" }],
 });
 
-test("a fingerprint follows every shown value, nested or not, and not the body", () => {
+test("a fingerprint follows every shown value, nested or not, and not the text key", () => {
   const base = new Fingerprinter().of(article());
   assert.equal(new Fingerprinter().of(article()), base, "equal data, other objects: the same fingerprint");
   const changed = [
@@ -24,9 +24,9 @@ test("a fingerprint follows every shown value, nested or not, and not the body",
     assert.notEqual(new Fingerprinter().of(a), base, String(change));
   }
   const rewritten = article();
-  rewritten.body = "Một câu khác.";
-  assert.equal(new Fingerprinter().of(rewritten), base, "the body counts only where a page adds it");
-  assert.notEqual(new Fingerprinter().of([rewritten, rewritten.body]), new Fingerprinter().of([article(), article().body]));
+  rewritten.textKey = "k2";
+  assert.equal(new Fingerprinter().of(rewritten), base, "the text counts only where a page adds it");
+  assert.notEqual(new Fingerprinter().of([rewritten, rewritten.textKey]), new Fingerprinter().of([article(), article().textKey]));
 });
 
 test("an object shared by many pages is hashed once and gives each the same part", () => {

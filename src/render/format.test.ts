@@ -10,8 +10,9 @@ test("Vietnamese dates and labels", () => {
   assert.equal(monthName(5, "2022"), "Tháng 5/2022");
   assert.equal(articleCount(1234), "1.234 bài viết");
   assert.equal(joinNames(["Lào", "Campuchia", "Thái Lan"]), "Lào, Campuchia và Thái Lan");
-  assert.equal(pagedTitle("Lào", 1), "Lào");
-  assert.equal(pagedTitle("Lào", 3), "Lào – trang 3");
+  assert.equal(pagedTitle("Lào", { landing: true, number: 7 }), "Lào");
+  assert.equal(pagedTitle("Lào", { landing: false, number: 3 }), "Lào – trang 3");
+  assert.equal(pagedTitle("Lào", { landing: false, number: 1 }), "Lào – trang 1");
 });
 
 test("the event label adds the session number only when the name lacks it", () => {

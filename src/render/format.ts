@@ -41,7 +41,7 @@ export function joinNames(names: readonly string[]): string {
   return `${names.slice(0, -1).join(", ")} ${F.and} ${names.at(-1)}`;
 }
 
-/** A page title with its page number when it is not the first: "Campuchia – trang 2". */
-export function pagedTitle(title: string, pageNumber: number): string {
-  return pageNumber > 1 ? F.pagedTitle(title, pageNumber) : title;
+/** A page title with its page number, except on the page at the list's own URL: "Campuchia – trang 2". */
+export function pagedTitle(title: string, page: { landing: boolean; number: number }): string {
+  return page.landing ? title : F.pagedTitle(title, page.number);
 }

@@ -1,7 +1,8 @@
 /**
  * The Markdown adapter: article Markdown → sanitized HTML through unified
  * (remark-parse → remark-directive → captions → remark-rehype → rehype-sanitize → rehype-stringify).
- * Raw HTML in an article is never passed through; rendering is memoized per Markdown text.
+ * Raw HTML in an article is never passed through. Ingest renders each body once and keeps the
+ * HTML in its cache; the render stage takes it from there (page-texts.ts).
  */
 import { unified, type Plugin } from "unified";
 import remarkParse from "remark-parse";
@@ -52,23 +53,7 @@ const processor = unified()
   .use(rehypeStringify)
   .freeze();
 
-/**
- * HTML by Markdown text, for every article of the archive until its page is rendered. Kept as
- * UTF-8 bytes: Vietnamese text is mostly 1–2 bytes a character that way against 2 as a V8
- * string, and the bytes sit outside the JavaScript heap and its limit.
- */
-const cache = new Map<string, Buffer>();
-
-/** Records HTML `renderMarkdown` made for `markdown` elsewhere (an ingest worker, the ingest cache). */
-export function rememberRenderedMarkdown(markdown: string, html: string): void {
-  cache.set(markdown, Buffer.from(html));
-}
-
-/** Renders article Markdown to safe HTML (memoized: the same text is rendered once). */
+/** Renders article Markdown to safe HTML. */
 export function renderMarkdown(markdown: string): string {
-  const known = cache.get(markdown);
-  if (known !== undefined) return known.toString();
-  const html = String(processor.processSync(markdown));
-  cache.set(markdown, Buffer.from(html));
-  return html;
+  return String(processor.processSync(markdown));
 }

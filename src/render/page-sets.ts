@@ -6,18 +6,10 @@
 import { SITE } from "../site/config.ts";
 import type { SiteArticle, SiteModel, SeriesGroup } from "../site/model.ts";
 import type { ReviewData } from "../editors/collect.ts";
-import type { ReviewEntry } from "../editors/review.ts";
-import { reviewLink, reviewPageUrl } from "../editors/pages.ts";
+import { reviewLink, reviewPages, type ReviewPage } from "../editors/pages.ts";
+import { reviewTextUrl } from "../editors/review-text.ts";
 import type { Fingerprinter } from "./fingerprint.ts";
-
-/** One page of the editors' review: a batch of entries. */
-export interface ReviewPage {
-  /** 0-based page index. */
-  index: number;
-  /** How many review pages there are. */
-  count: number;
-  entries: ReviewEntry[];
-}
+import type { SiteWidePart } from "./eleventy.ts";
 
 /** What the page-per-item templates iterate over (global data `paged`): the model's list pages, and more. */
 export type PagedData = SiteModel["pages"] & {
@@ -26,7 +18,8 @@ export type PagedData = SiteModel["pages"] & {
   review: ReviewPage[];
 };
 
-export type PageSetName = keyof PagedData;
+/** The sets Eleventy renders, and the editors' per-article raw text files the build writes itself. */
+export type PageSetName = keyof PagedData | "reviewText";
 
 /** One page of a set: where it is written and a fingerprint of what it shows. */
 export interface PageEntry {
@@ -36,7 +29,7 @@ export interface PageEntry {
   /** Site path without the base path. */
   url: string;
   key: string;
-  /** Rendered every build whatever its fingerprint (the articles in the feed, which reads their content). */
+  /** Rendered every build whatever its fingerprint. */
   always: boolean;
   /** Listed in the sitemap, with this last-modified date. */
   sitemap: { lastmod: string | null } | null;
@@ -49,13 +42,7 @@ export function pageFile(url: string): string {
 
 /** Every page of every set, unfiltered. */
 export function allPaged(model: SiteModel, review: ReviewData): PagedData {
-  const count = Math.max(1, Math.ceil(review.entries.length / SITE.pageSize));
-  const reviewPages = Array.from({ length: count }, (_, index) => ({
-    index,
-    count,
-    entries: review.entries.slice(index * SITE.pageSize, (index + 1) * SITE.pageSize),
-  }));
-  return { articles: model.articles, ...model.pages, series: model.series, review: reviewPages };
+  return { articles: model.articles, ...model.pages, series: model.series, review: reviewPages(review.entries) };
 }
 
 /** The newest dated articles, which the Atom feed shows with their content. */
@@ -64,8 +51,8 @@ export function feedArticles(model: SiteModel): Set<SiteArticle> {
 }
 
 /**
- * Every page with its fingerprint. `rawStamp` says when an article's raw file last changed
- * (review pages show the raw text, read while they render).
+ * Every page with its fingerprint. `rawStamp` says when an article's raw file last changed (its
+ * review text file shows the raw lines, read when it is written).
  */
 export function describePages(
   paged: PagedData,
@@ -74,26 +61,62 @@ export function describePages(
   fp: Fingerprinter,
   rawStamp: (file: string) => string,
 ): PageEntry[] {
-  const feed = feedArticles(model);
   const pages: PageEntry[] = [];
   const add = (set: PageSetName, url: string, key: string, sitemap: PageEntry["sitemap"], always = false) =>
     pages.push({ set, file: pageFile(url), url, key, always, sitemap });
   // The article's own page is the one page that shows its body.
-  for (const a of paged.articles) add("articles", a.url, fp.of([a, a.body]), { lastmod: a.date }, feed.has(a));
-  // The first home page also shows the archive's size and timeline.
-  for (const p of paged.home) add("home", p.url, fp.of(p.number === 1 ? [p, model.articles.length, model.timeline] : p), { lastmod: null });
+  for (const a of paged.articles) add("articles", a.url, fp.of([a, a.textKey]), { lastmod: a.date });
+  // The newest home page also shows the archive's size and timeline.
+  for (const p of paged.home) add("home", p.url, fp.of(p.landing ? [p, model.articles.length, model.timeline] : p), { lastmod: null });
   for (const set of ["partner", "person", "outlet", "year", "month"] as const) {
-    for (const p of paged[set]) add(set, p.url, fp.of(p), { lastmod: null });
+    for (const p of paged[set]) add(set, p.url, fp.of(p.landing ? p : laterPageView(p)), { lastmod: null });
   }
+  for (const p of paged.moved) add("moved", p.url, fp.of(p), null);
   for (const s of paged.series) add("series", s.url, fp.of(s), { lastmod: null });
   for (const p of paged.review) {
-    // Links to duplicates point at the page their entry is on; the first page gives the overview of all.
-    const links = p.entries.map((e) => e.duplicates.map((d) => reviewLink(review.entries, d.id, SITE.pageSize)));
-    const raw = p.entries.map((e) => rawStamp(e.file));
-    const overview = p.index === 0 ? [review.entries, review.skipped] : null;
-    add("review", reviewPageUrl(p.index), fp.of([p, links, raw, overview, review.contentDir ?? null, review.correctionsFile ?? null]), null);
+    // Links to duplicates point at the page their entry is on; the newest page gives the overview of all.
+    const links = p.items.map((e) => e.duplicates.map((d) => reviewLink(review.entries, d.id)));
+    const overview = p.landing ? [review.entries, review.skipped] : null;
+    add("review", p.url, fp.of([p, links, overview, review.correctionsFile ?? null]), null);
+  }
+  // Each article's raw lines, from its raw file and what extraction removed.
+  for (const e of review.entries) {
+    const url = reviewTextUrl(e.id);
+    pages.push({ set: "reviewText", file: url.slice(1), url, key: fp.of([e.id, e.file, rawStamp(e.file), e.textKey]), always: false, sitemap: null });
   }
   return pages;
+}
+
+/**
+ * What a list page other than the list's own page shows of its group: its name and URL, never
+ * its counts, timeline or people (the templates show those on the list's own page only), so that
+ * the page keeps its fingerprint while articles are added to other pages of the list.
+ */
+function laterPageView<G extends { name: string; url: string; slug: string }>(page: { group: G }): object {
+  const { name, url, slug } = page.group;
+  return { ...page, group: { name, url, slug } };
+}
+
+/** A fingerprint of what each site-wide output shows (see SITE_WIDE_TEMPLATES in eleventy.ts). */
+export function describeSiteWide(model: SiteModel, pages: readonly PageEntry[], fp: Fingerprinter): Record<SiteWidePart, string> {
+  const counted = (groups: readonly { name: string; url: string; articles: readonly unknown[] }[]) => groups.map((g) => [g.name, g.url, g.articles.length]);
+  const feed = [...feedArticles(model)];
+  return {
+    // The group indexes and the archive index: names, links and counts.
+    indexes: fp.of([
+      ...[model.partners, model.people, model.series, model.outlets].map(counted),
+      model.withoutOutlet,
+      model.years.map((y) => [y.name, y.url, y.articles.length, counted(y.months)]),
+      model.undated.map((a) => [a.url, a.title]),
+    ]),
+    // The search page's filters.
+    search: fp.of([model.partners, model.years, model.outlets, model.people, model.series].map((groups) => groups.map((g) => g.name))),
+    // The open data: each article's metadata and address.
+    opendata: fp.of(model.articles.map((a) => `${a.url} ${fp.of(a.fm)}`)),
+    sitemap: fp.of(pages.filter((p) => p.sitemap).map((p) => [p.url, p.sitemap!.lastmod])),
+    static: "",
+    feed: fp.of([feed, feed.map((a) => a.textKey)]),
+  };
 }
 
 /** How many pages the sets hold. */
@@ -107,10 +130,10 @@ export function pageCount(paged: PagedData): number {
  * (those the site-wide pages read, such as the feed), whatever their number.
  */
 export function splitPaged(paged: PagedData, size: number, last: ReadonlySet<SiteArticle>): PagedData[] {
-  const empty = (): PagedData => ({ articles: [], home: [], partner: [], person: [], outlet: [], year: [], month: [], series: [], review: [] });
+  const empty = (): PagedData => ({ articles: [], home: [], partner: [], person: [], outlet: [], year: [], month: [], moved: [], series: [], review: [] });
   const parts: PagedData[] = [];
   let room = 0;
-  for (const set of Object.keys(paged) as PageSetName[]) {
+  for (const set of Object.keys(paged) as (keyof PagedData)[]) {
     for (const item of paged[set]) {
       if (set === "articles" && last.has(item as SiteArticle)) continue;
       if (room === 0) {
@@ -137,7 +160,8 @@ export function withoutPages(paged: PagedData, skip: ReadonlySet<string>): Paged
     outlet: keep(paged.outlet, byUrl),
     year: keep(paged.year, byUrl),
     month: keep(paged.month, byUrl),
+    moved: keep(paged.moved, byUrl),
     series: keep(paged.series, byUrl),
-    review: keep(paged.review, (p) => reviewPageUrl(p.index)),
+    review: keep(paged.review, byUrl),
   };
 }

@@ -1,12 +1,13 @@
 /**
  * Page reuse between builds: a manifest records each page's fingerprint and the code and
- * deployment it was rendered with; a page whose fingerprint is unchanged is taken from the
- * previous site (hard-linked, or copied where links are not possible) instead of rendered again.
+ * deployment it was rendered with, and what the search index holds; a page whose fingerprint is
+ * unchanged stays as it is on the site instead of being rendered again.
  */
 import { existsSync } from "node:fs";
-import { readFile, writeFile, link, copyFile, mkdir, rename } from "node:fs/promises";
+import { readFile, writeFile, mkdir, rename } from "node:fs/promises";
 import path from "node:path";
 import type { PageEntry } from "./page-sets.ts";
+import type { SearchState } from "../search/delta.ts";
 
 /** What the previous build rendered. */
 export interface PageManifest {
@@ -14,6 +15,10 @@ export interface PageManifest {
   version: string;
   /** Output file → fingerprint. */
   pages: Record<string, string>;
+  /** The site's search index (see src/search/delta.ts). */
+  search?: SearchState;
+  /** Fingerprints of the site-wide outputs (see describeSiteWide). */
+  siteWide?: Record<string, string>;
 }
 
 /** Reads a manifest; a missing or unreadable one means nothing can be reused. */
@@ -34,51 +39,17 @@ export async function saveManifest(file: string, manifest: PageManifest): Promis
   await rename(temp, file);
 }
 
-/** The manifest of a build that renders `pages` with `version`. */
-export function manifestOf(version: string, pages: readonly PageEntry[]): PageManifest {
-  return { version, pages: Object.fromEntries(pages.map((p) => [p.file, p.key])) };
+/** The manifest of a build that renders `pages` and the site-wide outputs `siteWide` with `version`, its search index in `search`. */
+export function manifestOf(version: string, pages: readonly PageEntry[], siteWide: Record<string, string>, search: SearchState): PageManifest {
+  return { version, pages: Object.fromEntries(pages.map((p) => [p.file, p.key])), siteWide, search };
 }
 
 /**
- * The pages that can be taken from `previousSite`: same version, same fingerprint, not rendered
- * every build, and still there on disk.
+ * The pages that can stay as they are in `previousSite`: same version, same fingerprint, not
+ * rendered every build. The site is the build's alone (no one edits _site/): the manifest is
+ * removed while the site changes, so a manifest describes the files on disk.
  */
 export function reusablePages(previous: PageManifest | null, version: string, pages: readonly PageEntry[], previousSite: string): PageEntry[] {
   if (!previous || previous.version !== version || !existsSync(previousSite)) return [];
-  return pages.filter((p) => !p.always && previous.pages[p.file] === p.key && existsSync(path.join(previousSite, p.file)));
-}
-
-/** Pages linked at a time (links and folders made on libuv's thread pool). */
-const CONCURRENT_LINKS = 32;
-
-/**
- * Puts each reused page of `fromDir` into `toDir` (a hard link: no bytes copied; a copy where
- * links are not possible) and reports it, CONCURRENT_LINKS at a time.
- */
-export async function carryOver(
-  pages: readonly PageEntry[],
-  fromDir: string,
-  toDir: string,
-  onPage: (page: PageEntry, file: string) => Promise<void> = async () => {},
-): Promise<void> {
-  const folders = new Map<string, Promise<unknown>>();
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    for (let i = next++; i < pages.length; i = next++) {
-      const page = pages[i]!;
-      const from = path.join(fromDir, page.file);
-      const to = path.join(toDir, page.file);
-      const folder = path.dirname(to);
-      let made = folders.get(folder);
-      if (!made) folders.set(folder, (made = mkdir(folder, { recursive: true })));
-      await made;
-      await link(from, to).catch((error: NodeJS.ErrnoException) => {
-        // Another file system, or one without hard links: copy. Anything else (EEXIST) is a bug.
-        if (error.code === "EXDEV" || error.code === "EPERM" || error.code === "ENOTSUP") return copyFile(from, to);
-        throw error;
-      });
-      await onPage(page, to);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENT_LINKS, pages.length) }, worker));
+  return pages.filter((p) => !p.always && previous.pages[p.file] === p.key);
 }

@@ -21,6 +21,8 @@ const MAX_PAGES_IN_FLIGHT = 32;
 export interface SearchIndexOptions {
   /** Pages per shard; PAGES_PER_SHARD unless a test wants tiny shards. */
   pagesPerShard?: number;
+  /** Write one bundle into this folder of INDEX_FOLDER (a delta bundle, see delta.ts) instead of the shards and their manifest. */
+  bundle?: string;
 }
 
 export interface IndexedSummary {
@@ -60,13 +62,14 @@ export class SearchIndexer {
     private index: PagefindIndex,
     private readonly siteDir: string,
     private readonly pagesPerShard: number,
+    private readonly bundle: string | null,
   ) {}
 
   /** Starts Pagefind for a site being written into `siteDir` (full shards are written there as they fill). */
   static async start(siteDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexer> {
     const pagesPerShard = options.pagesPerShard ?? PAGES_PER_SHARD;
     if (!(pagesPerShard >= 1)) throw new Error(`pages per search shard must be at least 1, not ${pagesPerShard}`);
-    return new SearchIndexer(await openIndex(), siteDir, pagesPerShard);
+    return new SearchIndexer(await openIndex(), siteDir, options.bundle === undefined ? pagesPerShard : Infinity, options.bundle ?? null);
   }
 
   /**
@@ -107,7 +110,7 @@ export class SearchIndexer {
   }
 
   private async writeShard(): Promise<void> {
-    await writeIndex(this.index, shardFolder(this.siteDir, this.written + 1));
+    await writeIndex(this.index, this.bundle === null ? shardFolder(this.siteDir, this.written + 1) : path.join(this.siteDir, INDEX_FOLDER, this.bundle));
     this.written++;
   }
 
@@ -135,7 +138,7 @@ export class SearchIndexer {
       while (this.rotating) await this.rotating;
       await this.settle();
       if (this.inShard > 0 || this.written === 0) await this.writeShard();
-      await writeShardManifest(this.siteDir, this.written);
+      if (this.bundle === null) await writeShardManifest(this.siteDir, this.written);
       return { pages: this.pages, shards: this.written };
     } finally {
       await pagefind.close();

@@ -3,7 +3,7 @@
  * shard size, where each shard's bundle goes, and the manifest the search page reads to search
  * every shard as one index.
  */
-import { writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /**
@@ -22,9 +22,15 @@ export const INDEX_FOLDER = "pagefind";
 /** The manifest in INDEX_FOLDER listing the other shards' bundles. */
 export const SHARD_MANIFEST = "shards.json";
 
-/** What the search page reads: the bundles of shards 2…K, relative to INDEX_FOLDER (empty for one shard). */
+/**
+ * What the search page reads: the bundles of shards 2…K, relative to INDEX_FOLDER (empty for one
+ * shard); and, between two whole builds of the index (see delta.ts), the delta bundle with its
+ * pages' result ids, and the result ids of main-bundle pages that are stale.
+ */
 export interface ShardManifest {
   bundles: string[];
+  delta?: { bundle: string; pages: string[] };
+  superseded?: string[];
 }
 
 /** The bundle of shard `n` (from 1) relative to INDEX_FOLDER: "" for the first, "shard-2/", … after it. */
@@ -42,7 +48,8 @@ export function shardManifest(count: number): ShardManifest {
   return { bundles: Array.from({ length: count - 1 }, (_, i) => shardBundle(i + 2)) };
 }
 
-/** Writes the manifest of `count` shards into the site's INDEX_FOLDER. */
-export async function writeShardManifest(siteDir: string, count: number): Promise<void> {
-  await writeFile(path.join(siteDir, INDEX_FOLDER, SHARD_MANIFEST), `${JSON.stringify(shardManifest(count))}\n`);
+/** Writes the manifest of `count` shards (with a delta and superseded pages, if any) into the site's INDEX_FOLDER. */
+export async function writeShardManifest(siteDir: string, count: number, delta: Pick<ShardManifest, "delta" | "superseded"> = {}): Promise<void> {
+  await mkdir(path.join(siteDir, INDEX_FOLDER), { recursive: true });
+  await writeFile(path.join(siteDir, INDEX_FOLDER, SHARD_MANIFEST), `${JSON.stringify({ ...shardManifest(count), ...delta })}\n`);
 }

@@ -6,11 +6,11 @@
  * whole archive puts hundreds of articles in one bucket). Nothing is dropped: duplicates are
  * only linked to each other.
  */
-import { createHash } from "node:crypto";
 import { duplicates as settings } from "../extract/settings.ts";
+import { SIGNATURE_BINS, mix, signatureOf, storySketch, type StorySketch } from "./story-sketch.ts";
 
-/** MinHash signature length (bins of the one-permutation sketch). */
-const SIGNATURE_BINS = 60;
+export { storySketch, storyWords, wordHashes, type StorySketch } from "./story-sketch.ts";
+
 /** LSH banding: BANDS × ROWS = SIGNATURE_BINS; articles sharing one band's values become candidates. */
 const BANDS = 20;
 const ROWS = 3;
@@ -32,114 +32,32 @@ export interface StoryMatch {
   similarity: number;
 }
 
-/** Lowercase NFC words, without punctuation or Markdown marks. */
-export function storyWords(text: string): string[] {
-  return text.normalize("NFC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
-/** Which UTF-16 code units (surrogates excepted) are letters or digits, built on first use. */
-let wordUnits: Uint8Array | undefined;
-
-function isWordUnit(unit: number): boolean {
-  if (!wordUnits) {
-    wordUnits = new Uint8Array(0x10000);
-    for (let u = 0; u < 0x10000; u++) if ((u < 0xd800 || u > 0xdfff) && /[\p{L}\p{N}]/u.test(String.fromCharCode(u))) wordUnits[u] = 1;
-  }
-  return wordUnits[unit] === 1;
-}
-
 /**
- * The 32-bit FNV-1a hash of each of storyWords(text), computed in one scan without making the
- * words as strings (for 10,000 generated articles those strings were most of this module's time
- * and garbage).
+ * A key for the values of one band of a signature (with `salt`, the band's number): two 32-bit
+ * hashes of them in the 53 bits a number holds exactly, so that distinct values share a key about
+ * once in 10^15 comparisons and no string is made for each of the archive's bands.
  */
-export function wordHashes(text: string): number[] {
-  const t = text.normalize("NFC").toLowerCase();
-  const hashes: number[] = [];
-  let h = 0;
-  let inWord = false;
-  for (let i = 0; i < t.length; i++) {
-    const unit = t.charCodeAt(i);
-    let width = 1;
-    let word: boolean;
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < t.length) {
-      // A character outside the Basic Multilingual Plane: test the whole code point.
-      width = 2;
-      word = /^[\p{L}\p{N}]$/u.test(t.slice(i, i + 2));
-    } else word = isWordUnit(unit);
-    if (!word) {
-      if (inWord) hashes.push(h >>> 0);
-      inWord = false;
-      i += width - 1;
-      continue;
-    }
-    if (!inWord) h = 0x811c9dc5;
-    inWord = true;
-    for (let k = 0; k < width; k++) h = Math.imul(h ^ t.charCodeAt(i + k), 0x01000193);
-    i += width - 1;
+function bandKey(signature: Uint32Array, band: number, salt: number): number {
+  let h1 = mix(salt ^ 0x2545f491);
+  let h2 = mix(salt ^ 0x68e31da4);
+  for (let i = band * ROWS; i < band * ROWS + ROWS; i++) {
+    h1 = mix(h1 ^ signature[i]!);
+    h2 = mix((h2 + signature[i]!) >>> 0);
   }
-  if (inWord) hashes.push(h >>> 0);
-  return hashes;
-}
-
-/** MurmurHash3's finalizer: spreads the bits of a 32-bit value. */
-function mix(h: number): number {
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
-
-/**
- * One-permutation MinHash: each shingle's hash falls in one bin and each bin keeps its minimum;
- * empty bins borrow from the next filled bin (rotation densification), so similar sets still agree.
- */
-function signature(hashes: readonly number[]): Uint32Array | null {
-  if (hashes.length === 0) return null;
-  const bins = new Uint32Array(SIGNATURE_BINS).fill(0xffffffff);
-  const filled = new Uint8Array(SIGNATURE_BINS);
-  const shingles = Math.max(1, hashes.length - settings.shingleWords + 1);
-  for (let i = 0; i < shingles; i++) {
-    let h = 0x9747b28c;
-    for (let k = i; k < Math.min(i + settings.shingleWords, hashes.length); k++) h = mix(h ^ hashes[k]!);
-    const bin = h % SIGNATURE_BINS;
-    const value = mix(h ^ 0x5bd1e995);
-    if (value <= bins[bin]!) bins[bin] = value;
-    filled[bin] = 1;
-  }
-  for (let b = 0; b < SIGNATURE_BINS; b++) {
-    if (filled[b]) continue;
-    for (let step = 1; step < SIGNATURE_BINS; step++) {
-      const from = (b + step) % SIGNATURE_BINS;
-      if (filled[from]) {
-        bins[b] = mix(bins[from]! ^ step);
-        break;
-      }
-    }
-  }
-  return bins;
-}
-
-function agreement(a: Uint32Array, b: Uint32Array): number {
-  let same = 0;
-  for (let i = 0; i < SIGNATURE_BINS; i++) if (a[i] === b[i]) same++;
-  return same / SIGNATURE_BINS;
-}
-
-/** The values of one band of a signature, as a bucket key. */
-function bandValues(signature: Uint32Array, band: number): string {
-  return signature.subarray(band * ROWS, band * ROWS + ROWS).join(",");
+  return h1 * 2 ** 21 + (h2 & 0x1fffff);
 }
 
 /**
  * Splits the members of one band's bucket by the values of the following bands, one band at a
  * time, until each part has at most MAX_BUCKET_MEMBERS members or all bands have been used.
+ * Members stay in their order (ascending), in each part.
  */
 function narrowBucket(members: number[], band: number, signatures: readonly Uint32Array[], depth = 1): number[][] {
   if (members.length <= MAX_BUCKET_MEMBERS || depth >= BANDS) return [members];
   const next = (band + depth) % BANDS;
-  const parts = new Map<string, number[]>();
+  const parts = new Map<number, number[]>();
   for (const r of members) {
-    const key = bandValues(signatures[r]!, next);
+    const key = bandKey(signatures[r]!, next, 0);
     const part = parts.get(key);
     if (part) part.push(r);
     else parts.set(key, [r]);
@@ -153,15 +71,17 @@ function narrowBucket(members: number[], band: number, signatures: readonly Uint
  * only if that word's 32-bit hashes collide); one member of each group stands for it in the banding.
  */
 export function findSameStories(texts: readonly string[]): StoryMatch[][] {
-  const matches: StoryMatch[][] = texts.map(() => []);
-  // One pass per text, keeping only its hash and sketch: the words of 100,000 articles would not fit.
+  return findSameStoriesIn(texts.map(storySketch));
+}
+
+/** `findSameStories` from the texts' sketches. */
+export function findSameStoriesIn(sketches: readonly StorySketch[]): StoryMatch[][] {
+  const matches: StoryMatch[][] = sketches.map(() => []);
   const groups = new Map<string, { members: number[]; signature: Uint32Array | null }>();
-  texts.forEach((text, i) => {
-    const hashes = wordHashes(text);
-    const key = createHash("sha1").update(Uint32Array.from(hashes)).digest("base64");
-    const group = groups.get(key);
+  sketches.forEach((sketch, i) => {
+    const group = groups.get(sketch.exact);
     if (group) group.members.push(i);
-    else groups.set(key, { members: [i], signature: signature(hashes) });
+    else groups.set(sketch.exact, { members: [i], signature: signatureOf(sketch) });
   });
 
   const representatives: { members: number[]; signature: Uint32Array }[] = [];
@@ -172,35 +92,95 @@ export function findSameStories(texts: readonly string[]): StoryMatch[][] {
     if (sig) representatives.push({ members, signature: sig });
   }
 
-  const bands = new Map<string, { band: number; members: number[] }>();
-  representatives.forEach((rep, r) => {
+  // The bucket of each band's values: a bucket number per key, and each bucket's members (in
+  // ascending order) as a list threaded through typed arrays, which costs no object per bucket.
+  const count = representatives.length;
+  // An open-addressing table from band key to bucket number, in typed arrays: a Map of 200,000
+  // number keys cost more than the rest of the search.
+  const slots = 2 ** Math.ceil(Math.log2(Math.max(16, count * BANDS * 2)));
+  const slotKey = new Float64Array(slots);
+  const slotBucket = new Int32Array(slots).fill(-1);
+  const bucketBand: number[] = [];
+  const bucketFirst: number[] = [];
+  const bucketLast: number[] = [];
+  const bucketSize: number[] = [];
+  const nextEntry = new Int32Array(count * BANDS).fill(-1);
+  for (let r = 0; r < count; r++) {
+    const sig = representatives[r]!.signature;
     for (let band = 0; band < BANDS; band++) {
-      const key = `${band}:${bandValues(rep.signature, band)}`;
-      let bucket = bands.get(key);
-      if (!bucket) bands.set(key, (bucket = { band, members: [] }));
-      bucket.members.push(r);
+      const key = bandKey(sig, band, band + 1);
+      const entry = r * BANDS + band;
+      let slot = Math.floor(key / 2 ** 21) & (slots - 1);
+      while (slotBucket[slot] !== -1 && slotKey[slot] !== key) slot = (slot + 1) & (slots - 1);
+      let bucket = slotBucket[slot]!;
+      if (bucket === -1) {
+        bucket = bucketBand.length;
+        slotBucket[slot] = bucket;
+        slotKey[slot] = key;
+        bucketBand.push(band);
+        bucketFirst.push(entry);
+        bucketLast.push(entry);
+        bucketSize.push(1);
+      } else {
+        nextEntry[bucketLast[bucket]!] = entry;
+        bucketLast[bucket] = entry;
+        bucketSize[bucket]!++;
+      }
     }
-  });
-  // The buckets each representative is in (at most one per band), once split to a workable size.
-  const bucketsOf: number[][][] = representatives.map(() => []);
+  }
+  const bands: { band: number; members: number[] }[] = [];
+  for (let bucket = 0; bucket < bucketBand.length; bucket++) {
+    if (bucketSize[bucket]! < 2) continue;
+    const members: number[] = [];
+    for (let entry = bucketFirst[bucket]!; entry >= 0; entry = nextEntry[entry]!) members.push(Math.floor(entry / BANDS));
+    bands.push({ band: bucketBand[bucket]!, members });
+  }
+  // The parts of every bucket once split to a workable size, as one flat list of members (each
+  // part's in ascending order), and for each representative the places after it in the parts it
+  // is in: its candidates are the members from there to the end of the part.
   const signatures = representatives.map((rep) => rep.signature);
-  for (const { band, members } of bands.values()) {
-    if (members.length < 2) continue;
+  const pool: number[] = [];
+  const from: number[][] = representatives.map(() => []);
+  const to: number[][] = representatives.map(() => []);
+  for (const { band, members } of bands) {
     for (const part of narrowBucket(members, band, signatures)) {
-      if (part.length > 1) for (const r of part) bucketsOf[r]!.push(part);
+      if (part.length < 2) continue;
+      const start = pool.length;
+      const end = start + part.length;
+      part.forEach((r, k) => {
+        pool.push(r);
+        from[r]!.push(start + k + 1);
+        to[r]!.push(end);
+      });
     }
   }
 
-  // Candidates of `a`: the later representatives in its buckets, each compared once (`seenBy` marks them).
+  // Candidates of `a`: the later representatives in its parts, each compared once (`seenBy` marks them).
+  const flat = new Uint32Array(representatives.length * SIGNATURE_BINS);
+  signatures.forEach((sig, r) => flat.set(sig, r * SIGNATURE_BINS));
+  const members = Int32Array.from(pool);
   const seenBy = new Int32Array(representatives.length).fill(-1);
-  representatives.forEach((rep, a) => {
-    for (const bucket of bucketsOf[a]!) {
-      for (const b of bucket) {
-        if (b <= a || seenBy[b] === a) continue;
+  const needed = Math.ceil(settings.sameStorySimilarity * SIGNATURE_BINS - 1e-9);
+  const allowed = SIGNATURE_BINS - needed;
+  for (let a = 0; a < representatives.length; a++) {
+    const starts = from[a]!;
+    const ends = to[a]!;
+    for (let k = 0; k < starts.length; k++) {
+      for (let x = starts[k]!, end = ends[k]!; x < end; x++) {
+        const b = members[x]!;
+        if (seenBy[b] === a) continue;
         seenBy[b] = a;
-        const similarity = agreement(rep.signature, representatives[b]!.signature);
+        // Counted until too many bins differ for the pair to reach the threshold (most pairs soon do).
+        let same = 0;
+        let differ = 0;
+        for (let i = a * SIGNATURE_BINS, j = b * SIGNATURE_BINS, stop = i + SIGNATURE_BINS; i < stop && differ <= allowed; i++, j++) {
+          if (flat[i] === flat[j]) same++;
+          else differ++;
+        }
+        if (same < needed) continue;
+        const similarity = same / SIGNATURE_BINS;
         if (similarity < settings.sameStorySimilarity) continue;
-        for (const i of rep.members) {
+        for (const i of representatives[a]!.members) {
           for (const j of representatives[b]!.members) {
             matches[i]!.push({ index: j, kind: "near", similarity });
             matches[j]!.push({ index: i, kind: "near", similarity });
@@ -208,7 +188,7 @@ export function findSameStories(texts: readonly string[]): StoryMatch[][] {
         }
       }
     }
-  });
+  }
   for (const list of matches) list.sort((p, q) => q.similarity - p.similarity || p.index - q.index);
   return matches;
 }

@@ -128,3 +128,21 @@ test("person pages: spelling variants share one page with aliases, mentions are 
   assert.equal(p2.participants[0]!.url, vinh.url);
   assert.equal(m.articles.find((a) => a.fm.id === "p3")!.mentioned[0]!.url, vinh.url);
 });
+
+test("a new article changes the related links of its neighbours in date only, and the list pages it is on", () => {
+  const day = (i: number) => new Date(Date.UTC(2010, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+  const archive = Array.from({ length: 300 }, (_, i) => input(`x${i}`, { date: day(i * 3), partners: ["Lào"], participants: [{ name: `Người ${i % 7}`, title: "" }] }));
+  const before = buildSiteModel(archive);
+  // Dated between two old articles: a back-filled file.
+  const after = buildSiteModel([...archive, input("new", { date: day(451), partners: ["Lào"], participants: [{ name: "Người 3", title: "" }] })]);
+  const related = (m: typeof before) => new Map(m.articles.map((a) => [a.fm.id, JSON.stringify(a.related)]));
+  const [was, now] = [related(before), related(after)];
+  const changed = [...was.keys()].filter((id) => was.get(id) !== now.get(id));
+  assert.ok(changed.length <= 12, `related links changed on ${changed.length} articles: ${changed.join(", ")}`);
+  // A new newest article changes the newest page of each list it is on, not the pages numbered before it.
+  const newest = buildSiteModel([...archive, input("newest", { date: day(2000), partners: ["Lào"] })]);
+  const pages = (m: typeof before) => new Map(m.pages.partner.map((p) => [p.url, JSON.stringify(p.items.map((a) => a.fm.id))]));
+  const [old, grown] = [pages(before), pages(newest)];
+  const moved = [...old.keys()].filter((url) => old.get(url) !== grown.get(url));
+  assert.deepEqual(moved, ["/doi-tac/lao/"]);
+});

@@ -2,22 +2,36 @@
  * The site model: everything the templates look up, computed once from the articles' front-matter
  * with indexes (no per-page scan of the whole archive), including the pages to paginate over.
  */
+import { createHash } from "node:crypto";
 import type { FrontMatter, Participant } from "../schema.ts";
-import { nameKey, nameSlugs, slug, uniqueSlugs } from "./slug.ts";
+import { nameKey, nameSlugs, slug } from "./slug.ts";
 import { SECTIONS } from "./sections.ts";
 import { assignPermalinks, type ArticleUrls } from "./permalinks.ts";
 import { personDirectory } from "./people.ts";
-import { findSameStories } from "./duplicates.ts";
+import { findSameStoriesIn, storySketch, type StorySketch } from "./duplicates.ts";
 import { summarize } from "./summary.ts";
-import { paginate, type ListPage } from "./paging.ts";
+import { paginate, movedPages, type ListOrder, type ListPage, type MovedPage } from "./paging.ts";
 import { SITE } from "./config.ts";
 import { STRINGS } from "./strings.ts";
 
 export { SECTIONS } from "./sections.ts";
 
+/**
+ * One article for the model: its front-matter, and either its Markdown body or, for an article
+ * whose text stays on disk until its page is rendered, what the model needs of the body (its
+ * summary and same-story sketch) and the key its text is read by.
+ */
 export interface ArticleInput {
   frontMatter: FrontMatter;
-  body: string;
+  body?: string;
+  summary?: string;
+  story?: StorySketch;
+  textKey?: string;
+}
+
+/** The text key of an article given by its body. */
+export function bodyKey(body: string): string {
+  return `body:${createHash("sha1").update(body).digest("base64url")}`;
 }
 
 export interface ArticleLink {
@@ -42,7 +56,8 @@ export type PersonLink = Participant & { url: string | null };
 export interface SiteArticle extends ArticleLink {
   slug: string;
   fm: FrontMatter;
-  body: string;
+  /** Names the article's text (Markdown body and HTML), read when its page is rendered; changes when the text does. */
+  textKey: string;
   /** First sentence of the lead, "" when there is none. */
   summary: string;
   year: string | null;
@@ -137,6 +152,8 @@ export interface SiteModel {
     outlet: GroupPage<Group>[];
     year: GroupPage<YearGroup>[];
     month: GroupPage<MonthGroup>[];
+    /** URLs of the old page numbering that lead to their list now (see paging.ts). */
+    moved: MovedPage[];
   };
 }
 
@@ -144,6 +161,9 @@ export interface SiteModel {
 export function seriesName(event: string): string {
   return event.replace(/\s*\(?\blần thứ\s+\S+\)?/giu, "").replace(/\s+/g, " ").trim();
 }
+
+/** Vietnamese alphabetical order, for names. */
+const VIETNAMESE = new Intl.Collator(SITE.locale);
 
 const byDateDesc = (a: SiteArticle, b: SiteArticle): number =>
   (b.date ?? "").localeCompare(a.date ?? "") || a.fm.id.localeCompare(b.fm.id);
@@ -172,7 +192,7 @@ function groupBy<K>(articles: SiteArticle[], keys: (a: SiteArticle) => K[], keyO
 function toGroups(map: Map<string, { key: NamedLink; articles: SiteArticle[] }>): Group[] {
   return [...map.values()]
     .map(({ key, articles }) => ({ slug: key.url.split("/").at(-2)!, name: key.name, url: key.url, articles }))
-    .sort((a, b) => a.name.localeCompare(b.name, SITE.locale));
+    .sort((a, b) => VIETNAMESE.compare(a.name, b.name));
 }
 
 /** The URL of each distinct name in one section, with slugs unique across that section. */
@@ -203,7 +223,7 @@ export function buildTimeline(rows: { name: string; url: string | null; articles
 
 /** The archive-wide timeline: the partners with most articles, then all others summed. */
 function archiveTimeline(articles: SiteArticle[], partners: PartnerGroup[]): Timeline {
-  const top = [...partners].sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, SITE.locale)).slice(0, SITE.timelinePartners);
+  const top = [...partners].sort((a, b) => b.articles.length - a.articles.length || VIETNAMESE.compare(a.name, b.name)).slice(0, SITE.timelinePartners);
   const topUrls = new Set(top.map((p) => p.url));
   const others = articles.filter((a) => !a.partners.some((p) => topUrls.has(p.url)));
   return buildTimeline([
@@ -225,11 +245,49 @@ function peopleMet(articles: readonly SiteArticle[]): (NamedLink & { count: numb
       else people.set(p.url, { name: p.name, url: p.url, count: 1 });
     }
   }
-  return [...people.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, SITE.locale));
+  return [...people.values()].sort((a, b) => b.count - a.count || VIETNAMESE.compare(a.name, b.name));
 }
 
-function pagesOf<G extends Group, T = SiteArticle>(groups: readonly G[], items: (g: G) => readonly T[]): GroupPage<G, T>[] {
-  return groups.flatMap((group) => paginate(items(group), group.url, SITE.pageSize).map((page) => ({ ...page, group })));
+function pagesOf<G extends Group, T = SiteArticle>(groups: readonly G[], items: (g: G) => readonly T[], order: ListOrder = "newest-first"): GroupPage<G, T>[] {
+  return groups.flatMap((group) => paginate(items(group), group.url, SITE.pageSize, order).map((page) => ({ ...page, group })));
+}
+
+/** The old page URLs of newest-first lists that no page has now (see movedPages). */
+function movedOf(lists: readonly { url: string; articles: readonly unknown[] }[]): MovedPage[] {
+  return lists.flatMap((list) => movedPages(list.articles.length, list.url, SITE.pageSize));
+}
+
+/**
+ * Picks related articles for `a` from `list`, nearest in date first (an article before, one after,
+ * two before, …), so that a new article changes the related links of its neighbours in time only.
+ */
+function nearestInDate(list: readonly SiteArticle[], a: SiteArticle, take: (other: SiteArticle) => boolean): void {
+  const { sorted, at } = chronology(list);
+  const i = at.get(a);
+  if (i === undefined) {
+    for (const other of sorted) if (!take(other)) return;
+    return;
+  }
+  for (let step = 1; step < sorted.length; step++) {
+    const before = sorted[i - step];
+    const after = sorted[i + step];
+    if (before === undefined && after === undefined) return;
+    if (before !== undefined && !take(before)) return;
+    if (after !== undefined && !take(after)) return;
+  }
+}
+
+/** Each list's articles oldest first, and each article's position in it, computed once per list. */
+const chronologies = new WeakMap<readonly SiteArticle[], { sorted: SiteArticle[]; at: Map<SiteArticle, number> }>();
+
+function chronology(list: readonly SiteArticle[]): { sorted: SiteArticle[]; at: Map<SiteArticle, number> } {
+  let known = chronologies.get(list);
+  if (!known) {
+    const sorted = [...list].sort(byDateAsc);
+    known = { sorted, at: new Map(sorted.map((a, i) => [a, i])) };
+    chronologies.set(list, known);
+  }
+  return known;
 }
 
 /**
@@ -248,10 +306,14 @@ export function buildSiteModel(inputs: readonly ArticleInput[], urls?: ArticleUr
     return { ...p, url: page === null ? null : pageUrl(page) };
   };
   const outletUrl = urlsFor(SECTIONS.outlet, fms.flatMap((fm) => (fm.outlet ? [fm.outlet] : [])));
+  const stories = new Map<string, StorySketch>();
   const articles: SiteArticle[] = inputs.map((input) => {
     const fm = input.frontMatter;
     const url = articleUrls.get(fm.id);
     if (url === undefined) throw new Error(`no URL for article ${fm.id}`);
+    const body = input.body ?? "";
+    const textKey = input.textKey ?? bodyKey(body);
+    stories.set(textKey, input.story ?? storySketch(body));
     const seriesTitle = fm.event ? seriesName(fm.event) : null;
     return {
       slug: url.split("/").at(-2)!,
@@ -259,8 +321,8 @@ export function buildSiteModel(inputs: readonly ArticleInput[], urls?: ArticleUr
       title: fm.title,
       date: fm.date,
       fm,
-      body: input.body,
-      summary: summarize(input.body),
+      textKey,
+      summary: input.summary ?? summarize(body),
       year: fm.date ? fm.date.slice(0, 4) : null,
       month: fm.date ? fm.date.slice(0, 7) : null,
       partners: fm.partners.map((name) => ({ name, url: partnerUrl(name) })),
@@ -276,7 +338,7 @@ export function buildSiteModel(inputs: readonly ArticleInput[], urls?: ArticleUr
     };
   });
   articles.sort(byDateDesc);
-  findSameStories(articles.map((a) => a.body)).forEach((matches, i) => {
+  findSameStoriesIn(articles.map((a) => stories.get(a.textKey)!)).forEach((matches, i) => {
     articles[i]!.sameStory = matches.map(({ index }) => ({ ...link(articles[index]!), outlet: articles[index]!.fm.outlet }));
   });
 
@@ -336,19 +398,23 @@ export function buildSiteModel(inputs: readonly ArticleInput[], urls?: ArticleUr
     return { ...g, sessions: ordinals.map((ordinal) => ({ ordinal, articles: byOrdinal.get(ordinal)! })), missing, unnumbered };
   });
 
-  // Related articles from the indexes above: same series first, then shared people, then partners.
+  // Related articles from the indexes above: same series first, then shared people, then partners,
+  // each nearest in date first.
   const seriesOf = new Map(series.flatMap((g) => g.articles.map((a) => [a, g] as const)));
   const peopleByUrl = new Map(people.map((g) => [g.url, g]));
   const partnerByUrl = new Map(partners.map((g) => [g.url, g]));
   for (const a of articles) {
     const seen = new Set<SiteArticle>([a]);
-    const pick = (list: readonly SiteArticle[]): void => {
-      for (const other of list) {
-        if (a.related.length >= SITE.relatedLimit) return;
-        if (seen.has(other)) continue;
+    const take = (other: SiteArticle): boolean => {
+      if (a.related.length >= SITE.relatedLimit) return false;
+      if (!seen.has(other)) {
         seen.add(other);
         a.related.push(link(other));
       }
+      return a.related.length < SITE.relatedLimit;
+    };
+    const pick = (list: readonly SiteArticle[]): void => {
+      if (a.related.length < SITE.relatedLimit) nearestInDate(list, a, take);
     };
     pick(seriesOf.get(a)?.articles ?? []);
     for (const p of withPages(a)) pick(peopleByUrl.get(p.url)?.articles ?? []);
@@ -368,10 +434,11 @@ export function buildSiteModel(inputs: readonly ArticleInput[], urls?: ArticleUr
     pages: {
       home: paginate(articles, "/", SITE.pageSize),
       partner: pagesOf(partners, (g) => g.articles),
-      person: pagesOf(people, (g) => g.appearances),
+      person: pagesOf(people, (g) => g.appearances, "oldest-first"),
       outlet: pagesOf(outlets, (g) => g.articles),
       year: pagesOf(years, (g) => g.articles),
       month: pagesOf([...months.values()], (g) => g.articles),
+      moved: movedOf([{ url: "/", articles }, ...partners, ...outlets, ...years, ...months.values()]),
     },
   };
 }

@@ -2,9 +2,14 @@
 import slugify from "@sindresorhus/slugify";
 import { createHash } from "node:crypto";
 
+/** Slugs made so far, by text: an archive slugs the same series and names over and over, and slugify is slow. */
+const slugs = new Map<string, string>();
+
 /** Slug of Vietnamese text: diacritics removed, đ → d, lowercase words joined by "-". */
 export function slug(text: string): string {
-  return slugify(text, { decamelize: false }) || "bai-viet";
+  let made = slugs.get(text);
+  if (made === undefined) slugs.set(text, (made = slugify(text, { decamelize: false }) || "bai-viet"));
+  return made;
 }
 
 /** A short, stable hash of a key, used to tell colliding slugs apart without depending on order. */
@@ -33,9 +38,13 @@ export function uniqueSlugs<T>(items: readonly T[], text: (item: T) => string, k
   return result;
 }
 
+const nameKeys = new Map<string, string>();
+
 /** The key under which two spellings name the same person, country or outlet: NFC, case and spacing folded. */
 export function nameKey(name: string): string {
-  return name.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ").trim();
+  let key = nameKeys.get(name);
+  if (key === undefined) nameKeys.set(name, (key = name.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ").trim()));
+  return key;
 }
 
 /**

@@ -58,6 +58,11 @@ export const STRINGS = {
     pagerLabel: "Phân trang",
     previousPage: "← Trang trước",
     nextPage: "Trang sau →",
+    /** The pager's link to the newest page of a list shown newest first (its own URL). */
+    newestPage: "Mới nhất",
+    /** The page left where an old page number led, for readers whose browser does not follow it at once. */
+    moved: "Trang này đã chuyển",
+    movedText: "Các trang của danh sách nay được đánh số từ bài cũ nhất. Mời xem",
   },
 
   /** The timeline chart, its legend and its table (src/render/timeline.ts, src/site/model.ts). */
@@ -155,6 +160,7 @@ export const STRINGS = {
     title: (name: string) => `Đối tác: ${name}`,
     description: (count: string, name: string) => `${count} về hợp tác quốc phòng Việt Nam – ${name}.`,
     lede: (count: string, name: string) => `${count} về hợp tác quốc phòng giữa Việt Nam và ${name}.`,
+    pageDescription: (name: string, page: number) => `Bài viết về hợp tác quốc phòng Việt Nam – ${name}, trang ${page}.`,
     timelineTitle: (name: string) => `Số bài viết về ${name} theo năm`,
     peopleMet: "Nhân vật đã gặp",
   },
@@ -165,6 +171,7 @@ export const STRINGS = {
     indexLede: "Những người tham dự hoặc phát biểu trong các bài viết, xếp theo tên; con số là số bài viết.",
     description: (name: string, count: string) => `${name}: ${count} trong lưu trữ hợp tác quốc phòng, kèm chức vụ ở từng thời điểm.`,
     lede: (count: string, latestTitle: string | null) => `Xuất hiện trong ${count}${latestTitle ? `; chức vụ gần nhất: ${latestTitle}` : ""}.`,
+    pageDescription: (name: string, page: number) => `${name}: các bài viết trong lưu trữ hợp tác quốc phòng, trang ${page}.`,
     appearances: "Các bài viết theo thời gian",
     titleThen: "Chức vụ khi đó:",
     /** Beside an article that only mentions the person (an invitation's host, a message's sender). */
@@ -188,6 +195,7 @@ export const STRINGS = {
     indexLede: (withoutOutlet: number) => `Các báo đã đăng bài, xếp theo tên; con số là số bài viết.${withoutOutlet > 0 ? ` Có ${withoutOutlet} bài chưa rõ nguồn.` : ""}`,
     description: (count: string, name: string) => `${count} của ${name} về hợp tác quốc phòng.`,
     lede: (count: string) => `${count} trong lưu trữ.`,
+    pageDescription: (name: string, page: number) => `Bài viết của ${name} về hợp tác quốc phòng, trang ${page}.`,
   },
 
   /** Archive pages: the index by year (also the footer and 404 link), one year, one month. */
@@ -198,9 +206,11 @@ export const STRINGS = {
     undated: "Bài chưa rõ ngày",
     yearTitle: (year: string) => `Năm ${year}`,
     yearDescription: (count: string, year: string) => `${count} về hợp tác quốc phòng trong năm ${year}.`,
+    yearPageDescription: (year: string, page: number) => `Bài viết về hợp tác quốc phòng trong năm ${year}, trang ${page}.`,
     monthsLabel: (year: string) => `Các tháng trong năm ${year}`,
     /** `month` is the month's name in lower case ("tháng 5/2022"). */
     monthDescription: (count: string, month: string) => `${count} về hợp tác quốc phòng trong ${month}.`,
+    monthPageDescription: (month: string, page: number) => `Bài viết về hợp tác quốc phòng trong ${month}, trang ${page}.`,
     wholeYear: (year: string) => `Cả năm ${year}`,
   },
 
@@ -260,7 +270,7 @@ export const STRINGS = {
     section: "Biên tập",
     title: "Biên tập: kiểm tra dữ liệu trích xuất",
     pagedTitle: (pageNumber: number) => `Biên tập – trang ${pageNumber}`,
-    intro: "Trang dành cho người biên tập: mỗi bài với các trường máy trích xuất đặt cạnh văn bản gốc. Trang này không có trong tìm kiếm và sơ đồ trang.",
+    intro: "Trang dành cho người biên tập: mỗi bài với các trường máy trích xuất, và văn bản gốc của bài khi mở ra. Trang này không có trong tìm kiếm và sơ đồ trang.",
     pagerLabel: "Các trang biên tập",
     overview: (articles: number, attention: number, duplicates: number, skipped: number) =>
       `${articles} bài viết · ${attention} cần kiểm tra · ${duplicates} có thể trùng · ${skipped} tệp không thành bài viết.`,
@@ -279,10 +289,14 @@ export const STRINGS = {
     extracted: "Dữ liệu trích xuất",
     fixIn: "Sửa trong",
     rawText: "Văn bản gốc",
+    /** Opens an article's raw text, loaded when opened (templates/assets/editors.js). */
+    showRawText: "Xem văn bản gốc",
+    /** Link to the article's raw lines as data (src/editors/review-text.ts). */
+    lineData: "Dữ liệu từng dòng (JSON)",
     removedCount: (count: number) => `(${count} dòng bị loại là phần thừa của trang, gạch ngang)`,
     rawTextLabel: (file: string) => `Văn bản gốc: ${file}`,
     removedBecause: "bị loại:",
-    /** Beside a kept raw line: the article paragraph it went into, "nối vào" when re-joined with other lines. */
+    /** Beside a kept raw line: the article paragraph it went into, "nối vào" when re-joined with other lines (also in templates/assets/editors.js). */
     paragraph: (n: number, joined: boolean) => `${joined ? "nối vào " : ""}đoạn ${n}`,
     /** Field flags (src/editors/review.ts). */
     flags: { missing: "thiếu", doubtful: "cần kiểm tra", corrected: "đã sửa tay" },

@@ -6,9 +6,9 @@
 // word one shard lacks is decided per shard, and a date order is each shard's rank, not a date.
 // A relevance search then merges by score, as mergeIndex does; a date order merges by date.
 //
-// Everything here works on the shards' answers as lists of Pagefind results, whatever bundle they
-// came from: another kind of bundle (a delta holding the pages changed since the last full index,
-// say) is one more entry in `openShards`' list and one more list to merge.
+// Between whole builds of the index, a delta bundle of recent changes is merged into the first
+// shard's Pagefind (sharing its WebAssembly) and told apart again by its pages' ids (search-bundles.js).
+import { readBundles, separateBundles } from "./search-bundles.js";
 import { unaliased } from "./search-text.js";
 
 /** The day a result shows ("Thứ Hai, 6/8/2012", the site's date format) as yyyymmdd; null when undated. */
@@ -32,14 +32,10 @@ export async function loadBundle(url, options) {
   return pagefind;
 }
 
-/** The pagefind.js of each bundle a manifest (fetched from `manifestHref`) lists, in its order. */
-export function manifestScripts(manifest, manifestHref) {
-  return (manifest?.bundles ?? []).map((bundle) => new URL(`${bundle}pagefind.js`, manifestHref).href);
-}
-
 /**
  * Loads Pagefind from `scriptUrl` (pagefind/pagefind.js) and from the bundle of each other shard
- * the manifest at `manifestUrl` lists, each with `options`. A missing manifest means one shard.
+ * the manifest at `manifestUrl` lists, each with `options`, and merges the delta bundle it names
+ * into the first. A missing manifest means one shard and no delta.
  */
 export async function openShards(scriptUrl, manifestUrl, options) {
   const manifestHref = new URL(manifestUrl, location.href).href;
@@ -47,17 +43,16 @@ export async function openShards(scriptUrl, manifestUrl, options) {
   // script (43 kB, 12 kB compressed, a twentieth of a first search) and a thread holding another
   // copy of the WebAssembly, while searching a shard of up to 10,000 pages takes milliseconds.
   const bundleOptions = { ...options, noWorker: true };
-  const [first, manifest] = await Promise.all([
-    loadBundle(scriptUrl, bundleOptions),
-    fetch(manifestHref).then((response) => (response.ok ? response.json() : { bundles: [] })),
-  ]);
-  const others = await Promise.all(manifestScripts(manifest, manifestHref).map((url) => loadBundle(url, bundleOptions)));
+  const [first, bundles] = await Promise.all([loadBundle(scriptUrl, bundleOptions), readBundles(manifestHref)]);
+  const others = await Promise.all(bundles.shards.map((bundle) => loadBundle(`${bundle}pagefind.js`, bundleOptions)));
+  if (bundles.delta) await first.mergeIndex(bundles.delta.url);
   const shards = [first, ...others];
   let latest = 0;
   return {
-    count: shards.length,
-    /** Every shard's answer to one search, in shard order. */
-    search: (term, searchOptions) => Promise.all(shards.map(async (shard) => readerAnswer(await shard.search(term, searchOptions)))),
+    count: shards.length + (bundles.delta ? 1 : 0),
+    /** Every bundle's answer to one search, in shard order, the delta's last. */
+    search: async (term, searchOptions) =>
+      separateBundles(await Promise.all(shards.map((shard) => shard.search(term, searchOptions))), bundles).map(readerAnswer),
     /** The same after a pause, or null when a newer debounced search came meanwhile. */
     async debouncedSearch(term, searchOptions, pauseMs) {
       const id = ++latest;

@@ -1,15 +1,17 @@
 /**
- * The editors' review (/bien-tap/, then /bien-tap/trang-2/, …): each article's extracted fields
- * side by side with its raw text, flags, duplicates and removed boilerplate. Not for readers:
- * no data-pagefind-body, excluded from the sitemap, noindex for robots.
+ * The editors' review (/bien-tap/, then /bien-tap/trang/N/, numbered like the site's lists): each
+ * article's extracted fields, flags, duplicates and a ready-to-paste correction, with its raw text
+ * (removed boilerplate struck through) loaded from its own JSON file when opened (assets/editors.js,
+ * src/editors/review-text.ts). Not for readers: no data-pagefind-body, excluded from the sitemap,
+ * noindex for robots.
  */
 import { html, type SafeHtml } from "../../src/render/html.ts";
-import { SITE, withBase, type SiteData } from "../../src/site/config.ts";
-import { FLAG_LABELS, DUPLICATE_LABELS, correctionSnippet, problemSummary, type ReviewEntry, type ReviewField, type ReviewLine } from "../../src/editors/review.ts";
-import { reviewPage, reviewPageUrl, reviewAnchor, reviewLink } from "../../src/editors/pages.ts";
-import { DEFAULT_CORRECTIONS_FILE, readReviewLines, type ReviewData } from "../../src/editors/collect.ts";
-import { reasonLabel } from "../../src/editors/reasons.ts";
-import type { ReviewPage } from "../../src/render/page-sets.ts";
+import { withBase, type SiteData } from "../../src/site/config.ts";
+import { FLAG_LABELS, DUPLICATE_LABELS, correctionSnippet, problemSummary, type ReviewEntry, type ReviewField } from "../../src/editors/review.ts";
+import { reviewPage, reviewAnchor, reviewLink, type ReviewPage } from "../../src/editors/pages.ts";
+import { reviewTextUrl } from "../../src/editors/review-text.ts";
+import { DEFAULT_CORRECTIONS_FILE, type ReviewData } from "../../src/editors/collect.ts";
+import { pager } from "../../src/render/components.ts";
 import { STRINGS } from "../../src/site/strings.ts";
 import { encodingLabel } from "../../src/ingest/decode.ts";
 
@@ -24,23 +26,17 @@ interface Data {
 export const data = {
   // One page per batch of SITE.pageSize entries (src/render/page-sets.ts).
   pagination: { data: "paged.review", size: 1, alias: "reviewBatch" },
-  permalink: (d: Data) => `${reviewPageUrl(d.reviewBatch.index)}index.html`,
+  permalink: (d: Data) => `${d.reviewBatch.url}index.html`,
   excludeFromSitemap: true,
   noindex: true,
   eleventyExcludeFromCollections: true,
 };
 
-/** A kept line's paragraph: "đoạn N", said "nối vào đoạn N" when hard-wrapped lines were re-joined into it. */
-function paragraphNote(l: ReviewLine): SafeHtml {
-  if (l.paragraph === null) return html``;
-  return html`<span class="paragraph">${S.paragraph(l.paragraph, l.joined)}</span>`;
-}
-
 function flags(field: ReviewField): SafeHtml {
   return html`${field.flags.map((f) => html`<span class="flag flag-${f}">${FLAG_LABELS[f]}</span>`)}`;
 }
 
-function entrySection(site: SiteData, entry: ReviewEntry, lines: readonly ReviewLine[], review: ReviewData): SafeHtml {
+function entrySection(site: SiteData, entry: ReviewEntry, review: ReviewData): SafeHtml {
   const all = review.entries;
   const u = (path: string) => withBase(site.basePath, path);
   const toFix = entry.fields.filter((f) => f.flags.includes("missing") || f.flags.includes("doubtful"));
@@ -49,7 +45,7 @@ function entrySection(site: SiteData, entry: ReviewEntry, lines: readonly Review
 <p>${S.id} <code>${entry.id}</code> · ${S.rawFile} <code>${entry.file}</code>${entry.frontMatter.encoding ? html` · ${S.encoding} ${encodingLabel(entry.frontMatter.encoding)}` : ""}${entry.url ? html` · <a href="${u(entry.url)}">${S.articlePage}</a>` : ""}</p>
 ${entry.otherWarnings.length ? html`<p class="flag-doubtful">${S.warnings} ${entry.otherWarnings.join("; ")}</p>` : ""}
 ${entry.duplicates.length
-    ? html`<p class="flag-doubtful">${S.duplicatesOf} ${entry.duplicates.map((d, i) => html`${i ? ", " : ""}<a href="${u(reviewLink(all, d.id, SITE.pageSize))}"><code>${d.id}</code></a> (${DUPLICATE_LABELS[d.why]})`)}</p>`
+    ? html`<p class="flag-doubtful">${S.duplicatesOf} ${entry.duplicates.map((d, i) => html`${i ? ", " : ""}<a href="${u(reviewLink(all, d.id))}"><code>${d.id}</code></a> (${DUPLICATE_LABELS[d.why]})`)}</p>`
     : ""}
 <div class="side-by-side">
 <div>
@@ -64,14 +60,13 @@ ${toFix.length
     : ""}
 </div>
 <div>
-<h3>${S.rawText} <small>${S.removedCount(entry.removedCount)}</small></h3>
-<ol class="raw" tabindex="0" aria-label="${S.rawTextLabel(entry.file)}">
-${lines.map((l) =>
-    l.status === "removed"
-      ? html`<li class="removed"><span class="n">${l.n}</span><span><del>${l.text}</del><span class="reason">${S.removedBecause} ${reasonLabel(l.reason ?? "")}</span></span></li>`
-      : html`<li class="${l.status}"><span class="n">${l.n}</span><span>${l.text}${paragraphNote(l)}</span></li>`,
-  )}
-</ol>
+<h3>${S.rawText}</h3>
+<details class="raw-text" data-review-text="${u(reviewTextUrl(entry.id))}">
+<summary>${S.showRawText} ${S.removedCount(entry.removedCount)}</summary>
+<p class="raw-status" role="status"></p>
+<ol class="raw" tabindex="0" aria-label="${S.rawTextLabel(entry.file)}"></ol>
+<p><small><a href="${u(reviewTextUrl(entry.id))}">${S.lineData}</a></small></p>
+</details>
 </div>
 </div>
 </section>`;
@@ -93,32 +88,23 @@ ${review.skipped.length
 ${attention.length
     ? html`<h2>${S.attentionTitle}</h2>
 <table class="overview"><thead><tr><th scope="col">${S.attentionHeads.article}</th><th scope="col">${S.attentionHeads.problems}</th></tr></thead><tbody>
-${attention.map((e) => html`<tr><td><a href="${u(reviewLink(review.entries, e.id, SITE.pageSize))}">${e.title}</a></td><td>${problemSummary(e).join(" · ")}</td></tr>`)}
+${attention.map((e) => html`<tr><td><a href="${u(reviewLink(review.entries, e.id))}">${e.title}</a></td><td>${problemSummary(e).join(" · ")}</td></tr>`)}
 </tbody></table>`
     : ""}`;
 }
 
-function pager(site: SiteData, pageNumber: number, pageCount: number): SafeHtml {
-  if (pageCount <= 1) return html``;
+export function render({ site, review, reviewBatch }: Data): string {
   const u = (path: string) => withBase(site.basePath, path);
-  return html`<nav aria-label="${S.pagerLabel}"><ul class="pager">${Array.from({ length: pageCount }, (_, i) =>
-    i === pageNumber ? html`<li><span aria-current="page">${i + 1}</span></li>` : html`<li><a href="${u(reviewPageUrl(i))}">${i + 1}</a></li>`,
-  )}</ul></nav>`;
-}
-
-export async function render({ site, review, reviewBatch }: Data): Promise<string> {
-  const { index: pageNumber, count: pageCount, entries: batch } = reviewBatch;
-  // Raw texts are read here, one page's worth at a time.
-  const lines = await Promise.all(batch.map((entry) => readReviewLines(review.contentDir, entry)));
-  const title = pageNumber === 0 ? S.title : S.pagedTitle(pageNumber + 1);
+  const first = reviewBatch.landing;
+  const title = first ? S.title : S.pagedTitle(reviewBatch.number);
   return reviewPage(
     site,
     title,
     html`<h1>${title}</h1>
 <p>${S.intro}</p>
-${pageNumber === 0 ? overview(site, review) : ""}
-${pager(site, pageNumber, pageCount)}
-${batch.map((entry, i) => entrySection(site, entry, lines[i]!, review))}
-${pager(site, pageNumber, pageCount)}`,
+${first ? overview(site, review) : ""}
+${pager(reviewBatch, u)}
+${reviewBatch.items.map((entry) => entrySection(site, entry, review))}
+${pager(reviewBatch, u)}`,
   );
 }

@@ -19,8 +19,9 @@ export const data = {
   pagination: { data: "paged.outlet", size: 1, alias: "listPage", addAllPagesToCollections: true },
   permalink: (d: Data) => `${d.listPage.url}index.html`,
   eleventyComputed: {
-    title: (d: Data) => pagedTitle(d.listPage.group.name, d.listPage.number),
-    description: (d: Data) => S.description(articleCount(d.listPage.group.articles.length), d.listPage.group.name),
+    title: (d: Data) => pagedTitle(d.listPage.group.name, d.listPage),
+    // Counts only on the outlet's own page, so later pages keep their content as articles are added.
+    description: (d: Data) => (d.listPage.landing ? S.description(articleCount(d.listPage.group.articles.length), d.listPage.group.name) : S.pageDescription(d.listPage.group.name, d.listPage.number)),
     breadcrumbs: (d: Data) => sectionCrumbs("outlet", { name: d.listPage.group.name, url: d.listPage.group.url }),
   },
 };
@@ -29,9 +30,9 @@ export function render({ site, listPage }: Data): string {
   const u = (path: string) => withBase(site.basePath, path);
   const g = listPage.group;
   return html`<h1><span class="kicker">${STRINGS.sections.outlet}</span> ${g.name}</h1>
-<p class="lede">${S.lede(articleCount(g.articles.length))}</p>
+${listPage.landing ? html`<p class="lede">${S.lede(articleCount(g.articles.length))}</p>` : ""}
 <section aria-labelledby="bai-viet">
-<h2 id="bai-viet">${pagedTitle(STRINGS.lists.articles, listPage.number)}</h2>
+<h2 id="bai-viet">${pagedTitle(STRINGS.lists.articles, listPage)}</h2>
 ${articleList(listPage.items, u)}
 </section>
 ${pager(listPage, u)}`.value;

@@ -19,8 +19,9 @@ export const data = {
   pagination: { data: "paged.person", size: 1, alias: "listPage", addAllPagesToCollections: true },
   permalink: (d: Data) => `${d.listPage.url}index.html`,
   eleventyComputed: {
-    title: (d: Data) => pagedTitle(d.listPage.group.name, d.listPage.number),
-    description: (d: Data) => S.description(d.listPage.group.name, articleCount(d.listPage.group.articles.length)),
+    title: (d: Data) => pagedTitle(d.listPage.group.name, d.listPage),
+    // Counts and the latest title only on the person's own page, so later pages keep their content.
+    description: (d: Data) => (d.listPage.landing ? S.description(d.listPage.group.name, articleCount(d.listPage.group.articles.length)) : S.pageDescription(d.listPage.group.name, d.listPage.number)),
     breadcrumbs: (d: Data) => sectionCrumbs("person", { name: d.listPage.group.name, url: d.listPage.group.url }),
   },
 };
@@ -35,8 +36,12 @@ export function render({ site, listPage }: Data): string {
   const u = (path: string) => withBase(site.basePath, path);
   const g = listPage.group;
   return html`<h1><span class="kicker">${STRINGS.sections.person}</span> ${g.name}</h1>
+<<<<<<< HEAD
 <p class="lede">${S.lede(articleCount(g.articles.length), g.latestTitle)}</p>
 ${g.aliases.length ? html`<p class="aliases"><span class="label">${S.aliases}</span> ${g.aliases.join(", ")}</p>` : ""}
+=======
+${listPage.landing ? html`<p class="lede">${S.lede(articleCount(g.articles.length), g.latestTitle)}</p>` : ""}
+>>>>>>> i17
 <section aria-labelledby="cac-bai">
 <h2 id="cac-bai">${S.appearances}</h2>
 <ol class="article-list appearances">${listPage.items.map((ap) => articleItem(ap.article, u, appearanceNote(ap)))}</ol>
