@@ -4,7 +4,7 @@
  * the list. Kept out of the sitemap and of search engines.
  */
 import { html } from "../src/render/html.ts";
-import { absoluteOrPreviewUrl, withBase, type SiteData } from "../src/site/config.ts";
+import { SITE, absoluteOrPreviewUrl, withBase, type SiteData } from "../src/site/config.ts";
 import type { MovedPage } from "../src/site/paging.ts";
 import { STRINGS } from "../src/site/strings.ts";
 
@@ -26,7 +26,7 @@ export const data = {
 
 export function render({ site, moved }: Data): string {
   const to = withBase(site.basePath, moved.to);
-  return `<!DOCTYPE html>\n${html`<html lang="vi">
+  return `<!DOCTYPE html>\n${html`<html lang="${SITE.language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

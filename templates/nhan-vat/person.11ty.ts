@@ -36,12 +36,10 @@ export function render({ site, listPage }: Data): string {
   const u = (path: string) => withBase(site.basePath, path);
   const g = listPage.group;
   return html`<h1><span class="kicker">${STRINGS.sections.person}</span> ${g.name}</h1>
-<<<<<<< HEAD
-<p class="lede">${S.lede(articleCount(g.articles.length), g.latestTitle)}</p>
-${g.aliases.length ? html`<p class="aliases"><span class="label">${S.aliases}</span> ${g.aliases.join(", ")}</p>` : ""}
-=======
-${listPage.landing ? html`<p class="lede">${S.lede(articleCount(g.articles.length), g.latestTitle)}</p>` : ""}
->>>>>>> i17
+${listPage.landing
+    ? html`<p class="lede">${S.lede(articleCount(g.articles.length), g.latestTitle)}</p>
+${g.aliases.length ? html`<p class="aliases"><span class="label">${S.aliases}</span> ${g.aliases.join(", ")}</p>` : ""}`
+    : ""}
 <section aria-labelledby="cac-bai">
 <h2 id="cac-bai">${S.appearances}</h2>
 <ol class="article-list appearances">${listPage.items.map((ap) => articleItem(ap.article, u, appearanceNote(ap)))}</ol>
