@@ -59,6 +59,9 @@ export const FUTURE_CLAUSE_WORDS: readonly string[] = [
  */
 export const UPCOMING_AFTER: readonly string[] = ["sắp tới", "tới đây", "tới"];
 
+/** Words before a day that count back to it from now ("Cách đây hơn 55 năm, ngày 24-6-1967"): that day is history. Compared in lowercase. */
+export const COUNTED_BACK_WORDS: readonly string[] = ["cách đây"];
+
 /** Words in the sentence of an event day that announce it ("sẽ được tổ chức từ 26/8"): the event may follow the page's clock. */
 export const ANNOUNCEMENT_WORDS: readonly string[] = ["sẽ", "sắp", "dự kiến", "chuẩn bị"];
 
