@@ -37,7 +37,7 @@
 import type { DateResult } from "./types.ts";
 import { dates as settings } from "./settings.ts";
 import {
-  ANNIVERSARY_BASES, ANNIVERSARY_CUES, ANNOUNCEMENT_WORDS, COMMEMORATED_BEFORE, COUNTED_BACK_WORDS, CONGRESS_WORDS, CURRENT_YEAR_CUES, DATELINE_OPENERS, DEADLINE_BEFORE,
+  ANNIVERSARY_BASES, ANNIVERSARY_CUES, ANNOUNCEMENT_WORDS, COMMEMORATED_BEFORE, COUNTED_BACK_WORDS, HELD_WORDS, REPORT_WORDS, CONGRESS_WORDS, CURRENT_YEAR_CUES, DATELINE_OPENERS, DEADLINE_BEFORE,
   DOCUMENT_NOUNS, DOCUMENT_WORDS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS, FUTURE_CLAUSE_WORDS, FUTURE_ENDINGS, HISTORY_WORDS, PAST_WORDS, PLAN_YEAR_WORDS,
   PUBLICATION_LABELS, RESULT_WORDS, SCHOOL_YEAR_WORDS, SPAN_START_ENDINGS, TERM_WORDS, UPCOMING_AFTER, WEEKDAYS, YEAR_OPENERS, YEAR_OVER_AFTER,
   YEAR_OVER_BEFORE,
@@ -317,6 +317,11 @@ export function findEventDay(article: readonly string[], accept: (m: DayMention)
   const lead = article.slice(0, settings.leadBlocks);
   const take = (m: DayMention): boolean => accept(m) && !COUNTED_BACK.test(m.sentence.slice(0, m.sentence.indexOf(m.text) + 1 || undefined));
   const dateline = datelineIn(lead, take);
+  // "Ngày 12-4, HLV … cho biết, …": the day a result is told; the event told of is the range held just before it.
+  if (dateline && REPORTED.test(dateline.sentence)) {
+    const held = heldDay(article, take);
+    if (held && held.end && held.end.month * 31 + held.end.day <= dateline.month * 31 + dateline.day && dateline.month * 31 + dateline.day - (held.end.month * 31 + held.end.day) <= settings.sameEventMaxDays) return held;
+  }
   if (dateline) return dateline;
   for (const block of lead) {
     for (const sentence of sentences(block)) {
@@ -330,6 +335,24 @@ export function findEventDay(article: readonly string[], accept: (m: DayMention)
           if (later) return later;
         }
         return found;
+      }
+    }
+  }
+  return heldDay(article, take);
+}
+
+const HELD = new RegExp(`(?:^|\\s)(?:${alternation(HELD_WORDS)})(?![\\p{L}])`, "u");
+const REPORTED = new RegExp(`(?:^|\\s)(?:${alternation(REPORT_WORDS)})(?![\\p{L}])`, "u");
+
+/** A day the article says its event was held on ("Giải … diễn ra từ ngày 10 đến 16/8"), anywhere in it, not announced. */
+function heldDay(article: readonly string[], take: (m: DayMention) => boolean): DayMention | null {
+  for (const block of article.slice(1)) {
+    for (const sentence of sentences(block)) {
+      if (!HELD.test(sentence)) continue;
+      for (const m of allMatches(INLINE_DAY, sentence)) {
+        if (notTheEvent(sentence, m.index, m.index + m[0].length)) continue;
+        const found = mentionFrom(m, sentence);
+        if (found && found.range && !found.announced && take(found)) return found;
       }
     }
   }
