@@ -32,7 +32,8 @@
  *    one when the page clock is at most `clockBoundsYearMaxDays` after it.
  * 6. Otherwise the date is null, with the reason.
  *
- * With no event day in the lead, the publication line is the date.
+ * With no event day in the lead, the earliest publication line is the date. The archive's stamp on a stored page
+ * (" date 2025-10-21") is no evidence at all.
  */
 import type { DateResult } from "./types.ts";
 import { dates as settings } from "./settings.ts";
@@ -308,8 +309,8 @@ function datelineIn(blocks: readonly string[], accept: (m: DayMention) => boolea
 }
 
 /**
- * Finds the event day in the lead blocks: a dateline first, then a day inside a lead sentence. `accept` turns down a
- * day that other evidence shows is not the event's (a day with its year long before the page clock). An inline day
+ * Finds the event day in the lead blocks: a dateline first, then a day inside a lead sentence; a day the sentence counts
+ * back to ("Cách đây hơn 55 năm, ngày 24-6-1967") is history, and `accept` may turn down others. An inline day
  * in a sentence that announces it ("dự kiến diễn ra từ ngày 4 - 8/2") gives way to a dateline a few blocks on
  * ("Chiều 8/1, tại trụ sở Chính phủ, …"): the news is what happened, the announcement its subject.
  */
@@ -609,9 +610,7 @@ export function extractDate(raw: DateInput): DateResult {
   const inArticle = input.article.slice(0, settings.leadBlocks).map((b) => parsePageClock(b, { marked: true }));
   const clocks = [...input.header.map((l) => parsePageClock(l)), ...inArticle].filter((c) => c !== null);
   const possible = clocks.filter((c) => compare(c, todayDay) <= 0);
-  // A day written with its year long before the earliest page clock is history the lead recalls, not the event.
-  const earliest = possible.reduce<PageClock | null>((a, c) => (a === null || compare(c, a) < 0 ? c : a), null);
-  const mention = findEventDay(input.article, (m) => !(m.year !== null && earliest && dayNumber(earliest) - dayNumber(inYear(m, m.year)) > settings.eventBeforeClockMaxDays));
+  const mention = findEventDay(input.article);
   let evidence: YearEvidence[] | undefined;
   const allEvidence = () => (evidence ??= collectYearEvidence(input.article.join("\n")));
   const recheck = firstChangeAfter(todayDay, clocks.filter((c) => compare(c, todayDay) > 0), possible[0] ?? null, mention, allEvidence);

@@ -221,11 +221,6 @@ export const dates = {
    * "22-25/11/2021" with "Chiều ngày 22/11"): its year is the event's. A week covers a visit or a congress.
    */
   sameEventMaxDays: 7,
-  /**
-   * An event day written with its year more than this many days before the earliest page clock is history the lead
-   * recalls ("ngày 24-6-1967" in an article printed in 2023): news reports its event within the year.
-   */
-  eventBeforeClockMaxDays: 366,
   /** An announced day in the lead gives way to a dateline (a day that happened) within this many blocks after the lead. */
   announcedDatelineBlocks: 4,
   /** An announced event ("sẽ được tổ chức") follows its page clock by at most this many days (a preview runs a month ahead). */
