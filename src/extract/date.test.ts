@@ -332,7 +332,17 @@ test("a year the article names is the event's only with evidence that it is the 
       ["Hội nghị tổng kết", "Chiều 28/12, tỉnh tổ chức hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024."], ["Thứ Năm, 28/12/2023 18:00"], "2023-12-28"],
     ["a congress opens the term it names", ["Đại hội Hội Nông dân", "Ngày 20/10, tại Hà Nội, Đại hội đại biểu Hội Nông dân tỉnh nhiệm kỳ 2023 - 2028 khai mạc."], [], "2023-10-20"],
     ["a plan's term is no congress", ["Hội nghị", "Ngày 20/10, tỉnh triển khai kế hoạch giai đoạn 2023 - 2028."], [], null],
-    ["a store stamp on its own line is a page clock", ["Bế mạc", "Lễ bế mạc diễn ra tối 20/12 tại sân vận động."], ["date 2025-12-20 (VTC News) -"], "2025-12-20"],
+    // The archive stamps a page when it stores it (sometimes years after the event): no evidence, whether alone or glued.
+    ["the archive's stamp on its own line is no page clock", ["Bế mạc", "Lễ bế mạc diễn ra tối 20/12 tại sân vận động."], ["date 2025-12-20 (VTC News) -"], null],
+    ["the archive's stamp glued to the headline names no year", ["date 2025-12-20 Bế mạc hội thao", "Lễ bế mạc diễn ra tối 20/12 tại sân vận động."], [], null],
+    ["a day the lead counts back to is history; the clock dates the review", ["Hợp tác y tế", "Cách đây hơn 40 năm, ngày 5-3-1981, hai bệnh viện kết nghĩa.", "Bài viết điểm lại kết quả."], ["Thứ Hai, 10 Tháng 4 2023 08:38"], "2023-04-10"],
+    // A clock may be a later update or the day the page was shown: a day written with its year stays the event's.
+    ["a day with its year stays the event's, however late the clock", ["Thăm hai bang", "Ngày 12-16/4/2012, Đại sứ thăm hai bang."], ["Cập nhật lúc 09:15 | 20/11/2024"], "2012-04-12"],
+    ["of two publication lines the earliest is the article's", ["Mục tiêu", "Cả nước phấn đấu đạt chuẩn vào cuối năm."], ["Thứ 6, 05/07/2024, 17:20", "07.02.2023 | 18:16 PM"], "2023-02-07"],
+    ["with no day in the lead, the range the event was held over gives its first day", ["Trại hè bơi lội trẻ 2024: đội tuyển giành hai huy chương", "Đội tuyển bơi trẻ giành hai huy chương.", "Các vận động viên thi đấu tốt.", "Ban tổ chức cảm ơn.", "Một đoạn khác.", "Trại hè diễn ra từ ngày 5 đến 11/7."], [], "2024-07-05"],
+    ["a dateline that reports a result gives way to the range held just before it", ["Giải cờ tướng trẻ 2019", "Ngày 14-5, HLV của tỉnh cho biết đội đạt ba huy chương.", "Giải được tổ chức tại Viêng Chăn từ ngày 3 đến 12-5-2019."], [], "2019-05-03"],
+    ["a range held a month before a report is another event", ["Giải cờ tướng trẻ 2019", "Ngày 14-7, HLV của tỉnh cho biết kế hoạch tập huấn.", "Giải được tổ chức tại Viêng Chăn từ ngày 3 đến 12-5-2019."], [], "2019-07-14"],
+    ["an announced day gives way to a dateline that follows the lead", ["Hội chợ", "Hội chợ dự kiến diễn ra từ ngày 4 - 8/2/2026 tại Hà Nội.", "Tin khác.", "Tin khác nữa.", "Một đoạn.", "Chiều 8/1, Phó Thủ tướng chủ trì cuộc họp về hội chợ."], ["11/01/2026 01:40"], "2026-01-08"],
     ["the start of an anniversary range of full dates is a founding day, not the same event",
       ["Bế mạc Hội thao", "Chiều 24/3, Hội thao Kỷ niệm 77 năm ngày truyền thống ngành Thể dục thể thao (27/3/1946 – 27/3/2023) bế mạc."], [], "2023-03-24"],
   ];

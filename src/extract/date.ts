@@ -32,12 +32,13 @@
  *    one when the page clock is at most `clockBoundsYearMaxDays` after it.
  * 6. Otherwise the date is null, with the reason.
  *
- * With no event day in the lead, the publication line is the date.
+ * With no event day in the lead, the earliest publication line is the date. The archive's stamp on a stored page
+ * (" date 2025-10-21") is no evidence at all.
  */
 import type { DateResult } from "./types.ts";
 import { dates as settings } from "./settings.ts";
 import {
-  ANNIVERSARY_BASES, ANNIVERSARY_CUES, ANNOUNCEMENT_WORDS, COMMEMORATED_BEFORE, CONGRESS_WORDS, CURRENT_YEAR_CUES, DATELINE_OPENERS, DEADLINE_BEFORE,
+  ANNIVERSARY_BASES, ANNIVERSARY_CUES, ANNOUNCEMENT_WORDS, COMMEMORATED_BEFORE, COUNTED_BACK_WORDS, HELD_WORDS, REPORT_WORDS, CONGRESS_WORDS, CURRENT_YEAR_CUES, DATELINE_OPENERS, DEADLINE_BEFORE,
   DOCUMENT_NOUNS, DOCUMENT_WORDS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS, FUTURE_CLAUSE_WORDS, FUTURE_ENDINGS, HISTORY_WORDS, PAST_WORDS, PLAN_YEAR_WORDS,
   PUBLICATION_LABELS, RESULT_WORDS, SCHOOL_YEAR_WORDS, SPAN_START_ENDINGS, TERM_WORDS, UPCOMING_AFTER, WEEKDAYS, YEAR_OPENERS, YEAR_OVER_AFTER,
   YEAR_OVER_BEFORE,
@@ -140,6 +141,13 @@ function fullYear(y: string): number {
 
 // ---------------------------------------------------------------------------------------------
 // Publication lines
+
+/**
+ * The archive's own stamp at the top of a stored page (" date 2025-10-21", " date 2017-03"): when the page was stored,
+ * sometimes years after its event, and never printed by the outlet. It is no evidence of the event's year.
+ */
+const ARCHIVE_STAMP = /^\s*date\s\d{4}-\d{2}(?:-\d{2})?(?![\d-])\s?/u;
+const withoutStamp = (line: string): string => line.replace(ARCHIVE_STAMP, "");
 
 /** A date with a 2- or 4-digit year, any of the three separators ("16/07/2022", "26-7-25"). */
 const CLOCK_DATE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])/;
@@ -282,26 +290,70 @@ function notTheEvent(sentence: string, index: number, end: number): boolean {
   return SPAN_BEFORE.test(before) && UNTIL_NOW_AFTER.test(sentence.slice(end).trimStart());
 }
 
-/** Finds the event day in the lead blocks: a dateline first, then a day inside a lead sentence. */
-export function findEventDay(article: readonly string[]): DayMention | null {
-  const lead = article.slice(0, settings.leadBlocks);
-  for (const block of lead) {
+/** "Cách đây hơn 55 năm, ngày 24-6-1967, …": a day the sentence counts back to is history, not the event. */
+const COUNTED_BACK = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(COUNTED_BACK_WORDS)})(?![\\p{L}])`, "iu");
+
+/** The first dateline opening a sentence in `blocks` that `accept` allows, or null. */
+function datelineIn(blocks: readonly string[], accept: (m: DayMention) => boolean): DayMention | null {
+  for (const block of blocks) {
     for (const sentence of sentences(block)) {
       const start = sentence.replace(LEAD_TAG, "");
       const m = DATELINE.exec(start) ?? DATELINE.exec(sentence);
       if (m) {
         const found = mentionFrom(m, sentence);
-        if (found) return found;
+        if (found && accept(found)) return found;
       }
     }
   }
+  return null;
+}
+
+/**
+ * Finds the event day in the lead blocks: a dateline first, then a day inside a lead sentence; a day the sentence counts
+ * back to ("Cách đây hơn 55 năm, ngày 24-6-1967") is history, and `accept` may turn down others. An inline day
+ * in a sentence that announces it ("dự kiến diễn ra từ ngày 4 - 8/2") gives way to a dateline a few blocks on
+ * ("Chiều 8/1, tại trụ sở Chính phủ, …"): the news is what happened, the announcement its subject.
+ */
+export function findEventDay(article: readonly string[], accept: (m: DayMention) => boolean = () => true): DayMention | null {
+  const lead = article.slice(0, settings.leadBlocks);
+  const take = (m: DayMention): boolean => accept(m) && !COUNTED_BACK.test(m.sentence.slice(0, m.sentence.indexOf(m.text) + 1 || undefined));
+  const dateline = datelineIn(lead, take);
+  // "Ngày 12-4, HLV … cho biết, …": the day a result is told; the event told of is the range held just before it.
+  if (dateline && REPORTED.test(dateline.sentence)) {
+    const held = heldDay(article, take);
+    if (held && held.end && held.end.month * 31 + held.end.day <= dateline.month * 31 + dateline.day && dateline.month * 31 + dateline.day - (held.end.month * 31 + held.end.day) <= settings.sameEventMaxDays) return held;
+  }
+  if (dateline) return dateline;
   for (const block of lead) {
     for (const sentence of sentences(block)) {
       for (const m of allMatches(INLINE_DAY, sentence)) {
         if (notTheEvent(sentence, m.index, m.index + m[0].length)) continue;
         const found = mentionFrom(m, sentence);
         // "từ 26/8" alone may begin a span to now; only a range ("từ 26/8 đến 27/8/2023") is the event's.
-        if (found && (!/^[Tt]ừ$/.test(m.groups?.opener ?? "") || found.range)) return found;
+        if (!found || (/^[Tt]ừ$/.test(m.groups?.opener ?? "") && !found.range) || !take(found)) continue;
+        if (found.announced) {
+          const later = datelineIn(article.slice(settings.leadBlocks, settings.leadBlocks + settings.announcedDatelineBlocks), (d) => take(d) && !d.announced);
+          if (later) return later;
+        }
+        return found;
+      }
+    }
+  }
+  return heldDay(article, take);
+}
+
+const HELD = new RegExp(`(?:^|\\s)(?:${alternation(HELD_WORDS)})(?![\\p{L}])`, "u");
+const REPORTED = new RegExp(`(?:^|\\s)(?:${alternation(REPORT_WORDS)})(?![\\p{L}])`, "u");
+
+/** A day the article says its event was held on ("Giải … diễn ra từ ngày 10 đến 16/8"), anywhere in it, not announced. */
+function heldDay(article: readonly string[], take: (m: DayMention) => boolean): DayMention | null {
+  for (const block of article.slice(1)) {
+    for (const sentence of sentences(block)) {
+      if (!HELD.test(sentence)) continue;
+      for (const m of allMatches(INLINE_DAY, sentence)) {
+        if (notTheEvent(sentence, m.index, m.index + m[0].length)) continue;
+        const found = mentionFrom(m, sentence);
+        if (found && found.range && !found.announced && take(found)) return found;
       }
     }
   }
@@ -550,7 +602,8 @@ function firstChangeAfter(today: Day, laterClocks: Day[], clock: PageClock | nul
 }
 
 /** Returns the article's date and the evidence for it (or null with the reason), and the first later day that could change them. */
-export function extractDate(input: DateInput): DateResult {
+export function extractDate(raw: DateInput): DateResult {
+  const input = { ...raw, article: raw.article.map(withoutStamp), header: raw.header.map(withoutStamp) };
   const todayDay = dayFromDate(input.today);
   // A clock the page left among the article's first blocks ("nguyentuyet | 19/03/2018, 06:20") counts too, when it has a
   // time, a weekday or a label (a bare date there may be the article's own).
@@ -702,7 +755,9 @@ function decideDate(article: readonly string[], todayDay: Day, clocks: readonly 
   const upperText = clock ? `the page clock "${clock.text}"` : "today";
 
   if (mention === null) {
-    if (clock) return { date: iso(clock), basis: `page clock "${clock.text}" (publication); no event day in the article` };
+    // Of several publication lines the earliest is the article's; a later one is when the page was shown or scraped.
+    const first = clocks.reduce<PageClock | null>((a, c) => (a === null || compare(c, a) < 0 ? c : a), null);
+    if (first) return { date: iso(first), basis: `page clock "${first.text}" (publication); no event day in the article` };
     return { date: null, basis: "no event day in the article and no page clock" };
   }
   const said = `event day "${mention.text}"`;

@@ -84,3 +84,13 @@ test("long pathological lines finish quickly", () => {
     extractLocation([line, line], line);
   }
 });
+
+test("an agency tag with its day is a dateline; games and camps are no place", () => {
+  // [what the case shows, blocks, expected place]
+  const cases: [string, string[], string | null][] = [
+    ["the agency's tag carries the day and runs into the lead", ["Lễ hội xuống đồng", "Lạng Sơn (TTXVN 5/2/2025) Sáng 5/2, người dân kéo về trung tâm huyện dự lễ hội."], "Lạng Sơn"],
+    ["a body with its abbreviation opens no dateline", ["Hợp tác", "Bộ Ngoại giao (BNG) Việt Nam sáng 5/2 có buổi làm việc với đoàn."], null],
+    ["multi-sport games are what is held, not where", ["Điền kinh giành vàng", "Chiều 12/5, các vận động viên giành thêm hai huy chương vàng tại SEA Games 33."], null],
+  ];
+  for (const [what, blocks, expected] of cases) assert.equal(extractLocation(blocks), expected, what);
+});

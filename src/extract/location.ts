@@ -64,7 +64,8 @@ const MOVE = new RegExp(`(?<![\\p{L}])(?:${alternation(ARRIVAL_VERBS)})\\s`, "gu
 /** What a visit goes to: "thăm chính thức X". */
 const VISIT = new RegExp(`(?<![\\p{L}])(?:${alternation(VISIT_VERBS)})\\s`, "gu");
 /** The dateline's place before an agency tag: "Viêng Chăn (TTXVN) – ", "HÀ NỘI (VNA) - ". */
-const DATELINE_PLACE = /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})\s?\((?:TTXVN|VNA|[\p{Lu}.+]{2,12})\)\s?[-–—]/u;
+// The agency's tag may carry the day and run straight into the lead ("Tuyên Quang (TTXVN 17/2/2024) Sáng 17/2, …").
+const DATELINE_PLACE = /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})\s?\((?:TTXVN|VNA|[\p{Lu}.+]{2,12})(?:\)\s?[-–—]|\s\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\))/u;
 /** A day written in a sentence ("Chiều 14/5", "… chiều 16-10, giờ địa phương, …", "Từ ngày 20 - 22/11"): the dated sentence. */
 const DAY_IN_SENTENCE = /(?<![\p{L}])(?:sáng|chiều|tối|trưa|đêm|ngày|hôm nay|hôm qua)(?:\s(?:nay|qua))?(?:\s\(?(?:thứ\s[\p{L}\d]{1,4}|chủ nhật)\)?,?)?\s\(?(?:ngày\s)?\d{1,2}(?:\s?[-–]\s?\d{1,2})?[/.-]\d{1,2}/iu;
 

@@ -253,3 +253,20 @@ test("one person under two spellings is one participant; two different short nam
   assert.deepEqual(names(["Thượng tướng Nguyễn Chí Vịnh phát biểu.", "Thượng tướng Nguyễn Chí Vinh nhấn mạnh."]), ["Nguyễn Chí Vịnh"]);
   assert.deepEqual(names(["Ông Kim Jin Su và ông Lim Jin Su cùng dự."]).length, 2);
 });
+
+test("foreign ministers, sport and given names that are also places or written with an initial", () => {
+  // [what the case shows, sentence, expected name, expected title]
+  const cases: [string, string, string, string][] = [
+    ["'Ngoại trưởng' announces a foreign minister; an initial inside the name stays", "Chiều qua, Ngoại trưởng Úc Peter K. Walsh gặp người đồng cấp.", "Peter K. Walsh", "Ngoại trưởng Úc"],
+    ["a country word that is also a given name ('Mỹ') does not make the foreign name after it Vietnamese", "Bộ trưởng Ngoại giao Mỹ Daniel Rowe cho biết hai bên sẽ gặp lại.", "Daniel Rowe", "Bộ trưởng Ngoại giao Mỹ"],
+    ["an athlete written with the other final spelling ('sỹ')", "Võ sỹ Lê Thị Mai Hương giành huy chương vàng.", "Lê Thị Mai Hương", "Võ sỹ"],
+    ["a coach with his sport in the title", "Hôm qua, HLV bóng chuyền Đỗ Văn Khải của tỉnh cho biết đội đã về nước.", "Đỗ Văn Khải", "HLV bóng chuyền"],
+    ["a given name that is also a province ends the name", "VĐV Trần Thị Hà Giang đạt huy chương bạc.", "Trần Thị Hà Giang", "VĐV"],
+  ];
+  for (const [what, sentence, name, title] of cases) {
+    const people = byName([sentence]);
+    assert.equal(people.get(name), title, `${what}: ${JSON.stringify([...people])}`);
+  }
+  // The province stays a place where it follows a title's body.
+  assert.equal(byName(["Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn phát biểu."]).get("Nguyễn Văn Sơn"), "Chủ tịch UBND tỉnh Hà Giang");
+});

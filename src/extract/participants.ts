@@ -138,7 +138,7 @@ function tokenize(text: string): Token[] {
 
 /** A title as written with either spelling of the final "i"/"y" that Vietnamese allows ("Bác sĩ"/"Bác sỹ", "Kỹ sư"/"Kĩ sư"). */
 function spellings(title: string): string[] {
-  const other = title.replace(/(?<=\p{L})sĩ(?![\p{L}])/gu, "sỹ").replace(/(?<![\p{L}])([Kk])ỹ(?![\p{L}])/gu, "$1ĩ");
+  const other = title.replace(/(?<!\p{L})sĩ(?![\p{L}])/gu, "sỹ").replace(/(?<![\p{L}])([Kk])ỹ(?![\p{L}])/gu, "$1ĩ");
   return other === title ? [title] : [title, other];
 }
 
@@ -232,12 +232,15 @@ interface Run {
 }
 
 /**
- * True when token j, a one-word rank or country ("Tướng", "Lào"), ends a Vietnamese name begun at token i with a
- * family name and at least two syllables ("Lê Văn Tướng", "Nguyễn Văn Lào"): the word is the person's given name.
+ * True when token j, in a one-word rank or country ("Tướng", "Lào") or a province of one or two words ("Hà Giang"),
+ * ends a Vietnamese name begun at token i with a family name and at least two syllables ("Lê Văn Tướng", "Nguyễn Văn
+ * Lào", "Nguyễn Thị Hà Giang"): the words are the person's given name.
  */
 function givenNameWord(tokens: Token[], i: number, j: number): boolean {
   const t = tokens[j]!;
-  return (t.tag === "rank" || t.tag === "country") && t.phraseStart === j && t.phraseEnd === j + 1 && j - i >= 2 && j - i < settings.nameMaxWords &&
+  const words = t.phraseEnd - t.phraseStart;
+  const fits = t.tag === "place" ? words <= 2 : (t.tag === "rank" || t.tag === "country") && words === 1;
+  return fits && t.phraseStart - i >= 2 && t.phraseEnd - i <= settings.nameMaxWords &&
     VIETNAMESE_SURNAMES.has(tokens[i]!.text) && VIETNAMESE_LETTER.test(`${tokens[i]!.text}${tokens[i + 1]!.text}${t.text}`);
 }
 
@@ -365,7 +368,9 @@ function nameWithin(tokens: Token[], run: Run, announced: boolean): Run | null {
   const transliterated = words.some((w) => w.includes("-"));
   // A less common family name ("ông Trác Lôi Minh") passes when an honorific stands right before the whole name.
   const byHonorific = announcedHere && tokens[start - 1]!.tag === "honorific" && length >= 2 && length <= 4;
-  if (vietnamese && !transliterated && !western && !byHonorific && !VIETNAMESE_SURNAMES.has(tokens[start]!.text)) return null;
+  // Judged on the name's own words: a country word left before it ("Mỹ Antony Blinken") does not make it Vietnamese.
+  const vietnameseName = start === run.start ? vietnamese : tokens.slice(start, end).some((t) => vietnameseWord(t.text));
+  if (vietnameseName && !transliterated && !western && !byHonorific && !VIETNAMESE_SURNAMES.has(tokens[start]!.text)) return null;
   // A one-word name only straight after a rank or honorific, and not a Vietnamese syllable ("Tướng Prabowo";
   // "Quốc vụ khanh Thường trực" is a title).
   const previous = tokens[start - 1];

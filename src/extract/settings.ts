@@ -221,6 +221,8 @@ export const dates = {
    * "22-25/11/2021" with "Chiều ngày 22/11"): its year is the event's. A week covers a visit or a congress.
    */
   sameEventMaxDays: 7,
+  /** An announced day in the lead gives way to a dateline (a day that happened) within this many blocks after the lead. */
+  announcedDatelineBlocks: 4,
   /** An announced event ("sẽ được tổ chức") follows its page clock by at most this many days (a preview runs a month ahead). */
   announcedMaxDays: 45,
   /**

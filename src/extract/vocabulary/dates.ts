@@ -59,6 +59,18 @@ export const FUTURE_CLAUSE_WORDS: readonly string[] = [
  */
 export const UPCOMING_AFTER: readonly string[] = ["sắp tới", "tới đây", "tới"];
 
+/** Words before a day that count back to it from now ("Cách đây hơn 55 năm, ngày 24-6-1967"): that day is history. Compared in lowercase. */
+export const COUNTED_BACK_WORDS: readonly string[] = ["cách đây"];
+
+/**
+ * Words that say an event was held over days ("Giải … diễn ra từ ngày 10 đến 16/8", "được tổ chức … từ ngày 1 đến
+ * 10-4-2018"): with no day in the lead, such a range later in the article is the event's.
+ */
+export const HELD_WORDS: readonly string[] = ["diễn ra", "được tổ chức", "được diễn ra"];
+
+/** Words of a dateline that tell of a report ("Ngày 12-4, HLV … cho biết"): the event told of may be a range just before it. */
+export const REPORT_WORDS: readonly string[] = ["cho biết", "thông tin", "chia sẻ", "thông báo"];
+
 /** Words in the sentence of an event day that announce it ("sẽ được tổ chức từ 26/8"): the event may follow the page's clock. */
 export const ANNOUNCEMENT_WORDS: readonly string[] = ["sẽ", "sắp", "dự kiến", "chuẩn bị"];
 

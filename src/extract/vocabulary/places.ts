@@ -40,6 +40,8 @@ export const NOT_A_PLACE: readonly string[] = [
   "Đối thoại", "Hội nghị", "Hội đàm", "Hội thảo", "Điện đàm", "Giao lưu", "Diễn đàn", "Tọa đàm", "Toạ đàm", "Triển lãm", "Kỳ họp",
   "Phiên", "Phiên họp", "Phiên thảo luận", "Phiên toàn thể", "Đại hội", "Lễ", "Hội chợ", "Cuộc thi", "Chương trình", "Ngày hội",
   "Hội thao", "Tuần lễ", "Lễ hội", "Diễn tập", "Tập trận", "Khóa học", "Lớp", "Vòng", "Giải",
+  // Games, contests and camps ("tại SEA Games 32", "tại Trại hè Karate"): what is held, not where.
+  "SEA Games", "ASIAD", "Asiad", "Olympic", "Paralympic", "World Cup", "Cúp", "Trại hè", "Liên hoan", "Hội diễn", "Hội thi", "Kỳ thi",
   "đối thoại", "hội nghị", "hội thảo", "hội đàm", "buổi", "cuộc", "lễ", "đây", "đó", "các", "những", "mỗi", "mọi", "phiên", "kỳ họp",
   "tỉnh ta", "nước ta", "nước mình", "thành phố ta", "huyện ta", "xã ta", "địa phương", "đơn vị", "cơ sở", "nhà riêng",
   // Documents and their parts ("tại Văn bản số 196/LHHVN", "tại Điều 5"): where a rule is written, not where anything happened.

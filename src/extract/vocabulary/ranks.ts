@@ -48,6 +48,10 @@ export const ROLE_HEADS: readonly string[] = [
   "Tham tán", "Tham tán Thương mại", "Tham tán Công sứ", "Công sứ", "Lãnh sự danh dự", "Trưởng Ban Tổ chức", "Điều phối viên",
   "Kỹ sư", "Luật sư", "Nghệ nhân", "Nghệ sĩ", "Giảng viên", "Giáo viên", "Dược sĩ", "Điều dưỡng", "Nhà nghiên cứu",
   "Học sinh", "Sinh viên", "Nghiên cứu sinh",
+  // Foreign ministers as the press calls them ("Ngoại trưởng Mỹ Antony J. Blinken") and the EU's foreign-policy chief.
+  "Ngoại trưởng", "Đại diện cấp cao",
+  // Sport: athletes and coaches are the people of a match report ("võ sỹ Trần Thị A", "HLV cờ vua B", "VĐV C").
+  "Vận động viên", "VĐV", "Huấn luyện viên", "HLV", "Võ sĩ", "Kỳ thủ", "Cầu thủ", "Xạ thủ", "Tay vợt", "Thủ môn",
   // Foreign academic titles written with a dot before the name ("GS, TS Ir. Agustinus Purna Irawan", "Prof. Dr. …").
   "Ir", "Prof", "Dr", "Drs",
   // Clergy ("Sư cô Thích Tâm Trí", "Thượng tọa Thích …", "Linh mục …").
@@ -100,7 +104,9 @@ export const TITLE_SYLLABLES: ReadonlySet<string> = new Set(
     // Ministries, committees and unions of civilian life ("Bộ Nông nghiệp và phát triển nông thôn", "Ủy ban về người
     // Việt Nam ở nước ngoài", "Đảng Cộng sản", "Hội Liên hiệp Phụ nữ", "Văn hóa, Thể thao và Du lịch").
     "sản triển nông thôn ngoài người thể thao du lịch niên nhi phụ nữ hạ tầng năng lượng doanh hiệp phúc lợi đình " +
-    "giới trẻ mặt trận luật thẩm phán xét viện kiểm môi trường tài chính đầu tư thị vận tải giao thông xây dựng"
+    "giới trẻ mặt trận luật thẩm phán xét viện kiểm môi trường tài chính đầu tư thị vận tải giao thông xây dựng " +
+    // Sports after a coach's or an athlete's title ("HLV cờ vua", "VĐV bóng chuyền").
+    "cờ vua bóng đá chuyền rổ bàn bơi lội điền kinh võ"
   ).split(" "),
 );
 
