@@ -17,6 +17,13 @@ test("twice is chance; a line kept in the article by its files is never counted 
   assert.equal(knownFurnitureFor(record([], [1]), learned), null);
 });
 
+test("a line that more of its files keep in the article than leave out stays (an outlet's credit a few pages lost)", () => {
+  const keptMostly = [record([4], []), record([4], []), record([4], []), ...Array.from({ length: 4 }, () => record([], [4]))];
+  assert.equal(knownFurnitureFor(record([], [4]), learnFurniture(keptMostly)), null);
+  const leftMostly = [...keptMostly, record([4], []), record([4], [])];
+  assert.deepEqual([...(knownFurnitureFor(record([], [4]), learnFurniture(leftMostly)) ?? [])], [[4, "repeated outside the article in 3 or more files"]]);
+});
+
 test("another article's headline kept in an article is furniture, its own headline never", () => {
   const learned = learnFurniture([record([], [], 7), record([7], [7], 8), record([7], [], 9), record([7], [], 10)]);
   assert.deepEqual([...(knownFurnitureFor(record([], [7], 8), learned) ?? [])], [[7, "repeated outside the article in 3 or more files"]]);

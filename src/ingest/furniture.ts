@@ -1,8 +1,9 @@
 /**
  * Furniture learned across the archive: a headline-sized line that stands outside the article in
- * `furniture.minFiles` raw files or more (a site's menu, its slogan, a story its sidebar links from
- * every page) is furniture in every file, and so is another archived article's headline standing
- * in an article. Running text never counts (a wire story republished by several outlets repeats its
+ * `furniture.minFiles` raw files or more, and in more files than it stands in the article (a site's
+ * menu, its slogan, a story its sidebar links from every page), is furniture in every file, and so
+ * is another archived article's headline standing in an article. A line that most of its files
+ * keep (an outlet's credit under each article, which a few pages' extraction left out) stays. Running text never counts (a wire story republished by several outlets repeats its
  * paragraphs with the article), and counting is by file, so the result does not depend on file order.
  */
 import { furniture as settings } from "../extract/settings.ts";
@@ -11,22 +12,29 @@ import type { Repeatables } from "../extract/types.ts";
 /** One file's repeatable lines and its printed headline, as line hashes (see ../extract/line-hash.ts). */
 export type FileRepeatables = Repeatables & { title: number | null };
 
-/** What the archive taught: line hash → files it stands outside the article in, and headline hash → files printing it. */
+/**
+ * What the archive taught: line hash → files it stands outside the article in, and files it stands
+ * in the article in; headline hash → files printing it.
+ */
 export interface LearnedFurniture {
   outside: ReadonlyMap<number, number>;
+  inside: ReadonlyMap<number, number>;
   headlines: ReadonlyMap<number, number>;
 }
 
 /** Counts, over every file's record, the files each line stands outside the article in, and the headlines. */
 export function learnFurniture(records: Iterable<FileRepeatables | undefined>): LearnedFurniture {
   const outside = new Map<number, number>();
+  const inside = new Map<number, number>();
   const headlines = new Map<number, number>();
+  const count = (counts: Map<number, number>, hash: number) => counts.set(hash, (counts.get(hash) ?? 0) + 1);
   for (const record of records) {
     if (record === undefined) continue;
-    for (const hash of new Set(record.outside)) outside.set(hash, (outside.get(hash) ?? 0) + 1);
-    if (record.title !== null) headlines.set(record.title, (headlines.get(record.title) ?? 0) + 1);
+    for (const hash of new Set(record.outside)) count(outside, hash);
+    for (const hash of new Set(record.inside)) count(inside, hash);
+    if (record.title !== null) count(headlines, record.title);
   }
-  return { outside, headlines };
+  return { outside, inside, headlines };
 }
 
 /**
@@ -41,7 +49,7 @@ export function knownFurnitureFor(record: FileRepeatables, learned: LearnedFurni
   const kept = shared ? [...record.inside, record.title!] : record.inside;
   for (const hash of kept) {
     const files = learned.outside.get(hash) ?? 0;
-    if (files >= settings.minFiles) known.set(hash, `repeated outside the article in ${settings.minFiles} or more files`);
+    if (files >= settings.minFiles && files > (learned.inside.get(hash) ?? 0)) known.set(hash, `repeated outside the article in ${settings.minFiles} or more files`);
     else if (hash !== record.title && (learned.headlines.get(hash) ?? 0) > 0) known.set(hash, "headline of another article in the archive");
   }
   return known.size === 0 ? null : known;
