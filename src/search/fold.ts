@@ -12,17 +12,31 @@
  */
 export const ALIAS_JOINER = "-";
 
-/** A word (letters, marks, digits) that contains đ or Đ. */
-const D_WORD = /[\p{L}\p{M}\p{N}]*[đĐ][\p{L}\p{M}\p{N}]*/gu;
 
 /** Spells đ as d and Đ as D, leaving every other letter and mark as it is. */
 export function foldD(text: string): string {
   return text.replace(/đ/g, "d").replace(/Đ/g, "D");
 }
 
-/** Follows each đ-word of plain text with its d-spelled alias: "Đối thoại" → "Đối-Dối thoại". */
+/**
+ * Follows each đ-word of plain text with its d-spelled alias: "Đối thoại" → "Đối-Dối thoại". It
+ * finds each đ and widens it to its word with the table of word characters below (a pattern with
+ * Unicode classes on both sides of the đ tried every word of every page).
+ */
 export function withDAliases(text: string): string {
-  return text.replace(D_WORD, (word) => `${word}${ALIAS_JOINER}${foldD(word)}`);
+  let out = "";
+  let from = 0;
+  const letterD = /[đĐ]/g;
+  for (let match = letterD.exec(text); match; match = letterD.exec(text)) {
+    let start = match.index;
+    while (start > from && isWordUnit(text.charCodeAt(start - 1))) start--;
+    let end = match.index + 1;
+    while (end < text.length && isWordUnit(text.charCodeAt(end))) end++;
+    out += `${text.slice(from, end)}${ALIAS_JOINER}${foldD(text.slice(start, end))}`;
+    from = end;
+    letterD.lastIndex = end;
+  }
+  return out + text.slice(from);
 }
 
 /** Which UTF-16 code units belong to words (letters, marks, digits; surrogates too), built on first use. */
