@@ -11,13 +11,14 @@ import assert from "node:assert/strict";
 import { appendFile, copyFile, mkdir, mkdtemp, readdir, readFile, rm, unlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { build, type BuildReport } from "../src/build.ts";
 import { listRawFiles } from "../src/ingest/index.ts";
 import { generateArticle, generateCorpus } from "../src/bench/generate.ts";
 import { INDEX_FOLDER, SHARD_MANIFEST, type ShardManifest } from "../src/search/shards.ts";
 import { launchChromium } from "./helpers/chromium.ts";
 import { serveStatic, type StaticServer } from "./helpers/static-server.ts";
+import { searchPageResults } from "./helpers/search-page.ts";
 
 const GENERATED = 40;
 /** Words no generated article has, put into edited articles so queries can tell old text from new. */
@@ -93,29 +94,8 @@ after(async () => {
 
 /** Opens the search page with URL parameters and returns every result's URL, "more" clicked to the end. */
 async function results(site: { server: StaticServer }, params: Record<string, string>): Promise<{ urls: string[]; status: string }> {
-  const page: Page = await browser.newPage();
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("response", (response) => {
-    if (response.status() >= 400 && !response.url().endsWith("/favicon.ico")) problems.push(`${response.status()} ${response.url()}`);
-  });
-  page.on("console", (msg) => {
-    if (msg.type() === "error" && !msg.text().startsWith("Failed to load resource")) problems.push(`console: ${msg.text()}`);
-  });
-  try {
-    await page.goto(`${site.server.url}tim-kiem/?${new URLSearchParams(params)}`);
-    const done = () => page.waitForSelector('#tim-kiem[data-state="done"]', { state: "attached", timeout: 15_000 });
-    await done();
-    while (await page.isVisible("#search-more")) {
-      const n = await page.locator(".search-result").count();
-      await page.click("#search-more");
-      await page.waitForFunction((count) => document.querySelectorAll(".search-result").length > count, n);
-    }
-    const hrefs = await page.$$eval(".search-result h2 a", (links) => links.map((a) => a.getAttribute("href")!));
-    const dates = await page.$$eval(".search-result .meta", (metas) => metas.map((m) => m.textContent ?? ""));
-    return { urls: hrefs.map((h, i) => `${h.split("?")[0]} ${dates[i]!.split(" · ")[0]}`), status: (await page.textContent("#search-status")) ?? "" };
-  } finally {
-    await page.close();
-  }
+  const { hrefs, metas, status } = await searchPageResults(browser, site.server.url, params, problems);
+  return { urls: hrefs.map((h, i) => `${h.split("?")[0]} ${metas[i]!.split(" · ")[0]}`), status };
 }
 
 const sorted = (urls: readonly string[]) => [...urls].sort();

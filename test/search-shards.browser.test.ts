@@ -11,7 +11,7 @@ import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/pro
 import { gunzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { build } from "../src/build.ts";
 import { listRawFiles } from "../src/ingest/index.ts";
 import { generateCorpus } from "../src/bench/generate.ts";
@@ -19,6 +19,7 @@ import { indexSite } from "../src/search/pagefind.ts";
 import { INDEX_FOLDER, SHARD_MANIFEST, type ShardManifest } from "../src/search/shards.ts";
 import { launchChromium } from "./helpers/chromium.ts";
 import { serveStatic, type StaticServer } from "./helpers/static-server.ts";
+import { searchPageResults } from "./helpers/search-page.ts";
 
 const SHARDS = 3;
 const GENERATED = 10;
@@ -95,30 +96,9 @@ after(async () => {
 
 /** Opens the search page of `site` with URL parameters and returns every result's URL (without base path), "more" clicked to the end. */
 async function results(site: Site, params: Record<string, string>, basePath = "/"): Promise<{ urls: string[]; status: string }> {
-  const page: Page = await browser.newPage();
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  // Every request for the index must succeed (a browser's own favicon request may not).
-  page.on("response", (response) => {
-    if (response.status() >= 400 && !response.url().endsWith("/favicon.ico")) problems.push(`${response.status()} ${response.url()}`);
-  });
-  page.on("console", (msg) => {
-    if (msg.type() === "error" && !msg.text().startsWith("Failed to load resource")) problems.push(`console: ${msg.text()}`);
-  });
-  try {
-    await page.goto(`${site.server.url}tim-kiem/?${new URLSearchParams(params)}`);
-    const done = () => page.waitForSelector('#tim-kiem[data-state="done"]', { state: "attached", timeout: 15_000 });
-    await done();
-    while (await page.isVisible("#search-more")) {
-      const n = await page.locator(".search-result").count();
-      await page.click("#search-more");
-      await page.waitForFunction((count) => document.querySelectorAll(".search-result").length > count, n);
-    }
-    const hrefs = await page.$$eval(".search-result h2 a", (links) => links.map((a) => a.getAttribute("href")!));
-    for (const href of hrefs) assert.ok(href.startsWith(`${basePath}bai-viet/`), href);
-    return { urls: hrefs.map((h) => `/${h.split("?")[0]!.slice(basePath.length)}`), status: (await page.textContent("#search-status")) ?? "" };
-  } finally {
-    await page.close();
-  }
+  const { hrefs, status } = await searchPageResults(browser, site.server.url, params, problems);
+  for (const href of hrefs) assert.ok(href.startsWith(`${basePath}bai-viet/`), href);
+  return { urls: hrefs.map((h) => `/${h.split("?")[0]!.slice(basePath.length)}`), status };
 }
 
 const sorted = (urls: readonly string[]) => [...urls].sort();

@@ -6,11 +6,11 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
 import { cp, mkdir, mkdtemp, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser } from "playwright-core";
+import { freePort } from "../src/bench/edits.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
@@ -37,17 +37,6 @@ Biên phòng Hà Tĩnh giao lưu hữu nghị với lực lượng bảo vệ bi
 Trao tặng nhà tình nghĩa cho gia đình chính sách tại huyện Hướng Hóa
 Bản quyền thuộc về Báo Biên phòng. Ghi rõ nguồn khi phát hành lại thông tin từ website này.
 `;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Collects a child's output and waits for lines matching a pattern after a given point. */
 function watchOutput(child: ChildProcess) {

@@ -73,7 +73,8 @@ export async function timeBuildCommand(contentDir: string, siteDir: string): Pro
   return { seconds: (run.endedAt - run.startedAt) / 1000, peakRss: peakBetween(run.samples, run.startedAt, run.endedAt), rendered: renderedIn(run.stdout) };
 }
 
-async function freePort(): Promise<number> {
+/** A TCP port free on this machine now (for a server started next). */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
