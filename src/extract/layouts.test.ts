@@ -62,3 +62,13 @@ test("heavy portal furniture (login, menus, tickers, share bar, related box, com
   assert.equal(a.title, "Việt Nam - Hàn Quốc thúc đẩy hợp tác công nghiệp quốc phòng");
   assert.deepEqual(a.blocks.map((b) => b.line), [18, 19, 20, 21, 22]);
 });
+
+test("a reporter's signed clock between headline and lead marks the article's own head, never a list item", () => {
+  const a = extract("signed-clock");
+  assert.equal(a.title, "Tỉnh Hòa Bình tiếp đoàn công tác của Tổng lãnh sự quán Nhật Bản");
+  const text = body("signed-clock");
+  assert.match(text, /^Sáng 1\/4, Phó Chủ tịch UBND tỉnh/u, "the lead opens the body");
+  assert.match(text, /mở rộng giao lưu nhân dân\.$/u);
+  assert.doesNotMatch(text, /Quảng cáo/u);
+  assert.equal((text.match(/tặng quà lưu niệm/gu) ?? []).length, 1, "the caption printed twice is kept once");
+});

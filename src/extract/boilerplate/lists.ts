@@ -6,7 +6,7 @@ import { lists, shape } from "../settings.ts";
 import { pairsOf, type PageLine } from "./page.ts";
 import { endsSentence, sentenceCount, setSimilarity, shareIn, wordCount } from "./shape.ts";
 import { closesArticle } from "./edges.ts";
-import { isSignature } from "./bylines.ts";
+import { isPersonName, isSignature } from "./bylines.ts";
 import type { LineClass } from "./classify.ts";
 
 /** A stretch of page lines (indices into the described page, inclusive) that is a list of other stories. */
@@ -76,9 +76,13 @@ function parseItem(page: readonly PageLine[], i: number, marked = false): Item |
   const headlineAt = j - 1;
   const headline = page[headlineAt]!;
   // A list item may carry its date or a counter between headline and teaser ("12/03/2024 10:30");
-  // so does an article between headline and lead, so it is no evidence of a list.
+  // so does an article between headline and lead, so it is no evidence of a list. A clock signed by
+  // a reporter ("Trí Phương - 22:45, 18/05/2023") heads the article itself: lists print no authors.
   let k = j;
-  while (page[k] !== undefined && STAMPS.has(page[k]!.chrome ?? "")) k++;
+  while (page[k] !== undefined && STAMPS.has(page[k]!.chrome ?? "")) {
+    if (signedClock(page[k]!.bare)) return null;
+    k++;
+  }
   let teaser: number | null = null;
   const next = page[k];
   if (next !== undefined && isTeaser(next, headline)) (teaser = k), (j = k + 1);
@@ -89,6 +93,16 @@ function parseItem(page: readonly PageLine[], i: number, marked = false): Item |
   const storyShaped = t !== null && wordCount(headline.bare) >= lists.storyHeadlineMinWords &&
     t.bare.length <= lists.storyTeaserMaxChars && sentenceCount(t.bare) <= 1;
   return { first: i, headline: headlineAt, teaser, next: j, evidence: strong || twin, strong, storyShaped };
+}
+
+/** Words of a clock line that are no reporter's name: weekdays, "cập nhật", parts of the day. */
+const CLOCK_WORDS = /(?<!\p{L})(?:thứ|chủ nhật|ngày|tháng|năm|cập nhật|đăng|lúc|giờ|sáng|trưa|chiều|tối|gmt|am|pm|utc)(?!\p{L})/iu;
+
+/** A page clock that also names its reporter: a person's name beside the date and time. */
+function signedClock(text: string): boolean {
+  const rest = text.replace(/\d[\d:/.h-]*|[|,()–—-]/giu, " ").replace(/\s+/gu, " ").trim();
+  if (rest === "" || CLOCK_WORDS.test(rest)) return false;
+  return isPersonName(rest) || isSignature(rest);
 }
 
 /** Items after a list marker: all pairs, or all bare headlines; stops where the article resumes. */

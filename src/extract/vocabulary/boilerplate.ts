@@ -58,7 +58,7 @@ export const CHROME_LINES: readonly string[] = [
   "chia sẻ bài viết", "chia sẻ bài", "chia sẻ qua", "chia sẻ lên", "gửi bài viết", "gửi cho bạn bè", "lưu bài viết", "in trang",
   "nghe bài viết", "nghe", "đọc bài", "tự động", "giọng nam", "giọng nữ", "cỡ chữ", "thích", "like",
   "bình luận (0)", "0 bình luận", "tags", "từ khóa", "từ khoá", "thẻ", "chủ đề",
-  "quảng cáo", "advertisement", "sponsored", "tài trợ",
+  "quảng cáo", "advertisement", "sponsored", "tài trợ", "ad", "adquảng cáo", "ad quảng cáo", "quảng cáo ad",
   // Text-size and audio widgets, image placeholders.
   "xem với cỡ chữ", "cỡ chữ", "phóng to", "thu nhỏ", "audio", "nghe audio", "nghe đọc bài", "img", "image", "photo",
   // Portal headers: accounts, search, languages, section names standing alone.
