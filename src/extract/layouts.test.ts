@@ -72,3 +72,18 @@ test("a reporter's signed clock between headline and lead marks the article's ow
   assert.doesNotMatch(text, /Quảng cáo/u);
   assert.equal((text.match(/tặng quà lưu niệm/gu) ?? []).length, 1, "the caption printed twice is kept once");
 });
+
+test("a page that opens with a headline ending in a full stop takes it as its title, not a title derived from it", () => {
+  const a = extract("sentence-headline");
+  assert.equal(a.title, "Hội nghị khoa học quốc tế: “Nông nghiệp xanh và hợp tác Việt Nam - Hàn Quốc”.");
+  assert.equal(a.titleDerived, false);
+  assert.match(body("sentence-headline"), /^Ngày 5 tháng 10 năm 2016/u, "the lead opens the body");
+});
+
+test("a page that opens at its lead, a sentence with the event's time that the article echoes, still derives its title", () => {
+  const lead = "Sáng 3/5, tại Hà Nội, đoàn đại biểu của tỉnh đã có buổi làm việc với các đối tác về hợp tác văn hóa và giáo dục.";
+  const rest = "Tại buổi làm việc với các đối tác, đoàn đại biểu của tỉnh trao đổi về hợp tác văn hóa và giáo dục, về du lịch và về đào tạo nghề cho thanh niên.";
+  const a = extractArticle(`${lead}\n\n${rest}`, { today: new Date("2025-01-01") });
+  assert.equal(a.titleDerived, true);
+  assert.equal(a.blocks[0]!.text, lead);
+});

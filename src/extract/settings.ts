@@ -183,6 +183,8 @@ export const headline = {
   sentenceMaxChars: 130,
   /** A candidate not standing right above the lead must share at least this much of its wording with the article. */
   minOverlap: 0.1,
+  /** A page's first line, a sentence read as the lead, is its headline when the article below repeats this much of its wording. */
+  sentenceEchoMinOverlap: 0.4,
   /** Right above the lead, a candidate the article does not echo at all needs this many words (a menu item has fewer). */
   unechoedMinWords: 4,
 } as const;

@@ -120,7 +120,27 @@ export function chooseHeadline(
     if (score >= bestScore - settings.tieMargin) bestIndex = i;
     bestScore = Math.max(bestScore, score);
   }
-  return bestIndex === null ? null : withoutSiteName(page, bestIndex, lead);
+  if (bestIndex === null) return sentenceHeadlineAt(page, lead, run.last, own, inList) ? lead : null;
+  return withoutSiteName(page, bestIndex, lead);
+}
+
+/** How a lead opens: with the time of the event ("Sáng 1/4,", "Ngày 8 tháng 12 năm 2014,") or a date. */
+const LEAD_OPENING = /^(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm|vừa qua|mới đây|sáng nay|chiều nay|tối nay|hôm nay|trong|từ|tại|theo)(?!\p{L})|\d)/iu;
+
+/**
+ * True when the page opens with a headline that ends with a full stop and that the text below reads
+ * as running text: the first text on the page, one short sentence that does not open like a lead (with
+ * the event's time), whose wording the article below echoes strongly. Asked only when no line above
+ * the lead could be the headline, so that the page's title is its own, not one derived from it.
+ */
+function sentenceHeadlineAt(page: readonly PageLine[], i: number, last: number, own: readonly LineClass[], inList: (i: number) => boolean): boolean {
+  const p = page[i]!;
+  const text = headlineText(p.bare);
+  if (!firstText(page, i) || !FULL_STOP.test(text) || text.length > settings.sentenceMaxChars || sentenceCount(text) > 1) return false;
+  if (!CAPITAL_START.test(text) || LEAD_OPENING.test(text) || OUTLET_TAG.test(text) || DATELINE_TAG.test(text) || p.caption || p.source) return false;
+  const below = page.slice(i + 1, last + 1).filter((q, k) => q.prose && own[i + 1 + k] === "good" && !inList(i + 1 + k));
+  if (below.length === 0) return false;
+  return overlapScore(text, wordText(below.map((q) => q.bare).join("\n"))) >= settings.sentenceEchoMinOverlap;
 }
 
 /**
