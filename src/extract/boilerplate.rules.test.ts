@@ -162,3 +162,14 @@ cases("isSignature: names without function words", isSignature, [
   ["Minh Hà và Đức Anh", true],
   ["XUÂN HIẾU - XUÂN THỊNH", true],
 ]);
+
+cases("a counter's label is chrome with its count or without (drawn by a script)", (t: string) => chromeReason(t) !== null, [
+  ["Lượt xem: 1.234", true],
+  ["Lượt xem:", true],
+  ["Lượt xem của bạn đọc tăng mạnh trong năm qua", false],
+]);
+
+cases("markerKind reads English box titles", markerKind, [
+  ["Related news:", "list"],
+  ["Other news", "list"],
+]);

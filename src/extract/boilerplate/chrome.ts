@@ -58,7 +58,8 @@ const STAMP_MAX_WORDS = 3;
 /** A view, comment or reading-time counter ("1.234 lượt xem", "3 phút đọc"). */
 const COUNTER = new RegExp(`^[\\d.,]{1,9}\\s*(?:${COUNTER_UNITS.map(escape).join("|")})$`, "u");
 /** The same with its label first ("Số lần đọc: 529", "Lượt xem: 1.234"). */
-const LABELLED_COUNTER = new RegExp(`^(?:${COUNTER_LABELS.map(escape).join("|")})\\s*:?\\s*[\\d.,]{1,9}$`, "u");
+// The count may be missing where the page drew it with a script ("Lượt xem:").
+const LABELLED_COUNTER = new RegExp(`^(?:${COUNTER_LABELS.map(escape).join("|")})\\s*(?::\\s*[\\d.,]{0,9}|[\\d.,]{1,9})$`, "u");
 
 /** Share bars: lines made only of widget words ("Chia sẻ Facebook Zalo Email In"). */
 const WIDGET_WORD = new RegExp(

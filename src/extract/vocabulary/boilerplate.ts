@@ -16,6 +16,8 @@ export const LIST_MARKERS: readonly string[] = [
   "video nổi bật", "dòng sự kiện", "sự kiện nóng", "chủ đề nóng", "tin tổng hợp",
   "tin tiếp theo", "bài tiếp theo", "tin trước đó", "bài trước",
   "mới - nóng", "tin mới - nóng", "mới nóng", "tin nhanh", "tin vắn", "có thể bạn muốn đọc", "bạn nên đọc", "đề xuất cho bạn",
+  // Portals with an English face print their boxes in English.
+  "related news", "related articles", "related stories", "related posts", "other news", "more news", "latest news", "most read",
 ];
 
 /**
