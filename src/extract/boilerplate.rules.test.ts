@@ -173,3 +173,9 @@ cases("markerKind reads English box titles", markerKind, [
   ["Related news:", "list"],
   ["Other news", "list"],
 ]);
+
+cases("a follow prompt is chrome, its platform named or left as an icon", (t: string) => chromeReason(t) !== null, [
+  ["Theo dõi Báo Gia Lai trên Google News", true],
+  ["Theo dõi Tinmoi.vn trên", true],
+  ["Theo dõi diễn biến thời tiết trên địa bàn tỉnh trong những ngày tới, các địa phương đã chủ động sơ tán người dân", false],
+]);

@@ -85,8 +85,12 @@ function isBreadcrumb(key: string): boolean {
 
 const FOLLOW_HEADS = FOLLOW_VERBS.map((v) => `${v} `);
 
+/** A follow prompt whose platform was an icon, left hanging ("Theo dõi Baoquocte.vn trên"). */
+const HANGING_ON = /\strên$/u;
+
 function isFollowPrompt(key: string): boolean {
-  return key.length <= 160 && FOLLOW_HEADS.some((v) => key.startsWith(v)) && FOLLOW_PLATFORMS.some((p) => key.includes(p));
+  if (key.length > 160 || !FOLLOW_HEADS.some((v) => key.startsWith(v))) return false;
+  return FOLLOW_PLATFORMS.some((p) => key.includes(p)) || (key.length <= 80 && HANGING_ON.test(key));
 }
 
 /** Bullets and bars a scraper left around a line ("• Trang chủ", "Cập nhật: … |"): a line's shape is judged without them. */
