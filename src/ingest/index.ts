@@ -142,6 +142,9 @@ export async function ingest(
   cacheDir?: string,
   pool: PoolOptions = {},
 ): Promise<IngestResult> {
+  // A worker starts loading the extractor now, while the catalogue is read and the files looked at:
+  // after an edit, the one file to extract then waits for no start-up (an unused one just stops).
+  warmUp();
   await mkdir(outDir, { recursive: true });
   const corrections = await loadCorrections(contentDir);
   const files = await listRawFiles(contentDir);
@@ -216,8 +219,6 @@ export async function ingest(
     else memory!.put(textKeyOf(record), text);
     await writeMarkdown(record, text.body);
   };
-  // The first file to extract starts a worker loading while the rest are read.
-  if (toRead.length > 0) warmUp();
   for (let start = 0; start < toRead.length; start += EXTRACT_BATCH) {
     const tasks: { file: string; bytes: Uint8Array; index: number }[] = [];
     await eachLimited(toRead.slice(start, start + EXTRACT_BATCH), CONCURRENT_READS, async (i) => {
