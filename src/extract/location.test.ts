@@ -94,3 +94,24 @@ test("an agency tag with its day is a dateline; games and camps are no place", (
   ];
   for (const [what, blocks, expected] of cases) assert.equal(extractLocation(blocks), expected, what);
 });
+
+test("the host institution of a visiting delegation; positions and acronyms are no place", () => {
+  // [what the case shows, lead blocks, expected place]
+  const cases: [string, string[], string | null][] = [
+    ["the school that receives a delegation, named as the dated sentence's subject",
+      ["Sáng 12/4/2024, Trường Đại học Nông Lâm Bắc Giang tổ chức buổi làm việc với đoàn giảng viên Thái Lan."], "Trường Đại học Nông Lâm Bắc Giang"],
+    ["a hospital that welcomes one",
+      ["Chiều 8/10, Bệnh viện Đa khoa Sơn Tây đã có buổi tiếp đón đoàn bác sĩ Pháp sang trao đổi chuyên môn."], "Bệnh viện Đa khoa Sơn Tây"],
+    ["the institution a delegation visits and works with",
+      ["Ngày 2/6/2022, đoàn các trường Nhật Bản đã đến thăm và làm việc với Học viện Nông nghiệp Việt Nam (VNUA)."], "Học viện Nông nghiệp Việt Nam (VNUA)"],
+    ["a school holding its own ceremony hosts no delegation",
+      ["Sáng 5/9/2024, Trường Tiểu học Hòa Bình tổ chức lễ khai giảng năm học mới."], null],
+    ["a venue named beats the host",
+      ["Sáng 9/5, Trường Đại học Hồng Đức đón tiếp đoàn Lào tại Hội trường tầng 5 nhà A."], "Hội trường tầng 5 nhà A"],
+    ["where someone holds a post",
+      ["Chiều 3/2, ông A chia tay đồng nghiệp.", "Ông sẽ tiếp tục đóng góp trên cương vị mới tại Liên đoàn Quần vợt Châu Á."], null],
+    ["an organization's acronym alone",
+      ["Chiều 3/2, đoàn làm việc với VFF.", "Đoàn cũng gặp lãnh đạo tại ABCF."], null],
+  ];
+  for (const [what, lead, place] of cases) assert.equal(extractLocation(lead), place, what);
+});

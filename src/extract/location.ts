@@ -19,7 +19,7 @@ import { allMatches } from "./matches.ts";
 import { COUNTRIES, HOME_COUNTRY } from "./vocabulary/countries.ts";
 import { TITLE_SYLLABLES } from "./vocabulary/ranks.ts";
 import {
-  ARRIVAL_VERBS, BASED_BEFORE_PLACE, HOME_PLACES, LOCALITY_KINDS, MARKERS_BEFORE_PLACE, MISSION_BEFORE, NOT_A_PLACE, PLACE_END_WORDS, PLACE_KINDS,
+  ARRIVAL_VERBS, BASED_BEFORE_PLACE, HOME_PLACES, HOST_INSTITUTIONS, HOST_VERBS, LOCALITY_KINDS, MARKERS_BEFORE_PLACE, MISSION_BEFORE, NOT_A_PLACE, PLACE_END_WORDS, PLACE_KINDS,
   PLACES, PLAN_BEFORE, POSTS_BEFORE_PLACE, VISIT_VERBS,
 } from "./vocabulary/places.ts";
 
@@ -147,8 +147,11 @@ const KIND_THEN_AT = new RegExp(`^(?:${alternation(PLACE_KINDS)})\\s+(?:tại|�
 function acceptable(place: string): boolean {
   return place !== "" && PLACE_START.test(place) && !NOT_PLACE.test(place) && !KIND_THEN_AT.test(place) && (/\p{Lu}/u.test(place) || KIND_NUMBER.test(place)) &&
     !HOME.test(place) && place.length <= settings.locationMaxChars && !MARKER_ONLY.test(place) && !DOCUMENT_NUMBER.test(place) &&
-    !BARE_KIND.has(place.toLowerCase());
+    !BARE_KIND.has(place.toLowerCase()) && !(ACRONYM.test(place) && !KNOWN_PLACE.test(place));
 }
+
+/** An acronym alone ("ABCF", "VFF"): an organization's name, unless it is a known place's ("TP.HCM"). */
+const ACRONYM = /^[\p{Lu}.&]{2,8}$/u;
 
 interface Found {
   place: string;
@@ -197,6 +200,11 @@ function visitedPlace(text: string): string | null {
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + settings.locationMaxChars * 2);
     const known = KNOWN_PLACE.exec(rest);
     if (known && !HOME.test(known[0]) && known[0] !== HOME_COUNTRY.name) return known[0];
+    // An institution visited ("đến thăm và làm việc với Học viện Nông nghiệp Việt Nam (VNUA)").
+    if (HOST_START.test(rest)) {
+      const place = placeAfter(rest, 0);
+      if (acceptable(place)) return place;
+    }
     // A locality visited ("đến thăm và làm việc với tỉnh Ninh Bình").
     if (LOCALITY_FIRST.test(rest) && /^\p{Ll}/u.test(rest)) {
       const place = placeAfter(rest, 0);
@@ -204,6 +212,23 @@ function visitedPlace(text: string): string | null {
     }
   }
   return null;
+}
+
+/** An institution with a capitalised name ("Trường ĐH Hồng Đức", "Bệnh viện Bạch Mai"). */
+const HOST_START = new RegExp(`^(?:${alternation(HOST_INSTITUTIONS)})\\s\\p{Lu}`, "u");
+const HOST_VERB = new RegExp(`(?:^|\\s)(?:${alternation(HOST_VERBS)})(?![\\p{L}])`, "u");
+
+/**
+ * The institution a sentence opens with as the host of a delegation ("Chiều 8/10, Bệnh viện Đa khoa Sơn Tây đã có buổi tiếp đón
+ * đoàn …"), or null: without another venue, the meeting was at the host's.
+ */
+function hostInstitution(sentence: string): string | null {
+  const rest = sentence.replace(LEAD_OPENING, "");
+  if (!HOST_START.test(rest)) return null;
+  const clause = rest.slice(0, clauseEnd(rest, 0));
+  if (!HOST_VERB.test(clause)) return null;
+  const place = placeAfter(rest, 0);
+  return acceptable(place) ? place : null;
 }
 
 /** An outlet tag and a time clause before a lead's subject ("(BLC) - Từ ngày 20 - 22/11, ", "Gần 1 tháng qua, "). */
@@ -280,5 +305,6 @@ export function extractLocation(lead: readonly string[], title: string | null = 
     if (visited) return visited;
   }
   const subject = (blocks[0] ? subjectLocality(blocks[0]) : null) ?? (datedAt >= 0 ? subjectLocality(all[datedAt]!) : null);
-  return subject ?? headlinePlace(title);
+  const host = datedAt >= 0 ? hostInstitution(all[datedAt]!) : null;
+  return subject ?? host ?? headlinePlace(title);
 }
