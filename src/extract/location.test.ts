@@ -115,3 +115,17 @@ test("the host institution of a visiting delegation; positions and acronyms are 
   ];
   for (const [what, lead, place] of cases) assert.equal(extractLocation(lead), place, what);
 });
+
+test("an occasion's place gives way to the event's after the day; an institution visited beats the country", () => {
+  const cases: [string, string[], string | null][] = [
+    ["a programme's province in the occasion, the hospital after the day",
+      ["Nhân dịp khám bệnh miễn phí cho người dân tại tỉnh Hà Giang, chiều 3/6, đoàn bác sĩ đã làm việc tại Bệnh viện Đa khoa Hà Giang."], "Bệnh viện Đa khoa Hà Giang"],
+    ["an occasion with no place after the day keeps its own",
+      ["Trong khuôn khổ chuyến thăm chính thức tại Nhật Bản, sáng 5/3, Thủ tướng đã gặp các doanh nhân."], "Nhật Bản"],
+    ["a dateline's place before the day is the event's",
+      ["Tại Hà Nội, chiều 14/5, hai bên ký kết thỏa thuận tại trụ sở Bộ Ngoại giao."], "Hà Nội"],
+    ["the institution visited during a state visit",
+      ["Sáng 7/11, trong chuyến thăm chính thức Cộng hòa Pháp, đoàn đã tới thăm, làm việc với Viện Nghiên cứu Quốc gia Lyon."], "Viện Nghiên cứu Quốc gia Lyon"],
+  ];
+  for (const [what, lead, place] of cases) assert.equal(extractLocation(lead), place, what);
+});

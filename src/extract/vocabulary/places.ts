@@ -128,3 +128,11 @@ export const HOST_INSTITUTIONS: readonly string[] = [
 export const HOST_VERBS: readonly string[] = [
   "đón tiếp", "tiếp đón", "tiếp đoàn", "đón đoàn", "tiếp và làm việc với", "làm việc với đoàn", "buổi làm việc với", "buổi tiếp",
 ];
+
+/**
+ * Openers of an occasion clause before a sentence's day ("Nhân dịp …", "Trong khuôn khổ chuyến thăm …"): a place named
+ * inside it is the occasion's or the programme's, and a place after the day is the event's.
+ */
+export const OCCASION_OPENERS: readonly string[] = [
+  "Nhân dịp", "Nhân chuyến", "Nhân kỷ niệm", "Trong khuôn khổ", "Trong chương trình", "Trong chuyến", "Thực hiện", "Hưởng ứng", "Tiếp tục chương trình",
+];
