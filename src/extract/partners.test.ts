@@ -105,3 +105,10 @@ test("a neighbour's province stands for its country; a visiting delegation's cou
   ];
   for (const [what, title, blocks, expected] of cases) assert.deepEqual(partners(title, blocks).names, expected, what);
 });
+
+test("a country in the name of a friendship institution is no side", () => {
+  assert.deepEqual(partners("Bệnh viện Hữu nghị Việt Nam Ba Lan tiếp nhận thiết bị mới").names, []);
+  assert.deepEqual(partners("Trường Hữu nghị Việt Nam - Lào khai giảng năm học mới").names, []);
+  // The country stays a partner where the friendship is between the sides themselves.
+  assert.deepEqual(partners("Tăng cường quan hệ hữu nghị Việt Nam - Cuba").names, ["Cuba"]);
+});

@@ -10,7 +10,7 @@
  */
 import type { PartnersResult } from "./types.ts";
 import { metadata as settings } from "./settings.ts";
-import { COUNTRIES, COUNTRY_CUES, DELEGATION_WORDS, FOREIGN_PROVINCES, HOME_COUNTRY, MEETING_VERBS, PAIR_FORMS, PLACE_CONTINUATIONS, type Country } from "./vocabulary/countries.ts";
+import { COUNTRIES, COUNTRY_CUES, DELEGATION_WORDS, FOREIGN_PROVINCES, FRIENDSHIP_NAMED, HOME_COUNTRY, MEETING_VERBS, PAIR_FORMS, PLACE_CONTINUATIONS, type Country } from "./vocabulary/countries.ts";
 import { allMatches } from "./matches.ts";
 
 export interface PartnersInput {
@@ -44,6 +44,8 @@ const SHORT = PAIR_FORMS.map(([short]) => escape(short)).join("|");
 const PAIR = new RegExp(`(?<![\\p{L}])(?:Việt\\s?[-–]\\s?(${SHORT})|(${SHORT})\\s?[-–]\\s?Việt)(?![\\p{L}])`, "gu");
 /** "tại", "ở" (and "thủ đô X") just before a country: it is where the event was held. */
 const VENUE_BEFORE = /(?:tại|ở)\s(?:thủ đô\s\S+\s?,?\s?)?$/u;
+/** An institution named for a friendship, up to the country in its name ("Bệnh viện Hữu nghị Việt Nam - Lào"). */
+const FRIENDSHIP_BEFORE = new RegExp(`(?:${FRIENDSHIP_NAMED.map(escape).join("|")})(?:\\s\\p{Lu}\\p{Ll}*){0,3}\\s[Hh]ữu nghị\\s(?:Việt Nam|Việt)\\s?[-–]?\\s?$`, "u");
 /** A country joined to another by a dash, comma or "và" ("Việt Nam - Anh", "Anh, Pháp"). */
 const LINKED = /^\s?(?:[-–,]|và)\s?$/u;
 
@@ -61,6 +63,7 @@ export function countryMentions(text: string): Mention[] {
   for (const m of allMatches(MENTION, text)) {
     const country = BY_SPELLING.get(m[0]);
     if (!country || PLACE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    if (FRIENDSHIP_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     raw.push({ country, index: m.index, end: m.index + m[0].length });
   }
   const paired: Mention[] = [];

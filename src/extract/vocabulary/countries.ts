@@ -180,3 +180,9 @@ export const DELEGATION_WORDS: readonly string[] = [
   "đoàn công tác", "đoàn đại biểu", "đoàn cán bộ", "đoàn chuyên gia", "đoàn giảng viên", "đoàn doanh nghiệp", "đoàn giáo sư",
   "đoàn lãnh đạo", "đoàn các trường", "đoàn khách", "đoàn sinh viên", "đoàn bác sĩ", "đoàn nghệ sĩ",
 ];
+
+/**
+ * Kinds of institution named for a friendship ("Bệnh viện Hữu nghị Việt Nam - Lào", "Trường Hữu nghị Việt Nam -
+ * Lào"): the country in such a name is part of the name, not a side of the article.
+ */
+export const FRIENDSHIP_NAMED: readonly string[] = ["Bệnh viện", "BV", "Trường", "Cung", "Công viên", "Cầu", "Nhà", "Khu", "Viện", "Làng"];
