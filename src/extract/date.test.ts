@@ -362,6 +362,8 @@ test("documents, foundings, lunar New Year seasons, anniversaries of months, wid
     ["a founding on the same day and month, two centuries earlier, is no other day of the event",
       ["Hội thảo Ngày Văn hóa Pháp 2019 tại Huế", "Hội thảo diễn ra sáng ngày 8/6 tại Đại học Huế.", "Dự hội thảo có nhiều giảng viên và sinh viên của trường.",
         "Các diễn giả trình bày về văn học và âm nhạc của nước bạn.", "Từ lâu, trường chọn ngày này hằng năm.", "Vào ngày 8/6/1880, ông ấy đã hiến đất để thành lập trường."], [], "2019-06-08"],
+    ["…but a day that celebrates a founding is the same event's",
+      ["Sáng 15/3, trường đón nhiều cựu học sinh về thăm.", "Ngày 16/3/2024, trường tổ chức lễ kỷ niệm 50 năm thành lập."], [], "2024-03-15"],
     ["a lunar New Year named with the event: its year for a day in January to March",
       ["Sáng 20/1, nhân dịp đón Tết Nguyên đán Giáp Thìn 2024, đoàn công tác của huyện thăm các gia đình chính sách."], [], "2024-01-20"],
     ["…and the year before for a December day",

@@ -468,6 +468,7 @@ function startsRangeOfYears(after: string, year: number): boolean {
 
 /** A month-year and a dash right before another month-year: the start of a range of months ("5/1994 – "). */
 const MONTH_RANGE_START = /(?<![\d/.-])\d{1,2}\s?\/\s?(\d{4})\s?[-–]\s?$/u;
+const CELEBRATED_IN_SENTENCE = /kỷ niệm/iu;
 const FOUNDED_IN_SENTENCE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(FOUNDING_WORDS)})(?![\\p{L}])`, "iu");
 
 /** "50 năm" in the text before a range: a count of years the range may span. */
@@ -513,8 +514,10 @@ export function collectYearEvidence(text: string): YearEvidence[] {
     if (rangeEnd) take(m, { year, month: null, day: null }, true, false, true);
     else {
       const document = DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index).replace(/\s?ngày\s?$/u, ""));
-      // A founding told in its own sentence ("Ngày 8/6/1880, … hiến đất để thành lập trường") is no other day of the event.
-      const founding = FOUNDED_IN_SENTENCE.test(sentenceAround(text, m.index));
+      // A founding told in its own sentence ("Ngày 8/6/1880, … hiến đất để thành lập trường") is no other day of the event; a
+      // sentence that celebrates one ("Ngày 16/3/2024, lễ kỷ niệm 50 năm thành lập …") is the event's.
+      const around = sentenceAround(text, m.index);
+      const founding = FOUNDED_IN_SENTENCE.test(around) && !CELEBRATED_IN_SENTENCE.test(around);
       take(m, { year, month, day: isValidDay(year, month, first) ? first : day }, false, !commemorated && !document && !founding);
     }
   }
