@@ -351,3 +351,30 @@ test("a year the article names is the event's only with evidence that it is the 
     assert.equal(r.date, expected, `${what}: ${r.basis}`);
   }
 });
+
+test("documents, foundings, lunar New Year seasons, anniversaries of months, widgets in the lead", () => {
+  // [what the case shows, article, header lines, expected date]
+  const cases: [string, string[], string[], string | null][] = [
+    ["a programme's number in mixed case dates the programme, not the visit",
+      ["Căn cứ Kế hoạch giám sát số 12/KHr-BVH ngày 05/02/2021 của Ban, sáng ngày 9/4/2021, đoàn khảo sát tại trường tiểu học."], [], "2021-04-09"],
+    ["a clock whose time is joined to the date by a dash",
+      ["Tỉnh đề nghị các sở đẩy nhanh tiến độ xây trường nội trú ở xã biên giới."], ["Thứ Ba, 14/04/2026-07:05"], "2026-04-14"],
+    ["a founding on the same day and month, two centuries earlier, is no other day of the event",
+      ["Hội thảo Ngày Văn hóa Pháp 2019 tại Huế", "Hội thảo diễn ra sáng ngày 8/6 tại Đại học Huế.", "Dự hội thảo có nhiều giảng viên và sinh viên của trường.",
+        "Các diễn giả trình bày về văn học và âm nhạc của nước bạn.", "Từ lâu, trường chọn ngày này hằng năm.", "Vào ngày 8/6/1880, ông ấy đã hiến đất để thành lập trường."], [], "2019-06-08"],
+    ["…but a day that celebrates a founding is the same event's",
+      ["Sáng 15/3, trường đón nhiều cựu học sinh về thăm.", "Ngày 16/3/2024, trường tổ chức lễ kỷ niệm 50 năm thành lập."], [], "2024-03-15"],
+    ["a lunar New Year named with the event: its year for a day in January to March",
+      ["Sáng 20/1, nhân dịp đón Tết Nguyên đán Giáp Thìn 2024, đoàn công tác của huyện thăm các gia đình chính sách."], [], "2024-01-20"],
+    ["…and the year before for a December day",
+      ["Chiều 28/12, chuẩn bị đón Xuân Ất Tỵ 2025, lãnh đạo tỉnh tặng quà công nhân."], [], "2024-12-28"],
+    ["…but a summer day in its sentence takes nothing from it",
+      ["Sáng 14/7, sở họp bàn chuẩn bị sớm cho Tết Nguyên đán 2025."], [], null],
+    ["the end of an anniversary's range of months is the year celebrated",
+      ["Đoàn sang dự Lễ kỷ niệm 30 năm chuyến thăm lịch sử của Thủ tướng (5/1994 – 5/2024). Sáng 17/5, hai bên hội đàm."], [], "2024-05-17"],
+    ["widget lines let through do not use up the lead",
+      ["Tổng kết năm học ở huyện", "|", "Lượt xem:", "Chế độ đọc", "Cỡ chữ: A A+", "Nghe bài viết",
+        "Chiều 2/6/2023, Phòng Giáo dục huyện tổ chức hội nghị tổng kết năm học với đông đảo cán bộ quản lý và giáo viên."], [], "2023-06-02"],
+  ];
+  for (const [what, article, header, expected] of cases) assert.equal(run(article, header).date, expected, what);
+});

@@ -39,7 +39,7 @@ import type { DateResult } from "./types.ts";
 import { dates as settings } from "./settings.ts";
 import {
   ANNIVERSARY_BASES, ANNIVERSARY_CUES, ANNOUNCEMENT_WORDS, COMMEMORATED_BEFORE, COUNTED_BACK_WORDS, HELD_WORDS, REPORT_WORDS, CONGRESS_WORDS, CURRENT_YEAR_CUES, DATELINE_OPENERS, DEADLINE_BEFORE,
-  DOCUMENT_NOUNS, DOCUMENT_WORDS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS, FUTURE_CLAUSE_WORDS, FUTURE_ENDINGS, HISTORY_WORDS, PAST_WORDS, PLAN_YEAR_WORDS,
+  DOCUMENT_NOUNS, DOCUMENT_WORDS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS, FOUNDING_WORDS, FUTURE_CLAUSE_WORDS, FUTURE_ENDINGS, HISTORY_WORDS, LUNAR_NEW_YEAR_WORDS, PAST_WORDS, PLAN_YEAR_WORDS,
   PUBLICATION_LABELS, RESULT_WORDS, SCHOOL_YEAR_WORDS, SPAN_START_ENDINGS, TERM_WORDS, UPCOMING_AFTER, WEEKDAYS, YEAR_OPENERS, YEAR_OVER_AFTER,
   YEAR_OVER_BEFORE,
 } from "./vocabulary/dates.ts";
@@ -150,7 +150,8 @@ const ARCHIVE_STAMP = /^\s*date\s\d{4}-\d{2}(?:-\d{2})?(?![\d-])\s?/u;
 const withoutStamp = (line: string): string => line.replace(ARCHIVE_STAMP, "");
 
 /** A date with a 2- or 4-digit year, any of the three separators ("16/07/2022", "26-7-25"). */
-const CLOCK_DATE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])/;
+// A time may be joined to it by a dash ("14/04/2026-07:05").
+const CLOCK_DATE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.])(?!-(?!\s?\d{1,2}:\d{2}))/;
 /** "28 tháng 1, 2012", "Ngày 29 tháng 8 năm 2012". */
 const CLOCK_VERBAL = /(?<!\d)(\d{1,2})\s[Tt]háng\s(\d{1,2}),?\s(?:năm\s)?(\d{4})(?!\d)/u;
 /** "January 18, 2015" or "18 January 2015". */
@@ -228,8 +229,11 @@ const WEEKDAY = String.raw`(?:,?\s\(?(?:[Tt]hứ\s(?<wd>[\p{L}\d]{1,4})|(?<sun>[
 const DATELINE = new RegExp(String.raw`^(?:${OPENERS})(?:\s(?:nay|qua))?${WEEKDAY}(?:\s?ngày)?\s?\(?(?:${DAY_MONTH}|${VERBAL})`, "u");
 /** The same day written inside a sentence ("… diễn ra sáng 14/5 tại …", "… từ 26/8 đến 27/8/2023", "đêm giao thừa, tức 9-2"). */
 const INLINE_DAY = new RegExp(String.raw`(?<![\p{L}])(?<opener>[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Hh]ôm|[Tt]ừ|tức)(?:\s(?:nay|qua))?${WEEKDAY}\s\(?(?:ngày\s)?(?:${DAY_MONTH}|${VERBAL})`, "gu");
-/** A document reference just before a date ("Quyết định số 2788/QĐ-BQP ngày 14-6-2025"): not the event. */
-const DOCUMENT_BEFORE = /(?:(?:Quyết định|Nghị định|Thông tư|Chỉ thị|Nghị quyết|Công văn|Thông báo|Luật|Kế hoạch)\s(?:số\s|sô\s)?[\d/A-ZĐa-z-]*|\d+\/[A-ZĐ][A-ZĐ.-]*)\s?$/u;
+/**
+ * A document reference just before a date ("Quyết định số 2788/QĐ-BQP ngày 14-6-2025"): not the event. A document's
+ * code may mix cases ("Kế hoạch kiểm tra số 27/KHr-BTC ngày 02/03/2021", "số 15/2020/NĐ-CP").
+ */
+const DOCUMENT_BEFORE = /(?:(?:Quyết định|Nghị định|Thông tư|Chỉ thị|Nghị quyết|Công văn|Thông báo|Luật|Kế hoạch)\s(?:số\s|sô\s)?[\d/A-ZĐa-z-]*|\d+(?:\/\d{4})?\/[A-ZĐ][\p{L}.-]*)\s?$/u;
 /** "(kể) từ ngày 19/4/2015 (cho) đến nay": where a span began, not the event. */
 const SPAN_BEFORE = /(?:^|\s)(?:kể từ|bắt đầu từ|từ)\s$/u;
 const UNTIL_NOW_AFTER = /^\)?\s?(?:cho\s)?(?:đến|tới)\s(?:nay|hiện nay|bây giờ)/u;
@@ -308,6 +312,20 @@ function datelineIn(blocks: readonly string[], accept: (m: DayMention) => boolea
   return null;
 }
 
+const wordCount = (block: string): number => block.split(/\s+/u).filter(Boolean).length;
+
+/** The first `leadBlocks` blocks of running text, with the short blocks among them (widgets let through, captions). */
+export function leadOf(article: readonly string[]): string[] {
+  let counted = 0;
+  let end = 0;
+  while (end < article.length && counted < settings.leadBlocks) {
+    // The headline (block 0) always counts: it is the lead's first block however short.
+    if (end === 0 || wordCount(article[end]!) >= settings.leadBlockMinWords) counted++;
+    end++;
+  }
+  return article.slice(0, end);
+}
+
 /**
  * Finds the event day in the lead blocks: a dateline first, then a day inside a lead sentence; a day the sentence counts
  * back to ("Cách đây hơn 55 năm, ngày 24-6-1967") is history, and `accept` may turn down others. An inline day
@@ -315,7 +333,7 @@ function datelineIn(blocks: readonly string[], accept: (m: DayMention) => boolea
  * ("Chiều 8/1, tại trụ sở Chính phủ, …"): the news is what happened, the announcement its subject.
  */
 export function findEventDay(article: readonly string[], accept: (m: DayMention) => boolean = () => true): DayMention | null {
-  const lead = article.slice(0, settings.leadBlocks);
+  const lead = leadOf(article);
   const take = (m: DayMention): boolean => accept(m) && !COUNTED_BACK.test(m.sentence.slice(0, m.sentence.indexOf(m.text) + 1 || undefined));
   const dateline = datelineIn(lead, take);
   // "Ngày 12-4, HLV … cho biết, …": the day a result is told; the event told of is the range held just before it.
@@ -332,7 +350,7 @@ export function findEventDay(article: readonly string[], accept: (m: DayMention)
         // "từ 26/8" alone may begin a span to now; only a range ("từ 26/8 đến 27/8/2023") is the event's.
         if (!found || (/^[Tt]ừ$/.test(m.groups?.opener ?? "") && !found.range) || !take(found)) continue;
         if (found.announced) {
-          const later = datelineIn(article.slice(settings.leadBlocks, settings.leadBlocks + settings.announcedDatelineBlocks), (d) => take(d) && !d.announced);
+          const later = datelineIn(article.slice(lead.length, lead.length + settings.announcedDatelineBlocks), (d) => take(d) && !d.announced);
           if (later) return later;
         }
         return found;
@@ -448,6 +466,11 @@ function startsRangeOfYears(after: string, year: number): boolean {
   return m !== null && Number(m[2]) > year;
 }
 
+/** A month-year and a dash right before another month-year: the start of a range of months ("5/1994 – "). */
+const MONTH_RANGE_START = /(?<![\d/.-])\d{1,2}\s?\/\s?(\d{4})\s?[-–]\s?$/u;
+const CELEBRATED_IN_SENTENCE = /kỷ niệm/iu;
+const FOUNDED_IN_SENTENCE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(FOUNDING_WORDS)})(?![\\p{L}])`, "iu");
+
 /** "50 năm" in the text before a range: a count of years the range may span. */
 const YEARS_COUNT = /(?<!\d)(\d{1,3})\snăm(?![\p{L}])/gu;
 
@@ -489,7 +512,14 @@ export function collectYearEvidence(text: string): YearEvidence[] {
     const commemorated = COMMEMORATED.test(text.slice(Math.max(0, m.index - settings.commemoratedCueWindow - 20), m.index)) ||
       startsRangeOfYears(text.slice(m.index + m[0].length, m.index + m[0].length + 16), year);
     if (rangeEnd) take(m, { year, month: null, day: null }, true, false, true);
-    else take(m, { year, month, day: isValidDay(year, month, first) ? first : day }, false, !commemorated && !DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index).replace(/\s?ngày\s?$/u, "")));
+    else {
+      const document = DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index).replace(/\s?ngày\s?$/u, ""));
+      // A founding told in its own sentence ("Ngày 8/6/1880, … hiến đất để thành lập trường") is no other day of the event; a
+      // sentence that celebrates one ("Ngày 16/3/2024, lễ kỷ niệm 50 năm thành lập …") is the event's.
+      const around = sentenceAround(text, m.index);
+      const founding = FOUNDED_IN_SENTENCE.test(around) && !CELEBRATED_IN_SENTENCE.test(around);
+      take(m, { year, month, day: isValidDay(year, month, first) ? first : day }, false, !commemorated && !document && !founding);
+    }
   }
   for (const m of allMatches(VERBAL_FULL, text)) {
     const day = Number(m[1]), month = Number(m[2]), year = Number(m[3]);
@@ -498,7 +528,11 @@ export function collectYearEvidence(text: string): YearEvidence[] {
   }
   for (const m of allMatches(MONTH_YEAR, text)) {
     const month = Number(m[1] ?? m[3]), year = Number(m[2] ?? m[4]);
-    if (month >= 1 && month <= 12) take(m, { year, month, day: null });
+    if (!(month >= 1 && month <= 12)) continue;
+    // The end of an anniversary's range of months ("kỷ niệm 30 năm … (5/1994 – 5/2024)") is the year being celebrated.
+    const start = MONTH_RANGE_START.exec(text.slice(Math.max(0, m.index! - 16), m.index!));
+    if (start && isAnniversaryRange(text, m.index! - start[0].length, Number(start[1]), year)) take(m, { year, month: null, day: null }, true, false, true);
+    else take(m, { year, month, day: null });
   }
   for (const m of allMatches(YEAR_RANGE, text)) {
     const first = Number(m[1]), last = Number(m[2]);
@@ -661,6 +695,25 @@ function schoolYearOf(text: string, spans: readonly [number, number][], mention:
   return null;
 }
 
+const LUNAR_NEW_YEAR = new RegExp(`(?<![\\p{L}])(?:${alternation(LUNAR_NEW_YEAR_WORDS)})(?:\\s\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+)?\\s(?:năm\\s)?(\\d{4})(?!\\d)`, "gu");
+
+/**
+ * The event day in the season of a lunar New Year named with the event ("Sáng 20/1, nhân dịp đón Tết Nguyên đán Giáp Thìn
+ * 2024"): in the named year up to March, in the year before from November; null for other months.
+ */
+function lunarNewYearOf(text: string, spans: readonly [number, number][], mention: DayMention): { day: Day; text: string } | null {
+  for (const [a, b] of spans) {
+    for (const m of allMatches(LUNAR_NEW_YEAR, text.slice(a, b))) {
+      const year = Number(m[1]);
+      const inSeason = mention.month <= settings.lunarNewYearLastMonth ? year : mention.month >= settings.lunarNewYearFirstMonth ? year - 1 : null;
+      if (inSeason === null) continue;
+      const day = inYear(mention, inSeason);
+      if (isValidDay(day.year, day.month, day.day)) return { day, text: m[0] };
+    }
+  }
+  return null;
+}
+
 const CONGRESS_TERM = new RegExp(
   `(?:${alternation(CONGRESS_WORDS)})[^.!?\\n]{0,${settings.congressTermWindow}}?(?:${alternation(TERM_WORDS)})\\s(?:[IVXLC]+\\s)?\\(?(\\d{4})\\s?[-–]\\s?(\\d{4})(?!\\d)`,
   "gu",
@@ -795,6 +848,8 @@ function decideDate(article: readonly string[], todayDay: Day, clocks: readonly 
   const spans = ownSpans(article, mention);
   const own = ownYear(text, spans, evidence, mention, clock ?? todayDay);
   if (own) return { date: iso(inYear(mention, own.year)), basis: `${said}; year ${own.year} named with the event ("${own.text}")` };
+  const tet = lunarNewYearOf(text, spans, mention);
+  if (tet && fits(tet.day, mention, clock ?? todayDay)) return { date: iso(tet.day), basis: `${said}; year ${tet.day.year}: in the season of "${tet.text}"` };
   const school = schoolYearOf(text, spans, mention);
   if (school && fits(school.day, mention, clock ?? todayDay)) return { date: iso(school.day), basis: `${said}; year ${school.day.year} from the school year "${school.text}"` };
   const congress = congressYearOf(text, spans, mention);

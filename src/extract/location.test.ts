@@ -94,3 +94,38 @@ test("an agency tag with its day is a dateline; games and camps are no place", (
   ];
   for (const [what, blocks, expected] of cases) assert.equal(extractLocation(blocks), expected, what);
 });
+
+test("the host institution of a visiting delegation; positions and acronyms are no place", () => {
+  // [what the case shows, lead blocks, expected place]
+  const cases: [string, string[], string | null][] = [
+    ["the school that receives a delegation, named as the dated sentence's subject",
+      ["Sáng 12/4/2024, Trường Đại học Nông Lâm Bắc Giang tổ chức buổi làm việc với đoàn giảng viên Thái Lan."], "Trường Đại học Nông Lâm Bắc Giang"],
+    ["a hospital that welcomes one",
+      ["Chiều 8/10, Bệnh viện Đa khoa Sơn Tây đã có buổi tiếp đón đoàn bác sĩ Pháp sang trao đổi chuyên môn."], "Bệnh viện Đa khoa Sơn Tây"],
+    ["the institution a delegation visits and works with",
+      ["Ngày 2/6/2022, đoàn các trường Nhật Bản đã đến thăm và làm việc với Học viện Nông nghiệp Việt Nam (VNUA)."], "Học viện Nông nghiệp Việt Nam (VNUA)"],
+    ["a school holding its own ceremony hosts no delegation",
+      ["Sáng 5/9/2024, Trường Tiểu học Hòa Bình tổ chức lễ khai giảng năm học mới."], null],
+    ["a venue named beats the host",
+      ["Sáng 9/5, Trường Đại học Hồng Đức đón tiếp đoàn Lào tại Hội trường tầng 5 nhà A."], "Hội trường tầng 5 nhà A"],
+    ["where someone holds a post",
+      ["Chiều 3/2, ông A chia tay đồng nghiệp.", "Ông sẽ tiếp tục đóng góp trên cương vị mới tại Liên đoàn Quần vợt Châu Á."], null],
+    ["an organization's acronym alone",
+      ["Chiều 3/2, đoàn làm việc với VFF.", "Đoàn cũng gặp lãnh đạo tại ABCF."], null],
+  ];
+  for (const [what, lead, place] of cases) assert.equal(extractLocation(lead), place, what);
+});
+
+test("an occasion's place gives way to the event's after the day; an institution visited beats the country", () => {
+  const cases: [string, string[], string | null][] = [
+    ["a programme's province in the occasion, the hospital after the day",
+      ["Nhân dịp khám bệnh miễn phí cho người dân tại tỉnh Hà Giang, chiều 3/6, đoàn bác sĩ đã làm việc tại Bệnh viện Đa khoa Hà Giang."], "Bệnh viện Đa khoa Hà Giang"],
+    ["an occasion with no place after the day keeps its own",
+      ["Trong khuôn khổ chuyến thăm chính thức tại Nhật Bản, sáng 5/3, Thủ tướng đã gặp các doanh nhân."], "Nhật Bản"],
+    ["a dateline's place before the day is the event's",
+      ["Tại Hà Nội, chiều 14/5, hai bên ký kết thỏa thuận tại trụ sở Bộ Ngoại giao."], "Hà Nội"],
+    ["the institution visited during a state visit",
+      ["Sáng 7/11, trong chuyến thăm chính thức Cộng hòa Pháp, đoàn đã tới thăm, làm việc với Viện Nghiên cứu Quốc gia Lyon."], "Viện Nghiên cứu Quốc gia Lyon"],
+  ];
+  for (const [what, lead, place] of cases) assert.equal(extractLocation(lead), place, what);
+});

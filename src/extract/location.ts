@@ -19,7 +19,7 @@ import { allMatches } from "./matches.ts";
 import { COUNTRIES, HOME_COUNTRY } from "./vocabulary/countries.ts";
 import { TITLE_SYLLABLES } from "./vocabulary/ranks.ts";
 import {
-  ARRIVAL_VERBS, BASED_BEFORE_PLACE, HOME_PLACES, LOCALITY_KINDS, MARKERS_BEFORE_PLACE, MISSION_BEFORE, NOT_A_PLACE, PLACE_END_WORDS, PLACE_KINDS,
+  ARRIVAL_VERBS, BASED_BEFORE_PLACE, HOME_PLACES, HOST_INSTITUTIONS, HOST_VERBS, LOCALITY_KINDS, MARKERS_BEFORE_PLACE, MISSION_BEFORE, NOT_A_PLACE, OCCASION_OPENERS, PLACE_END_WORDS, PLACE_KINDS,
   PLACES, PLAN_BEFORE, POSTS_BEFORE_PLACE, VISIT_VERBS,
 } from "./vocabulary/places.ts";
 
@@ -147,8 +147,11 @@ const KIND_THEN_AT = new RegExp(`^(?:${alternation(PLACE_KINDS)})\\s+(?:tại|�
 function acceptable(place: string): boolean {
   return place !== "" && PLACE_START.test(place) && !NOT_PLACE.test(place) && !KIND_THEN_AT.test(place) && (/\p{Lu}/u.test(place) || KIND_NUMBER.test(place)) &&
     !HOME.test(place) && place.length <= settings.locationMaxChars && !MARKER_ONLY.test(place) && !DOCUMENT_NUMBER.test(place) &&
-    !BARE_KIND.has(place.toLowerCase());
+    !BARE_KIND.has(place.toLowerCase()) && !(ACRONYM.test(place) && !KNOWN_PLACE.test(place));
 }
+
+/** An acronym alone ("ABCF", "VFF"): an organization's name, unless it is a known place's ("TP.HCM"). */
+const ACRONYM = /^[\p{Lu}.&]{2,8}$/u;
 
 interface Found {
   place: string;
@@ -191,19 +194,42 @@ function placesMovedTo(text: string): Found[] {
   return found;
 }
 
-/** The country or capital a visit goes to ("thăm hữu nghị chính thức Trung Quốc"), not the home country. */
+/**
+ * The country or capital a visit goes to ("thăm hữu nghị chính thức Trung Quốc"), not the home country; an institution
+ * or locality visited later in the same text beats a country ("chuyến thăm chính thức Pháp, … tới thăm, làm
+ * việc với Viện Nghiên cứu Quốc gia Lyon").
+ */
 function visitedPlace(text: string): string | null {
+  const visited: string[] = [];
   for (const m of allMatches(VISIT, text)) {
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + settings.locationMaxChars * 2);
     const known = KNOWN_PLACE.exec(rest);
-    if (known && !HOME.test(known[0]) && known[0] !== HOME_COUNTRY.name) return known[0];
-    // A locality visited ("đến thăm và làm việc với tỉnh Ninh Bình").
-    if (LOCALITY_FIRST.test(rest) && /^\p{Ll}/u.test(rest)) {
+    if (known && !HOME.test(known[0]) && known[0] !== HOME_COUNTRY.name) visited.push(known[0]);
+    // An institution visited ("đến thăm và làm việc với Học viện Nông nghiệp Việt Nam (VNUA)"), or a locality ("… với tỉnh Ninh Bình").
+    else if (HOST_START.test(rest) || (LOCALITY_FIRST.test(rest) && /^\p{Ll}/u.test(rest))) {
       const place = placeAfter(rest, 0);
-      if (acceptable(place)) return place;
+      if (acceptable(place)) visited.push(place);
     }
   }
-  return null;
+  if (visited.length === 0) return null;
+  return COUNTRY_NAME.test(visited[0]!) ? visited.find((p) => !COUNTRY_NAME.test(p)) ?? visited[0]! : visited[0]!;
+}
+
+/** An institution with a capitalised name ("Trường ĐH Hồng Đức", "Bệnh viện Bạch Mai"). */
+const HOST_START = new RegExp(`^(?:${alternation(HOST_INSTITUTIONS)})\\s\\p{Lu}`, "u");
+const HOST_VERB = new RegExp(`(?:^|\\s)(?:${alternation(HOST_VERBS)})(?![\\p{L}])`, "u");
+
+/**
+ * The institution a sentence opens with as the host of a delegation ("Chiều 8/10, Bệnh viện Đa khoa Sơn Tây đã có buổi tiếp đón
+ * đoàn …"), or null: without another venue, the meeting was at the host's.
+ */
+function hostInstitution(sentence: string): string | null {
+  const rest = sentence.replace(LEAD_OPENING, "");
+  if (!HOST_START.test(rest)) return null;
+  const clause = rest.slice(0, clauseEnd(rest, 0));
+  if (!HOST_VERB.test(clause)) return null;
+  const place = placeAfter(rest, 0);
+  return acceptable(place) ? place : null;
 }
 
 /** An outlet tag and a time clause before a lead's subject ("(BLC) - Từ ngày 20 - 22/11, ", "Gần 1 tháng qua, "). */
@@ -247,6 +273,23 @@ function firstPlace(text: string): string | null {
   return first;
 }
 
+/** An occasion opening a sentence ("Nhân dịp …", "Trong khuôn khổ …"), before its day. */
+const OCCASION_OPENING = new RegExp(`^(?:\\([^()]{1,30}\\)\\s?[-–]\\s?|[\\p{Lu}.+]{2,12}\\s?[-–]\\s)?(?:${alternation(OCCASION_OPENERS)})(?![\\p{L}])`, "u");
+
+/**
+ * The dated sentence's place. A place inside an occasion that opens the sentence before its day ("Nhân dịp khám bệnh
+ * miễn phí … tại tỉnh Hà Giang, chiều 3/6, đoàn … làm việc tại Bệnh viện …") is the occasion's: a place after
+ * the day beats it.
+ */
+function datedPlace(sentence: string): string | null {
+  const day = DAY_IN_SENTENCE.exec(sentence);
+  if (day && day.index > 0 && OCCASION_OPENING.test(sentence)) {
+    const after = firstPlace(sentence.slice(day.index));
+    if (after) return after;
+  }
+  return firstPlace(sentence);
+}
+
 /** The named parts of a place ("xã Chiềng Bằng", "huyện Quỳnh Nhai"), lowercased, for telling when one place holds another. */
 function namedParts(place: string): string[] {
   return place.split(/\s?[,()]\s?/u).map((p) => p.trim().toLowerCase()).filter((p) => /\s/.test(p));
@@ -269,7 +312,7 @@ export function extractLocation(lead: readonly string[], title: string | null = 
   // an earlier lead sentence names the locality that holds it, that whole place ("tại xã A, huyện B, tỉnh C" before "tại bản D, xã A").
   const all = blocks.flatMap(sentences);
   const datedAt = all.findIndex((s) => DAY_IN_SENTENCE.test(s));
-  const place = datedAt >= 0 ? firstPlace(all[datedAt]!) : null;
+  const place = datedAt >= 0 ? datedPlace(all[datedAt]!) : null;
   if (place) return all.slice(0, datedAt).map(firstPlace).find((p) => p !== null && holds(p, place)) ?? place;
   for (const text of [...blocks, title ?? ""]) {
     const place = firstPlace(text);
@@ -280,5 +323,6 @@ export function extractLocation(lead: readonly string[], title: string | null = 
     if (visited) return visited;
   }
   const subject = (blocks[0] ? subjectLocality(blocks[0]) : null) ?? (datedAt >= 0 ? subjectLocality(all[datedAt]!) : null);
-  return subject ?? headlinePlace(title);
+  const host = datedAt >= 0 ? hostInstitution(all[datedAt]!) : null;
+  return subject ?? host ?? headlinePlace(title);
 }

@@ -270,3 +270,16 @@ test("foreign ministers, sport and given names that are also places or written w
   // The province stays a place where it follows a title's body.
   assert.equal(byName(["Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn phát biểu."]).get("Nguyễn Văn Sơn"), "Chủ tịch UBND tỉnh Hà Giang");
 });
+
+test("an academic title abbreviated alone announces the name after it, foreign names too", () => {
+  const cases: [string, string[]][] = [
+    ["Đoàn chuyên gia do GS. Hiroshi Tanaka (Đại học Osaka) dẫn đầu.", ["Hiroshi Tanaka"]],
+    ["Biên bản được GS.VS. Trần Văn Bình, Chủ tịch Viện và GS.VS. Jean-Luc Martin, Chủ tịch Hội ký kết.", ["Trần Văn Bình", "Jean-Luc Martin"]],
+    ["PGS Lê Thị Hoa phát biểu khai mạc hội thảo.", ["Lê Thị Hoa"]],
+    ["ThS. Đỗ Minh Quân trình bày báo cáo.", ["Đỗ Minh Quân"]],
+    // A role glued to the name by a dash without spaces; a transliterated name keeps its own dashes.
+    ["- Đồng chí Hoàng Văn Nam-Ủy viên BCH TW Đảng, Bí thư Tỉnh ủy phát biểu.", ["Hoàng Văn Nam"]],
+    ["Ông A-lếch-xan-đơ Ma-ti-a-xép, Chủ tịch Hội hữu nghị, phát biểu.", ["A-lếch-xan-đơ Ma-ti-a-xép"]],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(names([text]), expected, text);
+});

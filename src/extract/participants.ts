@@ -810,6 +810,15 @@ export interface ArticlePeople {
 }
 
 /**
+ * A dash written without spaces between a name and the role after it ("Đồng chí Hoàng Văn Nam-Ủy viên BCH TW Đảng"):
+ * the dash of a transliterated name ("Lơ-me-ri-ô", "Jean-Luc") is never followed by a role of two words or more.
+ */
+const GLUED_ROLE = new RegExp(
+  `(?<=\\p{Ll})-(?=(?:${[...ROLE_HEADS, ...RANKS].filter((r) => r.includes(" ") && /^\p{Lu}/u.test(r)).sort((a, b) => b.length - a.length).map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}]))`,
+  "gu",
+);
+
+/**
  * Finds the people in the article text (headline, paragraphs and captions), one entry per person: those who take part
  * or are quoted, and apart from them those every sentence only mentions. Credited photographers and reporters are no
  * one's participants; a place named after its kind ("xã Trà Cang") is never a person.
@@ -819,7 +828,7 @@ export function extractPeople(texts: readonly string[], credits: readonly string
   const credited = new Set(credits.map(normalize));
   const places = new Set<string>();
   for (const text of texts) {
-    for (const sentence of sentencesOf(text.replace(CREDIT_IN_TEXT, " "))) {
+    for (const sentence of sentencesOf(text.replace(CREDIT_IN_TEXT, " ").replace(GLUED_ROLE, " - "))) {
       const found = peopleIn(sentence);
       for (const place of found.places) places.add(normalize(place));
       for (const p of found.people) if (!credited.has(normalize(p.name))) people.add(p);

@@ -89,3 +89,26 @@ test("the counterpart first: the country of the person the Vietnamese side meets
   ];
   for (const [what, title, blocks, titles, expected] of cases) assert.deepEqual(partners(title, blocks, titles).names, expected, what);
 });
+
+test("a neighbour's province stands for its country; a visiting delegation's country is the counterpart", () => {
+  // [what the case shows, headline, lead blocks, expected partner names]
+  const cases: [string, string, string[], string[]][] = [
+    ["twin provinces in the headline", "Quảng Bình – Savannakhet ký biên bản hợp tác năm 2025", [], ["Lào"]],
+    ["several provinces of one neighbour", "Gia Lai tăng cường hợp tác với các tỉnh Ratanakiri, Stung Treng", [], ["Campuchia"]],
+    ["a province named in the lead only", "Hội nghị cấp cao giữa hai tỉnh",
+      ["Sáng 10/3, tại thành phố Vinh đã diễn ra Hội nghị cấp cao giữa tỉnh Nghệ An và tỉnh Xiêng Khoảng.",
+        "Tỉnh trưởng tỉnh Xiêng Khoảng cảm ơn sự giúp đỡ của Nghệ An."], ["Lào"]],
+    ["a delegation's country named once in the lead", "Đón đoàn các trường đại học",
+      ["Ngày 4/5/2023, Đoàn công tác các trường Đại học Hàn Quốc do GS. Kim dẫn đầu đã đến thăm Trường Đại học Vinh."], ["Hàn Quốc"]],
+    ["solidarity is no delegation", "Giao lưu thanh niên",
+      ["Chiều 2/3, thanh niên hai huyện giao lưu, thắt chặt tình đoàn kết.", "Buổi giao lưu có cả ca khúc về Nhật Bản."], []],
+  ];
+  for (const [what, title, blocks, expected] of cases) assert.deepEqual(partners(title, blocks).names, expected, what);
+});
+
+test("a country in the name of a friendship institution is no side", () => {
+  assert.deepEqual(partners("Bệnh viện Hữu nghị Việt Nam Ba Lan tiếp nhận thiết bị mới").names, []);
+  assert.deepEqual(partners("Trường Hữu nghị Việt Nam - Lào khai giảng năm học mới").names, []);
+  // The country stays a partner where the friendship is between the sides themselves.
+  assert.deepEqual(partners("Tăng cường quan hệ hữu nghị Việt Nam - Cuba").names, ["Cuba"]);
+});

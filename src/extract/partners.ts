@@ -10,7 +10,7 @@
  */
 import type { PartnersResult } from "./types.ts";
 import { metadata as settings } from "./settings.ts";
-import { COUNTRIES, COUNTRY_CUES, HOME_COUNTRY, MEETING_VERBS, PAIR_FORMS, PLACE_CONTINUATIONS, type Country } from "./vocabulary/countries.ts";
+import { COUNTRIES, COUNTRY_CUES, DELEGATION_WORDS, FOREIGN_PROVINCES, FRIENDSHIP_NAMED, HOME_COUNTRY, MEETING_VERBS, PAIR_FORMS, PLACE_CONTINUATIONS, type Country } from "./vocabulary/countries.ts";
 import { allMatches } from "./matches.ts";
 
 export interface PartnersInput {
@@ -24,10 +24,14 @@ export interface PartnersInput {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** Every spelling of every country (the home country too, so "Việt Nam" is recognised and skipped). */
-const SPELLINGS: ReadonlyArray<readonly [spelling: string, country: Country]> = [HOME_COUNTRY, ...COUNTRIES]
-  .flatMap((c) => [c.name, ...c.aliases].map((s) => [s, c] as const))
-  .sort((a, b) => b[0].length - a[0].length);
+/**
+ * Every spelling of every country (the home country too, so "Việt Nam" is recognised and skipped), and the neighbours'
+ * provinces, each standing for its country.
+ */
+const SPELLINGS: ReadonlyArray<readonly [spelling: string, country: Country]> = [
+  ...[HOME_COUNTRY, ...COUNTRIES].flatMap((c) => [c.name, ...c.aliases].map((s) => [s, c] as const)),
+  ...FOREIGN_PROVINCES.map(([province, name]) => [province, COUNTRIES.find((c) => c.name === name)!] as const),
+].sort((a, b) => b[0].length - a[0].length);
 const BY_SPELLING = new Map(SPELLINGS.map(([s, c]) => [s, c]));
 
 /** One alternation of all spellings, longest first, on letter boundaries; linear (a plain alternation of literals). */
@@ -40,6 +44,8 @@ const SHORT = PAIR_FORMS.map(([short]) => escape(short)).join("|");
 const PAIR = new RegExp(`(?<![\\p{L}])(?:Việt\\s?[-–]\\s?(${SHORT})|(${SHORT})\\s?[-–]\\s?Việt)(?![\\p{L}])`, "gu");
 /** "tại", "ở" (and "thủ đô X") just before a country: it is where the event was held. */
 const VENUE_BEFORE = /(?:tại|ở)\s(?:thủ đô\s\S+\s?,?\s?)?$/u;
+/** An institution named for a friendship, up to the country in its name ("Bệnh viện Hữu nghị Việt Nam - Lào"). */
+const FRIENDSHIP_BEFORE = new RegExp(`(?:${FRIENDSHIP_NAMED.map(escape).join("|")})(?:\\s\\p{Lu}\\p{Ll}*){0,3}\\s[Hh]ữu nghị\\s(?:Việt Nam|Việt)\\s?[-–]?\\s?$`, "u");
 /** A country joined to another by a dash, comma or "và" ("Việt Nam - Anh", "Anh, Pháp"). */
 const LINKED = /^\s?(?:[-–,]|và)\s?$/u;
 
@@ -57,6 +63,7 @@ export function countryMentions(text: string): Mention[] {
   for (const m of allMatches(MENTION, text)) {
     const country = BY_SPELLING.get(m[0]);
     if (!country || PLACE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    if (FRIENDSHIP_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     raw.push({ country, index: m.index, end: m.index + m[0].length });
   }
   const paired: Mention[] = [];
@@ -108,7 +115,7 @@ function venuesIn(text: string, mentionsOf = countryMentions): Country[] {
 const unique = (list: Country[]): Country[] => [...new Set(list)];
 
 /** A verb of meeting someone ("tiếp", "hội đàm với", "gặp"): the country after it is the counterpart's. */
-const MEETING = new RegExp(`(?<![\\p{L}])(?:${MEETING_VERBS.map(escape).sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}])`, "gu");
+const MEETING = new RegExp(`(?<![\\p{L}])(?:${[...MEETING_VERBS, ...DELEGATION_WORDS.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)])].map(escape).sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}])`, "gu");
 /** A post held abroad ("… tại Trung Quốc"), or the venue: a country after "tại"/"ở" is where, not whom. */
 const AT_BEFORE = /(?:tại|ở)\s(?:thủ đô\s\S+\s?,?\s?)?$/u;
 

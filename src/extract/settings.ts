@@ -240,6 +240,18 @@ export const dates = {
   historyCueWindow: 120,
   /** A school year ("năm học 2022-2023") begins in this month (Vietnamese schools open in September; some in August). */
   schoolYearFirstMonth: 8,
+  /**
+   * The season of a lunar New Year named with the event ("chúc Tết … Tết Nguyên đán Giáp Thìn 2024"): Tết falls between
+   * 21 January and 20 February, gifts and visits come from late November, festivals run into March. A day in the named
+   * year's months up to the last, or in the year before from the first, is in that season; other months name nothing.
+   */
+  lunarNewYearLastMonth: 3,
+  lunarNewYearFirstMonth: 11,
+  /**
+   * Blocks shorter than this many words (a share bar or reading widget the cleaner let through, "Cỡ chữ: A- A A+") do not
+   * use up the lead's count of blocks: the lead is the first `leadBlocks` blocks of running text.
+   */
+  leadBlockMinWords: 6,
   /** A congress's name runs at most this long before its term ("Đại hội đại biểu toàn quốc Ủy ban Olympic Việt Nam nhiệm kỳ VI"). */
   congressTermWindow: 160,
   /** A term lasts at most this many years (five for most bodies); a longer span is no term. */

@@ -139,6 +139,25 @@ export const PAIR_FORMS: ReadonlyArray<readonly [short: string, name: string]> =
   ["Miên", "Campuchia"], ["Cam", "Campuchia"], ["Cu", "Cuba"], ["Xô", "Liên bang Nga"],
 ];
 
+/**
+ * Provinces of the neighbours that Vietnamese provinces twin and meet with ("Hội nghị cấp cao giữa tỉnh Nghệ An và tỉnh
+ * Xiêng Khoảng"), in the spellings the press uses, with their country: a province named is its country for the partner.
+ * Capitals are left out: they are named as venues far more often than as sides.
+ */
+export const FOREIGN_PROVINCES: ReadonlyArray<readonly [province: string, country: string]> = [
+  // Laos
+  ...["Phông-xa-lỳ", "Phôngsaly", "Phongsaly", "Luông Nậm Thà", "Luang Namtha", "U-đôm-xay", "U Đôm Xay", "Oudomxay", "Bò Kẹo", "Bokeo",
+    "Luông Pha-bang", "Luông Pha Băng", "Luông Prabang", "Luang Prabang", "Hủa Phăn", "Houaphanh", "Xay-nha-bu-ly", "Sayaboury", "Xaignabouli",
+    "Xiêng Khoảng", "Xieng Khouang", "Bô-ly-khăm-xay", "Bolikhamxay", "Bolikhamxai", "Khăm Muộn", "Khammouane", "Sa-van-na-khét",
+    "Savannakhet", "Savanakhet", "Xa-va-na-khẹt", "Xa-la-van", "Salavan", "Saravane", "Xê-kông", "Sê Kông", "Sekong", "Chăm-pa-xắc", "Chăm-pa-sắc",
+    "Champasak", "Champasack", "Chăm Pa Sắc", "Chăm Pa Xắc", "Át-tạ-pư", "Attapeu", "Attapư", "Xay-xổm-bun", "Xaysomboun", "Xaisomboun"].map((p) => [p, "Lào"] as const),
+  // Cambodia
+  ...["Kratie", "Kra-chê", "Kampong Cham", "Kông-pông Chàm", "Svay Rieng", "Xvây Riêng", "Ta-keo", "Kampot", "Căm-pốt",
+    "Ratanakiri", "Ratanakkiri", "Ra-ta-na-ki-ri", "Mondulkiri", "Mun-đun-ki-ri", "Stung Treng", "Stưng Treng", "Prey Veng",
+    "Prây Veng", "Tbong Khmum", "Tboung Khmum", "Kandal", "Siem Reap", "Xiêm Riệp", "Battambang", "Bát-tam-bang", "Kampong Thom",
+    "Preah Vihear", "Koh Kong"].map((p) => [p, "Campuchia"] as const),
+];
+
 /** Words after a country name that make it a Vietnamese place instead ("Lào Cai", "Mỹ Tho", "Mỹ Đình", "Mỹ Khê"). */
 export const PLACE_CONTINUATIONS: readonly string[] = ["Cai", "Tho", "Đình", "Sơn", "Khê", "Lợi", "Hào", "Xuyên", "Phước", "Thuận", "Hưng"];
 
@@ -152,3 +171,18 @@ export const MEETING_VERBS: readonly string[] = [
   // A visit's countries are whom the delegation meets there ("chuyến thăm và làm việc 3 nước: Philippines, Indonesia, …").
   "thăm", "thăm và làm việc", "thăm chính thức", "sang thăm", "công du",
 ];
+
+/**
+ * A visiting delegation ("Đoàn công tác các trường Đại học Hàn Quốc do … dẫn đầu"): the country named with it, within the
+ * clause, is the counterpart's. Compared in lowercase; "đoàn" alone is left out ("đoàn kết", "Công đoàn", "tập đoàn").
+ */
+export const DELEGATION_WORDS: readonly string[] = [
+  "đoàn công tác", "đoàn đại biểu", "đoàn cán bộ", "đoàn chuyên gia", "đoàn giảng viên", "đoàn doanh nghiệp", "đoàn giáo sư",
+  "đoàn lãnh đạo", "đoàn các trường", "đoàn khách", "đoàn sinh viên", "đoàn bác sĩ", "đoàn nghệ sĩ",
+];
+
+/**
+ * Kinds of institution named for a friendship ("Bệnh viện Hữu nghị Việt Nam - Lào", "Trường Hữu nghị Việt Nam -
+ * Lào"): the country in such a name is part of the name, not a side of the article.
+ */
+export const FRIENDSHIP_NAMED: readonly string[] = ["Bệnh viện", "BV", "Trường", "Cung", "Công viên", "Cầu", "Nhà", "Khu", "Viện", "Làng"];

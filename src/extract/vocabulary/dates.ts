@@ -138,6 +138,23 @@ export const HISTORY_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words in the sentence of a full date that make it a founding or a past beginning ("Ngày 8/6/1880, … hiến đất để thành lập
+ * trường"): such a date may share the event's day and month (an annual day keeps its founding day) but is never the same
+ * event a few days away. Narrower than HISTORY_WORDS: "kỷ niệm" and "bắt đầu" also stand in the event's own sentence.
+ * Compared in lowercase.
+ */
+export const FOUNDING_WORDS: readonly string[] = [
+  "năm ngoái", "năm trước", "trước đây", "trước đó", "từng", "hồi", "khi đó", "lúc đó", "khi ấy", "lúc ấy", "thành lập", "thiết lập",
+  "ra đời", "đặt nền móng",
+];
+
+/**
+ * Names of the lunar New Year before its year ("Tết Nguyên đán Giáp Thìn 2024", "Tết Giáp Thìn 2024", "Xuân Ất Tỵ 2025"):
+ * that Tết falls in late January or February of the year named, and what is done for it happens in the weeks around it.
+ */
+export const LUNAR_NEW_YEAR_WORDS: readonly string[] = ["Tết Nguyên đán", "Tết Nguyên Đán", "Tết", "Xuân", "xuân"];
+
+/**
  * Words in an anniversary's sentence that put it in the past ("Năm ngoái, hai nước kỷ niệm 50 năm (1973-2023)"); without
  * them an anniversary the article names is being celebrated. Compared in lowercase.
  */

@@ -73,6 +73,8 @@ export const POSTS_BEFORE_PLACE: readonly string[] = [
   "Đại sứ", "Tùy viên", "Tuỳ viên", "Lãnh sự", "Đại biện", "Cơ quan đại diện", "Trưởng đại diện", "phóng viên", "Phóng viên",
   "thường trú", "Hiệp hội", "Văn phòng đại diện", "tổ chức quốc tế", "Đại sứ quán", "Tổng Lãnh sự quán", "Thông tấn xã",
   "nhóm", "Câu lạc bộ", "cộng đồng doanh nghiệp",
+  // A position held somewhere ("trên cương vị mới tại Liên đoàn", "giữ chức vụ tại Bộ"): where a person works, not an event's venue.
+  "cương vị", "chức vụ", "vai trò",
 ];
 
 /**
@@ -113,3 +115,24 @@ export const VISIT_VERBS: readonly string[] = [
 
 /** Administrative kinds of locality ("xã Trà Cang", "huyện Nậm Nhùn"): a lead that opens with one is about that place. */
 export const LOCALITY_KINDS: readonly string[] = ["tỉnh", "thành phố", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "thôn", "bản", "ấp"];
+
+/**
+ * Kinds of institution that host a visiting delegation ("Trường Đại học Nông Lâm Bắc Giang tổ chức buổi làm việc với đoàn …",
+ * "đến thăm và làm việc với Học viện Nông nghiệp Việt Nam"): with a capitalised name, the host is where the meeting was.
+ */
+export const HOST_INSTITUTIONS: readonly string[] = [
+  "Trường", "Đại học", "Học viện", "Viện", "Bệnh viện", "Bảo tàng", "Thư viện", "Nhà hát",
+];
+
+/** What a host does with a visiting delegation, after the host's name in the dated sentence ("đón tiếp đoàn", "tiếp đón đoàn"). */
+export const HOST_VERBS: readonly string[] = [
+  "đón tiếp", "tiếp đón", "tiếp đoàn", "đón đoàn", "tiếp và làm việc với", "làm việc với đoàn", "buổi làm việc với", "buổi tiếp",
+];
+
+/**
+ * Openers of an occasion clause before a sentence's day ("Nhân dịp …", "Trong khuôn khổ chuyến thăm …"): a place named
+ * inside it is the occasion's or the programme's, and a place after the day is the event's.
+ */
+export const OCCASION_OPENERS: readonly string[] = [
+  "Nhân dịp", "Nhân chuyến", "Nhân kỷ niệm", "Trong khuôn khổ", "Trong chương trình", "Trong chuyến", "Thực hiện", "Hưởng ứng", "Tiếp tục chương trình",
+];

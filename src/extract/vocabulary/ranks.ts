@@ -39,6 +39,8 @@ export const ROLE_HEADS: readonly string[] = [
   "Sư đoàn phó", "Lữ đoàn phó", "Trung đoàn phó", "Tiểu đoàn phó", "Đại đội phó", "Hạm phó", "Thuyền phó",
   "Tham mưu phó", "Tùy viên Quốc phòng", "Tuỳ viên Quốc phòng", "Tùy viên quân sự", "Tuỳ viên quân sự", "Phó Chỉ huy trưởng",
   "Tiến sĩ", "Giáo sư", "Phó Giáo sư", "TS", "PGS.TS", "GS.TS", "Thạc sĩ",
+  // Academic titles abbreviated alone or paired ("GS. Hiroshi Tanaka", "GS.VS. Jean-Luc Martin", "ThS. Lê Văn A").
+  "GS", "PGS", "GS.VS", "GS.TSKH", "PGS.TSKH", "TSKH", "ThS",
   "Hoàng tử", "Thái tử", "Nữ hoàng", "Sĩ quan", "Chiến sĩ", "Học viên", "Bác sĩ", "Nhà báo", "Cựu chiến binh", "Anh hùng",
   // Heads of cities, districts and assemblies abroad and at home ("Thị trưởng", "Quận trưởng Kim Youngbae", "Nghị viện trưởng").
   "Thị trưởng", "Quận trưởng", "Huyện trưởng", "Xã trưởng", "Nghị viện trưởng", "Chủ tịch Nghị viện", "Chủ tịch Hạ viện", "Chủ tịch Thượng viện",
