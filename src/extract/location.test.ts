@@ -52,6 +52,8 @@ test("spans end at the place; documents and markers are no place; the country gi
   // [what the case shows, lead blocks, headline, expected place]
   const cases: [string, string[], string | null, string | null][] = [
     ["a span stops before a time that goes on", ["Tổ chức này làm từ thiện tại Lào kể từ năm 2001, giúp hàng trăm trẻ em."], null, "Lào"],
+    ["a span stops before a period that goes on", ["Sáng 4/6, hội nghị bàn kế hoạch đầu tư tại huyện Mường Lát giai đoạn 2026 - 2030."], null, "huyện Mường Lát"],
+    ["a span stops before an amount", ["Ngày 9/9, dự án tại Trạm Y tế xã Tân Lập gần 2 tỷ đồng được bàn giao."], null, "Trạm Y tế xã Tân Lập"],
     ["the home country is still no place once the span is cut", ["Nhóm thiện nguyện hoạt động tại Việt Nam kể từ năm 1999."], null, null],
     ["a document is no place", ["Các đơn vị triển khai theo hướng dẫn tại Công văn số 88/SNV-TCBC."], null, null],
     ["a document's number is never part of a place", ["Hồ sơ được nộp theo mẫu tại Phụ lục 2/KH ban hành kèm theo."], null, null],

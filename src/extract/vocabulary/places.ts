@@ -66,6 +66,8 @@ export const PLACE_END_WORDS: readonly string[] = [
   "dâng hương", "tham quan", "kết thúc", "nhận", "đón", "tiễn",
   // A time that continues the sentence ("tại Việt Nam kể từ năm 1997", "tại Hà Nội từ ngày 25/3", "tính đến nay").
   "kể từ", "từ năm", "từ tháng", "từ nay", "tính đến", "tính từ", "hằng năm", "hàng năm", "mỗi năm",
+  // A period or an amount that continues it ("tại tỉnh giai đoạn 2021-2025", "tại bệnh viện huyện gần 3 tỷ đồng").
+  "giai đoạn", "nhiệm kỳ", "gần", "khoảng", "hơn",
 ];
 
 /** Posts and organizations whose "tại X" is their seat, not the event's place ("Tùy viên … tại Trung Quốc", "Hiệp hội … tại Việt Nam"). */
