@@ -19,7 +19,7 @@ import { allMatches } from "./matches.ts";
 import { COUNTRIES, HOME_COUNTRY } from "./vocabulary/countries.ts";
 import { TITLE_SYLLABLES } from "./vocabulary/ranks.ts";
 import {
-  ARRIVAL_VERBS, BASED_BEFORE_PLACE, HOME_PLACES, HOST_INSTITUTIONS, HOST_VERBS, LOCALITY_KINDS, MARKERS_BEFORE_PLACE, MISSION_BEFORE, NOT_A_PLACE, OCCASION_OPENERS, PLACE_END_WORDS, PLACE_KINDS,
+  ARRIVAL_VERBS, BASED_BEFORE_PLACE, HOME_PLACES, HOST_INSTITUTIONS, HOST_VERBS, LOCALITY_KINDS, MARKERS_BEFORE_PLACE, MISSION_BEFORE, NOT_A_PLACE, OCCASION_OPENERS, PLACE_END_WORDS, PLACE_KINDS, PROVINCES,
   PLACES, PLAN_BEFORE, POSTS_BEFORE_PLACE, VISIT_VERBS,
 } from "./vocabulary/places.ts";
 
@@ -247,11 +247,16 @@ function subjectLocality(block: string): string | null {
   return m ? rest.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length) : null;
 }
 
-/** A headline that opens with a known province, city or region before a colon ("Hà Giang: Phát triển du lịch …") is about that place. */
+/**
+ * A headline that opens with a known province, city or region before a colon ("Hà Giang: Phát triển du lịch …"), or
+ * with a province as the subject of its verb ("Thừa Thiên Huế tăng cường hợp tác …"), is about that place. (The
+ * President's name is no province's subject.)
+ */
 const HEADLINE_PLACE = new RegExp(`^(${alternation(PLACES)})\\s?:\\s`, "u");
+const HEADLINE_SUBJECT = new RegExp(`^(${alternation(PROVINCES.filter((p) => p !== "Hồ Chí Minh"))})\\s(?=\\p{Ll})`, "u");
 
 function headlinePlace(title: string | null): string | null {
-  return title ? HEADLINE_PLACE.exec(title)?.[1] ?? null : null;
+  return title ? HEADLINE_PLACE.exec(title)?.[1] ?? HEADLINE_SUBJECT.exec(title)?.[1] ?? null : null;
 }
 
 /** Every known country, by any of its names, for telling a country from a city or a venue. */

@@ -1,7 +1,7 @@
 /** Place names that sit right before a person's name in titles ("Chủ tịch UBND tỉnh Gia Lai Dương Mah Tiệp"). */
 
-/** Provinces, cities and capitals, so they are not read as (part of) a person's name. */
-export const PLACES: readonly string[] = [
+/** Vietnam's provinces and centrally governed cities, as the press writes them. */
+export const PROVINCES: readonly string[] = [
   "Hà Nội", "Thành phố Hồ Chí Minh", "TP Hồ Chí Minh", "Hồ Chí Minh", "TP.HCM", "TPHCM", "TP HCM", "Hải Phòng", "Đà Nẵng",
   "Cần Thơ", "Huế", "Thừa Thiên Huế", "An Giang", "Bà Rịa - Vũng Tàu", "Vũng Tàu", "Bắc Giang", "Bắc Kạn", "Bạc Liêu",
   "Bắc Ninh", "Bến Tre", "Bình Định", "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Đắk Lắk", "Đắk Nông",
@@ -9,7 +9,13 @@ export const PLACES: readonly string[] = [
   "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định",
   "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh",
   "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Tiền Giang", "Trà Vinh",
-  "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái", "Phnom Penh", "Phnôm Pênh", "Viêng Chăn", "Vientiane", "Bắc Kinh",
+  "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+];
+
+/** Provinces, cities and capitals, so they are not read as (part of) a person's name. */
+export const PLACES: readonly string[] = [
+  ...PROVINCES,
+  "Phnom Penh", "Phnôm Pênh", "Viêng Chăn", "Vientiane", "Bắc Kinh",
   "Tokyo", "Seoul", "Moscow", "Mát-xcơ-va", "Washington", "Ottawa", "Canberra", "New Delhi", "Niu Đê-li", "Jakarta",
   "Bangkok", "Băng Cốc", "Manila", "Kuala Lumpur", "Paris", "London", "Berlin", "Quân khu", "Biển Đông",
   "Ấn Độ - Thái Bình Dương", "Thái Bình Dương", "Ấn Độ Dương", "Đại Tây Dương", "Đông Nam Á", "Trung Đông", "châu Á", "Châu Á",
@@ -126,9 +132,11 @@ export const HOST_INSTITUTIONS: readonly string[] = [
   "Trường", "Đại học", "Học viện", "Viện", "Bệnh viện", "Bảo tàng", "Thư viện", "Nhà hát",
 ];
 
-/** What a host does with a visiting delegation, after the host's name in the dated sentence ("đón tiếp đoàn", "tiếp đón đoàn"). */
+/** What a host does, after the host's name in the dated sentence: receives a delegation ("đón tiếp đoàn", "tiếp đón đoàn") or holds the event. */
 export const HOST_VERBS: readonly string[] = [
   "đón tiếp", "tiếp đón", "tiếp đoàn", "đón đoàn", "tiếp và làm việc với", "làm việc với đoàn", "buổi làm việc với", "buổi tiếp",
+  // Or holds the event itself ("Bệnh viện Bạch Mai đã tổ chức tiếp nhận …"), with no venue named elsewhere.
+  "tổ chức", "tiếp nhận",
 ];
 
 /**
