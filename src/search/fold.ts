@@ -59,15 +59,20 @@ function isWordUnit(unit: number): boolean {
 export function withoutDAliases(text: string): string {
   let out = "";
   let from = 0;
+  // Where the last đ-word with a word after its joiner ended: as for a pattern read left to right, that word after
+  // the joiner is taken up whether or not it was the alias, and is not a word before the next joiner.
+  let taken = 0;
   for (let joiner = text.indexOf(ALIAS_JOINER); joiner >= 0; joiner = text.indexOf(ALIAS_JOINER, joiner + 1)) {
     let start = joiner;
     while (start > 0 && isWordUnit(text.charCodeAt(start - 1))) start--;
     let end = joiner + 1;
     while (end < text.length && isWordUnit(text.charCodeAt(end))) end++;
-    // The word before must be whole and not an alias already removed; the alias must follow.
-    if (start === joiner || start < from || end === joiner + 1) continue;
+    // The word before must be whole and not taken up already; a word must follow.
+    if (start === joiner || start < taken || end === joiner + 1) continue;
     const word = text.slice(start, joiner);
-    if (!/[đĐ]/.test(word) || text.slice(joiner + 1, end) !== foldD(word)) continue;
+    if (!/[đĐ]/.test(word)) continue;
+    taken = end;
+    if (text.slice(joiner + 1, end) !== foldD(word)) continue;
     out += text.slice(from, joiner);
     from = end;
     joiner = end - 1;
