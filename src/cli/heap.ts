@@ -22,8 +22,12 @@ const RERUN_MARK = "VN_ARCHIVE_LARGE_HEAP";
 const HEAP_SHARE = 0.75;
 /** Heap for the code, a run of pages and the collector's room, whatever the archive's size (MiB). */
 const HEAP_BASE_MB = 768;
-/** Heap per raw file: its record, its place in the model and review, its pages' descriptions, with room (MiB). */
-const HEAP_PER_FILE_MB = 0.032;
+/**
+ * Heap per raw file: its record, its place in the model and review, its pages' descriptions, with room (MiB).
+ * 0.032 ran out at 100,000 generated articles (a limit of 3,968 MiB, during the render); 0.12 gives
+ * 12,768 MiB there and 1,968 MiB at 10,000 (not yet measured at 100,000, see BENCHMARKS.md).
+ */
+const HEAP_PER_FILE_MB = 0.12;
 /** A first build's limit within this share above the one wanted is close enough not to start again. */
 const CLOSE_ENOUGH = 0.25;
 
