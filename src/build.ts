@@ -140,8 +140,8 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
   const toRender = withoutPages(paged, reusedFiles);
   const current = new Set(pages.map((p) => p.file));
   // An old article URL that now redirects (written again by every build) is not a page gone.
-  const redirectFiles = new Set(redirects.map((r) => redirectFile(r.from).replace(/^\//, "")));
-  const clash = redirects.find((r) => current.has(redirectFile(r.from).replace(/^\//, "")));
+  const redirectFiles = new Map(redirects.map((r) => [redirectFile(r.from).replace(/^\//, ""), r]));
+  const clash = [...redirectFiles].find(([file]) => current.has(file))?.[1];
   if (clash) throw new Error(`permalinks: redirectFrom ${clash.from} (of ${clash.id}) is a page of the site; choose another old URL or remove it`);
   const gone = incremental ? Object.keys(previous.pages).filter((file) => !current.has(file) && !redirectFiles.has(file)) : [];
   step("manifest");

@@ -26,6 +26,12 @@ const CLOCK_WORD = new RegExp(
   "gu",
 );
 
+/** True when `text` holds a weekday or clock word ("Thứ Hai", "cập nhật", "GMT"): what a reporter's name never holds. */
+export function hasClockWord(text: string): boolean {
+  CLOCK_WORD.lastIndex = 0;
+  return CLOCK_WORD.test(text.toLowerCase());
+}
+
 /** True for a page clock or date stamp standing alone ("Thứ bảy, 26-7-25 22:12:59", "09:14 | 16/07/2022 GMT+7"). */
 export function isPageClock(text: string): boolean {
   if (text.length > 80 || !/\d/.test(text)) return false;

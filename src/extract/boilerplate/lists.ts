@@ -6,6 +6,7 @@ import { lists, shape } from "../settings.ts";
 import { pairsOf, type PageLine } from "./page.ts";
 import { endsSentence, sentenceCount, setSimilarity, shareIn, wordCount } from "./shape.ts";
 import { closesArticle } from "./edges.ts";
+import { hasClockWord } from "./chrome.ts";
 import { isPersonName, isSignature } from "./bylines.ts";
 import type { LineClass } from "./classify.ts";
 
@@ -95,13 +96,10 @@ function parseItem(page: readonly PageLine[], i: number, marked = false): Item |
   return { first: i, headline: headlineAt, teaser, next: j, evidence: strong || twin, strong, storyShaped };
 }
 
-/** Words of a clock line that are no reporter's name: weekdays, "cập nhật", parts of the day. */
-const CLOCK_WORDS = /(?<!\p{L})(?:thứ|chủ nhật|ngày|tháng|năm|cập nhật|đăng|lúc|giờ|sáng|trưa|chiều|tối|gmt|am|pm|utc)(?!\p{L})/iu;
-
 /** A page clock that also names its reporter: a person's name beside the date and time. */
 function signedClock(text: string): boolean {
   const rest = text.replace(/\d[\d:/.h-]*|[|,()–—-]/giu, " ").replace(/\s+/gu, " ").trim();
-  if (rest === "" || CLOCK_WORDS.test(rest)) return false;
+  if (rest === "" || hasClockWord(text)) return false;
   return isPersonName(rest) || isSignature(rest);
 }
 

@@ -119,7 +119,7 @@ export const WEEKDAYS: readonly string[] = [
 /** Words a page clock may carry around its digits ("Cập nhật lúc 09:14 | 16/07/2022 GMT+7"). */
 export const CLOCK_WORDS: readonly string[] = [
   "cập nhật", "cập nhật lúc", "đăng lúc", "đăng ngày", "ngày đăng", "lúc", "ngày", "giờ", "gmt", "gmt+7",
-  "(gmt+7)", "utc", "utc+7", "sáng", "chiều", "tối", "am", "pm", "thời gian", "xuất bản", "tháng", "năm",
+  "(gmt+7)", "utc", "utc+7", "sáng", "trưa", "chiều", "tối", "am", "pm", "thời gian", "xuất bản", "tháng", "năm",
   "ngày cập nhật", "thời gian đăng", "đăng", "cập nhật ngày",
   // Some sites print their clock in English ("Sunday, January 18, 2015 4:36:59 PM").
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
