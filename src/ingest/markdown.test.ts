@@ -1,6 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { blocksToMarkdown } from "./markdown.ts";
+import fc from "fast-check";
+import { toMarkdown } from "mdast-util-to-markdown";
+import { articleTree, blocksToMarkdown, MARKDOWN_OPTIONS } from "./markdown.ts";
 import { renderMarkdown } from "../render/markdown.ts";
 import type { Block } from "../extract/types.ts";
 
@@ -33,4 +35,17 @@ test("captions render as figure with figcaption, once", () => {
   const md = blocksToMarkdown([{ kind: "caption", text: "Quang cảnh hội đàm. (Ảnh: A/TTXVN)", line: 2 }]);
   const out = renderMarkdown(md);
   assert.match(out, /<figure class="caption"><figcaption>Quang cảnh hội đàm\. \(Ảnh: A\/TTXVN\)<\/figcaption><\/figure>/);
+});
+
+test("blocks print exactly as the serializer prints them, whether or not their text needs escaping", () => {
+  // Characters every escaping rule looks at, Vietnamese letters, digits, spaces of every kind.
+  const alphabet = [..."aĐệ ư1 9.:;,-+=*_`~#<>&![]()\\|{}\"“”'\t\n\r\u00a0/?"];
+  const text = fc.array(fc.constantFrom(...alphabet), { minLength: 0, maxLength: 12 }).map((cs) => cs.join(""));
+  const block = fc.record({ kind: fc.constantFrom<Block["kind"]>("paragraph", "heading", "caption"), text, line: fc.constant(1) });
+  fc.assert(
+    fc.property(fc.array(block, { maxLength: 4 }), (blocks) => {
+      assert.equal(blocksToMarkdown(blocks), toMarkdown(articleTree(blocks), MARKDOWN_OPTIONS));
+    }),
+    { numRuns: 20_000 },
+  );
 });
