@@ -87,3 +87,14 @@ test("a page that opens at its lead, a sentence with the event's time that the a
   assert.equal(a.titleDerived, true);
   assert.equal(a.blocks[0]!.text, lead);
 });
+
+test("a box of other stories above the headline, headline and teaser split by bars, is cut whole", () => {
+  // Known limit: with the article's lead right under its headline, headline and lead read as one more pair of
+  // the box (a run judged whole), and the box's first headline is taken for the title.
+  const a = extract("barred-box-above-headline");
+  assert.equal(a.title, "Hải quân Việt Nam và Ấn Độ diễn tập tìm kiếm cứu nạn trên biển");
+  assert.equal(a.titleDerived, false);
+  assert.match(body("barred-box-above-headline"), /^Sáng 7-4, tại vùng biển/u);
+  assert.ok(a.removed.some((r) => r.text === "Chia sẻ Facebook Zalo"));
+  for (const line of [1, 3, 5, 7]) assert.ok(a.removed.some((r) => r.line === line && /related-story list/.test(r.reason)), `line ${line} is the box's`);
+});

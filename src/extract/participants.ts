@@ -153,8 +153,18 @@ interface Phrase {
 
 const phrase = (text: string, tag: Tag, foldFirst: boolean): Phrase => ({ words: text.split(" "), lowerWords: text.toLowerCase().split(" "), tag, foldFirst });
 
-/** Every vocabulary phrase, longest first, indexed by its first word (lowercased). */
-const PHRASES: Map<string, Phrase[]> = (() => {
+/**
+ * Every vocabulary phrase, longest first, indexed by its first word and then by its second (lower-cased):
+ * a common first word ("phó", "tỉnh", "thành") opens hundreds of phrases, of which the next word leaves a few.
+ */
+interface PhraseIndex {
+  /** Phrases of two words or more, by their second word. */
+  bySecond: Map<string, Phrase[]>;
+  /** Phrases of one word. */
+  single: Phrase[];
+}
+
+const PHRASES: Map<string, PhraseIndex> = (() => {
   const all: Phrase[] = [
     ...RANKS.flatMap(spellings).map((r) => phrase(r, "rank", r !== "Tướng")),
     ...ROLE_HEADS.flatMap(spellings).flatMap((r) => [phrase(r, "role", true), ...ROLE_PREFIXES.map((p) => phrase(`${p} ${r}`, "role", false))]),
@@ -163,12 +173,18 @@ const PHRASES: Map<string, Phrase[]> = (() => {
     ...PLACES.map((p) => phrase(p, "place", false)),
     ...TITLE_STOPS.map((s) => phrase(s, "stop", false)),
   ];
-  const index = new Map<string, Phrase[]>();
+  const index = new Map<string, PhraseIndex>();
   for (const p of all) {
     const key = p.words[0]!.toLowerCase();
-    index.set(key, [...(index.get(key) ?? []), p]);
+    let entry = index.get(key);
+    if (entry === undefined) index.set(key, (entry = { bySecond: new Map(), single: [] }));
+    if (p.words.length === 1) entry.single.push(p);
+    else {
+      const second = p.lowerWords[1]!;
+      entry.bySecond.set(second, [...(entry.bySecond.get(second) ?? []), p]);
+    }
   }
-  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  for (const entry of index.values()) for (const list of entry.bySecond.values()) list.sort((a, b) => b.words.length - a.words.length);
   return index;
 })();
 
@@ -191,15 +207,12 @@ function phraseAt(tokens: readonly Token[], i: number, p: Phrase): boolean {
 /** Tags tokens with the longest vocabulary phrase starting at each position, left to right. */
 function tagTokens(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; ) {
-    const candidates = PHRASES.get(tokens[i]!.lower);
+    const entry = tokens[i]!.word ? PHRASES.get(tokens[i]!.lower) : undefined;
     let hit: Phrase | undefined;
-    if (candidates !== undefined) {
-      for (const p of candidates) {
-        if (phraseAt(tokens, i, p)) {
-          hit = p;
-          break;
-        }
-      }
+    if (entry !== undefined) {
+      const next = tokens[i + 1];
+      const longer = next !== undefined && next.word && next.spaced ? entry.bySecond.get(next.lower) : undefined;
+      hit = longer?.find((p) => phraseAt(tokens, i, p)) ?? entry.single.find((p) => phraseAt(tokens, i, p));
     }
     if (hit === undefined) {
       i++;
@@ -814,7 +827,7 @@ export interface ArticlePeople {
  * the dash of a transliterated name ("Lơ-me-ri-ô", "Jean-Luc") is never followed by a role of two words or more.
  */
 const GLUED_ROLE = new RegExp(
-  `(?<=\\p{Ll})-(?=(?:${[...ROLE_HEADS, ...RANKS].filter((r) => r.includes(" ") && /^\p{Lu}/u.test(r)).sort((a, b) => b.length - a.length).map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}]))`,
+  `-(?<=\\p{Ll}-)(?=(?:${[...ROLE_HEADS, ...RANKS].filter((r) => r.includes(" ") && /^\p{Lu}/u.test(r)).sort((a, b) => b.length - a.length).map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}]))`,
   "gu",
 );
 

@@ -12,7 +12,7 @@ import iconv from "iconv-lite";
 import { decoding } from "../extract/settings.ts";
 import { scoreSyllables, syllableShare, type SyllableScore } from "./encodings/syllables.ts";
 import {
-  LEGACY_LABELS, LEGACY_VIETNAMESE, WINDOWS_1252_BYTE, decodeLegacyFromWindows1252, decodeLegacyVietnamese, windows1252Bytes,
+  LEGACY_LABELS, LEGACY_VIETNAMESE, WINDOWS_1252_BYTE, decodeLegacyFromWindows1252, decodeLegacyVietnamese, isWindows1252Text,
   type LegacyVietnamese,
 } from "./encodings/legacy.ts";
 
@@ -200,7 +200,7 @@ function decodeLegacy(bytes: Uint8Array): { text: string; encoding: string } {
  */
 function convertOldFontLines(text: string): { text: string; encoding: LegacyVietnamese; lines: number } | null {
   const lines = text.split("\n");
-  const candidates = lines.flatMap((line, i) => (/[^\x00-\x7f]/u.test(line) && windows1252Bytes(line) !== null ? [i] : []));
+  const candidates = lines.flatMap((line, i) => (/[^\x00-\x7f]/.test(line) && isWindows1252Text(line) ? [i] : []));
   if (candidates.length === 0) return null;
   let sample = "";
   for (const i of candidates) {
@@ -220,7 +220,7 @@ function convertOldFontLines(text: string): { text: string; encoding: LegacyViet
 }
 
 /** Control characters no text needs (tab, line feed and form feed stay): C0, DEL and C1. */
-const CONTROL = /[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]/gu;
+const CONTROL = /[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]/g;
 
 function finish(text: string, encoding: string, problems: string[]): Decoded {
   const tidied = tidy(text);

@@ -5,7 +5,7 @@
  */
 import { headline as settings, shape } from "../settings.ts";
 import type { PageLine } from "./page.ts";
-import { endsSentence, isHeadlineShaped, keyOf, sentenceCount, wordPairs, wordsOf, wordText, type WordText } from "./shape.ts";
+import { endsSentence, isHeadlineShaped, keyOf, sentenceCount, wordPairs, wordsOf, wordTextOf, type WordText } from "./shape.ts";
 import { isSignature } from "./bylines.ts";
 import type { LineClass } from "./classify.ts";
 import { IMAGE_REASONS, undecorated } from "./chrome.ts";
@@ -94,7 +94,7 @@ export function chooseHeadline(
   own: readonly LineClass[],
 ): number | null {
   const lead = leadIndex(page, run.first, run.last, own);
-  const article = wordText(page.slice(lead, run.last + 1).filter((p, k) => p.prose && !inList(lead + k)).map((p) => p.bare).join("\n"));
+  const article = wordTextOf(page.slice(lead, run.last + 1).filter((p, k) => p.prose && !inList(lead + k)).map((p) => p.words));
   let bestIndex: number | null = null;
   let bestScore = -Infinity;
   let adjacent = true;
@@ -114,7 +114,7 @@ export function chooseHeadline(
     const opens = firstText(page, i) && !nameLike(p.bare);
     if (overlap < settings.minOverlap && !near && !opens) continue;
     // Right above the lead, a short line the article does not echo at all is a menu item or a section's name.
-    if (overlap === 0 && near && !opens && wordsOf(p.bare).length < settings.unechoedMinWords) continue;
+    if (overlap === 0 && near && !opens && p.words.length < settings.unechoedMinWords) continue;
     const score = overlap + (p.headline ? settings.shapeBonus : 0) + (near ? settings.adjacentBonus : 0) + (opens ? settings.firstLineBonus : 0);
     if (process.env.DEBUG_HEADLINE) console.error(`headline candidate ${p.line}: ${score.toFixed(3)} (overlap ${overlap.toFixed(3)}, near ${near}) ${p.text.slice(0, 60)}`);
     if (score >= bestScore - settings.tieMargin) bestIndex = i;
@@ -140,7 +140,7 @@ function sentenceHeadlineAt(page: readonly PageLine[], i: number, last: number, 
   if (!CAPITAL_START.test(text) || LEAD_OPENING.test(text) || OUTLET_TAG.test(text) || DATELINE_TAG.test(text) || p.caption || p.source) return false;
   const below = page.slice(i + 1, last + 1).filter((q, k) => q.prose && own[i + 1 + k] === "good" && !inList(i + 1 + k));
   if (below.length === 0) return false;
-  return overlapScore(text, wordText(below.map((q) => q.bare).join("\n"))) >= settings.sentenceEchoMinOverlap;
+  return overlapScore(text, wordTextOf(below.map((q) => q.words))) >= settings.sentenceEchoMinOverlap;
 }
 
 /**
@@ -148,11 +148,19 @@ function sentenceHeadlineAt(page: readonly PageLine[], i: number, last: number, 
  * description or sapo above the headline, repeated as the lead. A headline is echoed by the lead, not repeated.
  */
 function repeatedBelow(page: readonly PageLine[], i: number, from: number, last: number, own: readonly LineClass[]): boolean {
-  const untagged = (p: PageLine) => keyOf(p.bare.replace(OUTLET_TAG, ""));
   const stem = untagged(page[i]!).replace(/(?:\.\.\.|…)$/u, "");
   if (stem.length < shape.altTextMinChars) return false;
   for (let j = Math.max(from, i + 1); j <= last; j++) if (own[j] === "good" && untagged(page[j]!).startsWith(stem)) return true;
   return false;
+}
+
+const untaggedKeys = new WeakMap<PageLine, string>();
+
+/** A paragraph's comparison key without its outlet tag ("TTO - "), computed once (each candidate compares it). */
+function untagged(p: PageLine): string {
+  let key = untaggedKeys.get(p);
+  if (key === undefined) untaggedKeys.set(p, (key = keyOf(p.bare.replace(OUTLET_TAG, ""))));
+  return key;
 }
 
 /** True when a caption beside line `i` starts with its words: the line is the photo's alt text. */

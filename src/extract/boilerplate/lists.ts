@@ -79,15 +79,18 @@ function parseItem(page: readonly PageLine[], i: number, marked = false): Item |
   // A list item may carry its date or a counter between headline and teaser ("12/03/2024 10:30");
   // so does an article between headline and lead, so it is no evidence of a list. A clock signed by
   // a reporter ("Trí Phương - 22:45, 18/05/2023") heads the article itself: lists print no authors.
+  // A bar between headline and teaser ("Tiêu đề", "|", "Tóm tắt…") is a link box's, as after the teaser.
   let k = j;
-  while (page[k] !== undefined && STAMPS.has(page[k]!.chrome ?? "")) {
-    if (signedClock(page[k]!.bare)) return null;
+  let separated = false;
+  while (page[k] !== undefined && (STAMPS.has(page[k]!.chrome ?? "") || page[k]!.chrome === "separator")) {
+    if (page[k]!.chrome === "separator") separated = true;
+    else if (signedClock(page[k]!.bare)) return null;
     k++;
   }
   let teaser: number | null = null;
   const next = page[k];
   if (next !== undefined && isTeaser(next, headline)) (teaser = k), (j = k + 1);
-  let separated = false;
+  else separated = false;
   while (page[j]?.chrome) (separated ||= page[j]!.chrome === "separator"), j++;
   const t = teaser === null ? null : page[teaser]!;
   const strong = separated || head.link !== null || (t !== null && (t.outletTag || t.truncated));

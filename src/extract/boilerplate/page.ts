@@ -4,7 +4,8 @@ import { shape } from "../settings.ts";
 import { chromeReason, linkShapeReason, undecorated } from "./chrome.ts";
 import { markerKind, type MarkerKind } from "./markers.ts";
 import { isSourceLine } from "./bylines.ts";
-import { endsSentence, functionShare, hasPhotoCredit, isHeadlineShaped, isProse, keyOf, wordPairs } from "./shape.ts";
+import { endsSentence, functionShareOf, hasPhotoCredit, isHeadlineShaped, isProse, keyOf, pairsOfWords } from "./shape.ts";
+import { letterRuns } from "../chars.ts";
 import type { Paragraph } from "../paragraphs.ts";
 import { lineHash } from "../line-hash.ts";
 
@@ -20,6 +21,8 @@ export interface PageLine {
   bare: string;
   /** The text lower-cased, for comparisons. */
   key: string;
+  /** Its lower-cased words (letters and digits), computed once for the measures that count them. */
+  words: readonly string[];
   /** Running text (sentence punctuation or long). */
   prose: boolean;
   /** Short sentence: a caption or a one-line quote. */
@@ -49,6 +52,7 @@ const SHORT_PROSE_CHARS = 80;
 function describe(printed: string, lines: readonly number[], known: ReadonlyMap<number, string> | undefined): PageLine {
   const text = undecorated(printed);
   const key = keyOf(text);
+  const words = letterRuns(key);
   const learned = known === undefined || known.size === 0 ? null : (known.get(lineHash(key)) ?? null);
   const marker = learned === null ? markerKind(text, key) : null;
   const source = marker === null && learned === null && isSourceLine(text, key);
@@ -63,6 +67,7 @@ function describe(printed: string, lines: readonly number[], known: ReadonlyMap<
     text: printed,
     bare: text,
     key,
+    words,
     prose,
     shortProse: caption || (prose && text.length < SHORT_PROSE_CHARS && endsSentence(text)),
     caption,
@@ -73,7 +78,7 @@ function describe(printed: string, lines: readonly number[], known: ReadonlyMap<
     source,
     outletTag: OUTLET_TAG.test(text),
     truncated: /(?:\.\.\.|…)["”]?$/u.test(text) && text.length > shape.headlineMinWords,
-    functionShare: functionShare(text),
+    functionShare: functionShareOf(words),
   };
 }
 
@@ -90,6 +95,6 @@ const pairCache = new WeakMap<PageLine, Set<string>>();
 /** The line's word pairs, computed once (list items are compared with their neighbours many times). */
 export function pairsOf(p: PageLine): Set<string> {
   let pairs = pairCache.get(p);
-  if (pairs === undefined) pairCache.set(p, (pairs = wordPairs(p.text)));
+  if (pairs === undefined) pairCache.set(p, (pairs = pairsOfWords(p.words)));
   return pairs;
 }

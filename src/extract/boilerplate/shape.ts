@@ -1,7 +1,7 @@
 /** Line shape: sentence punctuation, headline shape, doubled lines, slugs and word-pair overlap. */
 import { shape } from "../settings.ts";
 import { PHOTO_CREDIT, PHOTO_CREDIT_BARE } from "../vocabulary/boilerplate.ts";
-import { collapseSpaces, letterRuns, lowerCase } from "../chars.ts";
+import { collapseSpaces, letterRuns } from "../chars.ts";
 import { FUNCTION_WORDS } from "../vocabulary/function-words.ts";
 
 /** Final sentence punctuation, possibly followed by closing quotes or brackets ("…lần thứ 3./.", "…”."). */
@@ -76,14 +76,19 @@ export function wordsOf(text: string): string[] {
 /** Text as its lower-cased words joined by single spaces, padded: " w1 w2 … ", searched for " a b ". */
 export type WordText = string & { readonly wordText: unique symbol };
 
-/** The words of a text in one searchable string (cheaper than a set of all its word pairs). */
-export function wordText(text: string): WordText {
-  return ` ${wordsOf(text).join(" ")} ` as WordText;
+/** Lines' lower-cased words (see wordsOf) in one searchable string (cheaper than a set of all their pairs). */
+export function wordTextOf(lines: readonly (readonly string[])[]): WordText {
+  const joined = lines.filter((words) => words.length > 0).map((words) => words.join(" ")).join(" ");
+  return ` ${joined} ` as WordText;
 }
 
 /** Adjacent word pairs of a line: Vietnamese words are mostly two syllables, so pairs carry the meaning. */
 export function wordPairs(text: string): Set<string> {
-  const words = wordsOf(text);
+  return pairsOfWords(wordsOf(text));
+}
+
+/** Adjacent pairs of lower-cased words (see wordsOf). */
+export function pairsOfWords(words: readonly string[]): Set<string> {
   const pairs = new Set<string>();
   for (let i = 1; i < words.length; i++) pairs.add(`${words[i - 1]} ${words[i]}`);
   return pairs;
@@ -120,11 +125,13 @@ export function hasPhotoCredit(text: string): boolean {
   return PHOTO_CREDIT.test(tail) || PHOTO_CREDIT_BARE.test(tail);
 }
 
-/** Share of a line's words (syllables) that are function words: about a fifth in running text, near none in headlines and menus. */
-export function functionShare(text: string): number {
-  const words = letterRuns(text);
+/**
+ * Share of a line's words (syllables, lower-cased: see wordsOf) that are function words: about a fifth in
+ * running text, near none in headlines and menus.
+ */
+export function functionShareOf(words: readonly string[]): number {
   if (words.length === 0) return 0;
   let n = 0;
-  for (const w of words) if (FUNCTION_WORDS.has(lowerCase(w))) n++;
+  for (const w of words) if (FUNCTION_WORDS.has(w)) n++;
   return n / words.length;
 }

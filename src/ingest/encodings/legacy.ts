@@ -44,6 +44,18 @@ export function windows1252Bytes(text: string): Uint8Array | null {
   return bytes;
 }
 
+/** Code units above Latin-1 that Windows-1252 has (curly quotes, dashes, €, ™…). */
+const WINDOWS_1252_HIGH: ReadonlySet<number> = new Set([...WINDOWS_1252_BYTE.keys()].map((c) => c.charCodeAt(0)).filter((c) => c > 0xff));
+
+/** True when every character of text is in Windows-1252 or Latin-1 (windows1252Bytes would not be null). */
+export function isWindows1252Text(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0xff && !WINDOWS_1252_HIGH.has(c)) return false;
+  }
+  return true;
+}
+
 /** Windows-1252 text, with five unassigned bytes kept as the C1 controls Windows shows for them. */
 function windows1252Text(bytes: Uint8Array): string {
   let text = "";
