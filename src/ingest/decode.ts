@@ -240,7 +240,8 @@ function finish(text: string, encoding: string, problems: string[]): Decoded {
     repaired = repaired.replace(CONTROL, "");
     problems.push(`removed ${controls} control character(s)`);
   }
-  return { ok: true, text: repaired.normalize("NFC"), encoding, problems };
+  // tidy() left the text NFC; a repair, a conversion or a removed control character may have undone that.
+  return { ok: true, text: problems.length > 0 ? repaired.normalize("NFC") : repaired, encoding, problems };
 }
 
 /** Strict UTF-8, damaged UTF-8 or the best legacy encoding: the bytes of a file that is text. */

@@ -159,7 +159,7 @@ const untaggedKeys = new WeakMap<PageLine, string>();
 /** A paragraph's comparison key without its outlet tag ("TTO - "), computed once (each candidate compares it). */
 function untagged(p: PageLine): string {
   let key = untaggedKeys.get(p);
-  if (key === undefined) untaggedKeys.set(p, (key = keyOf(p.bare.replace(OUTLET_TAG, ""))));
+  if (key === undefined) untaggedKeys.set(p, (key = p.outletTag ? keyOf(p.bare.replace(OUTLET_TAG, "")) : p.key));
   return key;
 }
 
