@@ -4,13 +4,15 @@ import { decodeRaw } from "./decode.ts";
 import { blocksToMarkdown } from "./markdown.ts";
 import { extractArticle, type ExtractOptions } from "../extract/index.ts";
 import { FrontMatterSchema, type Extraction, type FrontMatter } from "../schema.ts";
-import type { ExtractedArticle, RemovedLine } from "../extract/types.ts";
+import type { Block, ExtractedArticle, RemovedLine } from "../extract/types.ts";
 
 export type ProcessedRaw =
   | {
       ok: true;
       frontMatter: FrontMatter;
       body: string;
+      /** The article's blocks, whose Markdown `body` is. */
+      blocks: Block[];
       extraction: Extraction;
       notes: string[];
       removedLines: RemovedLine[];
@@ -60,5 +62,5 @@ export function processRaw(bytes: Uint8Array, relativePath: string, options: Ext
     corrected: [],
   });
   const extraction: Extraction = { ...meta, body, removed: found.removed.map((r) => r.text) };
-  return { ok: true, frontMatter, body, extraction, notes: decoded.problems, removedLines: found.removed, recheckOn: found.date.recheckOn, repeatables: found.repeatables };
+  return { ok: true, frontMatter, body, blocks: found.blocks, extraction, notes: decoded.problems, removedLines: found.removed, recheckOn: found.date.recheckOn, repeatables: found.repeatables };
 }

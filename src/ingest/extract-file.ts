@@ -4,7 +4,7 @@
  * same-story sketch).
  */
 import { processRaw } from "./article.ts";
-import { renderMarkdown } from "../render/markdown.ts";
+import { renderBlocks } from "../render/markdown.ts";
 import { summarize } from "../site/summary.ts";
 import { storySketch } from "../site/story-sketch.ts";
 import type { ExtractOptions } from "../extract/index.ts";
@@ -25,11 +25,11 @@ export function extractFile(bytes: Uint8Array, file: string, options: ExtractOpt
   try {
     const processed = processRaw(bytes, file, options);
     if (!processed.ok) return { ok: "done", raw: { ok: false, reason: processed.reason }, text: null };
-    const { frontMatter, body, removedLines, recheckOn, repeatables } = processed;
+    const { frontMatter, body, blocks, removedLines, recheckOn, repeatables } = processed;
     return {
       ok: "done",
       raw: { ok: true, frontMatter, summary: summarize(body), story: storySketch(body), removedCount: removedLines.length, recheckOn },
-      text: { body, html: renderMarkdown(body), removedLines },
+      text: { body, html: renderBlocks(blocks), removedLines },
       repeatables,
     };
   } catch (error) {

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import { toMarkdown } from "mdast-util-to-markdown";
 import { articleTree, blocksToMarkdown, MARKDOWN_OPTIONS } from "./markdown.ts";
-import { renderMarkdown } from "../render/markdown.ts";
+import { renderBlocks, renderMarkdown } from "../render/markdown.ts";
 import type { Block } from "../extract/types.ts";
 
 const para = (text: string): Block => ({ kind: "paragraph", text, line: 1 });
@@ -45,6 +45,18 @@ test("blocks print exactly as the serializer prints them, whether or not their t
   fc.assert(
     fc.property(fc.array(block, { maxLength: 4 }), (blocks) => {
       assert.equal(blocksToMarkdown(blocks), toMarkdown(articleTree(blocks), MARKDOWN_OPTIONS));
+    }),
+    { numRuns: 20_000 },
+  );
+});
+
+test("blocks render to the HTML their Markdown renders to, without it being parsed back", () => {
+  const alphabet = [..."aĐệ ư1 9.:;,-+=*_`~#<>&![]()\\|{}\"“”'\t\n\r\u00a0/?"];
+  const text = fc.array(fc.constantFrom(...alphabet), { minLength: 0, maxLength: 12 }).map((cs) => cs.join(""));
+  const block = fc.record({ kind: fc.constantFrom<Block["kind"]>("paragraph", "heading", "caption", "byline"), text, line: fc.constant(1) });
+  fc.assert(
+    fc.property(fc.array(block, { maxLength: 4 }), (blocks) => {
+      assert.equal(renderBlocks(blocks), renderMarkdown(blocksToMarkdown(blocks)));
     }),
     { numRuns: 20_000 },
   );
