@@ -13,9 +13,9 @@ import { rerunWithBuildHeap } from "../src/cli/heap.ts";
 /** Port when $PORT is not set. */
 const DEFAULT_PORT = 8080;
 /** Quiet time after the last file event before a rebuild starts, so a batch of copied files builds once. */
-const REBUILD_DEBOUNCE_MS = 300;
+const REBUILD_DEBOUNCE_MS = 150;
 /** How long a file must stop growing before it counts as written (large files copied in). */
-const WRITE_SETTLE_MS = 200;
+const WRITE_SETTLE_MS = 100;
 
 function parseOptions(): BuildOptions | number {
   try {
