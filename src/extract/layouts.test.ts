@@ -98,3 +98,19 @@ test("a box of other stories above the headline, headline and teaser split by ba
   assert.ok(a.removed.some((r) => r.text === "Chia sẻ Facebook Zalo"));
   for (const line of [1, 3, 5, 7]) assert.ok(a.removed.some((r) => r.line === line && /related-story list/.test(r.reason)), `line ${line} is the box's`);
 });
+
+test("a long headline in capitals is the title, whole, not a lead to derive one from", () => {
+  const headline = "SỞ Y TẾ TIẾP ĐOÀN CÔNG TÁC CỦA BỆNH VIỆN ĐẠI HỌC QUỐC GIA LÀO VỀ HỢP TÁC ĐÀO TẠO BÁC SĨ NỘI TRÚ VÀ CHUYỂN GIAO KỸ THUẬT Y TẾ";
+  const a = extractArticle(
+    [
+      headline,
+      "12/05/2024",
+      "Ngày 10/5/2024, Sở Y tế đã tiếp đoàn công tác của Bệnh viện Đại học Quốc gia Lào do Phó Giám đốc bệnh viện làm trưởng đoàn.",
+      "Hai bên đã trao đổi về kết quả hợp tác đào tạo trong thời gian qua và thống nhất kế hoạch cử bác sĩ sang học tập trong năm tới.",
+    ].join("\n"),
+    { today: new Date("2025-01-01") },
+  );
+  assert.ok(headline.length > 110);
+  assert.equal(a.title, headline);
+  assert.equal(a.titleDerived, false);
+});

@@ -68,6 +68,8 @@ export const classes = {
   alwaysGoodMinChars: 200,
   /** A line reading as text could still be a headline up to this length (a question, an unpunctuated headline). */
   headlineMaxChars: 160,
+  /** An unpunctuated line in capitals with this many letters or more is a headline or a banner, never running text. */
+  capitalsMinLetters: 20,
   /** A line this long with no function word at all is a menu, a tag cloud or a list of names. */
   wordlessBadMinChars: 100,
   /** A page's last line, unpunctuated, with at least this many words (and function words among them) is the article cut short. */

@@ -13,6 +13,9 @@ test("a paragraph's own class comes from its length, sentence shape and function
     ["Việt Nam - Lào tăng cường hợp tác quốc phòng", "short"],
     ["Trang chủ Thời sự Thế giới Kinh tế Xã hội Pháp luật Sức khỏe Giáo dục Công nghệ Giải trí Thể thao Du lịch", "bad"],
     ["Hai bên cũng thống nhất trao đổi thông tin về bản đồ ô nhiễm bom mìn tại các tỉnh miền Trung và phối hợp vận động", "nearGood"],
+    // Running text is never set in capitals, however long and worded: a headline.
+    ["SỞ Y TẾ TIẾP ĐOÀN CÔNG TÁC CỦA BỆNH VIỆN ĐẠI HỌC QUỐC GIA LÀO VỀ HỢP TÁC ĐÀO TẠO BÁC SĨ NỘI TRÚ VÀ CHUYỂN GIAO KỸ THUẬT", "short"],
+    ["Sở Y tế tiếp đoàn công tác của Bệnh viện Đại học Quốc gia Lào về hợp tác đào tạo bác sĩ nội trú và chuyển giao kỹ thuật", "nearGood"],
   ];
   for (const [text, expected] of table) assert.equal(ownClass(line(text), null), expected, text);
   assert.equal(ownClass(line("Tại buổi tiếp, hai bên đã trao đổi về tình hình hợp tác."), "bad"), "bad");

@@ -30,6 +30,8 @@ export function ownClass(p: PageLine, furniture: "bad" | "neutral" | null): Line
   // prose (a sentence naming officials may have none: "Ủy viên Bộ Chính trị, Chủ tịch Quốc hội … dự buổi lễ.").
   if (share === 0 && !sentence && length >= settings.wordlessBadMinChars) return "bad";
   if (length >= settings.alwaysGoodMinChars) return "good";
+  // Running text is never set in capitals: an unpunctuated line in capitals is a headline or a banner, judged by its neighbours.
+  if (!sentence && inCapitals(p.bare)) return "short";
   // A sentence is running text from a paragraph's length on; unpunctuated text only when longer than a
   // headline and with function words (a lead without its full stop, a page's last line cut short).
   if (sentence ? length >= settings.goodMinChars : length >= settings.unpunctuatedGoodMinChars && share >= settings.goodMinShare) return "good";
@@ -37,6 +39,11 @@ export function ownClass(p: PageLine, furniture: "bad" | "neutral" | null): Line
   // photo's caption, credited, whatever its punctuation.
   if (p.caption || (sentence ? wordCount(p.bare) >= settings.sentenceMinWords : length >= settings.shortMaxChars && share >= settings.goodMinShare)) return "nearGood";
   return "short";
+}
+
+/** True for text whose letters are all capitals, with a few words of them at least ("LÃNH ĐẠO SỞ … TỈNH LONG AN"). */
+function inCapitals(text: string): boolean {
+  return text === text.toUpperCase() && (text.match(/\p{Lu}/gu)?.length ?? 0) >= settings.capitalsMinLetters;
 }
 
 /**
