@@ -105,7 +105,26 @@ const SITE_WIDE_TEMPLATES: Record<string, readonly SiteWidePart[]> = {
   "_headers.11ty.ts": ["static"],
 };
 
-/** The Eleventy configuration: template formats, the Markdown adapter, data and article pages. */
+/**
+ * The Markdown "library" Eleventy calls for article pages: one object for the life of the process,
+ * because Eleventy remembers every library given to setLibrary in a module-level set (to amend each
+ * once), and a new one per run kept each run's configuration, and through it the site, alive.
+ */
+const MARKDOWN_LIBRARY = { render: (markdown: string) => pageHtml(markdown) };
+
+/**
+ * Lets go of what Eleventy caches for the whole process after a run. Its compile cache is a
+ * module-level map keyed by each run's configuration, whose entries hold that run's data (every
+ * article of the run): kept, a large archive's render runs, or an editor's rebuilds in `npm start`,
+ * each left the previous ones in memory. Eleventy clears it on this event of its internal bus
+ * when its own configuration is reloaded.
+ */
+async function resetEleventyCaches(): Promise<void> {
+  const bus = new URL("EventBus.js", import.meta.resolve("@11ty/eleventy"));
+  const { default: eventBus } = (await import(bus.href)) as { default: { emit(event: string): Promise<unknown> } };
+  await eventBus.emit("eleventy.compileCacheReset");
+}
+
 /** One Eleventy run: its share of the page sets, and whether it renders the site-wide pages. */
 interface Run {
   paged: PagedData;
@@ -128,7 +147,7 @@ function configure(options: RenderOptions, run: Run, writer: PageWriter, plugins
     eleventyConfig.addTemplateFormats("11ty.ts");
     // njk only for the feed plugin's virtual Atom template; templates/ holds no .njk files.
     eleventyConfig.setTemplateFormats(["md", "11ty.ts", "njk"]);
-    eleventyConfig.setLibrary("md", { render: (markdown: string) => pageHtml(markdown) });
+    eleventyConfig.setLibrary("md", MARKDOWN_LIBRARY);
     eleventyConfig.addGlobalData("site", { ...SITE, basePath: options.basePath, siteUrl: options.siteUrl });
     eleventyConfig.addGlobalData("archive", options.model);
     eleventyConfig.addGlobalData("review", options.review);
@@ -270,6 +289,7 @@ export async function renderSite(options: RenderOptions): Promise<void> {
       await elev.write();
     } finally {
       forgetPageTexts();
+      await resetEleventyCaches();
     }
   }
   await writer.finish();
