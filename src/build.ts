@@ -9,7 +9,7 @@ import path from "node:path";
 import { ingest, type SkippedFile } from "./ingest/index.ts";
 import { describeCorrections } from "./ingest/corrections.ts";
 import { undeterminedSummary } from "./ingest/undetermined.ts";
-import { checkArticle } from "./site/read.ts";
+import { checkIngested } from "./site/read.ts";
 import { buildSiteModel } from "./site/model.ts";
 import { renderSite, renderVersion, type SiteWidePart } from "./render/eleventy.ts";
 import { Fingerprinter } from "./render/fingerprint.ts";
@@ -69,6 +69,14 @@ function changedBySet(pages: readonly PageEntry[], reused: ReadonlySet<string>):
   return [...counts].map(([set, n]) => `${set} ${n}`).join(", ");
 }
 
+/**
+ * Page fingerprints, memoized by object for the life of the process: the site model is new at
+ * each build (its objects, and their memo entries, go with it), but under `npm start` the
+ * checked front-matter of unchanged files is the same objects from build to build (checkIngested),
+ * and is hashed once.
+ */
+const fingerprints = new Fingerprinter();
+
 export async function build(options: BuildOptions, log: Log = () => {}, onProgress: BuildProgress = () => {}): Promise<BuildReport> {
   const contentDir = path.resolve(options.contentDir);
   const outDir = path.resolve(options.outDir);
@@ -110,7 +118,7 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
   // The site takes the articles from the ingest (the Markdown files round-trip to the same values),
   // checked against the schema as a reader of those files would check them; texts stay on disk.
   const inputs = ingested.articles.map((a) => ({
-    frontMatter: checkArticle(a.frontMatter, "", a.markdownPath).frontMatter,
+    frontMatter: checkIngested(a.frontMatter, a.markdownPath),
     summary: a.summary,
     story: a.story,
     textKey: a.textKey,
@@ -122,7 +130,6 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
   const review = collectReview(contentDir, ingested.articles, ingested.skipped, model);
   step("review");
   const paged = allPaged(model, review);
-  const fingerprints = new Fingerprinter();
   const pages = describePages(paged, model, review, fingerprints, (file) => ingested.stamps.get(file) ?? "missing");
   step("fingerprints");
   const version = await renderVersion(options);

@@ -18,7 +18,10 @@ import { hash } from "node:crypto";
  */
 const NOT_SHOWN_ELSEWHERE = new Set(["textKey", "fields"]);
 
-/** Hashes values; one instance per build, so its memo lives as long as the site model. */
+/**
+ * Hashes values, each object once: its memo holds an object's hash as long as the object lives,
+ * so an instance may serve several builds, provided that what it hashed is never changed after.
+ */
 export class Fingerprinter {
   private readonly memo = new WeakMap<object, string>();
 

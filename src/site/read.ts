@@ -10,6 +10,23 @@ export function checkArticle(data: unknown, body: string, name: string): Article
   return { frontMatter: checked.data, body };
 }
 
+/**
+ * The checked front-matter of an ingested article, checked once per object: under `npm start` an
+ * unchanged file's record, and so its front-matter object, is the same from one rebuild to the
+ * next (records are never changed in place; a correction makes a new object), so the check and
+ * the checked object, which the site model and the page fingerprints take, are reused.
+ */
+const checkedOnce = new WeakMap<object, ArticleInput["frontMatter"]>();
+
+export function checkIngested(frontMatter: object, name: string): ArticleInput["frontMatter"] {
+  let checked = checkedOnce.get(frontMatter);
+  if (!checked) {
+    checked = checkArticle(frontMatter, "", name).frontMatter;
+    checkedOnce.set(frontMatter, checked);
+  }
+  return checked;
+}
+
 /** Parses one article Markdown file and checks its front-matter. */
 export function parseArticleFile(source: string, name: string): ArticleInput {
   // Without an options object gray-matter caches every source it parses (and shares the parsed
