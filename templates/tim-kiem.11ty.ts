@@ -9,7 +9,7 @@ import { jsonForScript } from "../src/render/jsonld.ts";
 import { withBase, type SiteData } from "../src/site/config.ts";
 import { HOME_CRUMB } from "../src/site/crumbs.ts";
 import { SECTIONS, type SiteModel } from "../src/site/model.ts";
-import { FILTERS, PARAMS, SEARCH_DATA_PATH, SEARCH_DETAILS_PATH, SORTS, type FilterKey } from "../src/search/contract.ts";
+import { FILTERS, PARAMS, SEARCH_DATA_PATH, SEARCH_DETAILS_PATH, SORT_KEY, SORTS, type FilterKey } from "../src/search/contract.ts";
 import { SEARCH_SETTINGS } from "../src/search/settings.ts";
 import { STRINGS } from "../src/site/strings.ts";
 import { INDEX_FOLDER, SHARD_MANIFEST } from "../src/search/shards.ts";
@@ -66,7 +66,7 @@ ${values[key].map((v) => html`<option>${v}</option>`)}
 <p><label for="sap-xep">${S.sort}</label>
 <select id="sap-xep" name="${PARAMS.sort}" aria-controls="search-results">
 <option value="">${S.bestFirst}</option>
-${Object.entries(SORTS).map(([key, s]) => html`<option value="${s.param}" data-sort="${key}" data-direction="${s.direction}">${s.label}</option>`)}
+${Object.values(SORTS).map((s) => html`<option value="${s.param}" data-sort="${SORT_KEY}" data-direction="${s.direction}">${s.label}</option>`)}
 </select></p>
 </fieldset>
 </details>

@@ -37,7 +37,7 @@ let sharded: Site;
 let based: Site;
 /** Article URL (without base path) → the shard (1…) whose bundle holds it. */
 const shardOf = new Map<string, number>();
-/** Article URL → its newest-first sort key (yyyymmdd, 0 undated), from the article page. */
+/** Article URL → its sort key (yyyymmdd; 0 undated, which has none), from the article page. */
 const dayOf = new Map<string, number>();
 /** Article URL → its partner filter values. */
 const partnersOf = new Map<string, string[]>();
@@ -79,7 +79,7 @@ before(async () => {
   for (const slug of await readdir(path.join(singleDir, "bai-viet"))) {
     const page = await readFile(path.join(singleDir, "bai-viet", slug, "index.html"), "utf8");
     const url = `/bai-viet/${slug}/`;
-    dayOf.set(url, Number(/data-pagefind-sort="newest\[data-value\]" data-value="(\d+)"/.exec(page)?.[1]));
+    dayOf.set(url, Number(/data-pagefind-sort="day\[data-value\]" data-value="(\d+)"/.exec(page)?.[1] ?? 0));
     partnersOf.set(url, [...page.matchAll(/data-pagefind-filter="partner\[data-value\]" data-value="([^"]*)"/g)].map((m) => m[1]!));
   }
   single = { dir: singleDir, server: await serveStatic(singleDir) };

@@ -116,7 +116,7 @@ interface IndexedPage {
   text: string;
   /** Filter values by filter name. */
   filters: Map<string, string[]>;
-  /** The newest-first sort key (yyyymmdd, 0 for undated). */
+  /** The sort key (yyyymmdd; 0 for an undated article, which has none). */
   day: number;
 }
 
@@ -160,7 +160,7 @@ async function indexedPages(dir: string): Promise<IndexedPage[]> {
       for (const m of article.matchAll(/data-pagefind-filter="(\w+)\[data-value\]" data-value="([^"]*)"/g)) {
         filters.set(m[1]!, [...(filters.get(m[1]!) ?? []), m[2]!.replace(/&amp;/g, "&")]);
       }
-      const day = Number(/data-pagefind-sort="newest\[data-value\]" data-value="(\d+)"/.exec(article)?.[1]);
+      const day = Number(/data-pagefind-sort="day\[data-value\]" data-value="(\d+)"/.exec(article)?.[1] ?? 0);
       const text = article.replace(/<[^>]+>/g, " ").replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
       return { url: `/bai-viet/${slug}/`, text, filters, day };
     }),

@@ -22,12 +22,17 @@ export const FILTERS = {
 export type FilterKey = keyof typeof FILTERS;
 
 /**
- * Date orders besides relevance. Pagefind leaves out of a sorted list any page without the sort
- * key, so undated articles get a stand-in day that puts them last in both orders.
+ * The one sort key of the index: a dated article's day as yyyymmdd. Undated articles have none:
+ * Pagefind leaves them out of a sorted list, and the search page puts them after the dated ones
+ * (templates/assets/search-shards.js). One key for both directions keeps the index's metadata,
+ * which every first search loads, a seventh lighter than with a key per direction.
  */
+export const SORT_KEY = "day";
+
+/** Date orders besides relevance, both over SORT_KEY; undated articles last in both. */
 export const SORTS = {
-  newest: { param: "moi-nhat", label: "Mới nhất trước", direction: "desc", undated: 0 },
-  oldest: { param: "cu-nhat", label: "Cũ nhất trước", direction: "asc", undated: 99_999_999 },
+  newest: { param: "moi-nhat", label: "Mới nhất trước", direction: "desc" },
+  oldest: { param: "cu-nhat", label: "Cũ nhất trước", direction: "asc" },
 } as const;
 
 /** URL parameters of the search page: the query, the sort order, and the words to highlight on an article. */

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { buildSiteModel, type SiteArticle } from "../site/model.ts";
 import type { FrontMatter } from "../schema.ts";
 import { articleFilters, articleResultMeta, articleSortKeys, searchMetadata } from "./meta.ts";
-import { SORTS } from "./contract.ts";
+import { SORT_KEY } from "./contract.ts";
 
 function siteArticle(over: Partial<FrontMatter>): SiteArticle {
   const fm: FrontMatter = {
@@ -40,10 +40,10 @@ test("an article's filters are its partners, year, outlet, people and event seri
   assert.deepEqual([bare.year, bare.outlet, bare.series, bare.participant], [[], [], [], []]);
 });
 
-test("sort keys order by day and put undated articles last in both orders", () => {
-  assert.deepEqual(articleSortKeys(siteArticle({})), { newest: 20230409, oldest: 20230409 });
-  assert.deepEqual(articleSortKeys(siteArticle({ date: null })), { newest: SORTS.newest.undated, oldest: SORTS.oldest.undated });
-  assert.ok(SORTS.newest.undated < 10000101 && SORTS.oldest.undated > 99991231);
+test("an article's one sort key is its day; an undated article has none (the search page puts it last)", () => {
+  assert.deepEqual(articleSortKeys(siteArticle({})), { [SORT_KEY]: 20230409 });
+  assert.deepEqual(articleSortKeys(siteArticle({ date: null })), {});
+  assert.doesNotMatch(searchMetadata(siteArticle({ date: null })).value, /data-pagefind-sort/);
 });
 
 test("result metadata is the Vietnamese date and the partners", () => {
@@ -58,6 +58,6 @@ test("the search contract adds no words: every value sits in an attribute of an 
   const hidden = /<div hidden class="search-data">([\s\S]*?)<\/div>/.exec(markup)?.[1] ?? "";
   assert.equal(hidden.replace(/<[^>]*>/g, ""), "");
   assert.match(hidden, /data-pagefind-filter="outlet\[data-value\]" data-value="Báo &quot;Quân đội&quot; &amp; Nhân dân"/);
-  assert.match(hidden, /data-pagefind-sort="newest\[data-value\]" data-value="20230409"/);
+  assert.match(hidden, /data-pagefind-sort="day\[data-value\]" data-value="20230409"/);
   assert.match(markup, /<script type="module" src="\.\.\/\.\.\/assets\/highlight\.js"><\/script>/);
 });

@@ -7,7 +7,7 @@
 import { html, type SafeHtml } from "../render/html.ts";
 import { vietnameseDate } from "../render/format.ts";
 import type { SiteArticle } from "../site/model.ts";
-import { FILTERS, SORTS, type FilterKey } from "./contract.ts";
+import { FILTERS, SORT_KEY, type FilterKey } from "./contract.ts";
 
 /** The filter values of an article, by filter. */
 export function articleFilters(article: SiteArticle): Record<FilterKey, string[]> {
@@ -21,10 +21,9 @@ export function articleFilters(article: SiteArticle): Record<FilterKey, string[]
   };
 }
 
-/** The sort keys of an article: its date as a number, undated articles last in either order. */
-export function articleSortKeys(article: SiteArticle): Record<keyof typeof SORTS, number> {
-  const day = article.date ? Number(article.date.replaceAll("-", "")) : null;
-  return { newest: day ?? SORTS.newest.undated, oldest: day ?? SORTS.oldest.undated };
+/** The sort keys of an article: its day as a number; none for an undated article (see SORT_KEY). */
+export function articleSortKeys(article: SiteArticle): Partial<Record<typeof SORT_KEY, number>> {
+  return article.date ? { [SORT_KEY]: Number(article.date.replaceAll("-", "")) } : {};
 }
 
 /** What a search result shows besides the title Pagefind takes from the headline. */

@@ -27,7 +27,7 @@ const PAGES = [
   file: path.join("bai-viet", `bai-${i}`, "index.html"),
   html: `<!doctype html><html lang="vi"><head><title>${title}</title></head><body><nav>Trang chủ</nav>
 <article data-pagefind-body><h1>${title}</h1><p>(${outlet}) Ngày ${date}, hai bên trao đổi về hợp tác quốc phòng, đào tạo và gìn giữ hòa bình.</p>
-<div hidden><span data-pagefind-filter="outlet[data-value]" data-value="${outlet}"></span><span data-pagefind-sort="newest[data-value]" data-value="${date!.replaceAll("-", "")}"></span></div></article></body></html>`,
+<div hidden><span data-pagefind-filter="outlet[data-value]" data-value="${outlet}"></span><span data-pagefind-sort="day[data-value]" data-value="${date!.replaceAll("-", "")}"></span></div></article></body></html>`,
 }));
 
 /** Every file under `dir` (relative path → bytes). */

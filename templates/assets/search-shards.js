@@ -33,6 +33,19 @@ export async function loadBundle(url, options) {
 }
 
 /**
+ * One bundle's answer. Pagefind leaves the pages without the sort key (undated articles) out of a
+ * sorted answer: they follow the sorted ones, in relevance order, from a second search of the
+ * same words (whose index chunks are loaded already).
+ */
+async function searchBundle(pagefind, term, searchOptions) {
+  const sorted = await pagefind.search(term, searchOptions);
+  if (!sorted || Object.keys(searchOptions.sort ?? {}).length === 0) return sorted;
+  const all = await pagefind.search(term, { ...searchOptions, sort: {} });
+  const dated = new Set(sorted.results.map((result) => result.id));
+  return { ...sorted, results: [...sorted.results, ...(all?.results ?? []).filter((result) => !dated.has(result.id))] };
+}
+
+/**
  * Loads Pagefind from `scriptUrl` (pagefind/pagefind.js) and from the bundle of each other shard
  * the manifest at `manifestUrl` lists, each with `options`, and merges the delta bundle it names
  * into the first. A missing manifest means one shard and no delta.
@@ -52,7 +65,7 @@ export async function openShards(scriptUrl, manifestUrl, options) {
     count: shards.length + (bundles.delta ? 1 : 0),
     /** Every bundle's answer to one search, in shard order, the delta's last. */
     search: async (term, searchOptions) =>
-      separateBundles(await Promise.all(shards.map((shard) => shard.search(term, searchOptions))), bundles).map(readerAnswer),
+      separateBundles(await Promise.all(shards.map((shard) => searchBundle(shard, term, searchOptions))), bundles).map(readerAnswer),
     /** The same after a pause, or null when a newer debounced search came meanwhile. */
     async debouncedSearch(term, searchOptions, pauseMs) {
       const id = ++latest;
