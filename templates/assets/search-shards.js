@@ -37,7 +37,7 @@ export async function loadBundle(url, options) {
  * sorted answer: they follow the sorted ones, in relevance order, from a second search of the
  * same words (whose index chunks are loaded already).
  */
-async function searchBundle(pagefind, term, searchOptions) {
+async function searchBundle(pagefind, term, searchOptions = {}) {
   const sorted = await pagefind.search(term, searchOptions);
   if (!sorted || Object.keys(searchOptions.sort ?? {}).length === 0) return sorted;
   const all = await pagefind.search(term, { ...searchOptions, sort: {} });
