@@ -2,29 +2,11 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildSiteModel, buildTimeline, seriesName, type ArticleInput } from "./model.ts";
 import type { FrontMatter } from "../schema.ts";
+import { testFrontMatter } from "../../test/helpers/front-matter.ts";
 
 function input(id: string, over: Partial<FrontMatter>): ArticleInput {
   return {
-    frontMatter: {
-      file: `${id}.txt`,
-      title: `Bài ${id}`,
-      date: null,
-      dateBasis: "",
-      partners: [],
-      partnerCodes: [],
-      event: null,
-      eventOrdinal: null,
-      location: null,
-      participants: [],
-      mentioned: [],
-      outlet: null,
-      credits: [],
-      id,
-      sourceHash: id,
-      warnings: [],
-      corrected: [],
-      ...over,
-    },
+    frontMatter: testFrontMatter(id, over),
     body: `Nội dung riêng của bài ${id} về hợp tác quốc phòng, đủ dài để làm phần mở đầu của bài viết. Câu thứ hai của bài ${id}.\n`,
   };
 }

@@ -1,26 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { checkIngested } from "./read.ts";
+import { testFrontMatter } from "../../test/helpers/front-matter.ts";
 
-const frontMatter = {
-  file: "a.txt",
-  title: "Bài thử",
-  date: "2024-05-06",
-  dateBasis: "",
-  partners: [],
-  partnerCodes: [],
-  event: null,
-  eventOrdinal: null,
-  location: null,
-  participants: [{ name: "Nguyễn Văn A", title: "Đại tá" }],
-  mentioned: [],
-  outlet: null,
-  credits: [],
-  id: "a",
-  sourceHash: "a",
-  warnings: [],
-  corrected: [],
-};
+const frontMatter = testFrontMatter("a", { title: "Bài thử", date: "2024-05-06", participants: [{ name: "Nguyễn Văn A", title: "Đại tá" }] });
 
 test("an ingested article's front-matter is checked once per object and the checked object reused", () => {
   const first = checkIngested(frontMatter, "a.md");
