@@ -11,6 +11,7 @@ import fc from "fast-check";
 import { guessSlug, PERSON_FILTERS, searchPageData, storiesOf } from "./page-data.ts";
 import { FILTERS } from "./contract.ts";
 import { SEARCH_SETTINGS } from "./settings.ts";
+import { testFrontMatter } from "../../test/helpers/front-matter.ts";
 
 interface Answer {
   kind: string;
@@ -54,26 +55,7 @@ function body(story: number): string {
 }
 
 function input(id: string, over: Partial<FrontMatter>, story: number): ArticleInput {
-  const frontMatter: FrontMatter = {
-    file: `${id}.txt`,
-    id,
-    title: `Bài ${id}`,
-    date: "2023-05-02",
-    dateBasis: "test",
-    partners: ["Lào"],
-    partnerCodes: ["LA"],
-    event: null,
-    eventOrdinal: null,
-    location: null,
-    participants: [],
-    mentioned: [],
-    outlet: null,
-    credits: [],
-    sourceHash: id,
-    warnings: [],
-    corrected: [],
-    ...over,
-  };
+  const frontMatter = testFrontMatter(id, { date: "2023-05-02", dateBasis: "test", partners: ["Lào"], partnerCodes: ["LA"], ...over });
   return { frontMatter, body: body(story) };
 }
 
