@@ -19,6 +19,11 @@ import { allPaged, pageCount } from "../src/render/page-sets.ts";
 import { generateCorpus } from "../src/bench/generate.ts";
 import { listFiles } from "./helpers/site-files.ts";
 
+/** The site model of an ingest, as a build makes it. */
+function modelOf(ingested: Awaited<ReturnType<typeof ingest>>) {
+  return buildSiteModel(ingested.articles.map((a) => ({ ...checkArticle(a.frontMatter, "", a.markdownPath), summary: a.summary, story: a.story, textKey: a.textKey })));
+}
+
 test("rendering in runs of a few pages makes the same site as one run", async () => {
   const tmp = await mkdtemp(path.join(tmpdir(), "render-runs-"));
   try {
@@ -26,7 +31,7 @@ test("rendering in runs of a few pages makes the same site as one run", async ()
     await cp("content/raw", raw, { recursive: true });
     await generateCorpus(path.join(raw, "generated"), 70, 3);
     const ingested = await ingest(raw, path.join(tmp, "md"));
-    const model = buildSiteModel(ingested.articles.map((a) => ({ ...checkArticle(a.frontMatter, "", a.markdownPath), summary: a.summary, story: a.story, textKey: a.textKey })));
+    const model = modelOf(ingested);
     const texts = (article: { textKey: string }) => ingested.texts.get(article.textKey);
     const review = collectReview(raw, ingested.articles, ingested.skipped, model);
     const deployment = { basePath: "/", siteUrl: "https://example.org/" };
@@ -59,7 +64,7 @@ test("a render lets go of the site it rendered (npm start renders again and agai
     const ingested = await ingest("content/raw", path.join(tmp, "md"));
     // Everything that refers to the model lives in this function; only a weak reference leaves it.
     const renderOnce = async (outDir: string): Promise<WeakRef<object>> => {
-      const model = buildSiteModel(ingested.articles.map((a) => ({ ...checkArticle(a.frontMatter, "", a.markdownPath), summary: a.summary, story: a.story, textKey: a.textKey })));
+      const model = modelOf(ingested);
       const review = collectReview("content/raw", ingested.articles, ingested.skipped, model);
       await renderSite({ outDir, model, review, texts: (article) => ingested.texts.get(article.textKey), basePath: "/", siteUrl: null });
       return new WeakRef(model);
