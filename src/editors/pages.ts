@@ -18,12 +18,12 @@ export const EDITORS_JS = "/assets/editors.js";
 export type ReviewPage = ListPage<ReviewEntry>;
 
 /**
- * The review pages of `entries` (in the site's order, newest first): numbered from the oldest
- * end like the site's lists, so a new article changes the newest review page, not every one.
+ * The review pages of `entries` (in the site's order, newest first): cut and numbered like the
+ * site's lists, so a new article changes the review page it is on, not every one.
  * /bien-tap/ shows the overview and the newest entries.
  */
 export function reviewPages(entries: readonly ReviewEntry[]): ReviewPage[] {
-  return paginate(entries, REVIEW_PATH, SITE.pageSize);
+  return paginate(entries, REVIEW_PATH, SITE.pageSize, (e) => e.id);
 }
 
 /** The HTML id of an article's review section (ids are file paths; whitespace is not allowed in an id). */

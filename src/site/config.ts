@@ -28,7 +28,7 @@ export const SITE = {
    * --site-url; null leaves canonical, feed and open-data URLs site-relative (preview origin where absolute ones are required).
    */
   url: null as string | null,
-  /** Articles per page on the home page and list pages. */
+  /** Articles per page on the home page and list pages, on average (pages hold half to twice as many: src/site/paging.ts). */
   pageSize: 20,
   /** Related articles listed under an article. */
   relatedLimit: 5,

@@ -248,13 +248,18 @@ function peopleMet(articles: readonly SiteArticle[]): (NamedLink & { count: numb
   return [...people.values()].sort((a, b) => b.count - a.count || VIETNAMESE.compare(a.name, b.name));
 }
 
-function pagesOf<G extends Group, T = SiteArticle>(groups: readonly G[], items: (g: G) => readonly T[], order: ListOrder = "newest-first"): GroupPage<G, T>[] {
-  return groups.flatMap((group) => paginate(items(group), group.url, SITE.pageSize, order).map((page) => ({ ...page, group })));
+/** What decides where an article's list pages end (src/site/paging.ts): its id, for good. */
+const articleKey = (a: SiteArticle): string => a.fm.id;
+
+function pagesOf<G extends Group, T = SiteArticle>(groups: readonly G[], items: (g: G) => readonly T[], keyOf: (item: T) => string, order: ListOrder = "newest-first"): GroupPage<G, T>[] {
+  return groups.flatMap((group) => paginate(items(group), group.url, SITE.pageSize, keyOf, order).map((page) => ({ ...page, group })));
 }
 
 /** The old page URLs of newest-first lists that no page has now (see movedPages). */
-function movedOf(lists: readonly { url: string; articles: readonly unknown[] }[]): MovedPage[] {
-  return lists.flatMap((list) => movedPages(list.articles.length, list.url, SITE.pageSize));
+function movedOf(lists: readonly { url: string; articles: readonly unknown[] }[], pages: readonly ListPage<unknown>[]): MovedPage[] {
+  const counts = new Map<string, number>();
+  for (const page of pages) if (page.landing) counts.set(page.url, page.number);
+  return lists.flatMap((list) => movedPages(list.articles.length, counts.get(list.url) ?? 1, list.url, SITE.pageSize));
 }
 
 /**
@@ -421,6 +426,14 @@ export function buildSiteModel(inputs: readonly ArticleInput[], urls?: ArticleUr
     for (const p of a.partners) pick(partnerByUrl.get(p.url)?.articles ?? []);
   }
 
+  const pages = {
+    home: paginate(articles, "/", SITE.pageSize, articleKey),
+    partner: pagesOf(partners, (g) => g.articles, articleKey),
+    person: pagesOf(people, (g) => g.appearances, (ap) => ap.article.fm.id, "oldest-first"),
+    outlet: pagesOf(outlets, (g) => g.articles, articleKey),
+    year: pagesOf(years, (g) => g.articles, articleKey),
+    month: pagesOf([...months.values()], (g) => g.articles, articleKey),
+  };
   return {
     articles,
     undated: articles.filter((a) => a.date === null),
@@ -432,13 +445,11 @@ export function buildSiteModel(inputs: readonly ArticleInput[], urls?: ArticleUr
     years,
     timeline: archiveTimeline(articles, partners),
     pages: {
-      home: paginate(articles, "/", SITE.pageSize),
-      partner: pagesOf(partners, (g) => g.articles),
-      person: pagesOf(people, (g) => g.appearances, "oldest-first"),
-      outlet: pagesOf(outlets, (g) => g.articles),
-      year: pagesOf(years, (g) => g.articles),
-      month: pagesOf([...months.values()], (g) => g.articles),
-      moved: movedOf([{ url: "/", articles }, ...partners, ...outlets, ...years, ...months.values()]),
+      ...pages,
+      moved: movedOf(
+        [{ url: "/", articles }, ...partners, ...outlets, ...years, ...months.values()],
+        [...pages.home, ...pages.partner, ...pages.outlet, ...pages.year, ...pages.month],
+      ),
     },
   };
 }

@@ -1,14 +1,20 @@
 /**
  * Splits precomputed lists into numbered pages with their URLs, for Eleventy to paginate over.
  *
- * Pages are cut so that a new article changes only the pages it appears on. A list shown newest
- * first is numbered from its oldest end: page 1 holds the oldest articles and keeps them, and the
- * list's own URL shows the newest page, which takes every article beyond the full pages (between
- * one and two pages' worth). A new article, newest in its lists, changes only that page; when it
- * has two pages' worth it leaves its older half behind as the next numbered page. A list shown
- * oldest first (a person's appearances) is numbered the usual way, and new articles go on its last
- * page. A page's pager names only its near neighbours, the newest and the oldest page, so that it
- * stays the same while pages far from it come and go.
+ * Pages are cut so that a new article changes only the pages it appears on, wherever it falls in
+ * time (an editor adds last week's news, and older stories scraped late). Where a page ends is
+ * decided by the items themselves, the way content-defined chunking cuts files: walking the list
+ * from its oldest end, a page ends after an item whose key hashes to a cut, once the page holds
+ * at least half the page size, and at twice the page size in any case. An item added or removed
+ * in the middle of a list therefore changes the page it is on; the pages around it keep their
+ * items, and their numbers unless the change makes or removes a cut (about one edit in eight),
+ * which renumbers the newer pages. Pages hold the page size on average.
+ *
+ * A list shown newest first is numbered from its oldest end: page 1 holds the oldest articles and
+ * keeps them, and the list's own URL shows the newest page, which takes every article after the
+ * last cut but one. A list shown oldest first (a person's appearances) is numbered the usual way,
+ * and new articles go on its last page. A page's pager names only its near neighbours, the newest
+ * and the oldest page, so that it stays the same while pages far from it come and go.
  */
 
 /** Which way a list reads; it decides which end pages are numbered from. */
@@ -57,20 +63,51 @@ export function pageUrl(firstUrl: string, n: number): string {
 }
 
 /**
- * Splits `items` (in reading order) into pages of `size`, numbered from the oldest end. Always at
- * least one page, even when empty.
+ * Splits `items` (in reading order) into pages of about `size` (see above), numbered from the
+ * oldest end; `keyOf` names an item for good (an article's id), and decides where pages end.
+ * Always at least one page, even when empty.
  */
-export function paginate<T>(items: readonly T[], firstUrl: string, size: number, order: ListOrder = "newest-first"): ListPage<T>[] {
-  return order === "newest-first" ? newestFirst(items, firstUrl, size) : oldestFirst(items, firstUrl, size);
+export function paginate<T>(items: readonly T[], firstUrl: string, size: number, keyOf: (item: T) => string, order: ListOrder = "newest-first"): ListPage<T>[] {
+  return order === "newest-first" ? newestFirst(items, firstUrl, size, keyOf) : oldestFirst(items, firstUrl, size, keyOf);
 }
 
-/** Newest first: full pages of the oldest items numbered 1…count−1, the rest on the landing page (number count). */
-function newestFirst<T>(items: readonly T[], firstUrl: string, size: number): ListPage<T>[] {
+/**
+ * Where the pages of a list end, counted from its oldest end: the number of items before each cut,
+ * ascending. `oldest(i)` is the i-th item from the oldest end.
+ */
+export function cuts<T>(n: number, oldest: (i: number) => T, size: number, keyOf: (item: T) => string): number[] {
+  const least = Math.max(1, Math.ceil(size / 2));
+  const most = Math.max(least, size * 2);
+  // After the first `least` items, each item ends the page with the chance that makes `size` the mean length.
+  const odds = Math.max(1, size - least);
+  const ends: number[] = [];
+  let start = 0;
+  for (let i = 0; i < n; i++) {
+    const length = i + 1 - start;
+    if (length >= most || (length >= least && keyHash(keyOf(oldest(i))) % odds === 0)) {
+      ends.push(i + 1);
+      start = i + 1;
+    }
+  }
+  return ends;
+}
+
+/** A well-mixed 32-bit hash of a key (FNV-1a, then MurmurHash3's finalizer). */
+function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Newest first: pages 1…count−1 end at the cuts from the oldest end; the landing page (number count) holds the rest. */
+function newestFirst<T>(items: readonly T[], firstUrl: string, size: number, keyOf: (item: T) => string): ListPage<T>[] {
   const n = items.length;
-  const count = Math.max(1, Math.floor(n / size));
+  // Page k holds the items from bounds[k−1] to bounds[k] counted from the oldest end; the landing page runs to n.
+  const bounds = [0, ...cuts(n, (i) => items[n - 1 - i]!, size, keyOf).slice(0, -1), n];
+  const count = Math.max(1, bounds.length - 1);
   const url = (k: number) => (k === count ? firstUrl : pageUrl(firstUrl, k));
-  // Page k (from the oldest) holds the items k·size from the end of the list; the landing page the rest.
-  const slice = (k: number): T[] => (k === count ? items.slice(0, n - (count - 1) * size) : items.slice(n - k * size, n - (k - 1) * size));
   const pages: ListPage<T>[] = [];
   for (let k = count; k >= 1; k--) {
     const entries: PagerEntry[] = [];
@@ -88,16 +125,19 @@ function newestFirst<T>(items: readonly T[], firstUrl: string, size: number): Li
       url: url(k),
       number: k,
       landing: k === count,
-      items: slice(k),
+      items: items.slice(n - bounds[k]!, n - bounds[k - 1]!),
       pager: { previous: k < count ? url(k + 1) : null, next: k > 1 ? url(k - 1) : null, entries },
     });
   }
   return pages;
 }
 
-/** Oldest first: page 1 at the list's URL, the newest items on the last page. */
-function oldestFirst<T>(items: readonly T[], firstUrl: string, size: number): ListPage<T>[] {
-  const count = Math.max(1, Math.ceil(items.length / size));
+/** Oldest first: page 1 at the list's URL, pages ending at the cuts, the items after the last cut on a last page of their own. */
+function oldestFirst<T>(items: readonly T[], firstUrl: string, size: number, keyOf: (item: T) => string): ListPage<T>[] {
+  const ends = cuts(items.length, (i) => items[i]!, size, keyOf);
+  if (ends.at(-1) !== items.length) ends.push(items.length);
+  const bounds = [0, ...ends];
+  const count = Math.max(1, bounds.length - 1);
   const url = (k: number) => (k === 1 ? firstUrl : pageUrl(firstUrl, k));
   return Array.from({ length: count }, (_, i) => {
     const k = i + 1;
@@ -113,19 +153,19 @@ function oldestFirst<T>(items: readonly T[], firstUrl: string, size: number): Li
       url: url(k),
       number: k,
       landing: k === 1,
-      items: items.slice(i * size, k * size),
+      items: items.slice(bounds[i]!, bounds[k]!),
       pager: { previous: k > 1 ? url(k - 1) : null, next: k < count ? url(k + 1) : null, entries },
     };
   });
 }
 
 /**
- * The URLs the old numbering gave a newest-first list of `n` items (pages 2… from the newest) that
- * the numbering from the oldest end gives no page, so that links to them still lead to the list.
+ * The URLs the old numbering gave a newest-first list of `n` items (pages 2… from the newest, of
+ * `size` each) that the list's `count` pages now leave without a page, so that links to them
+ * still lead to the list.
  */
-export function movedPages(n: number, firstUrl: string, size: number): MovedPage[] {
+export function movedPages(n: number, count: number, firstUrl: string, size: number): MovedPage[] {
   const oldCount = Math.max(1, Math.ceil(n / size));
-  const count = Math.max(1, Math.floor(n / size));
   const moved: MovedPage[] = [];
   for (let k = Math.max(2, count); k <= oldCount; k++) moved.push({ url: pageUrl(firstUrl, k), to: firstUrl });
   return moved;
