@@ -192,8 +192,8 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
     endStage("render");
     // What the render let go (every run's pages) is given back before Pagefind, which holds a whole
     // index in memory while it writes it, takes the most memory of the build (when the process may
-    // collect on demand: src/cli/heap.ts).
-    (globalThis as { gc?: () => void }).gc?.();
+    // collect on demand: src/cli/heap.ts). A delta is small, and the edit loop spared the pause.
+    if (indexer.writesWhole) (globalThis as { gc?: () => void }).gc?.();
     log("index: building the search index");
     onProgress("index", 0, articleUrls.size);
     const indexed = await indexer.finish(pages.filter((p) => p.set === "articles").map((p) => p.file));
