@@ -37,3 +37,16 @@ test("an object shared by many pages is hashed once and gives each the same part
   assert.equal(fp.of(pageA), fp.of(pageB));
   assert.notEqual(fp.of(pageA), fp.of({ items: [shared], number: 2 }));
 });
+
+test("a change inside a small object written out in its holder, or in a large one it holds, changes the fingerprint", () => {
+  const big = () => Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`f${i}`, { v: i }]));
+  const holder = () => ({ appearances: [{ article: big(), title: "Bộ trưởng", mentioned: false }], name: "A" });
+  const base = new Fingerprinter().of(holder());
+  const inSmall = holder();
+  inSmall.appearances[0]!.title = "Thứ trưởng";
+  const inBig = holder();
+  (inBig.appearances[0]!.article.f3 as { v: number }).v = 99;
+  assert.notEqual(new Fingerprinter().of(inSmall), base);
+  assert.notEqual(new Fingerprinter().of(inBig), base);
+  assert.equal(new Fingerprinter().of(holder()), base);
+});

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { findSameStories, storyWords, wordHashes } from "./duplicates.ts";
+import { findSameStories, findSameStoriesIn, storySketch, storyWords, wordHashes } from "./duplicates.ts";
 
 const STORY = [
   "Sáng 8/11, tại Hà Nội, Thượng tướng Nguyễn Tân Cương, Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam, đã hội đàm với Đại tướng Yoshida Yoshihide, Tham mưu trưởng Liên quân Lực lượng Phòng vệ Nhật Bản.",
@@ -112,4 +112,13 @@ test("articles sharing a common passage are not linked by it, and a planted pair
   const matches = findSameStories(texts);
   assert.deepEqual(matches[100]!.map((m) => m.index), [4_000]);
   assert.equal(matches.filter((m) => m.length > 0).length, 2, "only the planted pair is linked");
+});
+
+test("asked again for the same sketches, the answer is the last one; for other sketches, a new one", () => {
+  const [story, other, republished] = [STORY, OTHER_STORY, REPUBLISHED].map(storySketch) as [ReturnType<typeof storySketch>, ReturnType<typeof storySketch>, ReturnType<typeof storySketch>];
+  const first = findSameStoriesIn([story, republished]);
+  assert.equal(first[0]!.length, 1);
+  assert.equal(findSameStoriesIn([story, republished]), first, "the same sketches in the same order: the same answer");
+  assert.deepEqual(findSameStoriesIn([story, other]), [[], []], "a changed text: matched again");
+  assert.deepEqual(findSameStoriesIn([republished, story]).map((m) => m.map((x) => x.index)), [[1], [0]], "another order: matched again");
 });
