@@ -70,10 +70,10 @@ function changedBySet(pages: readonly PageEntry[], reused: ReadonlySet<string>):
 }
 
 /**
- * Page fingerprints, memoized by object for the life of the process: the site model is new at
- * each build (its objects, and their memo entries, go with it), but under `npm start` the
- * checked front-matter of unchanged files is the same objects from build to build (checkIngested),
- * and is hashed once.
+ * Page fingerprints, memoized by object for the life of the process. The site model is new at
+ * each build, but under `npm start` the checked front-matter of unchanged files is the same
+ * objects from build to build (checkIngested), hashed once, and each page's data is compared with
+ * the last build's, which is cheaper than hashing it again (Fingerprinter.named).
  */
 const fingerprints = new Fingerprinter();
 
@@ -130,6 +130,7 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
   const review = collectReview(contentDir, ingested.articles, ingested.skipped, model);
   step("review");
   const paged = allPaged(model, review);
+  fingerprints.nextBuild();
   const pages = describePages(paged, model, review, fingerprints, (file) => ingested.stamps.get(file) ?? "missing");
   step("fingerprints");
   const version = await renderVersion(options);

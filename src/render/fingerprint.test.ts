@@ -50,3 +50,42 @@ test("a change inside a small object written out in its holder, or in a large on
   assert.notEqual(new Fingerprinter().of(inBig), base);
   assert.equal(new Fingerprinter().of(holder()), base);
 });
+
+test("a named output keeps its fingerprint while its data is equal, and takes a fresh one when anything in it changes", () => {
+  const fp = new Fingerprinter();
+  const page = () => ({ items: [article(), article()], landing: true, group: { name: "Lào", url: "/doi-tac/lao/", slug: "lao" } });
+  const first = fp.named("a.html", page());
+  for (const change of [
+    (p: ReturnType<typeof page>) => (p.items[1]!.fm.participants[0]!.rank = "Thượng tướng"),
+    (p: ReturnType<typeof page>) => p.items.pop(),
+    (p: ReturnType<typeof page>) => (p.group.slug = "lao-2"),
+    (p: ReturnType<typeof page>) => Object.assign(p.group, { count: 3 }),
+    (p: ReturnType<typeof page>) => delete (p as { landing?: boolean }).landing,
+  ]) {
+    fp.nextBuild();
+    assert.equal(fp.named("a.html", page()), first, "an equal page, other objects");
+    const changed = page();
+    change(changed);
+    fp.nextBuild();
+    const key = fp.named("a.html", changed);
+    assert.equal(key, new Fingerprinter().of(changed), String(change));
+    assert.notEqual(key, first, String(change));
+  }
+  // An undefined field is absent, as in the fingerprint; another page's name compares with nothing.
+  fp.nextBuild();
+  assert.equal(fp.named("a.html", Object.assign(page(), { extra: undefined })), first);
+  assert.equal(fp.named("b.html", page()), first);
+});
+
+test("a large object found equal to the last build's takes its fingerprint, and so do the pages that hold it", () => {
+  const fp = new Fingerprinter();
+  const big = () => Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`f${i}`, { v: i }]));
+  const lastBig = big();
+  fp.named("article.html", lastBig);
+  const list = fp.named("list.html", [lastBig, "x"]);
+  fp.nextBuild();
+  const nextBig = big();
+  fp.named("article.html", nextBig);
+  assert.equal(fp.named("list.html", [nextBig, "x"]), list);
+  assert.equal(fp.named("other.html", [nextBig, "x"]), list, "hashed with the fingerprint it took over");
+});

@@ -28,6 +28,70 @@ const INLINE_SIZE = 8;
  */
 export class Fingerprinter {
   private readonly memo = new WeakMap<object, string>();
+  /** Objects of this build known equal to their counterpart in the last (see named); kept for one build, or every model would stay reachable from the next. */
+  private proven = new WeakMap<object, object>();
+  /** What each named output showed, and its fingerprint: in the last build, and so far in this one. */
+  private last = new Map<string, { value: unknown; key: string }>();
+  private current = new Map<string, { value: unknown; key: string }>();
+
+  /**
+   * Starts describing another build's outputs: what was named since the last call is what
+   * `named` compares with from now on.
+   */
+  nextBuild(): void {
+    this.last = this.current;
+    this.current = new Map();
+    this.proven = new WeakMap();
+  }
+
+  /**
+   * The fingerprint of a named output (a page by its file): the last build's fingerprint of that
+   * output when its data is equal value for value, otherwise `of(value)`. A rebuild makes a new site
+   * model whose objects are mostly equal to the last one's, and comparing two object graphs
+   * costs a fraction of serializing and hashing one; objects found equal take their counterpart's
+   * memoized hash, so what did change is hashed without its unchanged parts.
+   */
+  named(name: string, value: unknown): string {
+    const last = this.last.get(name);
+    const key = last !== undefined && this.equal(value, last.value) ? last.key : this.of(value);
+    this.current.set(name, { value, key });
+    return key;
+  }
+
+  /**
+   * Whether two values hold the same data: at least as strict as comparing their fingerprints
+   * (every field counts, the text key included; an undefined field counts as absent, as in JSON).
+   */
+  private equal(x: unknown, y: unknown): boolean {
+    if (x === y) return true;
+    if (typeof x !== "object" || typeof y !== "object" || x === null || y === null) return false;
+    if (this.proven.get(x) === y) return true;
+    let size: number;
+    if (Array.isArray(x)) {
+      if (!Array.isArray(y) || x.length !== y.length) return false;
+      for (let i = 0; i < x.length; i++) if (!this.equal(x[i], y[i])) return false;
+      size = x.length;
+    } else {
+      if (Array.isArray(y)) return false;
+      let fields = 0;
+      for (const key in x) {
+        const value = (x as Record<string, unknown>)[key];
+        if (value === undefined) continue;
+        fields++;
+        if (!this.equal(value, (y as Record<string, unknown>)[key])) return false;
+      }
+      size = fields;
+      for (const key in y) if ((y as Record<string, unknown>)[key] !== undefined && --fields < 0) return false;
+      if (fields !== 0) return false;
+    }
+    // Only large objects are remembered, as only they are memoized (and shared by many pages).
+    if (size > INLINE_SIZE) {
+      this.proven.set(x, y);
+      const known = this.memo.get(y);
+      if (known !== undefined) this.memo.set(x, known);
+    }
+    return true;
+  }
 
   /** A short stable hash of `value` (plain data: objects, arrays, strings, numbers, booleans, null). */
   of(value: unknown): string {

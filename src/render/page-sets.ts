@@ -62,27 +62,28 @@ export function describePages(
   rawStamp: (file: string) => string,
 ): PageEntry[] {
   const pages: PageEntry[] = [];
-  const add = (set: PageSetName, url: string, key: string, sitemap: PageEntry["sitemap"], always = false) =>
-    pages.push({ set, file: pageFile(url), url, key, always, sitemap });
+  // Each page's fingerprint is named by its file, so that a rebuild compares it with the last build's.
+  const add = (set: PageSetName, url: string, shown: unknown, sitemap: PageEntry["sitemap"], file = pageFile(url)) =>
+    pages.push({ set, file, url, key: fp.named(file, shown), always: false, sitemap });
   // The article's own page is the one page that shows its body.
-  for (const a of paged.articles) add("articles", a.url, fp.of([a, a.textKey]), { lastmod: a.date });
+  for (const a of paged.articles) add("articles", a.url, [a, a.textKey], { lastmod: a.date });
   // The newest home page also shows the archive's size and timeline.
-  for (const p of paged.home) add("home", p.url, fp.of(p.landing ? [p, model.articles.length, model.timeline] : p), { lastmod: null });
+  for (const p of paged.home) add("home", p.url, p.landing ? [p, model.articles.length, model.timeline] : p, { lastmod: null });
   for (const set of ["partner", "person", "outlet", "year", "month"] as const) {
-    for (const p of paged[set]) add(set, p.url, fp.of(p.landing ? p : laterPageView(p)), { lastmod: null });
+    for (const p of paged[set]) add(set, p.url, p.landing ? p : laterPageView(p), { lastmod: null });
   }
-  for (const p of paged.moved) add("moved", p.url, fp.of(p), null);
-  for (const s of paged.series) add("series", s.url, fp.of(s), { lastmod: null });
+  for (const p of paged.moved) add("moved", p.url, p, null);
+  for (const s of paged.series) add("series", s.url, s, { lastmod: null });
   for (const p of paged.review) {
     // Links to duplicates point at the page their entry is on; the newest page gives the overview of all.
     const links = p.items.map((e) => e.duplicates.map((d) => reviewLink(review.entries, d.id)));
     const overview = p.landing ? [review.entries, review.skipped] : null;
-    add("review", p.url, fp.of([p, links, overview, review.correctionsFile ?? null]), null);
+    add("review", p.url, [p, links, overview, review.correctionsFile ?? null], null);
   }
   // Each article's raw lines, from its raw file and what extraction removed.
   for (const e of review.entries) {
     const url = reviewTextUrl(e.id);
-    pages.push({ set: "reviewText", file: url.slice(1), url, key: fp.of([e.id, e.file, rawStamp(e.file), e.textKey]), always: false, sitemap: null });
+    add("reviewText", url, [e.id, e.file, rawStamp(e.file), e.textKey], null, url.slice(1));
   }
   return pages;
 }
@@ -101,22 +102,25 @@ function laterPageView<G extends { name: string; url: string; slug: string }>(pa
 export function describeSiteWide(model: SiteModel, pages: readonly PageEntry[], fp: Fingerprinter): Record<SiteWidePart, string> {
   const counted = (groups: readonly { name: string; url: string; articles: readonly unknown[] }[]) => groups.map((g) => [g.name, g.url, g.articles.length]);
   const feed = [...feedArticles(model)];
-  return {
+  const shown: Record<SiteWidePart, unknown> = {
     // The group indexes and the archive index: names, links and counts.
-    indexes: fp.of([
+    indexes: [
       ...[model.partners, model.people, model.series, model.outlets].map(counted),
       model.withoutOutlet,
       model.years.map((y) => [y.name, y.url, y.articles.length, counted(y.months)]),
       model.undated.map((a) => [a.url, a.title]),
-    ]),
+    ],
     // The search page's filters.
-    search: fp.of([model.partners, model.years, model.outlets, model.people, model.series].map((groups) => groups.map((g) => g.name))),
+    search: [model.partners, model.years, model.outlets, model.people, model.series].map((groups) => groups.map((g) => g.name)),
     // The open data: each article's metadata and address.
-    opendata: fp.of(model.articles.map((a) => `${a.url} ${fp.of(a.fm)}`)),
-    sitemap: fp.of(pages.filter((p) => p.sitemap).map((p) => [p.url, p.sitemap!.lastmod])),
+    opendata: model.articles.map((a) => [a.url, a.fm]),
+    sitemap: pages.filter((p) => p.sitemap).map((p) => [p.url, p.sitemap!.lastmod]),
     static: "",
-    feed: fp.of([feed, feed.map((a) => a.textKey)]),
+    feed: [feed, feed.map((a) => a.textKey)],
   };
+  const keys = {} as Record<SiteWidePart, string>;
+  for (const part of Object.keys(shown) as SiteWidePart[]) keys[part] = part === "static" ? "" : fp.named(`site-wide:${part}`, shown[part]);
+  return keys;
 }
 
 /** How many pages the sets hold. */
