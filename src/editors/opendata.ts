@@ -115,23 +115,69 @@ export const COLUMNS: readonly Column[] = [
 /** One row per article, keyed by column name. */
 export type OpenDataRecord = { [name: string]: CellValue };
 
+function recordOf(article: SiteArticle, deployment: Deployment): OpenDataRecord {
+  return Object.fromEntries(COLUMNS.map((c) => [c.name, c.value(article, deployment)]));
+}
+
 /** The open-data records of the archive, in the site's order (newest first). */
 export function toRecords(articles: readonly SiteArticle[], deployment: Deployment): OpenDataRecord[] {
-  return articles.map((a) => Object.fromEntries(COLUMNS.map((c) => [c.name, c.value(a, deployment)])));
+  return articles.map((a) => recordOf(a, deployment));
 }
+
+/** A record as an item of the JSON file's array (JSON.stringify's layout with an indent of 2). */
+const jsonItem = (record: OpenDataRecord): string => JSON.stringify(record, null, 2).replace(/^/gm, "  ");
+
+const jsonFile = (items: readonly string[]): string => (items.length === 0 ? "[]\n" : `[\n${items.join(",\n")}\n]\n`);
+
+const cell = (v: CellValue): string => (v === null ? "" : Array.isArray(v) ? v.join(CSV_LIST_SEPARATOR) : String(v));
+
+/** A record as a line of the CSV file, its line break included. */
+const csvRow = (record: OpenDataRecord): string => stringify([COLUMNS.map((c) => cell(record[c.name] ?? null))], { bom: false });
+
+const CSV_HEADER = stringify([], { header: true, columns: COLUMNS.map((c) => c.name), bom: false });
 
 /** The JSON file: an array of records, lists kept as arrays. */
 export function toJson(records: readonly OpenDataRecord[]): string {
-  return `${JSON.stringify(records, null, 2)}\n`;
+  return jsonFile(records.map(jsonItem));
 }
 
 /** The CSV file: a header row of column names, lists joined with CSV_LIST_SEPARATOR, null as empty. */
 export function toCsv(records: readonly OpenDataRecord[]): string {
-  const cell = (v: CellValue): string => (v === null ? "" : Array.isArray(v) ? v.join(CSV_LIST_SEPARATOR) : String(v));
-  return stringify(
-    records.map((r) => COLUMNS.map((c) => cell(r[c.name] ?? null))),
-    { header: true, columns: COLUMNS.map((c) => c.name), bom: false },
-  );
+  return CSV_HEADER + records.map(csvRow).join("");
+}
+
+/**
+ * Each article's record and its text in either file, kept as long as the article's front-matter
+ * object lives. Under `npm start` an unchanged file's front-matter is the same object from build
+ * to build, so a rebuild writes the two files without making 10,000 records again.
+ */
+const rows = new WeakMap<SiteArticle["fm"], { source: string; record: OpenDataRecord; json?: string; csv?: string }>();
+
+function rowOf(article: SiteArticle, deployment: Deployment) {
+  // The columns read the front-matter, the article's URL and the deployment.
+  const source = `${article.url} ${deployment.basePath} ${deployment.siteUrl}`;
+  let row = rows.get(article.fm);
+  if (row?.source !== source) {
+    row = { source, record: recordOf(article, deployment) };
+    rows.set(article.fm, row);
+  }
+  return row;
+}
+
+/** The JSON file of the archive's articles: toJson(toRecords(articles, deployment)). */
+export function articlesJson(articles: readonly SiteArticle[], deployment: Deployment): string {
+  return jsonFile(articles.map((a) => {
+    const row = rowOf(a, deployment);
+    return (row.json ??= jsonItem(row.record));
+  }));
+}
+
+/** The CSV file of the archive's articles: toCsv(toRecords(articles, deployment)). */
+export function articlesCsv(articles: readonly SiteArticle[], deployment: Deployment): string {
+  return CSV_HEADER + articles.map((a) => {
+    const row = rowOf(a, deployment);
+    return (row.csv ??= csvRow(row.record));
+  }).join("");
 }
 
 /** Does a parsed JSON value fit a column? Returns the problem, or null when it fits. */
