@@ -13,15 +13,25 @@ import path from "node:path";
  */
 const RELATIVE_IMPORT = /^\s*(?:import|export)(?!\s+type\b)[^;]*?\bfrom\s*["'](\.{1,2}\/[^"'\n]+)["']|\bimport\s*\(\s*["'](\.{1,2}\/[^"'\n]+)["']/gm;
 
-async function hashFiles(root: string, files: Iterable<string>, extra: readonly string[]): Promise<string> {
+/** A hash of files' paths under `root` and bytes (null: not a file, left out), plus `extra` strings. */
+function digestOf(root: string, files: ReadonlyMap<string, Buffer | null>, extra: readonly string[]): string {
   const hash = createHash("sha256");
-  for (const f of [...files].sort()) {
-    const bytes = await readFile(f).catch(() => null);
-    // Folders are listed too; only files count.
-    if (bytes !== null) hash.update(path.relative(root, f)).update("\0").update(bytes).update("\0");
+  for (const f of [...files.keys()].sort()) {
+    const bytes = files.get(f);
+    if (bytes) hash.update(path.relative(root, f)).update("\0").update(bytes).update("\0");
   }
   for (const s of extra) hash.update(s).update("\0");
   return hash.digest("hex");
+}
+
+/** The bytes of each file, read concurrently (null for a folder or a missing file). */
+async function readAll(files: readonly string[]): Promise<Map<string, Buffer | null>> {
+  const bytes = await Promise.all(files.map((f) => readFile(f).catch(() => null)));
+  return new Map(files.map((f, i) => [f, bytes[i]!]));
+}
+
+async function hashFiles(root: string, files: readonly string[], extra: readonly string[]): Promise<string> {
+  return digestOf(root, await readAll(files), extra);
 }
 
 /** Hashes the files (and, for folders, every file below them) under `root`, plus `extra` strings. */
@@ -38,14 +48,17 @@ export async function hashSources(root: string, entries: readonly string[], extr
 
 /** Hashes the modules `entries` (paths under `root`) and every module they import, relatively, in turn. */
 export async function hashModuleGraph(root: string, entries: readonly string[], extra: readonly string[] = []): Promise<string> {
-  const seen = new Set<string>();
-  const queue = entries.map((e) => path.join(root, e));
-  while (queue.length > 0) {
-    const file = queue.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const text = await readFile(file, "utf8").catch(() => "");
-    for (const [, fromStatement, dynamic] of text.matchAll(RELATIVE_IMPORT)) queue.push(path.resolve(path.dirname(file), (fromStatement ?? dynamic)!));
+  const files = new Map<string, Buffer | null>();
+  // Read a level of imports at a time, all of its files at once.
+  let level = entries.map((e) => path.join(root, e));
+  while (level.length > 0) {
+    const read = await readAll([...new Set(level)].filter((f) => !files.has(f)));
+    level = [];
+    for (const [file, bytes] of read) {
+      files.set(file, bytes);
+      if (bytes === null) continue;
+      for (const [, fromStatement, dynamic] of bytes.toString("utf8").matchAll(RELATIVE_IMPORT)) level.push(path.resolve(path.dirname(file), (fromStatement ?? dynamic)!));
+    }
   }
-  return hashFiles(root, seen, extra);
+  return digestOf(root, files, extra);
 }
