@@ -145,7 +145,7 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
   const feedUrls = new Set(siteWide.has("feed") ? [...feed].map((a) => a.url) : []);
   const reused = incremental ? reusablePages(previous, version, pages, outDir).filter((p) => !feedUrls.has(p.url)) : [];
   const reusedFiles = new Set(reused.map((p) => p.file));
-  const toRender = withoutPages(paged, reusedFiles);
+  const toRender = withoutPages(paged, new Set(reused.map((p) => p.url)));
   const current = new Set(pages.map((p) => p.file));
   // An old article URL that now redirects (written again by every build) is not a page gone.
   const redirectFiles = new Map(redirects.map((r) => [redirectFile(r.from).replace(/^\//, ""), r]));

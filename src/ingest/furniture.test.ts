@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { extractWithLearnedFurniture, knownFurnitureFor, learnFurniture, type FileRepeatables } from "./furniture.ts";
+import { FurnitureCounts, extractWithLearnedFurniture, knownFurnitureFor, learnFurniture, type FileRepeatables } from "./furniture.ts";
 import { processRaw } from "./article.ts";
 
 const record = (outside: number[], inside: number[], title: number | null = null): FileRepeatables => ({ outside, inside, title });
@@ -62,4 +62,22 @@ test("a slogan the extraction kept on one page is furniture once the archive sho
   assert.ok(!fourth.body.includes("Báo của mọi nhà"), "with the archive, it is furniture");
   assert.ok(fourth.removedLines.some((r) => r.reason === "repeated outside the article in 3 or more files"));
   assert.ok(PARAGRAPHS.every((p) => fourth.body.includes(p.slice(0, 30))), "the repeated paragraphs stay: they are each page's article");
+});
+
+test("counts kept from ingest to ingest give what learning over every file gives, as files come, change and go", () => {
+  const counts = new FurnitureCounts();
+  let random = 7;
+  const next = (n: number) => (random = (random * 48271) % 2147483647) % n;
+  const made = () => record(Array.from({ length: next(4) }, () => next(6)), Array.from({ length: next(4) }, () => next(6)), next(3) === 0 ? null : next(6));
+  let files: (FileRepeatables | undefined)[] = Array.from({ length: 12 }, made);
+  for (let round = 0; round < 40; round++) {
+    const learned = counts.update(files);
+    const fresh = learnFurniture(files);
+    assert.deepEqual(learned, fresh, `round ${round}`);
+    for (const file of files) if (file) assert.deepEqual(counts.knownFor(file), knownFurnitureFor(file, fresh), `round ${round}`);
+    // Some files change, one goes, one comes, one is read twice (the same record), one is unreadable.
+    files = files.map((file) => (next(5) === 0 ? made() : file));
+    files.splice(next(files.length), 1);
+    files.push(next(2) ? made() : files[0], next(6) === 0 ? undefined : made());
+  }
 });

@@ -61,6 +61,66 @@ export function furnitureFingerprint(known: ReadonlyMap<number, string>): string
 }
 
 /**
+ * learnFurniture and knownFurnitureFor kept up to date from one ingest to the next (a rebuild under
+ * `npm start`): the counts change by the records added and removed since the last ingest, by
+ * identity (the ingest keeps an unchanged file's record), and a file's learned lines are worked out
+ * again only when a count they read changed.
+ */
+export class FurnitureCounts {
+  private counted = new Map<FileRepeatables, number>();
+  private readonly outside = new Map<number, number>();
+  private readonly inside = new Map<number, number>();
+  private readonly headlines = new Map<number, number>();
+  /** Hashes whose counts changed in the last update, and how many updates there have been. */
+  private changed = new Set<number>();
+  private updates = 0;
+  private readonly known = new WeakMap<FileRepeatables, { update: number; known: Map<number, string> | null }>();
+
+  /** The counts over `records`, as learnFurniture gives them. */
+  update(records: Iterable<FileRepeatables | undefined>): LearnedFurniture {
+    const now = new Map<FileRepeatables, number>();
+    for (const record of records) if (record !== undefined) now.set(record, (now.get(record) ?? 0) + 1);
+    this.changed = new Set();
+    this.updates++;
+    for (const [record, times] of this.counted) {
+      const left = now.get(record) ?? 0;
+      if (left < times) this.add(record, left - times);
+    }
+    for (const [record, times] of now) {
+      const before = this.counted.get(record) ?? 0;
+      if (times > before) this.add(record, times - before);
+    }
+    this.counted = now;
+    return { outside: this.outside, inside: this.inside, headlines: this.headlines };
+  }
+
+  /** knownFurnitureFor(record, the last update's counts). */
+  knownFor(record: FileRepeatables): Map<number, string> | null {
+    const last = this.known.get(record);
+    const reads = record.title === null ? record.inside : [...record.inside, record.title];
+    if (last && (last.update === this.updates || (last.update === this.updates - 1 && !reads.some((hash) => this.changed.has(hash))))) {
+      last.update = this.updates;
+      return last.known;
+    }
+    const known = knownFurnitureFor(record, { outside: this.outside, inside: this.inside, headlines: this.headlines });
+    this.known.set(record, { update: this.updates, known });
+    return known;
+  }
+
+  private add(record: FileRepeatables, by: number): void {
+    const bump = (counts: Map<number, number>, hash: number) => {
+      const count = (counts.get(hash) ?? 0) + by;
+      if (count === 0) counts.delete(hash);
+      else counts.set(hash, count);
+      this.changed.add(hash);
+    };
+    for (const hash of new Set(record.outside)) bump(this.outside, hash);
+    for (const hash of new Set(record.inside)) bump(this.inside, hash);
+    if (record.title !== null) bump(this.headlines, record.title);
+  }
+}
+
+/**
  * Runs `extract` over a set of files (the pages `npm run extract` or an evaluation is given), then
  * again over the files that kept a line the set shows to be furniture, with those lines known.
  */

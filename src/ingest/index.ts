@@ -13,7 +13,7 @@ import {
   type ArticleText, type FileRecord, type TextStore, type WrittenMarkdown,
 } from "./cache.ts";
 import { extractAll, timeLimitReason, warmUp, type PoolOptions } from "./pool.ts";
-import { furnitureFingerprint, knownFurnitureFor, learnFurniture } from "./furniture.ts";
+import { FurnitureCounts, furnitureFingerprint } from "./furniture.ts";
 import type { FileOutcome } from "./extract-file.ts";
 import { loadCorrections, applyCorrection, unknownCorrectionIds } from "./corrections.ts";
 import { PageWriter } from "../render/writer.ts";
@@ -123,6 +123,9 @@ async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
+
+/** The archive's furniture counts, brought up to date by each ingest of this process (see FurnitureCounts). */
+const furnitureCounts = new FurnitureCounts();
 
 /**
  * Reads the content folder and writes one Markdown file per article into `outDir`, leaving it
@@ -252,11 +255,11 @@ export async function ingest(
   // 3b. What the archive shows to be furniture, learned from every file's first extraction; a file
   //     whose learned lines differ from those its record was made with is extracted again (a file
   //     that now has none, with none), keeping its first extraction's lines for the next build.
-  const learned = learnFurniture(records.map((record) => record?.repeatables));
+  furnitureCounts.update(records.map((record) => record?.repeatables));
   const again: { index: number; known: Map<number, string> | null }[] = [];
   for (const [i, record] of records.entries()) {
     if (!record?.repeatables) continue;
-    const known = knownFurnitureFor(record.repeatables, learned);
+    const known = furnitureCounts.knownFor(record.repeatables);
     if ((known === null ? undefined : furnitureFingerprint(known)) !== record.learned) again.push({ index: i, known });
   }
   for (let start = 0; start < again.length; start += EXTRACT_BATCH) {

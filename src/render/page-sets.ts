@@ -152,9 +152,9 @@ export function splitPaged(paged: PagedData, size: number, last: ReadonlySet<Sit
   return parts;
 }
 
-/** The sets without the pages `skip` names (by output file). */
+/** The sets without the pages `skip` names (by site path). */
 export function withoutPages(paged: PagedData, skip: ReadonlySet<string>): PagedData {
-  const keep = <T>(items: T[], url: (item: T) => string): T[] => (skip.size ? items.filter((item) => !skip.has(pageFile(url(item)))) : items);
+  const keep = <T>(items: T[], url: (item: T) => string): T[] => (skip.size ? items.filter((item) => !skip.has(url(item))) : items);
   const byUrl = (item: { url: string }) => item.url;
   return {
     articles: keep(paged.articles, byUrl),
