@@ -139,9 +139,13 @@ export function reviewLines(rawText: string, removed: readonly RemovedLine[]): R
   });
 }
 
-/** A title reduced for comparison: lowercase letters and digits only. */
+const titleKeys = new Map<string, string>();
+
+/** A title reduced for comparison: lowercase letters and digits only (made once per title: every rebuild compares every title). */
 function titleKey(title: string): string {
-  return title.normalize("NFC").toLocaleLowerCase("vi").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  let key = titleKeys.get(title);
+  if (key === undefined) titleKeys.set(title, (key = title.normalize("NFC").toLocaleLowerCase("vi").replace(/[^\p{L}\p{N}]+/gu, " ").trim()));
+  return key;
 }
 
 /** Likely duplicates by article id: same raw bytes, or the same title on the same date. */
@@ -171,6 +175,15 @@ export function findDuplicates(articles: readonly FrontMatter[]): Map<string, Du
 
 /** The review fields of one article: values with flags from emptiness, warnings and corrections. */
 export function reviewFields(fm: FrontMatter): { fields: ReviewField[]; otherWarnings: string[] } {
+  let known = fieldsOf.get(fm);
+  if (known === undefined) fieldsOf.set(fm, (known = makeReviewFields(fm)));
+  return known;
+}
+
+/** Each front-matter's review fields, while it lives: under `npm start` an unchanged file's front-matter is the same object from build to build. */
+const fieldsOf = new WeakMap<FrontMatter, { fields: ReviewField[]; otherWarnings: string[] }>();
+
+function makeReviewFields(fm: FrontMatter): { fields: ReviewField[]; otherWarnings: string[] } {
   const used = new Set<string>();
   const fields = REVIEW_FIELDS.map((spec): ReviewField => {
     const value = spec.value(fm);
