@@ -122,3 +122,32 @@ test("asked again for the same sketches, the answer is the last one; for other s
   assert.deepEqual(findSameStoriesIn([story, other]), [[], []], "a changed text: matched again");
   assert.deepEqual(findSameStoriesIn([republished, story]).map((m) => m.map((x) => x.index)), [[1], [0]], "another order: matched again");
 });
+
+test("matches found again after texts are added, changed and removed are those a first search finds", () => {
+  let random = 11;
+  const next = (n: number) => (random = (random * 48271) % 2147483647) % n;
+  const sentences = [...STORY.split("\n\n"), ...OTHER_STORY.split("\n\n"), ...REPUBLISHED.split("\n\n")];
+  const word = () => ["hợp tác", "quốc phòng", "đào tạo", "biên giới", "hải quân", "diễn tập", "cứu hộ", "quân y", "gìn giữ", "hòa bình"][next(10)]!;
+  const story = () => Array.from({ length: 4 }, () => `${sentences[next(sentences.length)]} ${word()} ${word()} ${next(1000)}.`).join("\n\n");
+  const variant = (text: string) => {
+    const parts = text.split("\n\n");
+    parts[next(parts.length)] = `${word()} ${word()} ${word()}.`;
+    return next(3) === 0 ? text : parts.join("\n\n");
+  };
+  let texts = Array.from({ length: 30 }, story);
+  texts.push(...texts.slice(0, 15).map(variant));
+  const unrelated = Array.from({ length: 5 }, (_, i) => storySketch(`${OTHER_STORY} ${i}`));
+  for (let round = 0; round < 25; round++) {
+    const sketches = texts.map(storySketch);
+    const again = findSameStoriesIn(sketches);
+    findSameStoriesIn(unrelated);
+    assert.deepEqual(again, findSameStoriesIn(sketches.map((s) => ({ ...s }))), `round ${round}`);
+    assert.ok(again.some((m) => m.length > 0), "the texts have near and exact duplicates to find");
+    // The next call follows this set of texts: one removed, one changed, one added (a new story or another's version).
+    findSameStoriesIn(sketches);
+    texts.splice(next(texts.length), 1);
+    const changed = next(texts.length);
+    texts[changed] = variant(texts[changed]!);
+    texts.push(next(2) ? story() : variant(texts[next(texts.length)]!));
+  }
+});

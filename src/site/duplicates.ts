@@ -89,6 +89,12 @@ export function findSameStoriesIn(sketches: readonly StorySketch[]): StoryMatch[
   return matches;
 }
 
+/** Two texts (by their exact keys) whose similarity reaches the threshold, and that similarity. */
+type SimilarPair = [string, string, number];
+
+/** The similar pairs of each part of the last call's buckets, by band and members' exact keys. */
+let lastParts = new Map<string, SimilarPair[]>();
+
 function matchSketches(sketches: readonly StorySketch[]): StoryMatch[][] {
   const matches: StoryMatch[][] = sketches.map(() => []);
   const groups = new Map<string, { members: number[]; signature: Uint32Array | null }>();
@@ -149,57 +155,57 @@ function matchSketches(sketches: readonly StorySketch[]): StoryMatch[][] {
     for (let entry = bucketFirst[bucket]!; entry >= 0; entry = nextEntry[entry]!) members.push(Math.floor(entry / BANDS));
     bands.push({ band: bucketBand[bucket]!, members });
   }
-  // The parts of every bucket once split to a workable size, as one flat list of members (each
-  // part's in ascending order), and for each representative the places after it in the parts it
-  // is in: its candidates are the members from there to the end of the part.
+  // Every bucket split to a workable size; within each part, every pair of members is compared
+  // (a pair in several parts, in each). A part whose members are those of a part of the last call
+  // (by their texts' exact keys) has the same similar pairs: under `npm start` an edit changes the
+  // parts of a text or two, and the rest are not compared again.
   const signatures = representatives.map((rep) => rep.signature);
-  const pool: number[] = [];
-  const from: number[][] = representatives.map(() => []);
-  const to: number[][] = representatives.map(() => []);
+  const keys = representatives.map((rep) => sketches[rep.members[0]!]!.exact);
+  const byKey = new Map(keys.map((key, r) => [key, r]));
+  const flat = new Uint32Array(representatives.length * SIGNATURE_BINS);
+  signatures.forEach((sig, r) => flat.set(sig, r * SIGNATURE_BINS));
+  const needed = Math.ceil(settings.sameStorySimilarity * SIGNATURE_BINS - 1e-9);
+  const allowed = SIGNATURE_BINS - needed;
+  /** The similarity of two representatives, or null when below the threshold (counted until too many bins differ). */
+  const similarityOf = (a: number, b: number): number | null => {
+    let same = 0;
+    let differ = 0;
+    for (let i = a * SIGNATURE_BINS, j = b * SIGNATURE_BINS, stop = i + SIGNATURE_BINS; i < stop && differ <= allowed; i++, j++) {
+      if (flat[i] === flat[j]) same++;
+      else differ++;
+    }
+    const similarity = same / SIGNATURE_BINS;
+    return same < needed || similarity < settings.sameStorySimilarity ? null : similarity;
+  };
+  const similar = new Map<number, number>();
+  const pair = (a: number, b: number) => (a < b ? a * representatives.length + b : b * representatives.length + a);
+  const parts = new Map<string, SimilarPair[]>();
   for (const { band, members } of bands) {
     for (const part of narrowBucket(members, band, signatures)) {
       if (part.length < 2) continue;
-      const start = pool.length;
-      const end = start + part.length;
-      part.forEach((r, k) => {
-        pool.push(r);
-        from[r]!.push(start + k + 1);
-        to[r]!.push(end);
-      });
-    }
-  }
-
-  // Candidates of `a`: the later representatives in its parts, each compared once (`seenBy` marks them).
-  const flat = new Uint32Array(representatives.length * SIGNATURE_BINS);
-  signatures.forEach((sig, r) => flat.set(sig, r * SIGNATURE_BINS));
-  const members = Int32Array.from(pool);
-  const seenBy = new Int32Array(representatives.length).fill(-1);
-  const needed = Math.ceil(settings.sameStorySimilarity * SIGNATURE_BINS - 1e-9);
-  const allowed = SIGNATURE_BINS - needed;
-  for (let a = 0; a < representatives.length; a++) {
-    const starts = from[a]!;
-    const ends = to[a]!;
-    for (let k = 0; k < starts.length; k++) {
-      for (let x = starts[k]!, end = ends[k]!; x < end; x++) {
-        const b = members[x]!;
-        if (seenBy[b] === a) continue;
-        seenBy[b] = a;
-        // Counted until too many bins differ for the pair to reach the threshold (most pairs soon do).
-        let same = 0;
-        let differ = 0;
-        for (let i = a * SIGNATURE_BINS, j = b * SIGNATURE_BINS, stop = i + SIGNATURE_BINS; i < stop && differ <= allowed; i++, j++) {
-          if (flat[i] === flat[j]) same++;
-          else differ++;
-        }
-        if (same < needed) continue;
-        const similarity = same / SIGNATURE_BINS;
-        if (similarity < settings.sameStorySimilarity) continue;
-        for (const i of representatives[a]!.members) {
-          for (const j of representatives[b]!.members) {
-            matches[i]!.push({ index: j, kind: "near", similarity });
-            matches[j]!.push({ index: i, kind: "near", similarity });
+      const partKey = `${band} ${part.map((r) => keys[r]).join(" ")}`;
+      let found = lastParts.get(partKey);
+      if (found === undefined) {
+        found = [];
+        for (let x = 0; x < part.length; x++) {
+          for (let y = x + 1; y < part.length; y++) {
+            const similarity = similarityOf(part[x]!, part[y]!);
+            if (similarity !== null) found.push([keys[part[x]!]!, keys[part[y]!]!, similarity]);
           }
         }
+      }
+      parts.set(partKey, found);
+      for (const [a, b, similarity] of found) similar.set(pair(byKey.get(a)!, byKey.get(b)!), similarity);
+    }
+  }
+  lastParts = parts;
+  for (const [key, similarity] of similar) {
+    const a = Math.floor(key / representatives.length);
+    const b = key % representatives.length;
+    for (const i of representatives[a]!.members) {
+      for (const j of representatives[b]!.members) {
+        matches[i]!.push({ index: j, kind: "near", similarity });
+        matches[j]!.push({ index: i, kind: "near", similarity });
       }
     }
   }
