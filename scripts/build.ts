@@ -25,7 +25,7 @@ async function main(): Promise<number> {
   const started = Date.now();
   const progress = createProgress(process.stdout);
   try {
-    const report = await build(options, (line) => progress.log(line), (stage, done, total) => progress.update(stage, done, total));
+    const report = await build({ ...options, last: true }, (line) => progress.log(line), (stage, done, total) => progress.update(stage, done, total));
     progress.stop();
     for (const s of report.skipped) console.warn(`skipped: ${s.file}: ${s.reason}`);
     for (const u of report.undetermined) console.warn(`check: ${u.file}: ${u.warnings.join("; ")}`);

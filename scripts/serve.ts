@@ -73,6 +73,8 @@ async function main(): Promise<number> {
   }
 
   await buildOnce(options, process.stdout.isTTY === true);
+  // A first build that found the site up to date rendered nothing: the renderer loads now, not at the first edit.
+  await (await import("../src/render/eleventy.ts")).preloadRenderer();
 
   // The server looks files up by path on every request, so it keeps serving the output folder
   // after each build swaps a new folder into place under the same name.

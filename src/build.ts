@@ -130,7 +130,7 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
   const review = collectReview(contentDir, ingested.articles, ingested.skipped, model);
   step("review");
   const paged = allPaged(model, review);
-  fingerprints.nextBuild();
+  fingerprints.nextBuild({ remember: !options.last });
   const pages = describePages(paged, model, review, fingerprints, (file) => ingested.stamps.get(file) ?? "missing");
   step("fingerprints");
   const version = await renderVersion(options);

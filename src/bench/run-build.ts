@@ -10,7 +10,7 @@ export const RESULT_PREFIX = "BENCH-RESULT ";
 
 async function main(contentDir: string | undefined, outDir: string | undefined): Promise<void> {
   if (!contentDir || !outDir) throw new Error("usage: run-build.ts CONTENT_DIR OUT_DIR");
-  const report = await build({ contentDir, outDir, basePath: "/", siteUrl: null, strict: false });
+  const report = await build({ contentDir, outDir, basePath: "/", siteUrl: null, strict: false, last: true });
   const result = { articles: report.articles, skipped: report.skipped.length, indexedPages: report.indexedPages, timings: report.timings, steps: report.steps };
   console.log(RESULT_PREFIX + JSON.stringify(result));
 }

@@ -17,6 +17,8 @@ export interface BuildOptions {
   fileTimeLimitMs?: number;
   /** Build everything again: no page taken from the previous site, one search index rebuilt whole. */
   full?: boolean;
+  /** No other build follows in this process (`npm run build`): nothing is kept to speed up a next one. */
+  last?: boolean;
 }
 
 export const BUILD_USAGE = `Usage: npm run build -- [flags]

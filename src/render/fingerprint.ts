@@ -33,12 +33,15 @@ export class Fingerprinter {
   /** What each named output showed, and its fingerprint: in the last build, and so far in this one. */
   private last = new Map<string, { value: unknown; key: string }>();
   private current = new Map<string, { value: unknown; key: string }>();
+  private remember = true;
 
   /**
    * Starts describing another build's outputs: what was named since the last call is what
-   * `named` compares with from now on.
+   * `named` compares with from now on. Without `remember`, what is named is not kept for a next
+   * build (`npm run build`, whose process ends with its build).
    */
-  nextBuild(): void {
+  nextBuild({ remember = true }: { remember?: boolean } = {}): void {
+    this.remember = remember;
     this.last = this.current;
     this.current = new Map();
     this.proven = new WeakMap();
@@ -54,7 +57,7 @@ export class Fingerprinter {
   named(name: string, value: unknown): string {
     const last = this.last.get(name);
     const key = last !== undefined && this.equal(value, last.value) ? last.key : this.of(value);
-    this.current.set(name, { value, key });
+    if (this.remember) this.current.set(name, { value, key });
     return key;
   }
 
