@@ -143,7 +143,7 @@ export async function runBenchmark(options: BenchOptions, progress: (line: strin
       edits[kind] = await timeBuildCommand(contentDir, oursDir);
     }
     let watched: BenchRun["watched"];
-    if (options.watch && i === 0) {
+    if (options.watch) {
       progress(`run ${i + 1}/${options.runs}: edit loop through npm start`);
       watched = {};
       const watcher = await Watcher.start(contentDir, oursDir);
