@@ -29,8 +29,6 @@ export interface PageEntry {
   /** Site path without the base path. */
   url: string;
   key: string;
-  /** Rendered every build whatever its fingerprint. */
-  always: boolean;
   /** Listed in the sitemap, with this last-modified date. */
   sitemap: { lastmod: string | null } | null;
 }
@@ -64,7 +62,7 @@ export function describePages(
   const pages: PageEntry[] = [];
   // Each page's fingerprint is named by its file, so that a rebuild compares it with the last build's.
   const add = (set: PageSetName, url: string, shown: unknown, sitemap: PageEntry["sitemap"], file = pageFile(url)) =>
-    pages.push({ set, file, url, key: fp.named(file, shown), always: false, sitemap });
+    pages.push({ set, file, url, key: fp.named(file, shown), sitemap });
   // The article's own page is the one page that shows its body.
   for (const a of paged.articles) add("articles", a.url, [a, a.textKey], { lastmod: a.date });
   // The newest home page also shows the archive's size and timeline.
@@ -102,7 +100,9 @@ function laterPageView<G extends { name: string; url: string; slug: string }>(pa
 export function describeSiteWide(model: SiteModel, pages: readonly PageEntry[], fp: Fingerprinter): Record<SiteWidePart, string> {
   const counted = (groups: readonly { name: string; url: string; articles: readonly unknown[] }[]) => groups.map((g) => [g.name, g.url, g.articles.length]);
   const feed = [...feedArticles(model)];
-  const shown: Record<SiteWidePart, unknown> = {
+  // The static files change only with the code, which the build's version covers.
+  const keys = { static: "" } as Record<SiteWidePart, string>;
+  const shown: Record<Exclude<SiteWidePart, "static">, unknown> = {
     // The group indexes and the archive index: names, links and counts.
     indexes: [
       ...[model.partners, model.people, model.series, model.outlets].map(counted),
@@ -115,11 +115,9 @@ export function describeSiteWide(model: SiteModel, pages: readonly PageEntry[], 
     // The open data: each article's metadata and address.
     opendata: model.articles.map((a) => [a.url, a.fm]),
     sitemap: pages.filter((p) => p.sitemap).map((p) => [p.url, p.sitemap!.lastmod]),
-    static: "",
     feed: [feed, feed.map((a) => a.textKey)],
   };
-  const keys = {} as Record<SiteWidePart, string>;
-  for (const part of Object.keys(shown) as SiteWidePart[]) keys[part] = part === "static" ? "" : fp.named(`site-wide:${part}`, shown[part]);
+  for (const part of Object.keys(shown) as (keyof typeof shown)[]) keys[part] = fp.named(`site-wide:${part}`, shown[part]);
   return keys;
 }
 

@@ -62,11 +62,11 @@ export function manifestOf(version: string, pages: readonly PageEntry[], siteWid
 }
 
 /**
- * The pages that can stay as they are in `previousSite`: same version, same fingerprint, not
- * rendered every build. The site is the build's alone (no one edits _site/): the manifest is
+ * The pages that can stay as they are in `previousSite`: same version, same fingerprint. The
+ * site is the build's alone (no one edits _site/): the manifest is
  * removed while the site changes, so a manifest describes the files on disk.
  */
 export function reusablePages(previous: PageManifest | null, version: string, pages: readonly PageEntry[], previousSite: string): PageEntry[] {
   if (!previous || previous.version !== version || !existsSync(previousSite)) return [];
-  return pages.filter((p) => !p.always && previous.pages[p.file] === p.key);
+  return pages.filter((p) => previous.pages[p.file] === p.key);
 }
