@@ -9,6 +9,7 @@ import type { RemovedLine } from "../extract/types.ts";
 import type { FrontMatter } from "../schema.ts";
 import { participantText } from "./opendata.ts";
 import { STRINGS } from "../site/strings.ts";
+import { memoized } from "../memo.ts";
 
 const S = STRINGS.review;
 
@@ -139,14 +140,8 @@ export function reviewLines(rawText: string, removed: readonly RemovedLine[]): R
   });
 }
 
-const titleKeys = new Map<string, string>();
-
 /** A title reduced for comparison: lowercase letters and digits only (made once per title: every rebuild compares every title). */
-function titleKey(title: string): string {
-  let key = titleKeys.get(title);
-  if (key === undefined) titleKeys.set(title, (key = title.normalize("NFC").toLocaleLowerCase("vi").replace(/[^\p{L}\p{N}]+/gu, " ").trim()));
-  return key;
-}
+const titleKey = memoized((title: string): string => title.normalize("NFC").toLocaleLowerCase("vi").replace(/[^\p{L}\p{N}]+/gu, " ").trim());
 
 /** Likely duplicates by article id: same raw bytes, or the same title on the same date. */
 export function findDuplicates(articles: readonly FrontMatter[]): Map<string, DuplicateRef[]> {

@@ -6,6 +6,7 @@
  * gets a page: the article still lists it, without a link.
  */
 import { nameKey } from "./slug.ts";
+import { memoized } from "../memo.ts";
 
 export interface PersonDirectory {
   /** The page's name for a name as an article writes it, or null when the name gets no page. */
@@ -24,14 +25,8 @@ function decompose(ch: string): { base: string; marks: string } {
   return { base: nfd.charAt(0), marks: nfd.slice(1) + stroke };
 }
 
-const bareKeys = new Map<string, string>();
-
 /** The key two spellings that differ only in diacritics share ("nguyen chi vinh"); made once per name, as nameKey. */
-function bareKey(name: string): string {
-  let key = bareKeys.get(name);
-  if (key === undefined) bareKeys.set(name, (key = [...nameKey(name)].map((c) => decompose(c).base).join("")));
-  return key;
-}
+const bareKey = memoized((name: string): string => [...nameKey(name)].map((c) => decompose(c).base).join(""));
 
 /** True when spelling `a` has, letter by letter, only marks that `b` has too (and fewer in all). */
 function lessMarked(a: string, b: string): boolean {
@@ -59,12 +54,7 @@ export function personDirectory(names: Iterable<string>): PersonDirectory {
     used.set(key, entry);
   }
   const byCount = (a: [string, number], b: [string, number]): number => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-  const mostWritten = new Map<string, string>();
-  const written = (key: string): string => {
-    let form = mostWritten.get(key);
-    if (form === undefined) mostWritten.set(key, (form = [...used.get(key)!.forms].sort(byCount)[0]![0]));
-    return form;
-  };
+  const written = memoized((key: string): string => [...used.get(key)!.forms].sort(byCount)[0]![0]);
 
   // Within spellings sharing a bare key, each goes to the fullest spelling that completes it, if only one does.
   const groups = new Map<string, string[]>();

@@ -1,16 +1,10 @@
 /** Readable, stable URL slugs from Vietnamese text ("Đối thoại" → "doi-thoai"). */
 import slugify from "@sindresorhus/slugify";
 import { createHash } from "node:crypto";
+import { memoized } from "../memo.ts";
 
-/** Slugs made so far, by text: an archive slugs the same series and names over and over, and slugify is slow. */
-const slugs = new Map<string, string>();
-
-/** Slug of Vietnamese text: diacritics removed, đ → d, lowercase words joined by "-". */
-export function slug(text: string): string {
-  let made = slugs.get(text);
-  if (made === undefined) slugs.set(text, (made = slugify(text, { decamelize: false }) || "bai-viet"));
-  return made;
-}
+/** Slug of Vietnamese text: diacritics removed, đ → d, lowercase words joined by "-" (made once per text: slugify is slow). */
+export const slug = memoized((text: string): string => slugify(text, { decamelize: false }) || "bai-viet");
 
 /** A short, stable hash of a key, used to tell colliding slugs apart without depending on order. */
 export function shortHash(key: string): string {
@@ -38,14 +32,8 @@ export function uniqueSlugs<T>(items: readonly T[], text: (item: T) => string, k
   return result;
 }
 
-const nameKeys = new Map<string, string>();
-
 /** The key under which two spellings name the same person, country or outlet: NFC, case and spacing folded. */
-export function nameKey(name: string): string {
-  let key = nameKeys.get(name);
-  if (key === undefined) nameKeys.set(name, (key = name.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ").trim()));
-  return key;
-}
+export const nameKey = memoized((name: string): string => name.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ").trim());
 
 /**
  * Unique slugs for distinct names, by `nameKey`. Names that differ only in diacritics
