@@ -68,9 +68,7 @@ export function furnitureFingerprint(known: ReadonlyMap<number, string>): string
  */
 export class FurnitureCounts {
   private counted = new Map<FileRepeatables, number>();
-  private readonly outside = new Map<number, number>();
-  private readonly inside = new Map<number, number>();
-  private readonly headlines = new Map<number, number>();
+  private readonly learned = { outside: new Map<number, number>(), inside: new Map<number, number>(), headlines: new Map<number, number>() };
   /** Hashes whose counts changed in the last update, and how many updates there have been. */
   private changed = new Set<number>();
   private updates = 0;
@@ -91,7 +89,7 @@ export class FurnitureCounts {
       if (times > before) this.add(record, times - before);
     }
     this.counted = now;
-    return { outside: this.outside, inside: this.inside, headlines: this.headlines };
+    return this.learned;
   }
 
   /** knownFurnitureFor(record, the last update's counts). */
@@ -102,7 +100,7 @@ export class FurnitureCounts {
       last.update = this.updates;
       return last.known;
     }
-    const known = knownFurnitureFor(record, { outside: this.outside, inside: this.inside, headlines: this.headlines });
+    const known = knownFurnitureFor(record, this.learned);
     this.known.set(record, { update: this.updates, known });
     return known;
   }
@@ -114,9 +112,9 @@ export class FurnitureCounts {
       else counts.set(hash, count);
       this.changed.add(hash);
     };
-    for (const hash of new Set(record.outside)) bump(this.outside, hash);
-    for (const hash of new Set(record.inside)) bump(this.inside, hash);
-    if (record.title !== null) bump(this.headlines, record.title);
+    for (const hash of new Set(record.outside)) bump(this.learned.outside, hash);
+    for (const hash of new Set(record.inside)) bump(this.learned.inside, hash);
+    if (record.title !== null) bump(this.learned.headlines, record.title);
   }
 }
 
