@@ -1,7 +1,8 @@
 /**
  * Gathers the review data of a build: flags and duplicates from the site model, removed lines from
- * ingest. Raw texts are read again only when their review text file is written, a few at a time,
- * so a large archive's raw text is never all in memory at once.
+ * ingest. Each article's raw lines come with its text from the ingest cache, made by its
+ * extraction, when its review text file is written, a few at a time, so a large archive's raw text
+ * is never all in memory at once (a text cached before they were kept has its raw file read again).
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -48,19 +49,23 @@ export async function readReviewLines(contentDir: string | undefined, file: stri
   return text === null ? [] : reviewLines(text, removed);
 }
 
-/** Raw files read at a time while review text files are written. */
+/** Texts (or raw files) read at a time while review text files are written. */
 const CONCURRENT_READS = 16;
 
 /**
  * Writes the review text file (src/editors/review-text.ts) of each entry into the site folder
- * `outDir`, with the removed lines of its text in `texts`.
+ * `outDir`, from its lines kept with its text in `texts` since its extraction, or else from the
+ * raw file read again with the removed lines of its text.
  */
 export async function writeReviewTexts(entries: readonly ReviewEntry[], contentDir: string, outDir: string, texts: TextStore): Promise<void> {
   const writer = new PageWriter();
-  const removedOf = async (entry: ReviewEntry) => (entry.textKey === null ? [] : (await texts.get(entry.textKey)).removedLines);
+  const linesOf = async (entry: ReviewEntry): Promise<readonly ReviewLine[] | string> => {
+    const text = entry.textKey === null ? null : await texts.get(entry.textKey);
+    return text?.review ?? readReviewLines(contentDir, entry.file, text?.removedLines ?? []);
+  };
   for (let start = 0; start < entries.length; start += CONCURRENT_READS) {
     const batch = entries.slice(start, start + CONCURRENT_READS);
-    const lines = await Promise.all(batch.map(async (entry) => readReviewLines(contentDir, entry.file, await removedOf(entry))));
+    const lines = await Promise.all(batch.map(linesOf));
     for (const [i, entry] of batch.entries()) {
       await writer.write(path.join(outDir, reviewTextUrl(entry.id)), reviewTextJson(entry.id, entry.file, lines[i]!));
     }

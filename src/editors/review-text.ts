@@ -9,8 +9,7 @@
  */
 import { createHash } from "node:crypto";
 import { REVIEW_PATH } from "./pages.ts";
-import { reasonLabel } from "./reasons.ts";
-import type { LineStatus, ReviewLine } from "./review.ts";
+import { reviewLinesJson, type LineStatus, type ReviewLine } from "./review-lines.ts";
 
 /** The folder of the per-article files, under the review section. */
 export const REVIEW_TEXT_PATH = `${REVIEW_PATH}van-ban/`;
@@ -41,19 +40,12 @@ export function reviewTextUrl(id: string): string {
   return `${REVIEW_TEXT_PATH}${createHash("sha1").update(id).digest("hex").slice(0, 16)}.json`;
 }
 
-/** The JSON of an article's review text: each line with only the fields that apply to it. */
-export function reviewTextJson(id: string, file: string, lines: readonly ReviewLine[]): string {
-  const text: ReviewText = {
-    id,
-    file,
-    lines: lines.map((l) => ({
-      n: l.n,
-      text: l.text,
-      status: l.status,
-      ...(l.reason !== null ? { reason: reasonLabel(l.reason) } : {}),
-      ...(l.paragraph !== null ? { paragraph: l.paragraph } : {}),
-      ...(l.joined ? { joined: true as const } : {}),
-    })),
-  };
-  return `${JSON.stringify(text)}\n`;
+/**
+ * The JSON of an article's review text: its id, its raw file and its lines, given as ReviewLines
+ * or as the JSON reviewLinesJson made of them (kept with the article's text since its extraction).
+ */
+export function reviewTextJson(id: string, file: string, lines: readonly ReviewLine[] | string): string {
+  const linesJson = typeof lines === "string" ? lines : reviewLinesJson(lines);
+  // The same bytes as JSON.stringify of a ReviewText, without parsing the lines again.
+  return `{"id":${JSON.stringify(id)},"file":${JSON.stringify(file)},"lines":${linesJson}}\n`;
 }

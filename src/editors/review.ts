@@ -3,13 +3,13 @@
  * corrected), its likely duplicates, and its raw lines marked kept or removed as boilerplate.
  * Shared by the /bien-tap/ pages and `npm run review`.
  */
-import { splitLines } from "../extract/lines.ts";
-import { paragraphsOf } from "../extract/paragraphs.ts";
 import type { RemovedLine } from "../extract/types.ts";
 import type { FrontMatter } from "../schema.ts";
 import { participantText } from "./opendata.ts";
 import { STRINGS } from "../site/strings.ts";
 import { memoized } from "../memo.ts";
+
+export { reviewLines, type LineStatus, type ReviewLine } from "./review-lines.ts";
 
 const S = STRINGS.review;
 
@@ -62,21 +62,6 @@ export interface ReviewField {
   notes: string[];
 }
 
-export type LineStatus = "kept" | "removed" | "blank";
-
-export interface ReviewLine {
-  /** 1-based line number in the raw file. */
-  n: number;
-  text: string;
-  status: LineStatus;
-  /** Why the line was removed as boilerplate. */
-  reason: string | null;
-  /** For a kept line: the article paragraph it went into (1-based, in the order of kept paragraphs, the headline counted). */
-  paragraph: number | null;
-  /** True when the line was re-joined with the lines around it into one paragraph (a hard-wrapped page). */
-  joined: boolean;
-}
-
 /** Why two articles look like the same story. */
 export type DuplicateReason = "same story" | "same file content" | "same title and date";
 
@@ -115,29 +100,6 @@ export interface ReviewInput {
   url?: string | null;
   /** Ids of articles that tell the same story (exact or near duplicates by text, src/site/duplicates.ts). */
   sameStory?: readonly string[];
-}
-
-/**
- * Marks each raw line kept, removed (with its reason) or blank, and maps each kept line to the
- * paragraph it went into: extraction re-joins a hard-wrapped page's lines into paragraphs the same way
- * (paragraphsOf), so the mapping is made again from the raw text.
- */
-export function reviewLines(rawText: string, removed: readonly RemovedLine[]): ReviewLine[] {
-  const reasons = new Map(removed.map((r) => [r.line, r.reason]));
-  const lines = splitLines(rawText);
-  const paragraphOf = new Map<number, { number: number; joined: boolean }>();
-  let number = 0;
-  for (const p of paragraphsOf(lines)) {
-    if (p.lines.every((n) => reasons.has(n))) continue;
-    number++;
-    for (const n of p.lines) paragraphOf.set(n, { number, joined: p.lines.length > 1 });
-  }
-  return lines.map((text, i) => {
-    const reason = reasons.get(i + 1);
-    const status: LineStatus = reason !== undefined ? "removed" : text === "" ? "blank" : "kept";
-    const paragraph = status === "kept" ? paragraphOf.get(i + 1) : undefined;
-    return { n: i + 1, text, status, reason: reason ?? null, paragraph: paragraph?.number ?? null, joined: paragraph?.joined ?? false };
-  });
 }
 
 /** A title reduced for comparison: lowercase letters and digits only (made once per title: every rebuild compares every title). */

@@ -9,6 +9,8 @@ import type { Block, ExtractedArticle, RemovedLine } from "../extract/types.ts";
 export type ProcessedRaw =
   | {
       ok: true;
+      /** The raw file's decoded text. */
+      rawText: string;
       frontMatter: FrontMatter;
       body: string;
       /** The article's blocks, whose Markdown `body` is. */
@@ -62,5 +64,5 @@ export function processRaw(bytes: Uint8Array, relativePath: string, options: Ext
     corrected: [],
   });
   const extraction: Extraction = { ...meta, body, removed: found.removed.map((r) => r.text) };
-  return { ok: true, frontMatter, body, blocks: found.blocks, extraction, notes: decoded.problems, removedLines: found.removed, recheckOn: found.date.recheckOn, repeatables: found.repeatables };
+  return { ok: true, rawText: decoded.text, frontMatter, body, blocks: found.blocks, extraction, notes: decoded.problems, removedLines: found.removed, recheckOn: found.date.recheckOn, repeatables: found.repeatables };
 }

@@ -54,6 +54,12 @@ export interface ArticleText {
   html: string;
   /** Raw lines dropped as boilerplate, with line numbers and reasons. */
   removedLines: RemovedLine[];
+  /**
+   * Every raw line as the article's review text file lists it (reviewLinesJson in
+   * src/editors/review-lines.ts), so the build writes that file without decoding the raw file
+   * again; absent from texts cached before it was kept.
+   */
+  review?: string;
 }
 
 /** Where articles' texts are read from, by cache key. */
