@@ -11,7 +11,7 @@ import { describeCorrections } from "./ingest/corrections.ts";
 import { undeterminedSummary } from "./ingest/undetermined.ts";
 import { checkIngested } from "./site/read.ts";
 import { buildSiteModel } from "./site/model.ts";
-import { renderSite, renderVersion, type SiteWidePart } from "./render/eleventy.ts";
+import { preloadRenderer, renderSite, renderVersion, type SiteWidePart } from "./render/eleventy.ts";
 import { Fingerprinter } from "./render/fingerprint.ts";
 import { allPaged, describePages, describeSiteWide, feedArticles, withoutPages, type PageEntry } from "./render/page-sets.ts";
 import { loadManifest, saveManifest, manifestOf, reusablePages } from "./render/reuse.ts";
@@ -81,6 +81,8 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
   const contentDir = path.resolve(options.contentDir);
   const outDir = path.resolve(options.outDir);
   if (!(await exists(contentDir))) throw new Error(`content folder not found: ${options.contentDir}`);
+  // Eleventy loads (a third of a second) while ingest waits on files; a failure shows when the render loads it.
+  void preloadRenderer().catch(() => {});
 
   const timings: StageTiming[] = [];
   let stageStart = Date.now();
