@@ -72,9 +72,8 @@ async function main(): Promise<number> {
     return 1;
   }
 
+  // Every build starts loading Eleventy (src/build.ts), so a first build that rendered nothing leaves it loaded for the first edit.
   await buildOnce(options, process.stdout.isTTY === true);
-  // A first build that found the site up to date rendered nothing: the renderer loads now, not at the first edit.
-  await (await import("../src/render/eleventy.ts")).preloadRenderer();
 
   // The server looks files up by path on every request, so it keeps serving the output folder
   // after each build swaps a new folder into place under the same name.

@@ -251,12 +251,12 @@ export async function renderVersion(deployment: Deployment): Promise<string> {
   return hashModuleGraph(ROOT, [...templates, self, "package-lock.json"], [deployment.basePath, deployment.siteUrl ?? ""]);
 }
 
-/** Eleventy and its feed plugin, loaded once (a third of a second: worth doing before an edit needs them, see preloadRenderer). */
+/** Eleventy and its feed plugin, loaded once (a third of a second: worth starting before a render needs them, see preloadRenderer). */
 function loadEleventy() {
   return Promise.all([import("@11ty/eleventy"), import("@11ty/eleventy-plugin-rss")]);
 }
 
-/** Loads the renderer ahead of the first render, e.g. while `npm start` waits for an edit after a build that rendered nothing. */
+/** Loads the renderer ahead of the first render (a build starts it while ingest waits on files). */
 export async function preloadRenderer(): Promise<void> {
   await loadEleventy();
 }
