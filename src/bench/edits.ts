@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { generateArticle } from "./generate.ts";
 import { runMeasured, peakBetween, treeRss, type MemorySample } from "./measure.ts";
 import { correctionsPath } from "../ingest/corrections.ts";
-import { articleId } from "../ingest/article.ts";
+import { articleId } from "../ingest/article-id.ts";
 
 /** The edits, in the order they are made. */
 export const EDITS = ["change", "add", "delete", "corrections"] as const;

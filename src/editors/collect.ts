@@ -6,7 +6,6 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { decodeRaw } from "../ingest/decode.ts";
 import type { IngestedArticle, SkippedFile } from "../ingest/index.ts";
 import type { SiteModel } from "../site/model.ts";
 import { correctionsPath } from "../ingest/corrections.ts";
@@ -36,6 +35,8 @@ export const DEFAULT_CORRECTIONS_FILE = "content/corrections.yaml";
 /** The decoded text of a raw file, or null when it cannot be read again. */
 export async function readRawText(contentDir: string, file: string): Promise<string | null> {
   try {
+    // Loaded when first needed: a build writes review texts from the ingest cache (ArticleText.review).
+    const { decodeRaw } = await import("../ingest/decode.ts");
     const decoded = decodeRaw(await readFile(path.join(contentDir, file)));
     return decoded.ok ? decoded.text : null;
   } catch {

@@ -1,5 +1,6 @@
 /** One raw file to one article: decode, extract, and shape the front-matter and `extract` record. */
 import { createHash } from "node:crypto";
+import { articleId } from "./article-id.ts";
 import { decodeRaw } from "./decode.ts";
 import { blocksToMarkdown } from "./markdown.ts";
 import { extractArticle, type ExtractOptions } from "../extract/index.ts";
@@ -22,14 +23,6 @@ export type ProcessedRaw =
       repeatables: ExtractedArticle["repeatables"];
     }
   | { ok: false; reason: string };
-
-/**
- * Stable article id: the raw file's path relative to the content folder, without ".txt". Only the
- * lower-case extension is dropped, so "a.txt" and "a.TXT" (both raw files) never share an id.
- */
-export function articleId(relativePath: string): string {
-  return relativePath.split("\\").join("/").replace(/\.txt$/, "");
-}
 
 /** Processes one raw file's bytes into an article, or the reason it is skipped. */
 export function processRaw(bytes: Uint8Array, relativePath: string, options: ExtractOptions = {}): ProcessedRaw {

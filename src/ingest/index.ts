@@ -7,7 +7,7 @@ import { statSync } from "node:fs";
 import { createHash, hash } from "node:crypto";
 import path from "node:path";
 import matter from "gray-matter";
-import { articleId } from "./article.ts";
+import { articleId } from "./article-id.ts";
 import {
   extractorVersion, cacheKey, fileStamp, reusableOn, loadWritten, saveWritten, textKeyOf, IngestCache, MemoryTexts,
   type ArticleText, type FileRecord, type TextStore, type WrittenMarkdown,
