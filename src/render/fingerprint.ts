@@ -121,35 +121,26 @@ export class Fingerprinter {
 
   /** A nested value as its holder's hash takes it: itself when plain or a leaf, copied in when small, else its (memoized) hash. */
   private standIn(nested: unknown): unknown {
-    if (typeof nested !== "object" || nested === null) return nested;
-    const size = sizeUnlessLeaf(nested);
-    if (size < 0) return nested;
-    return size <= INLINE_SIZE ? this.copyOf(nested) : `#${this.of(nested)}`;
+    if (typeof nested !== "object" || nested === null || isLeaf(nested)) return nested;
+    return isSmall(nested) ? this.copyOf(nested) : `#${this.of(nested)}`;
   }
 }
 
-/**
- * The number of fields (or items) of an object (or array), or -1 when it holds only plain values
- * (strings, numbers, booleans, null): a leaf, written out as it is. One pass over its fields.
- */
-function sizeUnlessLeaf(value: object): number {
-  let leaf = true;
-  if (Array.isArray(value)) {
-    for (let i = 0; leaf && i < value.length; i++) {
-      const item: unknown = value[i];
-      if (typeof item === "object" && item !== null) leaf = false;
-    }
-    return leaf ? -1 : value.length;
-  }
-  let fields = 0;
+/** Whether an object or array holds only plain values (strings, numbers, booleans, null). */
+function isLeaf(value: object): boolean {
   for (const key in value) {
-    fields++;
-    if (leaf) {
-      const nested = (value as Record<string, unknown>)[key];
-      if (typeof nested === "object" && nested !== null) leaf = false;
-    }
+    const nested = (value as Record<string, unknown>)[key];
+    if (typeof nested === "object" && nested !== null) return false;
   }
-  return leaf ? -1 : fields;
+  return true;
+}
+
+/** Whether an object or array has at most INLINE_SIZE fields or items. */
+function isSmall(value: object): boolean {
+  if (Array.isArray(value)) return value.length <= INLINE_SIZE;
+  let fields = 0;
+  for (const _ in value) if (++fields > INLINE_SIZE) return false;
+  return true;
 }
 
 function digest(text: string): string {
