@@ -15,3 +15,8 @@ export function manifestFileFor(outDir: string): string {
   const key = createHash("sha1").update(path.resolve(outDir)).digest("hex").slice(0, 12);
   return path.resolve(CACHE_ROOT, "pages", `${key}.json`);
 }
+
+/** Where Pagefind's WebAssembly is kept, recompressed, by a hash of Pagefind's own file (see search/recompress.ts). */
+export function recompressedWasmFile(key: string): string {
+  return path.resolve(CACHE_ROOT, "recompressed", `${key}.pagefind`);
+}

@@ -13,6 +13,7 @@ import * as pagefind from "pagefind";
 import { SearchIndexer } from "./pagefind.ts";
 import { aliasHtmlForIndex } from "./fold.ts";
 import { cleanBundle } from "./clean-index.ts";
+import { recompressBundle } from "./recompress.ts";
 import { pageUrl } from "./pages.ts";
 import { INDEX_FOLDER, SHARD_MANIFEST, type ShardManifest } from "./shards.ts";
 
@@ -45,7 +46,7 @@ async function indexWithSearchIndexer(siteDir: string, pagesPerShard?: number) {
   return indexer.finish();
 }
 
-test("with the default shard size the index is Pagefind's own with clean fragments, plus a manifest of no other shard", async () => {
+test("with the default shard size the index is Pagefind's own with clean fragments and denser metadata, plus a manifest of no other shard", async () => {
   const work = await mkdtemp(path.join(tmpdir(), "search-index-"));
   try {
     const ours = path.join(work, "ours");
@@ -57,6 +58,7 @@ test("with the default shard size the index is Pagefind's own with clean fragmen
     await index!.writeFiles({ outputPath: plain });
     await pagefind.close();
     await cleanBundle(plain);
+    await recompressBundle(plain);
 
     const ourFiles = await files(path.join(ours, INDEX_FOLDER));
     const manifest = ourFiles.get(SHARD_MANIFEST);

@@ -12,6 +12,7 @@ import type { PagefindIndex } from "pagefind";
 import { pageUrl, sitePages, indexedPart } from "./pages.ts";
 import { aliasHtmlForIndex } from "./fold.ts";
 import { cleanBundle } from "./clean-index.ts";
+import { recompressBundle } from "./recompress.ts";
 import { INDEX_FOLDER, PAGES_PER_SHARD, shardFolder, writeShardManifest } from "./shards.ts";
 import { SITE } from "../site/config.ts";
 
@@ -37,11 +38,15 @@ async function openIndex(): Promise<PagefindIndex> {
   return index;
 }
 
-/** Writes a bundle, then takes the đ-aliases out of what its clients show (clean-index.ts). */
-async function writeIndex(index: PagefindIndex, outputPath: string): Promise<void> {
+/**
+ * Writes a bundle, then takes the đ-aliases out of what its clients show (clean-index.ts) while
+ * the files every first search loads are compressed more densely (recompress.ts; `delta` bundles
+ * keep their WebAssembly as it is, since no client loads it).
+ */
+async function writeIndex(index: PagefindIndex, outputPath: string, { delta }: { delta: boolean }): Promise<void> {
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join("; ")}`);
-  await cleanBundle(outputPath);
+  await Promise.all([cleanBundle(outputPath), recompressBundle(outputPath, { wasm: !delta })]);
 }
 
 /** A Pagefind index filled page by page during the render and written into the site, shard by shard. */
@@ -110,7 +115,9 @@ export class SearchIndexer {
   }
 
   private async writeShard(): Promise<void> {
-    await writeIndex(this.index, this.bundle === null ? shardFolder(this.siteDir, this.written + 1) : path.join(this.siteDir, INDEX_FOLDER, this.bundle));
+    const bundle = this.bundle;
+    const folder = bundle === null ? shardFolder(this.siteDir, this.written + 1) : path.join(this.siteDir, INDEX_FOLDER, bundle);
+    await writeIndex(this.index, folder, { delta: bundle !== null });
     this.written++;
   }
 
