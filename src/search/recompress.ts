@@ -45,9 +45,11 @@ async function recompressWasm(gzipped: Buffer): Promise<Buffer> {
   const kept = await readFile(cached).catch(() => null);
   if (kept && inflatesTo(kept, gunzipSync(gzipped))) return kept;
   const result = await recompress(gzipped);
-  await mkdir(path.dirname(cached), { recursive: true });
-  await writeFile(`${cached}.${process.pid}`, result);
-  await rename(`${cached}.${process.pid}`, cached);
+  // A cache that cannot be written costs the next build a second; it never fails this one.
+  await mkdir(path.dirname(cached), { recursive: true })
+    .then(() => writeFile(`${cached}.${process.pid}`, result))
+    .then(() => rename(`${cached}.${process.pid}`, cached))
+    .catch(() => {});
   return result;
 }
 
