@@ -2,8 +2,8 @@
  * Makes the files every first search loads smaller without changing a byte of what they hold.
  * Pagefind gzips its files with zlib's default settings, and its client inflates them itself
  * (any gzip stream will do). Zopfli finds a denser encoding of the same bytes: for the metadata
- * of a 10,000-page bundle (the page list and the date order) 90 kB instead of 104 kB, and 53 kB
- * instead of 55 kB for the WebAssembly. Zopfli is slow, close to a second for each of these two
+ * of a 10,000-page bundle (the page list and the date order) 92 kB instead of 104 kB, and 53 kB
+ * instead of 55 kB for the WebAssembly. Zopfli is slow, about half a second for each of these two
  * (the WebAssembly is done once and kept in the build cache), so only they are recompressed: the
  * index chunks and fragments, many thousands of files, would gain 1–3 %.
  */
@@ -13,8 +13,14 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import { recompressedWasmFile } from "../cache-paths.ts";
 
-/** Zopfli's passes over each file: 5 gives all but a few hundred bytes of what its default 15 gives, in two thirds of the time. */
-const ZOPFLI_ITERATIONS = 5;
+/**
+ * Zopfli's settings. Its time goes mostly into splitting a file into blocks, and grows with the
+ * number of blocks far more than with the file's size: the metadata of 1,000 pages (21 kB) took
+ * 1.5 s with its default of 15 blocks and 0.18 s with 6; that of 10,000 pages (197 kB) 0.87 s
+ * and 0.60 s, for 90.2 kB and 91.9 kB (zlib: 103.8 kB). Its passes matter less: 5 gives all but a
+ * few hundred bytes of what its default 15 gives.
+ */
+const ZOPFLI = { numiterations: 5, blocksplittingmax: 6 };
 
 /** The metadata file of a bundle (one per language) and its WebAssembly. */
 const META_FILE = /\.pf_meta$/;
@@ -23,7 +29,7 @@ const WASM_FILE = /^wasm\.[^/]+\.pagefind$/;
 /** The same gzip content as `gzipped`, compressed by Zopfli; `gzipped` itself when that is no smaller. */
 export async function recompress(gzipped: Buffer): Promise<Buffer> {
   const { gzipAsync } = await import("@gfx/zopfli");
-  const denser = Buffer.from(await gzipAsync(gunzipSync(gzipped), { numiterations: ZOPFLI_ITERATIONS }));
+  const denser = Buffer.from(await gzipAsync(gunzipSync(gzipped), ZOPFLI));
   return denser.length < gzipped.length ? denser : gzipped;
 }
 
@@ -36,12 +42,17 @@ function inflatesTo(gzipped: Buffer, bytes: Buffer): boolean {
   }
 }
 
+/** Where the recompressed copy of Pagefind's WebAssembly `gzipped` is kept: named by a hash of it and of the settings. */
+export function keptWasmFile(gzipped: Buffer): string {
+  return recompressedWasmFile(createHash("sha1").update(JSON.stringify(ZOPFLI)).update(gzipped).digest("hex"));
+}
+
 /**
  * Pagefind's WebAssembly recompressed. It is the same file in every bundle of every build with
- * one Pagefind, so it is compressed once and kept in the build cache, by a hash of Pagefind's bytes.
+ * one Pagefind, so it is compressed once and kept in the build cache (keptWasmFile).
  */
 async function recompressWasm(gzipped: Buffer): Promise<Buffer> {
-  const cached = recompressedWasmFile(createHash("sha1").update(gzipped).digest("hex"));
+  const cached = keptWasmFile(gzipped);
   const kept = await readFile(cached).catch(() => null);
   if (kept && inflatesTo(kept, gunzipSync(gzipped))) return kept;
   const result = await recompress(gzipped);
