@@ -5,10 +5,11 @@
  * workers are kept between extractions, so that ingest can hand over a large archive in batches
  * (never holding all its raw bytes) and a rebuild of a few files starts on a loaded worker.
  */
-import { SHARE_ENV, Worker } from "node:worker_threads";
+import { SHARE_ENV, type Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import type { FileOutcome } from "./extract-file.ts";
 import type { ExtractOptions } from "../extract/index.ts";
+import { startTsWorker } from "../ts-worker.ts";
 
 /** Files to extract per worker thread: up to this many, one worker does them all. */
 const MIN_FILES_PER_WORKER = 64;
@@ -27,16 +28,10 @@ export function timeLimitReason(limitMs: number): string {
   return `extraction took over ${Math.round(limitMs / 1000)} s`;
 }
 
-/**
- * Starts one worker on worker.ts. Workers do not inherit the TypeScript loader the build runs
- * under, so a two-line bootstrap registers tsx in the worker before importing the module.
- */
+/** Starts one worker on worker.ts (see ts-worker.ts). */
 function startWorker(): Worker {
-  const loader = import.meta.resolve("tsx/esm/api");
-  const entry = new URL("./worker.ts", import.meta.url).href;
-  const boot = `import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
   // The environment is shared so that the worker's test-only hook (worker.ts) sees what a test sets.
-  return new Worker(boot, { eval: true, env: SHARE_ENV });
+  return startTsWorker(new URL("./worker.ts", import.meta.url), { env: SHARE_ENV });
 }
 
 /** A worker and whether it has loaded (said "ready"). */

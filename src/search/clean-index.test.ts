@@ -5,8 +5,9 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
-import { gunzipSync } from "node:zlib";
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { gunzipSync, gzipSync } from "node:zlib";
+import { availableParallelism } from "node:os";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as pagefind from "pagefind";
@@ -62,6 +63,50 @@ test("a written bundle's fragments read clean, its index still holds the d-spell
 });
 
 test("a file that is not Pagefind's is refused with its name", async () => {
-  const { gzipSync } = await import("node:zlib");
   await assert.rejects(readPagefindJson(gzipSync("{}"), "x.pf_fragment"), /x\.pf_fragment is not a Pagefind file/);
+});
+
+/** A bundle of `count` pages, each with đ-words, written by Pagefind into `dir`. */
+async function writeBundle(dir: string, count: number): Promise<void> {
+  const { index } = await pagefind.createIndex({ forceLanguage: "vi" });
+  for (let i = 0; i < count; i++) {
+    const page = `<!doctype html><html lang="vi"><body><article data-pagefind-body><h1>Đối thoại số ${i}</h1><p>Đoàn đến Đà Nẵng lần ${i}.</p></article></body></html>`;
+    await index!.addHTMLFile({ url: `/bai-viet/${i}/`, content: aliasHtmlForIndex(page) });
+  }
+  await index!.writeFiles({ outputPath: dir });
+  await pagefind.close();
+}
+
+test("fragments cleaned by worker threads are byte for byte those cleaned in the build's own thread", { skip: availableParallelism() < 2 && "one core: the build never starts clean workers" }, async () => {
+  const work = await mkdtemp(path.join(tmpdir(), "clean-workers-"));
+  try {
+    const here = path.join(work, "here");
+    await writeBundle(here, 12);
+    const shared = path.join(work, "shared");
+    await cp(here, shared, { recursive: true });
+    assert.equal(await cleanBundle(here), 12);
+    assert.equal(await cleanBundle(shared, { filesPerWorker: 3 }), 12);
+    const fragments = await readdir(path.join(here, "fragment"));
+    for (const name of fragments) {
+      const [a, b] = await Promise.all([here, shared].map((dir) => readFile(path.join(dir, "fragment", name))));
+      assert.ok(a!.equals(b!), `${name} is the same`);
+    }
+    const clean = (await readPagefindJson(await readFile(path.join(shared, "fragment", fragments[0]!)), fragments[0]!)) as Fragment;
+    assert.doesNotMatch(JSON.stringify(clean), /Đối-Dối|Đà-Dà/);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+});
+
+test("a damaged fragment stops the cleaning with its name, in a worker thread too", async () => {
+  const work = await mkdtemp(path.join(tmpdir(), "clean-damaged-"));
+  try {
+    await writeBundle(work, 6);
+    const [name] = await readdir(path.join(work, "fragment"));
+    await writeFile(path.join(work, "fragment", name!), gzipSync("not a fragment"));
+    await assert.rejects(cleanBundle(work), new RegExp(`${name!.replace(".", "\\.")} is not a Pagefind file`));
+    if (availableParallelism() >= 2) await assert.rejects(cleanBundle(work, { filesPerWorker: 2 }), new RegExp(`${name!.replace(".", "\\.")} is not a Pagefind file`));
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
 });
