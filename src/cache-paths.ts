@@ -16,7 +16,7 @@ export function manifestFileFor(outDir: string): string {
   return path.resolve(CACHE_ROOT, "pages", `${key}.json`);
 }
 
-/** Where Pagefind's WebAssembly is kept, recompressed, by a hash of Pagefind's own file (see search/recompress.ts). */
+/** Where Pagefind's WebAssembly is kept recompressed, under `key` (see keptWasmFile in search/recompress.ts). */
 export function recompressedWasmFile(key: string): string {
   return path.resolve(CACHE_ROOT, "recompressed", `${key}.pagefind`);
 }
