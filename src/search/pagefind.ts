@@ -128,6 +128,10 @@ export class SearchIndexer {
   private async rotate(): Promise<void> {
     try {
       await this.settle();
+      // Pagefind takes the most memory of the build while it writes (about 4 GB for a full shard),
+      // so what the render let go is given back first, as before the last shard (src/build.ts; only
+      // when the process may collect on demand: src/cli/heap.ts).
+      (globalThis as { gc?: () => void }).gc?.();
       await this.writeShard();
       await pagefind.close();
       this.index = await openIndex();
