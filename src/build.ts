@@ -189,10 +189,6 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
     step("eleventy");
     await writeRedirects(stagedDir, redirects, new Map(model.articles.map((a) => [a.fm.id, a.title])), options);
     endStage("render");
-    // What the render let go (every run's pages) is given back before Pagefind, which holds a whole
-    // index in memory while it writes it, takes the most memory of the build (when the process may
-    // collect on demand: src/cli/heap.ts). A delta is small, and the edit loop spared the pause.
-    if (indexer.writesWhole) (globalThis as { gc?: () => void }).gc?.();
     log("index: building the search index");
     onProgress("index", 0, articleUrls.size);
     // Each changed article's raw lines for the review pages, written beside them while Pagefind

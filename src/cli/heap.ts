@@ -59,7 +59,7 @@ export async function buildHeapFlags(
   const firstBuild = !existsSync(manifestFileFor(outDir));
   const tooSmall = current < wanted;
   const tooLarge = shrink && firstBuild && current > wanted * (1 + CLOSE_ENOUGH);
-  // --expose-gc: the build collects before Pagefind writes each shard of the index (see build.ts, search/pagefind.ts).
+  // --expose-gc: the build collects before Pagefind writes each shard of the index (see search/pagefind.ts).
   return tooSmall || tooLarge ? [`--max-old-space-size=${wanted}`, "--expose-gc"] : [];
 }
 

@@ -116,6 +116,10 @@ export class SearchIndexer {
 
   private async writeShard(): Promise<void> {
     const bundle = this.bundle;
+    // Pagefind takes the most memory of the build while it writes a shard (about 4 GB for a full
+    // one), so what the render let go is given back first (when the process may collect on demand:
+    // src/cli/heap.ts). A delta is small, and the edit loop is spared the pause.
+    if (bundle === null) (globalThis as { gc?: () => void }).gc?.();
     const folder = bundle === null ? shardFolder(this.siteDir, this.written + 1) : path.join(this.siteDir, INDEX_FOLDER, bundle);
     await writeIndex(this.index, folder, { delta: bundle !== null });
     this.written++;
@@ -128,10 +132,6 @@ export class SearchIndexer {
   private async rotate(): Promise<void> {
     try {
       await this.settle();
-      // Pagefind takes the most memory of the build while it writes (about 4 GB for a full shard),
-      // so what the render let go is given back first, as before the last shard (src/build.ts; only
-      // when the process may collect on demand: src/cli/heap.ts).
-      (globalThis as { gc?: () => void }).gc?.();
       await this.writeShard();
       await pagefind.close();
       this.index = await openIndex();

@@ -53,11 +53,6 @@ export class SiteIndex {
     return new SiteIndex(stagedDir, liveDir, version, usable, usable ? null : await SearchIndexer.start(stagedDir));
   }
 
-  /** Whether this build writes the whole index (else a delta, unless the delta has grown past its limit). */
-  get writesWhole(): boolean {
-    return this.whole !== null;
-  }
-
   /** Offers one page as it is rendered (path relative to the site root); only article pages are indexed. */
   async add(file: string, html: string): Promise<void> {
     const hash = file.endsWith(".html") ? indexedHash(html) : null;
