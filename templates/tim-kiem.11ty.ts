@@ -9,7 +9,8 @@ import { jsonForScript } from "../src/render/jsonld.ts";
 import { withBase, type SiteData } from "../src/site/config.ts";
 import { HOME_CRUMB } from "../src/site/crumbs.ts";
 import { SECTIONS, type SiteModel } from "../src/site/model.ts";
-import { FILTERS, PARAMS, SEARCH_DATA_PATH, SEARCH_DETAILS_PATH, SORT_KEY, SORTS, type FilterKey } from "../src/search/contract.ts";
+import { FILTERS, PARAMS, SEARCH_DATA_PATH, SEARCH_DETAILS_PATH, SORT_KEY, SORTS, SUGGESTED_FILTERS, filterValuesPath, type FilterKey } from "../src/search/contract.ts";
+import { filterValues } from "../src/search/filters.ts";
 import { SEARCH_SETTINGS } from "../src/search/settings.ts";
 import { STRINGS } from "../src/site/strings.ts";
 import { INDEX_FOLDER, SHARD_MANIFEST } from "../src/search/shards.ts";
@@ -26,18 +27,6 @@ export const data = {
   noindex: true,
   excludeFromSitemap: true,
 };
-
-/** The values each filter offers, from the site model (the same names the articles carry). */
-function filterValues(archive: SiteModel): Record<FilterKey, string[]> {
-  return {
-    partner: archive.partners.map((g) => g.name),
-    year: archive.years.map((g) => g.name),
-    place: [...new Set(archive.articles.flatMap((a) => (a.fm.location ? [a.fm.location] : [])))].sort((a, b) => a.localeCompare(b, "vi")),
-    outlet: archive.outlets.map((g) => g.name),
-    participant: archive.people.map((g) => g.name),
-    series: archive.series.map((g) => g.name),
-  };
-}
 
 export function render({ site, archive }: { site: SiteData; archive: SiteModel }): string {
   const u = (path: string) => withBase(site.basePath, path);
@@ -57,6 +46,14 @@ export function render({ site, archive }: { site: SiteData; archive: SiteModel }
 <legend class="visually-hidden">${S.filtersLegend}</legend>
 ${filters.map((key) => {
   const f = FILTERS[key];
+  // A filter with many values is a text box; its suggestions come from a file of their own when
+  // the reader first uses it, and a name typed without marks is taken for the one it spells.
+  if ((SUGGESTED_FILTERS as readonly FilterKey[]).includes(key)) {
+    return html`<p><label for="loc-${f.param}">${f.label}</label>
+<input id="loc-${f.param}" type="text" name="${f.param}" list="goi-y-${f.param}" data-filter="${f.pagefind}" data-values="${u(filterValuesPath(key))}" autocomplete="off" spellcheck="false" aria-describedby="loc-${f.param}-goi-y" aria-controls="search-results">
+<datalist id="goi-y-${f.param}"></datalist>
+<span id="loc-${f.param}-goi-y" class="search-filter-hint">${S.suggestedHint(values[key].length.toLocaleString(site.locale))}</span></p>`;
+  }
   return html`<p><label for="loc-${f.param}">${f.label}</label>
 <select id="loc-${f.param}" name="${f.param}" data-filter="${f.pagefind}" aria-controls="search-results">
 <option value="">${S.anyValue}</option>

@@ -92,6 +92,20 @@ test("after articles are added (the newest and an old one) and a correction is m
   await assertSameSite(out, full);
 });
 
+test("after a correction alone names a new place, a rebuild equals a full build (the search page's place filter included)", async () => {
+  const out = path.join(tmp, "incremental");
+  await buildInto(out);
+  const files = (await listFiles(raw)).filter((f) => f.startsWith("generated/0"));
+  const place = "Đảo Song Tử Tây";
+  await writeFile(path.join(tmp, "corrections.yaml"), `${JSON.stringify(`generated/${files[7]!.slice("generated/".length).replace(/\.txt$/, "")}`)}:\n  location: ${place}\n`);
+  const rebuilt = await buildInto(out);
+  assert.equal(rebuilt.incremental, true);
+  assert.match(await readFile(path.join(out, "tim-kiem", "index.html"), "utf8"), new RegExp(`<option>${place}</option>`));
+  const full = path.join(tmp, "full-3");
+  await buildInto(full);
+  await assertSameSite(out, full);
+});
+
 test("another base path reuses nothing", async () => {
   const out = path.join(tmp, "incremental");
   const moved = await buildInto(out, "/p/");

@@ -372,6 +372,48 @@ describe("search page", () => {
     await again.close();
   });
 
+  test("the person filter is a text box: its names load when first used, and a name typed without marks is taken for the person", async () => {
+    const { page } = await typeQuery("quoc phong");
+    const all = await shownAll(page);
+    // The page itself lists no people: they come from their own file when the box is first used.
+    assert.equal(await page.locator("#loc-nhan-vat").evaluate((box) => box.tagName), "INPUT");
+    assert.equal(await page.locator("#goi-y-nhan-vat option").count(), 0);
+    await page.focus("#loc-nhan-vat");
+    await page.waitForFunction(() => document.querySelectorAll("#goi-y-nhan-vat option").length > 0);
+    const offered = await page.$$eval("#goi-y-nhan-vat option", (options) => options.map((o) => (o as HTMLOptionElement).value));
+    const person = offered.find((name) => {
+      const n = all.urls.filter((u) => pages.find((p) => p.url === u)?.filters.get("participant")?.includes(name)).length;
+      return n > 0 && n < all.urls.length && /[^\p{ASCII}]/u.test(name);
+    });
+    assert.ok(person, `some person with marks in their name covers part of the results (${offered.length} offered)`);
+    // Typed as a reader without Vietnamese keyboard would, then Enter.
+    await page.locator("#loc-nhan-vat").pressSequentially(fold(person).toUpperCase());
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((name) => (document.getElementById("loc-nhan-vat") as HTMLInputElement).value === name, person);
+    const narrowed = await shownAll(page);
+    const expected = all.urls.filter((u) => (pages.find((p) => p.url === u)!.filters.get("participant") ?? []).includes(person));
+    assert.deepEqual(sorted(narrowed.urls), sorted(expected));
+    assert.match(narrowed.status, / trong bộ lọc đã chọn\.$/);
+    const shared = new URL(page.url());
+    assert.equal(shared.searchParams.get("nhan-vat"), person);
+    await page.close();
+    // A shared link fills the box and shows the same results; a name the archive lacks finds nothing.
+    const again = await openPage(shared.href);
+    assert.deepEqual(sorted((await shownAll(again)).urls), sorted(expected));
+    assert.equal(await again.inputValue("#loc-nhan-vat"), person);
+    await again.close();
+    // A name picked from the suggestions (the box then holds it whole) searches without Enter.
+    const picked = await openPage(`${root.origin}/tim-kiem/?q=quoc+phong`);
+    await shown(picked);
+    await picked.fill("#loc-nhan-vat", person);
+    await picked.waitForURL((url) => url.searchParams.get("nhan-vat") === person);
+    assert.deepEqual(sorted((await shownAll(picked)).urls), sorted(expected));
+    await picked.close();
+    const unknown = await openPage(`${root.origin}/tim-kiem/?q=quoc+phong&nhan-vat=${encodeURIComponent("Không Có Ai")}`);
+    assert.deepEqual((await shown(unknown)).urls, []);
+    await unknown.close();
+  });
+
   test("results sort by date, newest or oldest first, undated last", async () => {
     const { page } = await typeQuery("quoc phong");
     const dayOf = (url: string) => pages.find((p) => p.url === url)!.day;

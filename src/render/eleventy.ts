@@ -96,6 +96,7 @@ const SITE_WIDE_TEMPLATES: Record<string, readonly SiteWidePart[]> = {
   "group-index.11ty.ts": ["indexes", "sitemap"],
   "luu-tru/index.11ty.ts": ["indexes", "sitemap"],
   "tim-kiem.11ty.ts": ["search"],
+  "tim-kiem/loc.11ty.ts": ["search"],
   "du-lieu/articles.json.11ty.ts": ["opendata"],
   "du-lieu/articles.csv.11ty.ts": ["opendata"],
   "du-lieu/index.11ty.ts": ["opendata", "sitemap"],

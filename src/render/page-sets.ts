@@ -10,6 +10,7 @@ import { reviewLink, reviewPages, type ReviewPage } from "../editors/pages.ts";
 import { reviewTextUrl } from "../editors/review-text.ts";
 import type { Fingerprinter } from "./fingerprint.ts";
 import type { SiteWidePart } from "./eleventy.ts";
+import { filterValues } from "../search/filters.ts";
 
 /** What the page-per-item templates iterate over (global data `paged`): the model's list pages, and more. */
 export type PagedData = SiteModel["pages"] & {
@@ -110,8 +111,9 @@ export function describeSiteWide(model: SiteModel, pages: readonly PageEntry[], 
       model.years.map((y) => [y.name, y.url, y.articles.length, counted(y.months)]),
       model.undated.map((a) => [a.url, a.title]),
     ],
-    // The search page's filters.
-    search: [model.partners, model.years, model.outlets, model.people, model.series].map((groups) => groups.map((g) => g.name)),
+    // The search page's filters and the files of the suggested ones (places included: a
+    // correction can name a new one).
+    search: filterValues(model),
     // The open data: each article's metadata and address.
     opendata: model.articles.map((a) => [a.url, a.fm]),
     sitemap: pages.filter((p) => p.sitemap).map((p) => [p.url, p.sitemap!.lastmod]),

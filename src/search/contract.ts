@@ -22,6 +22,19 @@ export const FILTERS = {
 export type FilterKey = keyof typeof FILTERS;
 
 /**
+ * The filters whose values grow with the archive (one person, one event series every few
+ * articles). The search page offers each as a text box whose suggestions it loads the first time
+ * the reader uses it (filterValuesPath), not as a list written into the page: at 10,000 articles the
+ * two lists held 11,000 names and made the page 1.25 MB.
+ */
+export const SUGGESTED_FILTERS = ["participant", "series"] as const satisfies readonly FilterKey[];
+
+/** Where the search page loads a suggested filter's values (a JSON array of names), under the site root. */
+export function filterValuesPath(key: FilterKey): string {
+  return `/tim-kiem/loc/${FILTERS[key].param}.json`;
+}
+
+/**
  * The one sort key of the index: a dated article's day as yyyymmdd. Undated articles have none:
  * Pagefind leaves them out of a sorted list, and the search page puts them after the dated ones
  * (templates/assets/search-shards.js). One key for both directions keeps the index's metadata,

@@ -124,6 +124,8 @@ export const STRINGS = {
     filtersToggle: "Lọc và sắp xếp",
     filtersSet: "({n} đang chọn)",
     anyValue: "Tất cả",
+    /** Under a filter offered as a text box (SUGGESTED_FILTERS); `count` is its number of values, formatted. */
+    suggestedHint: (count: string) => `Gõ vài chữ để chọn trong ${count} tên, có dấu hay không dấu đều được.`,
     sort: "Sắp xếp",
     bestFirst: "Phù hợp nhất trước",
     noscript: (link: (section: BrowseSection, text: string) => SafeHtml) =>

@@ -7,6 +7,6 @@
   const options = document.getElementById("search-options");
   if (!options) return;
   const params = new URLSearchParams(location.search);
-  const set = [...options.querySelectorAll("select[name]")].some((select) => params.get(select.name));
+  const set = [...options.querySelectorAll("select[name], input[name]")].some((control) => params.get(control.name));
   options.open = set || window.matchMedia(WIDE_SCREEN).matches;
 })();

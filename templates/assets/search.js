@@ -3,7 +3,7 @@
 // series, places and outlets it names, then the articles (title, date, partners, highlighted
 // excerpt), one per story. Its text and thresholds come with the page (#search-config, from
 // src/site/strings.ts and src/search/settings.ts).
-import { containsPhrase, excerptPieces, highlightTerms, innerPhrases, isPhrase, matchesEveryWord, queryWords, tidyQuery } from "./search-text.js";
+import { containsPhrase, excerptPieces, highlightTerms, innerPhrases, isPhrase, matchesEveryWord, queryWords, searchFold, tidyQuery } from "./search-text.js";
 import { byDay, byScore, dataList, openShards, scoreOrder } from "./search-shards.js";
 import { byAdjacency } from "./search-rank.js";
 import { answerIndex, findAnswers, withPersonDetails } from "./search-answers.js";
@@ -14,7 +14,8 @@ const { settings, strings: T, locale } = config;
 
 const form = document.getElementById("tim-kiem");
 const input = form.querySelector('input[type="search"]');
-const filterSelects = [...form.querySelectorAll("select[data-filter]")];
+// A filter is a list (select) or, when it has many values, a text box with suggestions (data-values).
+const filterControls = [...form.querySelectorAll("[data-filter]")];
 const sortSelect = form.querySelector("select:not([data-filter])");
 const options = document.getElementById("search-options");
 const optionsSet = options.querySelector(".search-options-set");
@@ -59,9 +60,42 @@ const withBase = (url) => config.basePath.replace(/\/$/, "") + url;
 
 const hasOption = (select, value) => [...select.options].some((o) => o.value === value);
 
+/** Each text-box filter's values, loaded the first time the reader uses it: the names, and each folded spelling's one name (null when several share it). */
+const suggestions = new Map();
+function valuesOf(box) {
+  if (!suggestions.has(box)) {
+    suggestions.set(
+      box,
+      loadJson(box.dataset.values, []).then((names) => {
+        box.list?.replaceChildren(...names.map((name) => new Option(name)));
+        const byFold = new Map();
+        for (const name of names) {
+          const key = searchFold(name);
+          byFold.set(key, byFold.has(key) ? null : name);
+        }
+        return { names: new Set(names), byFold };
+      }),
+    );
+  }
+  return suggestions.get(box);
+}
+
+/** A text-box filter's value as the index spells it: a name typed without marks or in another case becomes the one name it spells. */
+async function settle(control) {
+  const typed = control.value.trim();
+  if (!control.dataset.values || !typed) return;
+  const { names, byFold } = await valuesOf(control);
+  if (names.has(typed)) return;
+  const name = byFold.get(searchFold(typed));
+  if (name) control.value = name;
+}
+
+/** Whether a text-box filter holds one of its names (picked from the suggestions, or typed in full). */
+const named = async (box) => (await valuesOf(box)).names.has(box.value.trim());
+
 /** Shows how many filters and orders are set next to the disclosure's label (closed on a phone). */
 function showOptionsSet() {
-  const set = [...filterSelects, sortSelect].filter((s) => s.value).length;
+  const set = [...filterControls, sortSelect].filter((s) => s.value.trim()).length;
   optionsSet.textContent = set ? fill(optionsSet.dataset.template, { n: set }) : "";
   if (set) options.open = true;
 }
@@ -70,10 +104,10 @@ function showOptionsSet() {
 function readUrl() {
   const params = new URLSearchParams(location.search);
   input.value = params.get(input.name) ?? "";
-  for (const select of filterSelects) {
-    const value = params.get(select.name) ?? "";
-    if (value && !hasOption(select, value)) select.add(new Option(value, value));
-    select.value = value;
+  for (const control of filterControls) {
+    const value = params.get(control.name) ?? "";
+    if (value && control.tagName === "SELECT" && !hasOption(control, value)) control.add(new Option(value, value));
+    control.value = value;
   }
   const order = params.get(sortSelect.name) ?? "";
   sortSelect.value = hasOption(sortSelect, order) ? order : "";
@@ -83,7 +117,7 @@ function readUrl() {
 function writeUrl() {
   const params = new URLSearchParams();
   if (input.value.trim()) params.set(input.name, input.value);
-  for (const select of [...filterSelects, sortSelect]) if (select.value) params.set(select.name, select.value);
+  for (const control of [...filterControls, sortSelect]) if (control.value.trim()) params.set(control.name, control.value.trim());
   const query = params.toString();
   history.replaceState(null, "", query ? `${location.pathname}?${query}` : location.pathname);
 }
@@ -92,7 +126,7 @@ function writeUrl() {
 function request() {
   const term = tidyQuery(input.value);
   const filters = {};
-  for (const select of filterSelects) if (select.value) filters[select.dataset.filter] = select.value;
+  for (const control of filterControls) if (control.value.trim()) filters[control.dataset.filter] = control.value.trim();
   const option = sortSelect.selectedOptions[0];
   const sort = option?.dataset.sort ? { [option.dataset.sort]: option.dataset.direction } : {};
   const order = option?.dataset.sort ? option.dataset.direction : null;
@@ -255,25 +289,31 @@ input.addEventListener("input", () => {
   writeUrl();
   run({ debounce: true });
 });
-for (const select of [...filterSelects, sortSelect]) {
-  select.addEventListener("change", () => {
-    form.dataset.state = "searching";
-    showOptionsSet();
-    writeUrl();
-    run({ debounce: false });
+/** Searches again after a filter or the order changed, or the form was sent. */
+async function refilter() {
+  form.dataset.state = "searching";
+  await Promise.all(filterControls.map(settle));
+  showOptionsSet();
+  writeUrl();
+  run({ debounce: false });
+}
+for (const control of [...filterControls, sortSelect]) control.addEventListener("change", refilter);
+for (const box of filterControls.filter((control) => control.dataset.values)) {
+  box.addEventListener("focus", () => void valuesOf(box), { once: true });
+  // A name picked from the suggestions searches at once; a name being typed waits for Enter or for the box to be left.
+  box.addEventListener("input", async () => {
+    if (await named(box)) refilter();
   });
 }
 form.addEventListener("submit", (event) => {
   event.preventDefault();
-  form.dataset.state = "searching";
-  writeUrl();
-  run({ debounce: false });
+  refilter();
 });
 more.addEventListener("click", () => {
   const firstNew = current.shown;
   showMore(current).then(() => list.children[firstNew]?.querySelector("a")?.focus());
 });
-if (input.value || filterSelects.some((s) => s.value)) {
+if (input.value || filterControls.some((s) => s.value)) {
   form.dataset.state = "searching";
   run({ debounce: false });
 } else {

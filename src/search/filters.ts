@@ -1,0 +1,27 @@
+/**
+ * The values each filter of the search page offers, from the site model: the same names the
+ * articles carry in the index (src/search/meta.ts). The search page lists the short ones and
+ * writes the long ones to files of their own (SUGGESTED_FILTERS); the build fingerprints them all
+ * to know when those outputs change.
+ */
+import type { SiteModel } from "../site/model.ts";
+import type { FilterKey } from "./contract.ts";
+
+const made = new WeakMap<SiteModel, Record<FilterKey, string[]>>();
+
+/** Each filter's values, in the order the page offers them (made once per site model). */
+export function filterValues(archive: SiteModel): Record<FilterKey, string[]> {
+  let values = made.get(archive);
+  if (!values) {
+    values = {
+      partner: archive.partners.map((g) => g.name),
+      year: archive.years.map((g) => g.name),
+      place: [...new Set(archive.articles.flatMap((a) => (a.fm.location ? [a.fm.location] : [])))].sort((a, b) => a.localeCompare(b, "vi")),
+      outlet: archive.outlets.map((g) => g.name),
+      participant: archive.people.map((g) => g.name),
+      series: archive.series.map((g) => g.name),
+    };
+    made.set(archive, values);
+  }
+  return values;
+}
