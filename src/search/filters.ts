@@ -18,7 +18,8 @@ export function filterValues(archive: SiteModel): Record<FilterKey, string[]> {
       year: archive.years.map((g) => g.name),
       place: [...new Set(archive.articles.flatMap((a) => (a.fm.location ? [a.fm.location] : [])))].sort((a, b) => a.localeCompare(b, "vi")),
       outlet: archive.outlets.map((g) => g.name),
-      participant: archive.people.map((g) => g.name),
+      // People who take part in some article: one only ever mentioned is never a participant.
+      participant: archive.people.filter((g) => g.appearances.some((a) => !a.mentioned)).map((g) => g.name),
       series: archive.series.map((g) => g.name),
     };
     made.set(archive, values);

@@ -40,6 +40,19 @@ test("an article's filters are its partners, year, outlet, people and event seri
   assert.deepEqual([bare.year, bare.outlet, bare.series, bare.participant], [[], [], [], []]);
 });
 
+test("a person's every spelling filters by their page's name", () => {
+  const article = (id: string, name: string): FrontMatter => ({ ...siteArticle({}).fm, id, file: `${id}.txt`, participants: [{ name, title: "Thượng tướng" }] });
+  const model = buildSiteModel([
+    { frontMatter: article("a", "Nguyễn Chí Vịnh"), body: "Một." },
+    { frontMatter: article("b", "Nguyễn Chí Vịnh"), body: "Hai." },
+    { frontMatter: article("c", "Nguyen Chi Vinh"), body: "Ba." },
+  ]);
+  assert.deepEqual(
+    model.articles.map((a) => articleFilters(a).participant),
+    [["Nguyễn Chí Vịnh"], ["Nguyễn Chí Vịnh"], ["Nguyễn Chí Vịnh"]],
+  );
+});
+
 test("an article's one sort key is its day; an undated article has none (the search page puts it last)", () => {
   assert.deepEqual(articleSortKeys(siteArticle({})), { [SORT_KEY]: 20230409 });
   assert.deepEqual(articleSortKeys(siteArticle({ date: null })), {});

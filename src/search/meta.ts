@@ -16,7 +16,8 @@ export function articleFilters(article: SiteArticle): Record<FilterKey, string[]
     year: article.year ? [article.year] : [],
     place: article.fm.location ? [article.fm.location] : [],
     outlet: article.fm.outlet ? [article.fm.outlet] : [],
-    participant: article.participants.map((p) => p.name),
+    // By the person's page name, so that every spelling of one person is found by the one name the search page offers.
+    participant: [...new Set(article.participants.map((p) => p.page ?? p.name))],
     series: article.series ? [article.series.name] : [],
   };
 }

@@ -50,8 +50,11 @@ export interface NamedLink {
   url: string;
 }
 
-/** A person as one article names them, with the URL of their page (null for a bare surname, which has none). */
-export type PersonLink = Participant & { url: string | null };
+/**
+ * A person as one article names them, with their page's name and URL (null for a bare surname,
+ * which has none): the page's name is the spelling most articles use, which the search filters by.
+ */
+export type PersonLink = Participant & { url: string | null; page: string | null };
 
 export interface SiteArticle extends ArticleLink {
   slug: string;
@@ -308,7 +311,7 @@ export function buildSiteModel(inputs: readonly ArticleInput[], urls?: ArticleUr
   const pageUrl = urlsFor(SECTIONS.person, directory.pages());
   const personLink = (p: Participant): PersonLink => {
     const page = directory.pageOf(p.name);
-    return { ...p, url: page === null ? null : pageUrl(page) };
+    return { ...p, url: page === null ? null : pageUrl(page), page };
   };
   const outletUrl = urlsFor(SECTIONS.outlet, fms.flatMap((fm) => (fm.outlet ? [fm.outlet] : [])));
   const stories = new Map<string, StorySketch>();
