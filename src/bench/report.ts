@@ -78,11 +78,11 @@ export function formatResults(result: BenchResult): string {
     }
     const pages = result.search.filter((s) => s.page.length > 0);
     if (pages.length) {
-      out.push("", "| search page /tim-kiem/?q= | downloaded (index + search data) | search data | requests | to results shown |");
-      out.push("| --- | ---: | ---: | ---: | ---: |");
+      out.push("", "| search page /tim-kiem/?q= | downloaded (index + search data) | search data | the page's HTML | requests | to results shown |");
+      out.push("| --- | ---: | ---: | ---: | ---: | ---: |");
       for (const s of pages) {
         const med = (f: (x: (typeof s.page)[number]) => number) => median(s.page.map(f));
-        out.push(`| "${s.query}" | ${kb(med((x) => x.bytes))} | ${kb(med((x) => x.dataBytes))} | ${med((x) => x.requests)} | ${med((x) => x.latencyMs).toFixed(0)} ms |`);
+        out.push(`| "${s.query}" | ${kb(med((x) => x.bytes))} | ${kb(med((x) => x.dataBytes))} | ${kb(med((x) => x.pageBytes ?? 0))} | ${med((x) => x.requests)} | ${med((x) => x.latencyMs).toFixed(0)} ms |`);
       }
     }
   }

@@ -147,6 +147,8 @@ export interface SearchPageFigures {
   bytes: number;
   /** Of those, the search data file (answers and same-story copies). */
   dataBytes: number;
+  /** The search page's own HTML as transferred (not counted in `bytes`). */
+  pageBytes: number;
   requests: number;
   /** Milliseconds from the navigation to /tim-kiem/?q=… to the first page of results shown. */
   latencyMs: number;
@@ -162,7 +164,9 @@ export async function measureSearchPage(siteDir: string, query: string): Promise
   try {
     const page = await (await browser.newContext()).newPage();
     const bodies: Promise<{ bytes: number; data: boolean }>[] = [];
+    let document: Promise<number> = Promise.resolve(0);
     page.on("response", (response) => {
+      if (response.request().isNavigationRequest()) document = response.request().sizes().then((s) => s.responseBodySize, () => 0);
       const pathname = new URL(response.url()).pathname;
       const data = pathname === SEARCH_DATA_PATH;
       if (data || pathname.startsWith(`/${INDEX_FOLDER}/`)) {
@@ -178,6 +182,7 @@ export async function measureSearchPage(siteDir: string, query: string): Promise
     return {
       bytes: sizes.reduce((a, b) => a + b.bytes, 0),
       dataBytes: sizes.filter((b) => b.data).reduce((a, b) => a + b.bytes, 0),
+      pageBytes: await document,
       requests: sizes.length,
       latencyMs,
     };
