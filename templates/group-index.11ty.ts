@@ -1,12 +1,16 @@
 /**
  * The index pages of the four kinds of group — partners, people, event series, outlets — each
- * listing its groups by name with their article counts. One template, paginated over the kinds.
+ * listing its groups by name with their article counts. One template, paginated over the kinds;
+ * a kind with more groups than SITE.groupIndexLimit gets a page per initial letter besides its own
+ * page, which then lists the groups with most articles and links the letters (src/site/letters.ts).
  */
 import { html } from "../src/render/html.ts";
 import { withBase, type SiteData } from "../src/site/config.ts";
-import { groupIndex } from "../src/render/components.ts";
+import { groupIndex, letterNav } from "../src/render/components.ts";
 import { SECTION_LABELS, sectionCrumbs } from "../src/site/crumbs.ts";
-import { SECTIONS, type Group, type SiteModel } from "../src/site/model.ts";
+import { SECTIONS, type Group, type SeriesGroup, type SiteModel } from "../src/site/model.ts";
+import { byLetters, letterPages, LETTERS_SEGMENT, type LetterPage } from "../src/site/letters.ts";
+import { SITE } from "../src/site/config.ts";
 import { STRINGS } from "../src/site/strings.ts";
 
 interface GroupIndex {
@@ -15,38 +19,95 @@ interface GroupIndex {
   description: string;
 }
 
+/** A series the index lists: one with two articles or more. */
+const recurring = (series: SeriesGroup) => series.articles.length >= 2;
+
 /** What differs between the index pages: where the groups come from and the texts. */
 const INDEXES = {
   partner: { groups: (a) => a.partners, lede: () => STRINGS.partner.indexLede, description: STRINGS.partner.indexDescription },
   person: { groups: (a) => a.people, lede: () => STRINGS.person.indexLede, description: STRINGS.person.indexDescription },
-  series: { groups: (a) => a.series, lede: () => STRINGS.series.indexLede, description: STRINGS.series.indexDescription },
+  // Series with one article are one-off events: their pages stay, reached from their article.
+  series: {
+    groups: (a) => a.series.filter(recurring),
+    lede: (a) => {
+      const oneOffs = a.series.length - a.series.filter(recurring).length;
+      return oneOffs ? `${STRINGS.series.indexLede} ${STRINGS.series.oneOffs(oneOffs.toLocaleString(SITE.locale))}` : STRINGS.series.indexLede;
+    },
+    description: STRINGS.series.indexDescription,
+  },
   outlet: { groups: (a) => a.outlets, lede: (a) => STRINGS.outlet.indexLede(a.withoutOutlet), description: STRINGS.outlet.indexDescription },
 } satisfies Record<string, GroupIndex>;
 
-type Kind = keyof typeof INDEXES;
+export type Kind = keyof typeof INDEXES;
+const L = STRINGS.letters;
+
+/** One page of an index: a kind's own page (`letter` null), or one of its letters. */
+export interface IndexPage {
+  kind: Kind;
+  url: string;
+  letter: LetterPage<Group> | null;
+  /** The kind's letters when it is split, else null. */
+  letters: LetterPage<Group>[] | null;
+}
+
+/** Every index page: each kind's own page, and its letter pages when it has more than `limit` groups. */
+export function indexPages(kinds: readonly Kind[], archive: SiteModel, limit: number = SITE.groupIndexLimit): IndexPage[] {
+  return kinds.flatMap((kind): IndexPage[] => {
+    const url = `/${SECTIONS[kind]}/`;
+    const groups = INDEXES[kind].groups(archive);
+    if (!byLetters(groups.length, limit)) return [{ kind, url, letter: null, letters: null }];
+    const letters = letterPages(groups);
+    return [{ kind, url, letter: null, letters }, ...letters.map((letter) => ({ kind, url: `${url}${LETTERS_SEGMENT}/${letter.slug}/`, letter, letters }))];
+  });
+}
 
 interface Data {
   site: SiteData;
   archive: SiteModel;
-  kind: Kind;
+  index: IndexPage;
 }
 
 export const data = {
   layout: "base.11ty.ts",
   groupKinds: Object.keys(INDEXES),
-  pagination: { data: "groupKinds", size: 1, alias: "kind", addAllPagesToCollections: true },
-  permalink: (d: Data) => `/${SECTIONS[d.kind]}/index.html`,
+  pagination: {
+    data: "groupKinds",
+    size: 1,
+    alias: "index",
+    addAllPagesToCollections: true,
+    before: (kinds: Kind[], data: { archive: SiteModel }) => indexPages(kinds, data.archive),
+  },
+  permalink: (d: Data) => `${d.index.url}index.html`,
   eleventyComputed: {
-    title: (d: Data) => SECTION_LABELS[d.kind],
-    description: (d: Data) => INDEXES[d.kind].description,
-    breadcrumbs: (d: Data) => sectionCrumbs(d.kind),
+    title: (d: Data) => (d.index.letter ? L.title(SECTION_LABELS[d.index.kind], d.index.letter.letter) : SECTION_LABELS[d.index.kind]),
+    description: (d: Data) => (d.index.letter ? L.description(SECTION_LABELS[d.index.kind], d.index.letter.letter) : INDEXES[d.index.kind].description),
+    breadcrumbs: (d: Data) => sectionCrumbs(d.index.kind, d.index.letter ? { name: d.index.letter.letter, url: d.index.url } : undefined),
   },
 };
 
-export function render({ site, archive, kind }: Data): string {
+export function render({ site, archive, index }: Data): string {
   const u = (path: string) => withBase(site.basePath, path);
-  const index: GroupIndex = INDEXES[kind];
-  return html`<h1>${SECTION_LABELS[kind]}</h1>
-<p class="lede">${index.lede(archive)}</p>
-${groupIndex(index.groups(archive), u)}`.value;
+  const { kind, letter, letters } = index;
+  const label = SECTION_LABELS[kind];
+  const noun = label.toLocaleLowerCase(site.locale);
+  const groups = INDEXES[kind].groups(archive);
+  if (!letters) {
+    return html`<h1>${label}</h1>
+<p class="lede">${INDEXES[kind].lede(archive)}</p>
+${groupIndex(groups, u)}`.value;
+  }
+  const nav = letterNav(letters, (l) => `/${SECTIONS[kind]}/${LETTERS_SEGMENT}/${l.slug}/`, letter, u);
+  if (letter) {
+    return html`<h1>${L.title(label, letter.letter)}</h1>
+${nav}
+<p class="lede">${L.lede(letter.groups.length.toLocaleString(site.locale), groups.length.toLocaleString(site.locale), noun)}</p>
+${groupIndex(letter.groups, u)}`.value;
+  }
+  // The kind's own page: the groups with most articles, then the way to every other by its initial.
+  const top = [...groups].sort((a, b) => b.articles.length - a.articles.length).slice(0, SITE.groupIndexTop);
+  return html`<h1>${label}</h1>
+<p class="lede">${INDEXES[kind].lede(archive)}</p>
+${nav}
+<h2>${L.top(top.length, noun)}</h2>
+${groupIndex(top, u)}`.value;
 }

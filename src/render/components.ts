@@ -3,6 +3,7 @@ import { html, type SafeHtml } from "./html.ts";
 import { vietnameseDate } from "./format.ts";
 import type { ArticleLink, NamedLink, SiteArticle } from "../site/model.ts";
 import type { ListPage } from "../site/paging.ts";
+import type { LetterPage } from "../site/letters.ts";
 import { STRINGS } from "../site/strings.ts";
 
 const L = STRINGS.lists;
@@ -56,6 +57,13 @@ ${entries.map((e) =>
 ${next ? html`<li><a href="${u(next)}" rel="next">${L.nextPage}</a></li>` : ""}
 </ul>
 </nav>`;
+}
+
+/** The letters of an index split by initial (src/site/letters.ts), the one shown marked. */
+export function letterNav(letters: readonly LetterPage<unknown>[], urlOf: (letter: LetterPage<unknown>) => string, current: LetterPage<unknown> | null, u: UrlFor): SafeHtml {
+  const item = (l: LetterPage<unknown>) =>
+    l.slug === current?.slug ? html`<li><a href="${u(urlOf(l))}" aria-current="page">${l.letter}</a></li>` : html`<li><a href="${u(urlOf(l))}">${l.letter}</a></li>`;
+  return html`<nav class="letter-nav" aria-label="${STRINGS.letters.navLabel}"><ul>${letters.map(item)}</ul></nav>`;
 }
 
 /** An index of groups with their article counts. */

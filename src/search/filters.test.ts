@@ -1,37 +1,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildSiteModel } from "../site/model.ts";
-import type { FrontMatter } from "../schema.ts";
 import { filterValues } from "./filters.ts";
 import { articleFilters } from "./meta.ts";
-
-function frontMatter(id: string, over: Partial<FrontMatter>): FrontMatter {
-  return {
-    file: `${id}.txt`,
-    title: `Bài ${id}`,
-    date: "2024-03-12",
-    dateBasis: "test",
-    partners: [],
-    partnerCodes: [],
-    event: null,
-    eventOrdinal: null,
-    location: null,
-    participants: [],
-    mentioned: [],
-    outlet: null,
-    credits: [],
-    id,
-    sourceHash: id,
-    warnings: [],
-    corrected: [],
-    ...over,
-  };
-}
+import { testFrontMatter } from "../../test/helpers/front-matter.ts";
 
 test("the search page offers, for each filter, exactly the values its articles can be found by", () => {
   const model = buildSiteModel([
-    frontMatter("a", { partners: ["Lào"], location: "Nghệ An", outlet: "Báo Biên phòng", participants: [{ name: "Lê Đức Thái", title: "Trung tướng" }], mentioned: [{ name: "Trần Văn Nam", title: "" }] }),
-    frontMatter("b", { partners: ["Campuchia"], location: "Côn Đảo", event: "Giao lưu hữu nghị quốc phòng biên giới lần thứ 2", eventOrdinal: 2, participants: [{ name: "Le Duc Thai", title: "" }] }),
+    testFrontMatter("a", { partners: ["Lào"], location: "Nghệ An", outlet: "Báo Biên phòng", participants: [{ name: "Lê Đức Thái", title: "Trung tướng" }], mentioned: [{ name: "Trần Văn Nam", title: "" }] }),
+    testFrontMatter("b", { partners: ["Campuchia"], location: "Côn Đảo", event: "Giao lưu hữu nghị quốc phòng biên giới lần thứ 2", eventOrdinal: 2, participants: [{ name: "Le Duc Thai", title: "" }] }),
   ].map((fm) => ({ frontMatter: fm, body: `${fm.id}.` })));
   const offered = filterValues(model);
   // Trần Văn Nam is only mentioned: filtering by him would find nothing.

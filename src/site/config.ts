@@ -36,6 +36,10 @@ export const SITE = {
   timelinePartners: 5,
   /** Newest articles in the Atom feed. */
   feedSize: 50,
+  /** A group index (people, series, …) of more groups than this is split into a page per initial (src/site/letters.ts). */
+  groupIndexLimit: 500,
+  /** Groups with the most articles listed on a split index's own page, above its letters. */
+  groupIndexTop: 50,
 } as const;
 
 /**

@@ -4,7 +4,8 @@
  */
 import { createHash } from "node:crypto";
 import type { FrontMatter, Participant } from "../schema.ts";
-import { nameKey, nameSlugs, slug } from "./slug.ts";
+import { nameKey, nameSlugs, shortHash, slug } from "./slug.ts";
+import { LETTERS_SEGMENT } from "./letters.ts";
 import { SECTIONS } from "./sections.ts";
 import { assignPermalinks, type ArticleUrls } from "./permalinks.ts";
 import { personDirectory } from "./people.ts";
@@ -198,10 +199,15 @@ function toGroups(map: Map<string, { key: NamedLink; articles: SiteArticle[] }>)
     .sort((a, b) => VIETNAMESE.compare(a.name, b.name));
 }
 
+/** A group's slug, kept off the segment of the section's letter pages (a group named "Chữ cái" gets a hash). */
+function groupSlug(bare: string, name: string): string {
+  return bare === LETTERS_SEGMENT ? `${bare}-${shortHash(nameKey(name))}` : bare;
+}
+
 /** The URL of each distinct name in one section, with slugs unique across that section. */
 function urlsFor(section: string, names: Iterable<string>): (name: string) => string {
   const slugs = nameSlugs(names);
-  return (name) => `/${section}/${slugs.get(nameKey(name))}/`;
+  return (name) => `/${section}/${groupSlug(slugs.get(nameKey(name))!, name)}/`;
 }
 
 /** Counts articles per year for each row, over the continuous span of years present. */
@@ -337,7 +343,7 @@ export function buildSiteModel(inputs: readonly ArticleInput[], urls?: ArticleUr
       participants: fm.participants.map(personLink),
       mentioned: fm.mentioned.map(personLink),
       // Series group by slug on purpose: spellings vary ("Việt Nam - Campuchia", "Việt Nam-Campuchia").
-      series: seriesTitle ? { name: seriesTitle, url: `/${SECTIONS.series}/${slug(seriesTitle)}/` } : null,
+      series: seriesTitle ? { name: seriesTitle, url: `/${SECTIONS.series}/${groupSlug(slug(seriesTitle), seriesTitle)}/` } : null,
       outletUrl: fm.outlet ? outletUrl(fm.outlet) : null,
       previous: null,
       next: null,

@@ -65,6 +65,18 @@ export const STRINGS = {
     movedText: "Các trang của danh sách nay được đánh số từ bài cũ nhất. Mời xem",
   },
 
+  /** Group indexes split by initial (src/site/letters.ts, templates/group-index.11ty.ts). */
+  letters: {
+    navLabel: "Theo chữ cái đầu",
+    /** The page of names that start with no letter (a digit, a sign). */
+    other: "Khác",
+    title: (section: string, letter: string) => `${section}: ${letter}`,
+    description: (section: string, letter: string) => `${section} trong lưu trữ hợp tác quốc phòng, vần ${letter}.`,
+    /** `count` and `total` are already formatted with the locale's digit grouping; `noun` is the section's name in lower case ("nhân vật"). */
+    lede: (count: string, total: string, noun: string) => `${count} trong số ${total} ${noun}, xếp theo tên; con số là số bài viết. Chọn chữ cái đầu khác ở trên.`,
+    top: (count: number, noun: string) => `${count} ${noun} có nhiều bài viết nhất`,
+  },
+
   /** The timeline chart, its legend and its table (src/render/timeline.ts, src/site/model.ts). */
   timeline: {
     /** The series summing every partner not drawn on its own. */
@@ -185,6 +197,8 @@ export const STRINGS = {
   series: {
     indexDescription: "Các chuỗi sự kiện định kỳ (đối thoại, giao lưu, tham vấn) và các phiên có trong lưu trữ.",
     indexLede: "Các sự kiện được tổ chức nhiều lần, xếp theo tên; con số là số bài viết.",
+    /** After the lede when some events have one article only (`count` formatted): they are not listed. */
+    oneOffs: (count: string) => `${count} sự kiện khác chỉ có một bài trong lưu trữ nên không liệt kê ở đây; mỗi bài dẫn tới trang sự kiện của nó, và ô “Chuỗi sự kiện” của trang Tìm kiếm gợi ý tên của chúng.`,
     description: (name: string, count: string) => `${name}: các phiên có trong lưu trữ (${count}).`,
     lede: (count: string, numbered: number) => `${count}${numbered ? `, ${numbered} phiên có số thứ tự` : ""}.`,
     missing: "Chưa có trong lưu trữ:",
