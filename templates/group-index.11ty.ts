@@ -6,7 +6,9 @@
  */
 import { html } from "../src/render/html.ts";
 import { withBase, type SiteData } from "../src/site/config.ts";
-import { groupIndex, letterNav } from "../src/render/components.ts";
+import { groupIndex, letterNav, pager } from "../src/render/components.ts";
+import { pagedTitle } from "../src/render/format.ts";
+import { paginate, type ListPage } from "../src/site/paging.ts";
 import { SECTION_LABELS, sectionCrumbs } from "../src/site/crumbs.ts";
 import { SECTIONS, type Group, type SeriesGroup, type SiteModel } from "../src/site/model.ts";
 import { byLetters, letterPages, LETTERS_SEGMENT, type LetterPage } from "../src/site/letters.ts";
@@ -41,13 +43,15 @@ const INDEXES = {
 export type Kind = keyof typeof INDEXES;
 const L = STRINGS.letters;
 
-/** One page of an index: a kind's own page (`letter` null), or one of its letters. */
+/** One page of an index: a kind's own page (`letter` null), or a page of one of its letters. */
 export interface IndexPage {
   kind: Kind;
   url: string;
   letter: LetterPage<Group> | null;
   /** The kind's letters when it is split, else null. */
   letters: LetterPage<Group>[] | null;
+  /** The letter's groups on this page: a letter with more than `limit` groups (Nguyễn fills N) has several, cut as lists are (src/site/paging.ts). */
+  page: ListPage<Group> | null;
 }
 
 /** Every index page: each kind's own page, and its letter pages when it has more than `limit` groups. */
@@ -55,10 +59,18 @@ export function indexPages(kinds: readonly Kind[], archive: SiteModel, limit: nu
   return kinds.flatMap((kind): IndexPage[] => {
     const url = `/${SECTIONS[kind]}/`;
     const groups = INDEXES[kind].groups(archive);
-    if (!byLetters(groups.length, limit)) return [{ kind, url, letter: null, letters: null }];
+    if (!byLetters(groups.length, limit)) return [{ kind, url, letter: null, letters: null, page: null }];
     const letters = letterPages(groups);
-    return [{ kind, url, letter: null, letters }, ...letters.map((letter) => ({ kind, url: `${url}${LETTERS_SEGMENT}/${letter.slug}/`, letter, letters }))];
+    const own: IndexPage = { kind, url, letter: null, letters, page: null };
+    // Pages hold half the limit on average and the limit at most; a name added changes only its page.
+    const pagesOf = (letter: LetterPage<Group>) => paginate(letter.groups, letterUrl(kind, letter), limit / 2, (g) => g.url, "oldest-first");
+    return [own, ...letters.flatMap((letter) => pagesOf(letter).map((page) => ({ kind, url: page.url, letter, letters, page })))];
   });
+}
+
+/** The URL of a letter's first page. */
+function letterUrl(kind: Kind, letter: LetterPage<unknown>): string {
+  return `/${SECTIONS[kind]}/${LETTERS_SEGMENT}/${letter.slug}/`;
 }
 
 interface Data {
@@ -79,15 +91,15 @@ export const data = {
   },
   permalink: (d: Data) => `${d.index.url}index.html`,
   eleventyComputed: {
-    title: (d: Data) => (d.index.letter ? L.title(SECTION_LABELS[d.index.kind], d.index.letter.letter) : SECTION_LABELS[d.index.kind]),
+    title: (d: Data) => (d.index.letter && d.index.page ? pagedTitle(L.title(SECTION_LABELS[d.index.kind], d.index.letter.letter), d.index.page) : SECTION_LABELS[d.index.kind]),
     description: (d: Data) => (d.index.letter ? L.description(SECTION_LABELS[d.index.kind], d.index.letter.letter) : INDEXES[d.index.kind].description),
-    breadcrumbs: (d: Data) => sectionCrumbs(d.index.kind, d.index.letter ? { name: d.index.letter.letter, url: d.index.url } : undefined),
+    breadcrumbs: (d: Data) => sectionCrumbs(d.index.kind, d.index.letter ? { name: d.index.letter.letter, url: letterUrl(d.index.kind, d.index.letter) } : undefined),
   },
 };
 
 export function render({ site, archive, index }: Data): string {
   const u = (path: string) => withBase(site.basePath, path);
-  const { kind, letter, letters } = index;
+  const { kind, letter, letters, page } = index;
   const label = SECTION_LABELS[kind];
   const noun = label.toLocaleLowerCase(site.locale);
   const groups = INDEXES[kind].groups(archive);
@@ -96,12 +108,13 @@ export function render({ site, archive, index }: Data): string {
 <p class="lede">${INDEXES[kind].lede(archive)}</p>
 ${groupIndex(groups, u)}`.value;
   }
-  const nav = letterNav(letters, (l) => `/${SECTIONS[kind]}/${LETTERS_SEGMENT}/${l.slug}/`, letter, u);
-  if (letter) {
-    return html`<h1>${L.title(label, letter.letter)}</h1>
+  const nav = letterNav(letters, (l) => letterUrl(kind, l), letter && page ? { letter, landing: page.landing } : null, u);
+  if (letter && page) {
+    return html`<h1>${pagedTitle(L.title(label, letter.letter), page)}</h1>
 ${nav}
 <p class="lede">${L.lede(letter.groups.length.toLocaleString(site.locale), groups.length.toLocaleString(site.locale), noun)}</p>
-${groupIndex(letter.groups, u)}`.value;
+${groupIndex(page.items, u)}
+${pager(page, u)}`.value;
   }
   // The kind's own page: the groups with most articles, then the way to every other by its initial.
   const top = [...groups].sort((a, b) => b.articles.length - a.articles.length).slice(0, SITE.groupIndexTop);

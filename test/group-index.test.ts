@@ -24,9 +24,9 @@ function archive() {
 
 test("an index past its limit gets a page per initial that together list every group once, and its own page links them", () => {
   const model = archive();
-  const pages = indexPages(["person", "partner"], model, 3).filter((p) => p.kind === "person");
+  const pages = indexPages(["person", "partner"], model, 4).filter((p) => p.kind === "person" && (p.page?.landing ?? true));
   assert.deepEqual(pages.map((p) => p.url), ["/nhan-vat/", "/nhan-vat/chu-cai/a/", "/nhan-vat/chu-cai/b/", "/nhan-vat/chu-cai/d/", "/nhan-vat/chu-cai/dd/"]);
-  const listed = pages.flatMap((p) => p.letter?.groups.map((g) => g.name) ?? []);
+  const listed = indexPages(["person"], model, 4).flatMap((p) => p.page?.items.map((g) => g.name) ?? []);
   assert.deepEqual([...listed].sort(), [...model.people.map((g) => g.name)].sort());
   const site = { ...SITE, basePath: "/p/", siteUrl: null };
   const own = render({ site, archive: model, index: pages[0]! });
@@ -34,7 +34,26 @@ test("an index past its limit gets a page per initial that together list every g
   assert.match(own, /<h2>5 nhân vật có nhiều bài viết nhất<\/h2>\s*<ul class="group-index"><li><a href="\/p\/nhan-vat\/do-ba-ty\/">Đỗ Bá Tỵ<\/a> <span class="count">\(4\)<\/span>/);
   const dd = render({ site, archive: model, index: pages[4]! });
   assert.match(dd, /<a href="\/p\/nhan-vat\/chu-cai\/dd\/" aria-current="page">Đ<\/a>/);
-  assert.deepEqual([...dd.matchAll(/<li><a href="\/p\/nhan-vat\/[^"]+\/">([^<]+)<\/a> <span class="count">/g)].map((m) => m[1]), ["Đinh Công Sắt", "Đỗ Bá Tỵ"]);
+  assert.deepEqual([...dd.matchAll(/<li><a href="\/p\/nhan-vat\/[^"]+\/">([^<]+)<\/a> <span class="count">/g)].map((m) => m[1]), pages[4]!.page!.items.map((g) => g.name));
+  assert.ok(pages[4]!.page!.items.every((g) => g.name.startsWith("Đ")));
+});
+
+test("a letter with more groups than the limit gets several pages, each with a pager; together they list every group once", () => {
+  // Twelve people under N (as Nguyễn fills it), one under B.
+  const names = [...Array.from({ length: 12 }, (_, i) => `Nguyễn Văn ${String.fromCharCode(65 + i)}${"ab"[i % 2]}`), "Bùi Thị Cúc"];
+  const model = buildSiteModel(names.map((name, i) => ({ frontMatter: testFrontMatter(`n-${i}`, { participants: [{ name, title: "" }] }), body: `${i}.` })));
+  const pages = indexPages(["person"], model, 4).filter((p) => p.letter?.slug === "n");
+  assert.ok(pages.length >= 3, `N is cut into pages (${pages.length})`);
+  assert.equal(pages[0]!.url, "/nhan-vat/chu-cai/n/");
+  assert.match(pages[1]!.url, /^\/nhan-vat\/chu-cai\/n\/trang\/2\/$/);
+  assert.ok(pages.every((p) => p.page!.items.length <= 4), "no page holds more than the limit");
+  assert.deepEqual(pages.flatMap((p) => p.page!.items.map((g) => g.name)), model.people.filter((g) => g.name.startsWith("N")).map((g) => g.name));
+  const site = { ...SITE, basePath: "/", siteUrl: null };
+  const second = render({ site, archive: model, index: pages[1]! });
+  assert.match(second, /<h1>Nhân vật: N – trang 2<\/h1>/);
+  assert.match(second, /<a href="\/nhan-vat\/chu-cai\/n\/" aria-current="true">N<\/a>/);
+  assert.match(second, /<nav class="pager"/);
+  assert.match(render({ site, archive: model, index: pages[0]! }), /<a href="\/nhan-vat\/chu-cai\/n\/" aria-current="page">N<\/a>/);
 });
 
 test("an index within its limit stays one page, as before", () => {

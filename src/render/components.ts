@@ -59,10 +59,15 @@ ${next ? html`<li><a href="${u(next)}" rel="next">${L.nextPage}</a></li>` : ""}
 </nav>`;
 }
 
-/** The letters of an index split by initial (src/site/letters.ts), the one shown marked. */
-export function letterNav(letters: readonly LetterPage<unknown>[], urlOf: (letter: LetterPage<unknown>) => string, current: LetterPage<unknown> | null, u: UrlFor): SafeHtml {
+/**
+ * The letters of an index split by initial (src/site/letters.ts), the one shown marked: as the
+ * current page on its first page, as the current letter on its later pages.
+ */
+export function letterNav(letters: readonly LetterPage<unknown>[], urlOf: (letter: LetterPage<unknown>) => string, current: { letter: LetterPage<unknown>; landing: boolean } | null, u: UrlFor): SafeHtml {
   const item = (l: LetterPage<unknown>) =>
-    l.slug === current?.slug ? html`<li><a href="${u(urlOf(l))}" aria-current="page">${l.letter}</a></li>` : html`<li><a href="${u(urlOf(l))}">${l.letter}</a></li>`;
+    l.slug === current?.letter.slug
+      ? html`<li><a href="${u(urlOf(l))}" aria-current="${current.landing ? "page" : "true"}">${l.letter}</a></li>`
+      : html`<li><a href="${u(urlOf(l))}">${l.letter}</a></li>`;
   return html`<nav class="letter-nav" aria-label="${STRINGS.letters.navLabel}"><ul>${letters.map(item)}</ul></nav>`;
 }
 
