@@ -24,6 +24,7 @@ import { collectReview, writeReviewTexts } from "./editors/collect.ts";
 import { assignPermalinks, loadPermalinks, redirectsFor, savePermalinks } from "./site/permalinks.ts";
 import { redirectFile, writeRedirects } from "./render/redirects.ts";
 import { cacheDirFor, manifestFileFor } from "./cache-paths.ts";
+import { LETTER_FOLDERS } from "./site/letters.ts";
 
 export { cacheDirFor } from "./cache-paths.ts";
 
@@ -214,7 +215,7 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
       log(`permalinks: ${assigned.added.length} new article URL(s) recorded in ${path.relative(".", permalinks.file)}`);
     }
     if (incremental) {
-      await applyStaged(stagedDir, outDir, gone, indexed.whole ? [INDEX_FOLDER] : []);
+      await applyStaged(stagedDir, outDir, gone, [...(indexed.whole ? [INDEX_FOLDER] : []), ...(siteWide.has("indexes") ? LETTER_FOLDERS : [])]);
       if (indexed.stale) await rm(path.join(outDir, INDEX_FOLDER, indexed.stale), { recursive: true, force: true });
     } else await swapInto(stagedDir, outDir);
     await saveManifest(manifestFile, manifestOf(version, pages, siteWideKeys, indexed.state));

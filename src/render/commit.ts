@@ -32,13 +32,17 @@ const CONCURRENT_MOVES = 32;
 /**
  * Moves every file of `stagedDir` to the same place in `outDir` (replacing what is there), then
  * deletes `gone` (paths relative to `outDir`) and the folders they leave empty, and `stagedDir`.
- * Folders named in `replaceFolders` (relative to both) are replaced whole instead of file by file.
+ * Folders named in `replaceFolders` (relative to both) are replaced whole instead of file by file,
+ * and removed when `stagedDir` has none (every file they held was rendered again, and none is left).
  */
 export async function applyStaged(stagedDir: string, outDir: string, gone: readonly string[], replaceFolders: readonly string[] = []): Promise<void> {
   for (const folder of replaceFolders) {
     const staged = path.join(stagedDir, folder);
-    if (!(await exists(staged))) continue;
     const target = path.join(outDir, folder);
+    if (!(await exists(staged))) {
+      await rm(target, { recursive: true, force: true });
+      continue;
+    }
     const old = `${target}.old-${process.pid}`;
     if (await exists(target)) await rename(target, old);
     await mkdir(path.dirname(target), { recursive: true });

@@ -4,10 +4,17 @@
  * grows with the archive's size (at 10,000 generated articles the series index was 2.2 MB of HTML).
  */
 import { SITE } from "./config.ts";
+import { SECTIONS } from "./sections.ts";
 import { STRINGS } from "./strings.ts";
 
 /** The path segment under a section that holds its letter pages ("/nhan-vat/chu-cai/a/"); no group may take it as a slug. */
 export const LETTERS_SEGMENT = "chu-cai";
+
+/**
+ * The folders of the letter pages, under the site root: every page in them is rendered again
+ * whenever the indexes are, so a rebuild replaces them whole and a letter gone leaves no page.
+ */
+export const LETTER_FOLDERS = (["partner", "person", "series", "outlet"] as const).map((kind) => `${SECTIONS[kind]}/${LETTERS_SEGMENT}`);
 
 /** One initial's page of an index. */
 export interface LetterPage<G> {
