@@ -1,18 +1,18 @@
 /**
  * The index pages of the four kinds of group — partners, people, event series, outlets — each
  * listing its groups by name with their article counts. One template, paginated over the kinds;
- * a kind with more groups than SITE.groupIndexLimit gets a page per initial letter besides its own
- * page, which then lists the groups with most articles and links the letters (src/site/letters.ts).
+ * a kind with more groups than SITE.groupIndexLimit is listed by initial letter instead, each
+ * letter's names cut into pages as lists are, and its own page lists the groups with most articles
+ * and links the letters (src/site/letters.ts).
  */
 import { html } from "../src/render/html.ts";
-import { withBase, type SiteData } from "../src/site/config.ts";
+import { SITE, withBase, type SiteData } from "../src/site/config.ts";
 import { groupIndex, letterNav, pager } from "../src/render/components.ts";
 import { pagedTitle } from "../src/render/format.ts";
 import { paginate, type ListPage } from "../src/site/paging.ts";
 import { SECTION_LABELS, sectionCrumbs } from "../src/site/crumbs.ts";
 import { SECTIONS, type Group, type SeriesGroup, type SiteModel } from "../src/site/model.ts";
 import { byLetters, letterPages, LETTERS_SEGMENT, type LetterPage } from "../src/site/letters.ts";
-import { SITE } from "../src/site/config.ts";
 import { STRINGS } from "../src/site/strings.ts";
 
 interface GroupIndex {
@@ -50,7 +50,7 @@ export interface IndexPage {
   letter: LetterPage<Group> | null;
   /** The kind's letters when it is split, else null. */
   letters: LetterPage<Group>[] | null;
-  /** The letter's groups on this page: a letter with more than `limit` groups (Nguyễn fills N) has several, cut as lists are (src/site/paging.ts). */
+  /** This page of the letter's groups: a letter's names are cut into pages of half the limit on average, as lists are (src/site/paging.ts). */
   page: ListPage<Group> | null;
 }
 
