@@ -5,14 +5,14 @@
  */
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, rm, writeFile, readFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { build } from "../src/build.ts";
 import { generateCorpus } from "../src/bench/generate.ts";
 import { SITE } from "../src/site/config.ts";
-import { listFiles } from "./helpers/site-files.ts";
+import { assertSameSite, listFiles } from "./helpers/site-files.ts";
 
 let tmp: string;
 let raw: string;
@@ -32,13 +32,6 @@ async function correctPeople(perArticle: number, withX: boolean): Promise<void> 
 }
 
 const buildInto = (out: string) => build({ contentDir: raw, outDir: out, basePath: "/", siteUrl: "https://example.org/", strict: false });
-
-async function assertSameSite(actual: string, expected: string): Promise<void> {
-  const files = async (dir: string) => (await listFiles(dir)).filter((f) => !f.startsWith("pagefind/"));
-  const [a, e] = [await files(actual), await files(expected)];
-  assert.deepEqual(a, e, "the same files");
-  for (const file of e) assert.ok((await readFile(path.join(actual, file))).equals(await readFile(path.join(expected, file))), `${file} differs from a full build`);
-}
 
 before(async () => {
   tmp = await mkdtemp(path.join(tmpdir(), "rebuild-letters-"));

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { build } from "../src/build.ts";
 import { generateArticle, generateCorpus } from "../src/bench/generate.ts";
-import { listFiles } from "./helpers/site-files.ts";
+import { assertSameSite, listFiles } from "./helpers/site-files.ts";
 
 let tmp: string;
 let raw: string;
@@ -17,21 +17,6 @@ let raw: string;
 /** Builds `raw` into `out` (always the same deployment) and returns the report. */
 function buildInto(out: string, basePath = "/") {
   return build({ contentDir: raw, outDir: out, basePath, siteUrl: "https://example.org/", strict: false });
-}
-
-/**
- * Fails unless the two sites have the same files with the same bytes, the search index aside: a
- * rebuild keeps the main bundle and adds a delta bundle (src/search/delta.ts), whose answers
- * test/search-delta.browser.test.ts compares with a full build's.
- */
-async function assertSameSite(actual: string, expected: string): Promise<void> {
-  const ordered = (f: string) => f.startsWith("pagefind/");
-  const [a, e] = [(await listFiles(actual)).filter((f) => !ordered(f)), (await listFiles(expected)).filter((f) => !ordered(f))];
-  assert.deepEqual(a, e, "the same files");
-  for (const file of e) {
-    const [x, y] = [await readFile(path.join(actual, file)), await readFile(path.join(expected, file))];
-    assert.ok(x.equals(y), `${file} differs from a full build`);
-  }
 }
 
 before(async () => {

@@ -1,4 +1,5 @@
 /** Helpers for tests over a built site: list its pages, read their links, resolve them to files. */
+import assert from "node:assert/strict";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 
@@ -39,4 +40,19 @@ export function fileUrl(basePath: string, file: string): string {
 
 export async function readText(root: string, file: string): Promise<string> {
   return readFile(path.join(root, file), "utf8");
+}
+
+/**
+ * Fails unless the two sites have the same files with the same bytes, the search index aside: a
+ * rebuild keeps the main bundle and adds a delta bundle (src/search/delta.ts), whose answers
+ * test/search-delta.browser.test.ts compares with a full build's.
+ */
+export async function assertSameSite(actual: string, expected: string): Promise<void> {
+  const ordered = (f: string) => f.startsWith("pagefind/");
+  const [a, e] = [(await listFiles(actual)).filter((f) => !ordered(f)), (await listFiles(expected)).filter((f) => !ordered(f))];
+  assert.deepEqual(a, e, "the same files");
+  for (const file of e) {
+    const [x, y] = [await readFile(path.join(actual, file)), await readFile(path.join(expected, file))];
+    assert.ok(x.equals(y), `${file} differs from a full build`);
+  }
 }
