@@ -11,7 +11,7 @@ import { groupIndex, letterNav, pager } from "../src/render/components.ts";
 import { pagedTitle } from "../src/render/format.ts";
 import { paginate, type ListPage } from "../src/site/paging.ts";
 import { SECTION_LABELS, sectionCrumbs } from "../src/site/crumbs.ts";
-import { SECTIONS, type Group, type SeriesGroup, type SiteModel } from "../src/site/model.ts";
+import { SECTIONS, recurs, type Group, type SiteModel } from "../src/site/model.ts";
 import { byLetters, letterPages, LETTERS_SEGMENT, type LetterPage } from "../src/site/letters.ts";
 import { STRINGS } from "../src/site/strings.ts";
 
@@ -21,18 +21,15 @@ interface GroupIndex {
   description: string;
 }
 
-/** A series the index lists: one with two articles or more. */
-const recurring = (series: SeriesGroup) => series.articles.length >= 2;
-
 /** What differs between the index pages: where the groups come from and the texts. */
 const INDEXES = {
   partner: { groups: (a) => a.partners, lede: () => STRINGS.partner.indexLede, description: STRINGS.partner.indexDescription },
   person: { groups: (a) => a.people, lede: () => STRINGS.person.indexLede, description: STRINGS.person.indexDescription },
   // Series with one article are one-off events: their pages stay, reached from their article.
   series: {
-    groups: (a) => a.series.filter(recurring),
+    groups: (a) => a.series.filter(recurs),
     lede: (a) => {
-      const oneOffs = a.series.length - a.series.filter(recurring).length;
+      const oneOffs = a.series.length - a.series.filter(recurs).length;
       return oneOffs ? `${STRINGS.series.indexLede} ${STRINGS.series.oneOffs(oneOffs.toLocaleString(SITE.locale))}` : STRINGS.series.indexLede;
     },
     description: STRINGS.series.indexDescription,

@@ -122,6 +122,14 @@ export interface SeriesGroup extends Group {
   /** Articles of the series whose session number is unknown. */
   unnumbered: SiteArticle[];
 }
+/**
+ * Whether a series recurs in the archive (two articles or more). A series of one article is a
+ * one-off event: it keeps its page, but the series index and the search page's suggestions leave it out.
+ */
+export function recurs(series: SeriesGroup): boolean {
+  return series.articles.length >= 2;
+}
+
 export interface MonthGroup extends Group {
   year: string;
   /** 1–12. */

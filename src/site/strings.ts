@@ -198,7 +198,7 @@ export const STRINGS = {
     indexDescription: "Các chuỗi sự kiện định kỳ (đối thoại, giao lưu, tham vấn) và các phiên có trong lưu trữ.",
     indexLede: "Các sự kiện được tổ chức nhiều lần, xếp theo tên; con số là số bài viết.",
     /** After the lede when some events have one article only (`count` formatted): they are not listed. */
-    oneOffs: (count: string) => `${count} sự kiện khác chỉ có một bài trong lưu trữ nên không liệt kê ở đây; mỗi bài dẫn tới trang sự kiện của nó, và ô “Chuỗi sự kiện” của trang Tìm kiếm gợi ý tên của chúng.`,
+    oneOffs: (count: string) => `${count} sự kiện khác chỉ có một bài trong lưu trữ nên không liệt kê ở đây; mỗi bài dẫn tới trang sự kiện của nó, và trang Tìm kiếm tìm được chúng theo từ khóa.`,
     description: (name: string, count: string) => `${name}: các phiên có trong lưu trữ (${count}).`,
     lede: (count: string, numbered: number) => `${count}${numbered ? `, ${numbered} phiên có số thứ tự` : ""}.`,
     missing: "Chưa có trong lưu trữ:",
