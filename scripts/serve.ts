@@ -9,6 +9,7 @@ import { parseBuildArgs, BUILD_USAGE, UsageError, type BuildOptions } from "../s
 import { createProgress } from "../src/cli/progress.ts";
 import { correctionsPath } from "../src/ingest/corrections.ts";
 import { rerunWithBuildHeap } from "../src/cli/heap.ts";
+import { warmUp } from "../src/ingest/pool.ts";
 
 /** Port when $PORT is not set. */
 const DEFAULT_PORT = 8080;
@@ -74,6 +75,9 @@ async function main(): Promise<number> {
 
   // Every build starts loading Eleventy (src/build.ts), so a first build that rendered nothing leaves it loaded for the first edit.
   await buildOnce(options, process.stdout.isTTY === true);
+  // A build starts an extraction worker only when a file needs reading; the watcher has time to
+  // spare, so one loads now and the first edited file finds it ready.
+  warmUp();
 
   // The server looks files up by path on every request, so it keeps serving the output folder
   // after each build swaps a new folder into place under the same name.
