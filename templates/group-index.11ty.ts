@@ -29,7 +29,7 @@ const INDEXES = {
   series: {
     groups: (a) => a.series.filter(recurs),
     lede: (a) => {
-      const oneOffs = a.series.length - a.series.filter(recurs).length;
+      const oneOffs = a.series.filter((s) => !recurs(s)).length;
       return oneOffs ? `${STRINGS.series.indexLede} ${STRINGS.series.oneOffs(oneOffs.toLocaleString(SITE.locale))}` : STRINGS.series.indexLede;
     },
     description: STRINGS.series.indexDescription,
