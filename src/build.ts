@@ -25,6 +25,7 @@ import { assignPermalinks, loadPermalinks, redirectsFor, savePermalinks } from "
 import { redirectFile, writeRedirects } from "./render/redirects.ts";
 import { cacheDirFor, manifestFileFor } from "./cache-paths.ts";
 import { LETTER_FOLDERS } from "./site/letters.ts";
+import { SEARCH_DETAILS_FOLDER } from "./search/contract.ts";
 
 export { cacheDirFor } from "./cache-paths.ts";
 
@@ -215,7 +216,9 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
       log(`permalinks: ${assigned.added.length} new article URL(s) recorded in ${path.relative(".", permalinks.file)}`);
     }
     if (incremental) {
-      await applyStaged(stagedDir, outDir, gone, [...(indexed.whole ? [INDEX_FOLDER] : []), ...(siteWide.has("indexes") ? LETTER_FOLDERS : [])]);
+      // Folders of outputs whose number varies, replaced whole when rendered again, so that none is left behind.
+      const replaced = [...(indexed.whole ? [INDEX_FOLDER] : []), ...(siteWide.has("indexes") ? LETTER_FOLDERS : []), ...(siteWide.has("search") ? [SEARCH_DETAILS_FOLDER.slice(1, -1)] : [])];
+      await applyStaged(stagedDir, outDir, gone, replaced);
       if (indexed.stale) await rm(path.join(outDir, INDEX_FOLDER, indexed.stale), { recursive: true, force: true });
     } else await swapInto(stagedDir, outDir);
     await saveManifest(manifestFile, manifestOf(version, pages, siteWideKeys, indexed.state));

@@ -9,7 +9,7 @@ import { jsonForScript } from "../src/render/jsonld.ts";
 import { withBase, type SiteData } from "../src/site/config.ts";
 import { HOME_CRUMB } from "../src/site/crumbs.ts";
 import { SECTIONS, type SiteModel } from "../src/site/model.ts";
-import { FILTERS, PARAMS, SEARCH_DATA_PATH, SEARCH_DETAILS_PATH, SORT_KEY, SORTS, SUGGESTED_FILTERS, filterValuesPath, type FilterKey } from "../src/search/contract.ts";
+import { FILTERS, PARAMS, SEARCH_DATA_PATH, SEARCH_DETAILS_FOLDER, SORT_KEY, SORTS, SUGGESTED_FILTERS, filterValuesPath, type FilterKey } from "../src/search/contract.ts";
 import { filterValues } from "../src/search/filters.ts";
 import { SEARCH_SETTINGS } from "../src/search/settings.ts";
 import { STRINGS } from "../src/site/strings.ts";
@@ -74,7 +74,7 @@ ${Object.values(SORTS).map((s) => html`<option value="${s.param}" data-sort="${S
 <p id="search-status" class="search-status" role="status" aria-live="polite" aria-atomic="true"></p>
 <ol id="search-results" class="search-results" aria-label="${S.resultsLabel}"></ol>
 <p class="search-more"><button type="button" id="search-more" hidden>${S.more}</button></p>
-<script type="application/json" id="search-config">${trusted(jsonForScript({ strings: STRINGS.searchScript, locale: site.locale, settings: SEARCH_SETTINGS, data: u(SEARCH_DATA_PATH), details: u(SEARCH_DETAILS_PATH), basePath: site.basePath }))}</script>
+<script type="application/json" id="search-config">${trusted(jsonForScript({ strings: STRINGS.searchScript, locale: site.locale, settings: SEARCH_SETTINGS, data: u(SEARCH_DATA_PATH), details: u(SEARCH_DETAILS_FOLDER), basePath: site.basePath }))}</script>
 <link rel="stylesheet" href="${u("/assets/search.css")}">
 <script type="module" src="${u("/assets/search.js")}"></script>`.value;
 }

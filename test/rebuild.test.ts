@@ -91,6 +91,25 @@ test("after a correction alone names a new place, a rebuild equals a full build 
   await assertSameSite(out, full);
 });
 
+test("after a correction alone changes a person's latest title, a rebuild equals a full build (the people's details files included)", async () => {
+  const out = path.join(tmp, "incremental");
+  await buildInto(out);
+  // The newest article's participants, as the open data lists them ("Name (title)"), the first with another title:
+  // the same people, so only that person's latest title changes.
+  const [newest] = JSON.parse(await readFile(path.join(out, "du-lieu", "articles.json"), "utf8")) as { id: string; participants: string[] }[];
+  const title = "Đại tá, Chính ủy Lữ đoàn thử nghiệm";
+  const people = newest!.participants.map((p, i) => ({ name: p.replace(/ \(.*\)$/, ""), title: i === 0 ? title : (/ \((.*)\)$/.exec(p)?.[1] ?? "") }));
+  await writeFile(path.join(tmp, "corrections.yaml"), `${JSON.stringify(newest!.id)}:\n  participants: ${JSON.stringify(people)}\n`);
+  const rebuilt = await buildInto(out);
+  assert.equal(rebuilt.incremental, true);
+  const folder = path.join(out, "tim-kiem", "chi-tiet");
+  const details = await Promise.all((await listFiles(folder)).map((f) => readFile(path.join(folder, f), "utf8")));
+  assert.ok(details.some((text) => text.includes(JSON.stringify(title))), "the new title is in a details file");
+  const full = path.join(tmp, "full-4");
+  await buildInto(full);
+  await assertSameSite(out, full);
+});
+
 test("another base path reuses nothing", async () => {
   const out = path.join(tmp, "incremental");
   const moved = await buildInto(out, "/p/");

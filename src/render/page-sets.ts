@@ -112,8 +112,8 @@ export function describeSiteWide(model: SiteModel, pages: readonly PageEntry[], 
       model.undated.map((a) => [a.url, a.title]),
     ],
     // The search page's filters and the files of the suggested ones (places included: a
-    // correction can name a new one).
-    search: filterValues(model),
+    // correction can name a new one), and what the people's details files hold.
+    search: [filterValues(model), model.people.map((p) => [p.name, p.articles.length, p.latestTitle])],
     // The open data: each article's metadata and address.
     opendata: model.articles.map((a) => [a.url, a.fm]),
     sitemap: pages.filter((p) => p.sitemap).map((p) => [p.url, p.sitemap!.lastmod]),

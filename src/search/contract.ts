@@ -53,5 +53,13 @@ export const PARAMS = { query: "q", sort: "sap-xep", highlight: "highlight" } as
 
 /** The data the search page loads with itself (src/search/page-data.ts), under the site root. */
 export const SEARCH_DATA_PATH = "/tim-kiem/du-lieu.json";
-/** The details it loads the first time it shows a person's card (people's latest titles). */
-export const SEARCH_DETAILS_PATH = "/tim-kiem/chi-tiet.json";
+/**
+ * Where it loads the details a person's card shows (article count, latest title), one file of
+ * SEARCH_SETTINGS.personDetailsPerFile people at a time, in the order of the people's names.
+ */
+export const SEARCH_DETAILS_FOLDER = "/tim-kiem/chi-tiet/";
+
+/** The details file that holds the people from position `file` × personDetailsPerFile. */
+export function searchDetailsPath(file: number): string {
+  return `${SEARCH_DETAILS_FOLDER}${file}.json`;
+}

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { buildSiteModel, type ArticleInput } from "../site/model.ts";
 import type { FrontMatter } from "../schema.ts";
 import fc from "fast-check";
-import { guessSlug, PERSON_FILTERS, searchPageData, storiesOf } from "./page-data.ts";
+import { detailFiles, guessSlug, PERSON_FILTERS, searchPageData, storiesOf } from "./page-data.ts";
 import { FILTERS } from "./contract.ts";
 import { SEARCH_SETTINGS } from "./settings.ts";
 import { testFrontMatter } from "../../test/helpers/front-matter.ts";
@@ -29,6 +29,8 @@ interface Entry {
 const answersClient = (await import(new URL("../../templates/assets/search-answers.js", import.meta.url).href)) as {
   answerIndex(data: unknown): Answer[];
   withPersonDetails(answers: Answer[], details: unknown): Answer[];
+  detailsFileOf(position: number, perFile: number): number;
+  joinDetails(files: unknown[]): unknown;
   findAnswers(index: Answer[], query: string, settings: typeof SEARCH_SETTINGS): Answer[];
   guessSlug(name: string): string;
 };
@@ -94,9 +96,21 @@ test("answers: names front-coded with their counts, a link only where the page c
   assert.deepEqual(data.answers.outlet.shared, [0, 4, 0, 1]);
 });
 
-test("people's counts and latest titles come apart, in the order of the people", () => {
-  const people = answersClient.withPersonDetails(answersClient.answerIndex(received).filter((a) => a.kind === "person"), JSON.parse(JSON.stringify(details)));
-  assert.deepEqual(people.map((a) => [a.name, a.count, a.detail]), [["Hoàng Xuân Chiến", 2, "Thượng tướng, Thứ trưởng"], ["Ørsted Hansen", 1, null]]);
+test("people's counts and latest titles come apart, in the order of the people, in files the page finds each person in", () => {
+  const people = answersClient.answerIndex(received).filter((a) => a.kind === "person");
+  const expected = [["Hoàng Xuân Chiến", 2, "Thượng tướng, Thứ trưởng"], ["Ørsted Hansen", 1, null]];
+  const files = detailFiles(details).map((file) => JSON.parse(JSON.stringify(file)) as unknown);
+  assert.equal(files.length, 1, "two people: one file");
+  const shown = answersClient.withPersonDetails(people, answersClient.joinDetails(files));
+  assert.deepEqual(shown.map((a) => [a.name, a.count, a.detail]), expected);
+  // A file per person: each card finds its details in the one file it loads.
+  const single = detailFiles(details, 1).map((file) => JSON.parse(JSON.stringify(file)) as unknown);
+  assert.equal(single.length, 2);
+  for (const [i, person] of people.entries()) {
+    const file = answersClient.detailsFileOf(person.position, 1);
+    const [card] = answersClient.withPersonDetails([person], answersClient.joinDetails([single[file]]));
+    assert.deepEqual([card!.name, card!.count, card!.detail], expected[i]);
+  }
 });
 
 test("the page guesses a name's slug as the build does", () => {

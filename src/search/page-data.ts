@@ -1,11 +1,11 @@
 /**
  * The data the search page loads with itself, built from the site model: the names it answers
  * with (people, partners, series, places, outlets) and the stories several outlets published, so
- * that their copies show as one result (SEARCH_DATA_PATH); and the people's latest titles, which
- * only a person's card shows, in a second file the page loads the first time it shows one
- * (SEARCH_DETAILS_PATH). The first counts in every reader's first search, so it is kept small:
- * names sorted and front-coded in columns, a link written out only when the page cannot make it
- * from the name, people's counts and titles left to the second file.
+ * that their copies show as one result (SEARCH_DATA_PATH); and the people's article counts and
+ * latest titles, which only a person's card shows, in files of a few hundred people each that the
+ * page loads as its cards need them (SEARCH_DETAILS_FOLDER). The first counts in every reader's
+ * first search, so it is kept small: names sorted and front-coded in columns, a link written out
+ * only when the page cannot make it from the name, people's counts and titles left to the others.
  */
 import type { SiteArticle, SiteModel } from "../site/model.ts";
 import { SECTIONS } from "../site/model.ts";
@@ -65,6 +65,19 @@ export interface SearchPageData {
  */
 export interface SearchPageDetails {
   person: { count: number[]; title: (string | null)[] };
+}
+
+/** One details file: the details of the people from position `from` on, as many as the file holds. */
+export interface SearchDetailsFile {
+  person: { from: number; count: number[]; title: (string | null)[] };
+}
+
+/** The details cut into files of `perFile` people, in order (file k holds positions k × perFile on; none without people). */
+export function detailFiles(details: SearchPageDetails, perFile: number = SEARCH_SETTINGS.personDetailsPerFile): SearchDetailsFile[] {
+  const { count, title } = details.person;
+  return Array.from({ length: Math.ceil(count.length / perFile) }, (_, k) => ({
+    person: { from: k * perFile, count: count.slice(k * perFile, (k + 1) * perFile), title: title.slice(k * perFile, (k + 1) * perFile) },
+  }));
 }
 
 /**

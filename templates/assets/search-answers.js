@@ -43,7 +43,23 @@ export function answerIndex(data) {
   });
 }
 
-/** Answers with the details only people's cards need (the details file: counts, latest titles). */
+/** The number of the details file that holds the person at `position` (files of `perFile` people, from 0). */
+export function detailsFileOf(position, perFile) {
+  return Math.floor(position / perFile);
+}
+
+/** Details files as one: each person's count and title at their position (from each file's `from`). */
+export function joinDetails(files) {
+  const person = { count: [], title: [] };
+  for (const file of files) {
+    const from = file?.person?.from ?? 0;
+    file?.person?.count?.forEach((count, i) => (person.count[from + i] = count));
+    file?.person?.title?.forEach((title, i) => (person.title[from + i] = title));
+  }
+  return { person };
+}
+
+/** Answers with the details only people's cards need (from the details files: counts, latest titles). */
 export function withPersonDetails(answers, details) {
   return answers.map((a) => (a.kind === "person" ? { ...a, count: details?.person?.count?.[a.position] ?? a.count, detail: details?.person?.title?.[a.position] ?? null } : a));
 }

@@ -6,7 +6,7 @@
 import { containsPhrase, excerptPieces, highlightTerms, innerPhrases, isPhrase, matchesEveryWord, queryWords, searchFold, tidyQuery } from "./search-text.js";
 import { byDay, byScore, dataList, openShards, scoreOrder } from "./search-shards.js";
 import { byAdjacency } from "./search-rank.js";
-import { answerIndex, findAnswers, withPersonDetails } from "./search-answers.js";
+import { answerIndex, detailsFileOf, findAnswers, joinDetails, withPersonDetails } from "./search-answers.js";
 import { storyEntries, storyIndex } from "./search-stories.js";
 
 const config = JSON.parse(document.getElementById("search-config").textContent);
@@ -45,12 +45,17 @@ const loadJson = (url, fallback) =>
 /** The search data file: answers (prepared for matching) and same-story copies. Loaded with the page. */
 const pageData = loadJson(config.data, {}).then((data) => ({ answers: answerIndex(data), stories: storyIndex(data), personFilters: data.personFilters ?? [] }));
 
-let details = null;
-/** People's article counts and latest titles, loaded the first time a person's card is shown (they only serve those cards). */
+/** The details files loaded so far, by number. */
+const detailsFiles = new Map();
+/**
+ * People's article counts and latest titles, which only serve their cards: loaded for the cards
+ * shown, from the files that hold them (a few hundred people each), each file once.
+ */
 async function withDetails(cards) {
-  if (!cards.some((card) => card.kind === "person")) return cards;
-  details ??= loadJson(config.details, {});
-  return withPersonDetails(cards, await details);
+  const numbers = new Set(cards.filter((card) => card.kind === "person").map((card) => detailsFileOf(card.position, settings.personDetailsPerFile)));
+  if (numbers.size === 0) return cards;
+  for (const n of numbers) if (!detailsFiles.has(n)) detailsFiles.set(n, loadJson(`${config.details}${n}.json`, {}));
+  return withPersonDetails(cards, joinDetails(await Promise.all([...numbers].map((n) => detailsFiles.get(n)))));
 }
 
 /** A result's URL as the data file writes it: root-relative, without the base path. */
