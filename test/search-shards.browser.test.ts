@@ -152,6 +152,22 @@ describe("search over a sharded index", () => {
     }
   });
 
+  test("the other shards are merged into the first's Pagefind: one pagefind.js and one WebAssembly, each shard's metadata", async () => {
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+    try {
+      await page.goto(`${sharded.server.url}tim-kiem/?${new URLSearchParams({ q: "quoc phong" })}`);
+      await page.waitForSelector('#tim-kiem[data-state="done"]', { state: "attached", timeout: 15_000 });
+    } finally {
+      await page.close();
+    }
+    assert.deepEqual(requested.filter((p) => p.endsWith("/pagefind.js")), [`/${INDEX_FOLDER}/pagefind.js`]);
+    assert.deepEqual(requested.filter((p) => p.endsWith(".pagefind")), [`/${INDEX_FOLDER}/wasm.unknown.pagefind`]);
+    const metas = requested.filter((p) => p.endsWith(".pf_meta")).map((p) => p.replace(/[^/]*$/, ""));
+    assert.deepEqual(metas.sort(), [`/${INDEX_FOLDER}/`, `/${INDEX_FOLDER}/shard-2/`, `/${INDEX_FOLDER}/shard-3/`]);
+  });
+
   test("an unknown word finds nothing in any shard (no prefix fallback)", async () => {
     const unknown = await results(sharded, { q: "quocxyz" });
     assert.deepEqual(unknown.urls, []);

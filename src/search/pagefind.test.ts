@@ -16,6 +16,8 @@ import { cleanBundle } from "./clean-index.ts";
 import { recompressBundle } from "./recompress.ts";
 import { pageUrl } from "./pages.ts";
 import { INDEX_FOLDER, SHARD_MANIFEST, type ShardManifest } from "./shards.ts";
+import { shardOfId } from "./shard-ids.ts";
+import { bundlePageIds } from "./delta.ts";
 
 /** Short reports in the style of several outlets, as article pages the way the site marks them. */
 const PAGES = [
@@ -63,7 +65,7 @@ test("with the default shard size the index is Pagefind's own with clean fragmen
     const ourFiles = await files(path.join(ours, INDEX_FOLDER));
     const manifest = ourFiles.get(SHARD_MANIFEST);
     assert.ok(manifest, "the manifest is written");
-    assert.deepEqual(JSON.parse(manifest.toString()), { bundles: [] } satisfies ShardManifest);
+    assert.deepEqual(JSON.parse(manifest.toString()), { bundles: [], suffixes: [] } satisfies ShardManifest);
     ourFiles.delete(SHARD_MANIFEST);
     const plainFiles = await files(plain);
     assert.deepEqual([...ourFiles.keys()], [...plainFiles.keys()]);
@@ -79,12 +81,15 @@ test("a tiny shard size writes one bundle per shard, each with its pages, and li
     assert.deepEqual(await indexWithSearchIndexer(work, 2), { pages: PAGES.length, shards: 3 });
     const folder = path.join(work, INDEX_FOLDER);
     const manifest = JSON.parse(await readFile(path.join(folder, SHARD_MANIFEST), "utf8")) as ShardManifest;
-    assert.deepEqual(manifest, { bundles: ["shard-2/", "shard-3/"] });
+    assert.deepEqual(manifest, { bundles: ["shard-2/", "shard-3/"], suffixes: ["-s2", "-s3"] });
     const counts = [];
-    for (const bundle of ["", ...manifest.bundles]) {
+    for (const [n, bundle] of ["", ...manifest.bundles].entries()) {
       const entry = JSON.parse(await readFile(path.join(folder, bundle, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
-      counts.push(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0));
+      counts.push(Object.values(entry.languages).reduce((p, l) => p + l.page_count, 0));
       assert.ok((await readdir(path.join(folder, bundle))).includes("pagefind.js"), `${bundle || "pagefind/"} is a whole bundle`);
+      // Each page's result id, the name of its fragment, tells its shard (shard-ids.ts).
+      const ids = [...(await bundlePageIds(path.join(folder, bundle))).values()];
+      assert.ok(ids.length > 0 && ids.every((id) => shardOfId(id) === n + 1), `${bundle || "pagefind/"}: ${ids.join(" ")}`);
     }
     assert.deepEqual(counts, [2, 2, 1]);
   } finally {

@@ -44,8 +44,8 @@ function shardOf(name: string, dates: (string | null)[], loads: string[], scores
 test("shard 1 is pagefind/ itself, the others its subfolders, listed in the manifest", () => {
   assert.equal(shardBundle(1), "");
   assert.equal(shardBundle(2), "shard-2/");
-  assert.deepEqual(shardManifest(1), { bundles: [] });
-  assert.deepEqual(shardManifest(3), { bundles: ["shard-2/", "shard-3/"] });
+  assert.deepEqual(shardManifest(1), { bundles: [], suffixes: [] });
+  assert.deepEqual(shardManifest(3), { bundles: ["shard-2/", "shard-3/"], suffixes: ["-s2", "-s3"] });
 });
 
 test("the date a result shows reads back as its day; undated results have none", () => {

@@ -5,6 +5,7 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { shardIdSuffix } from "./shard-ids.ts";
 
 /**
  * Article pages per shard. Pagefind keeps a whole index in memory until it writes it, and writing
@@ -24,11 +25,13 @@ export const SHARD_MANIFEST = "shards.json";
 
 /**
  * What the search page reads: the bundles of shards 2…K, relative to INDEX_FOLDER (empty for one
- * shard); and, between two whole builds of the index (see delta.ts), the delta bundle with its
+ * shard), and the suffix that marks their pages' result ids; and, between two whole builds of the index (see delta.ts), the delta bundle with its
  * pages' result ids, and the result ids of main-bundle pages that are stale.
  */
 export interface ShardManifest {
   bundles: string[];
+  /** The suffix of the result ids of each of those shards' pages (shard-ids.ts), in the same order. */
+  suffixes: string[];
   delta?: { bundle: string; pages: string[] };
   superseded?: string[];
 }
@@ -45,7 +48,8 @@ export function shardFolder(siteDir: string, n: number): string {
 
 /** The manifest of an index written as `count` shards. */
 export function shardManifest(count: number): ShardManifest {
-  return { bundles: Array.from({ length: count - 1 }, (_, i) => shardBundle(i + 2)) };
+  const after = Array.from({ length: count - 1 }, (_, i) => i + 2);
+  return { bundles: after.map(shardBundle), suffixes: after.map(shardIdSuffix) };
 }
 
 /** Writes the manifest of `count` shards (with a delta and superseded pages, if any) into the site's INDEX_FOLDER. */

@@ -1,13 +1,11 @@
 // Searches every shard of the search index as one. A large archive is indexed in shards (see
-// src/search/shards.ts): pagefind/ and the bundles its shards.json lists. Each shard is searched
-// by its own copy of Pagefind, loaded from its own bundle: Pagefind keeps one WebAssembly module
-// per script (two instances of one script overwrite each other's index), and Pagefind's own
-// mergeIndex would mix the shards' answers where they must stay apart: the prefix fallback for a
-// word one shard lacks is decided per shard, and a date order is each shard's rank, not a date.
-// A relevance search then merges by score, as mergeIndex does; a date order merges by date.
-//
-// Between whole builds of the index, a delta bundle of recent changes is merged into the first
-// shard's Pagefind (sharing its WebAssembly) and told apart again by its pages' ids (search-bundles.js).
+// src/search/shards.ts): pagefind/ and the bundles its shards.json lists. They are merged into the
+// first shard's Pagefind (its mergeIndex), as is the delta bundle of recent changes between whole
+// builds of the index: one pagefind.js and one WebAssembly whatever the number of bundles.
+// Pagefind then answers with one list merged by score, which is split back into one answer per
+// bundle (search-bundles.js), because each must stay apart: a date order is each bundle's own
+// rank, not a date. A relevance search then merges by score, as Pagefind does; a date order
+// merges by date.
 import { readBundles, separateBundles } from "./search-bundles.js";
 import { unaliased } from "./search-text.js";
 
@@ -46,30 +44,27 @@ async function searchBundle(pagefind, term, searchOptions = {}) {
 }
 
 /**
- * Loads Pagefind from `scriptUrl` (pagefind/pagefind.js) and from the bundle of each other shard
- * the manifest at `manifestUrl` lists, each with `options`, and merges the delta bundle it names
- * into the first. A missing manifest means one shard and no delta.
+ * Loads Pagefind from `scriptUrl` (pagefind/pagefind.js) with `options`, and merges into it the
+ * bundle of each other shard and the delta bundle the manifest at `manifestUrl` lists. A missing
+ * manifest means one shard and no delta.
  */
 export async function openShards(scriptUrl, manifestUrl, options) {
   const manifestHref = new URL(manifestUrl, location.href).href;
-  // Every shard searches on this thread, without Pagefind's web worker: that spares a worker
-  // script (43 kB, 12 kB compressed, a twentieth of a first search) and a thread holding another
-  // copy of the WebAssembly, while searching a shard of up to 10,000 pages takes milliseconds.
-  const bundleOptions = { ...options, noWorker: true };
-  const [first, bundles] = await Promise.all([loadBundle(scriptUrl, bundleOptions), readBundles(manifestHref)]);
-  const others = await Promise.all(bundles.shards.map((bundle) => loadBundle(`${bundle}pagefind.js`, bundleOptions)));
-  if (bundles.delta) await first.mergeIndex(bundles.delta.url);
-  const shards = [first, ...others];
+  // Pagefind searches on this thread, without its web worker: that spares a worker script (43 kB,
+  // 12 kB compressed, a twentieth of a first search) and a thread holding another copy of the
+  // WebAssembly, while searching a shard of up to 10,000 pages takes milliseconds.
+  const [pagefind, bundles] = await Promise.all([loadBundle(scriptUrl, { ...options, noWorker: true }), readBundles(manifestHref)]);
+  // One after the other, in the manifest's order: the order of Pagefind's instances.
+  for (const url of [...bundles.shards, ...(bundles.delta ? [bundles.delta.url] : [])]) await pagefind.mergeIndex(url, options);
   let latest = 0;
   return {
-    count: shards.length + (bundles.delta ? 1 : 0),
+    count: 1 + bundles.shards.length + (bundles.delta ? 1 : 0),
     /** Every bundle's answer to one search, in shard order, the delta's last. */
-    search: async (term, searchOptions) =>
-      separateBundles(await Promise.all(shards.map((shard) => searchBundle(shard, term, searchOptions))), bundles).map(readerAnswer),
+    search: async (term, searchOptions) => separateBundles(await searchBundle(pagefind, term, searchOptions), bundles).map(readerAnswer),
     /** The same after a pause, or null when a newer debounced search came meanwhile. */
     async debouncedSearch(term, searchOptions, pauseMs) {
       const id = ++latest;
-      for (const shard of shards) void shard.preload(term, searchOptions);
+      void pagefind.preload(term, searchOptions);
       await sleep(pauseMs);
       if (id !== latest) return null;
       const answers = await this.search(term, searchOptions);
