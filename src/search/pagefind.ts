@@ -119,7 +119,7 @@ export class SearchIndexer {
 
   private async writeShard(): Promise<void> {
     const bundle = this.bundle;
-    // Pagefind takes the most memory of the build while it writes a shard (about 4 GB for a full
+    // Pagefind takes the most memory of the build while it writes a shard (about 2.2 GB for a full
     // one), so what the render let go is given back first (when the process may collect on demand:
     // src/cli/heap.ts). A delta is small, and the edit loop is spared the pause.
     if (bundle === null) (globalThis as { gc?: () => void }).gc?.();

@@ -9,13 +9,15 @@ import { shardIdSuffix } from "./shard-ids.ts";
 
 /**
  * Article pages per shard. Pagefind keeps a whole index in memory until it writes it, and writing
- * takes about three times what indexing took. Pagefind's process on generated articles of our
- * size: one index of 10,000 pages peaked at 3.8 GiB (1.2 GiB before writing), one of 20,000 at
- * 7.3 GiB, and 20,000 pages as two shards of 10,000 at 3.8 GiB. 10,000 keeps Pagefind near 4 GiB
- * whatever the archive's size, and keeps the 10,000-article archive a single index (one shard:
- * today's files, today's first-search bytes).
+ * takes about three times what indexing took: on the benchmark's generated articles, its process
+ * peaked at 4,040 MiB writing one index of 10,000 pages (1,190 MiB before writing), and at
+ * 2,189 MiB writing the same pages as two shards of 5,000, one after the other. 5,000 keeps
+ * Pagefind near 2 GiB whatever the archive's size, so that a build of 10,000 articles stays within
+ * 4 GiB. The search page merges the shards into one Pagefind (shard-ids.ts), so a shard costs a
+ * first search only its metadata (its share of the page list) and the chunk of its index that holds
+ * the word: "Campuchia" at 10,000 articles loaded 271.6 kB from two shards, 265.8 kB from one.
  */
-export const PAGES_PER_SHARD = 10_000;
+export const PAGES_PER_SHARD = 5_000;
 
 /** The first shard's folder under the site root; pagefind.js, its worker and highlighter load from it. */
 export const INDEX_FOLDER = "pagefind";

@@ -52,7 +52,7 @@ export async function openShards(scriptUrl, manifestUrl, options) {
   const manifestHref = new URL(manifestUrl, location.href).href;
   // Pagefind searches on this thread, without its web worker: that spares a worker script (43 kB,
   // 12 kB compressed, a twentieth of a first search) and a thread holding another copy of the
-  // WebAssembly, while searching a shard of up to 10,000 pages takes milliseconds.
+  // WebAssembly, while searching an index of 10,000 pages takes milliseconds.
   const [pagefind, bundles] = await Promise.all([loadBundle(scriptUrl, { ...options, noWorker: true }), readBundles(manifestHref)]);
   // One after the other, in the manifest's order: the order of Pagefind's instances.
   for (const url of [...bundles.shards, ...(bundles.delta ? [bundles.delta.url] : [])]) await pagefind.mergeIndex(url, options);
