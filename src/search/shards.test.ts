@@ -93,3 +93,29 @@ test("results keep no alias even from a fragment cached before the index was cle
   const stale = { url: "/a/", content: withDAliases("Đối thoại"), excerpt: `<mark>${withDAliases("Đối")}</mark> thoại`, meta: { title: withDAliases("Đối thoại"), date: "Thứ Hai, 6/8/2012" } };
   assert.deepEqual(text.unaliased(stale), { url: "/a/", content: "Đối thoại", excerpt: "<mark>Đối</mark> thoại", meta: { title: "Đối thoại", date: "Thứ Hai, 6/8/2012" } });
 });
+
+interface Bundles {
+  shards: string[];
+  suffixes: string[];
+  delta: { url: string; pages: Set<string> } | null;
+  superseded: Set<string>;
+}
+// The page's split of Pagefind's one answer into one answer per bundle.
+const bundlesClient = (await import(new URL("../../templates/assets/search-bundles.js", import.meta.url).href)) as {
+  separateBundles(answer: { results: { id: string }[] }, bundles: Bundles): { results: { id: string }[] }[];
+};
+
+test("Pagefind's one answer splits into one per shard by the ids' suffixes, then the delta's by its ids, the stale left out", () => {
+  const manifest = shardManifest(12);
+  const bundles: Bundles = { shards: manifest.bundles, suffixes: manifest.suffixes, delta: { url: "delta-3/", pages: new Set(["vi_d"]) }, superseded: new Set(["vi_old", "vi_x-s2"]) };
+  const ids = ["vi_a", "vi_b-s2", "vi_d", "vi_c-s12", "vi_old", "vi_e", "vi_x-s2", "vi_d", "vi_f-s3", "vi_g-s2"];
+  const answers = bundlesClient.separateBundles({ results: ids.map((id) => ({ id })) }, bundles);
+  const byBundle = answers.map((a) => a.results.map((r) => r.id));
+  assert.equal(byBundle.length, 13, "twelve shards and the delta");
+  assert.deepEqual(byBundle[0], ["vi_a", "vi_e"]);
+  assert.deepEqual(byBundle[1], ["vi_b-s2", "vi_g-s2"], "in the order Pagefind gave");
+  assert.deepEqual(byBundle[2], ["vi_f-s3"]);
+  assert.deepEqual(byBundle[11], ["vi_c-s12"], "-s12 is not -s2");
+  assert.deepEqual(byBundle[12], ["vi_d"], "the delta's page once, though the first shard has the same id");
+  assert.deepEqual(byBundle.slice(3, 11).flat(), []);
+});

@@ -54,8 +54,9 @@ export async function openShards(scriptUrl, manifestUrl, options) {
   // 12 kB compressed, a twentieth of a first search) and a thread holding another copy of the
   // WebAssembly, while searching an index of 10,000 pages takes milliseconds.
   const [pagefind, bundles] = await Promise.all([loadBundle(scriptUrl, { ...options, noWorker: true }), readBundles(manifestHref)]);
-  // One after the other, in the manifest's order: the order of Pagefind's instances.
-  for (const url of [...bundles.shards, ...(bundles.delta ? [bundles.delta.url] : [])]) await pagefind.mergeIndex(url, options);
+  // All at once: Pagefind adds each bundle's instance when it is asked, in the manifest's order, then
+  // loads them side by side (a large archive has many shards, each a request or two away).
+  await Promise.all([...bundles.shards, ...(bundles.delta ? [bundles.delta.url] : [])].map((url) => pagefind.mergeIndex(url, options)));
   let latest = 0;
   return {
     count: 1 + bundles.shards.length + (bundles.delta ? 1 : 0),
