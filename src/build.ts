@@ -6,6 +6,7 @@
  */
 import { mkdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
+import { stopSpares } from "./ingest/pool.ts";
 import { ingest, type SkippedFile } from "./ingest/index.ts";
 import { describeCorrections } from "./ingest/corrections.ts";
 import { undeterminedSummary } from "./ingest/undetermined.ts";
@@ -107,6 +108,9 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
     timeLimitMs: options.fileTimeLimitMs,
   });
   step("ingest");
+  // The last build of its process extracts nothing more: its idle extraction workers, each with the
+  // extractor loaded, go before the render and the index (10,000 articles: 163 MiB given back).
+  if (options.last) await stopSpares();
   log(`ingest: ${ingested.articles.length} articles, ${ingested.skipped.length} skipped (${ingested.extracted} extracted, the others unchanged)`);
   describeCorrections(ingested.corrections).forEach((line) => log(line));
   log(undeterminedSummary(ingested.articles.map((a) => a.frontMatter)));

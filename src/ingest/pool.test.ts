@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { extractAll, timeLimitReason } from "./pool.ts";
+import { extractAll, stopSpares, timeLimitReason, warmUp } from "./pool.ts";
 import type { FileOutcome } from "./extract-file.ts";
 
 const article = (title: string) =>
@@ -40,4 +40,13 @@ test("no files, no workers", async () => {
   let called = false;
   await extractAll([], {}, () => void (called = true));
   assert.equal(called, false);
+});
+
+test("once the spare workers are stopped, an extraction starts a worker of its own", async () => {
+  warmUp();
+  await stopSpares();
+  const outcomes: FileOutcome[] = [];
+  await extractAll([{ file: "mot.txt", bytes: article("Việt Nam - Hàn Quốc tăng cường hợp tác quốc phòng") }], {}, (_, outcome) => void outcomes.push(outcome));
+  assert.deepEqual(outcomes.map((o) => o.ok), ["done"]);
+  await stopSpares();
 });

@@ -72,6 +72,14 @@ export function warmUp(): void {
   if (spares.length === 0) park(spawn());
 }
 
+/**
+ * Stops the spare workers: for a process that extracts nothing more (`npm run build` once its
+ * ingest is done), whose memory peaks later, while Pagefind writes the search index.
+ */
+export async function stopSpares(): Promise<void> {
+  await Promise.all(spares.splice(0).map((pooled) => pooled.worker.terminate()));
+}
+
 /** Takes a spare worker (or a new one) for an extraction. */
 function takeWorker(): PooledWorker {
   const pooled = spares.pop() ?? spawn();
