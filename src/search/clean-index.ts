@@ -20,8 +20,8 @@ import path from "node:path";
 import { withoutDAliases } from "./fold.ts";
 import { startTsWorker } from "../ts-worker.ts";
 
-/** What Pagefind puts before the JSON of every file it compresses. */
-const PAGEFIND_SIGNATURE = "pagefind_dcd";
+/** What Pagefind puts before the JSON or CBOR of every file it compresses. */
+export const PAGEFIND_SIGNATURE = "pagefind_dcd";
 /** The folder of a bundle holding the fragments (one page each, or a group of pages by hash). */
 const FRAGMENT_FOLDER = "fragment";
 

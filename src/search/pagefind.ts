@@ -40,16 +40,17 @@ async function openIndex(): Promise<PagefindIndex> {
 }
 
 /**
- * Writes a bundle, marks the result ids of a shard after the first (shard-ids.ts), then takes the
- * đ-aliases out of what its clients show (clean-index.ts) while the files every first search
- * loads are compressed more densely (recompress.ts; only the first shard's WebAssembly is loaded:
- * the other shards and the delta are merged into its Pagefind).
+ * Writes a bundle (shard number `shard` of the main bundle, or the delta), marks the result ids of
+ * a shard after the first (shard-ids.ts), then takes the đ-aliases out of what its clients show
+ * (clean-index.ts) while the files every first search loads are compressed more densely
+ * (recompress.ts; only the first shard's WebAssembly is loaded: the other shards and the delta are
+ * merged into its Pagefind).
  */
-async function writeIndex(index: PagefindIndex, outputPath: string, { delta, shard }: { delta: boolean; shard: number }): Promise<void> {
+async function writeIndex(index: PagefindIndex, outputPath: string, shard: number | "delta"): Promise<void> {
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join("; ")}`);
-  if (shard > 1) await markShardIds(outputPath, shard);
-  await Promise.all([cleanBundle(outputPath), recompressBundle(outputPath, { wasm: !delta && shard === 1 })]);
+  if (shard !== "delta" && shard > 1) await markShardIds(outputPath, shard);
+  await Promise.all([cleanBundle(outputPath), recompressBundle(outputPath, { wasm: shard === 1 })]);
 }
 
 /** A Pagefind index filled page by page during the render and written into the site, shard by shard. */
@@ -124,7 +125,7 @@ export class SearchIndexer {
     // src/cli/heap.ts). A delta is small, and the edit loop is spared the pause.
     if (bundle === null) (globalThis as { gc?: () => void }).gc?.();
     const folder = bundle === null ? shardFolder(this.siteDir, this.written + 1) : path.join(this.siteDir, INDEX_FOLDER, bundle);
-    await writeIndex(this.index, folder, { delta: bundle !== null, shard: bundle === null ? this.written + 1 : 1 });
+    await writeIndex(this.index, folder, bundle === null ? this.written + 1 : "delta");
     this.written++;
   }
 

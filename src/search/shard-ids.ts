@@ -16,9 +16,9 @@ import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { gunzipSync, gzipSync } from "node:zlib";
 import path from "node:path";
 import { Encoder, decode } from "cbor-x";
+import { PAGEFIND_SIGNATURE } from "./clean-index.ts";
 
-/** What Pagefind puts before the CBOR of every metadata and index file. */
-const SIGNATURE = Buffer.from("pagefind_dcd");
+const SIGNATURE = Buffer.from(PAGEFIND_SIGNATURE);
 /** Fragment files renamed at a time. */
 const RENAMES_IN_FLIGHT = 64;
 /** Encodes as Pagefind does (the round trip of its metadata is byte for byte: see the test). */
@@ -27,12 +27,6 @@ const cbor = new Encoder({ useRecords: false });
 /** The suffix of the result ids of shard `shard` (2 and on; the first shard's ids have none). */
 export function shardIdSuffix(shard: number): string {
   return `-s${shard}`;
-}
-
-/** The shard a result id belongs to: the number its suffix names, or 1 without one. */
-export function shardOfId(id: string): number {
-  const suffix = /-s(\d+)$/.exec(id);
-  return suffix ? Number(suffix[1]) : 1;
 }
 
 interface Entry {

@@ -27,8 +27,9 @@ export const SHARD_MANIFEST = "shards.json";
 
 /**
  * What the search page reads: the bundles of shards 2…K, relative to INDEX_FOLDER (empty for one
- * shard), and the suffix that marks their pages' result ids; and, between two whole builds of the index (see delta.ts), the delta bundle with its
- * pages' result ids, and the result ids of main-bundle pages that are stale.
+ * shard), and the suffix that marks their pages' result ids; and, between two whole builds of the
+ * index (see delta.ts), the delta bundle with its pages' result ids, and the result ids of
+ * main-bundle pages that are stale.
  */
 export interface ShardManifest {
   bundles: string[];
