@@ -4,7 +4,7 @@
  */
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, rm, cp, appendFile, unlink, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, cp, appendFile, unlink, writeFile, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { build } from "../src/build.ts";
@@ -106,6 +106,30 @@ test("after a correction alone changes a person's latest title, a rebuild equals
   const details = await Promise.all((await listFiles(folder)).map((f) => readFile(path.join(folder, f), "utf8")));
   assert.ok(details.some((text) => text.includes(JSON.stringify(title))), "the new title is in a details file");
   const full = path.join(tmp, "full-4");
+  await buildInto(full);
+  await assertSameSite(out, full);
+});
+
+test("a sentence added to an article's text renders its own pages again, not the lists it is on nor the open data, and equals a full build", async () => {
+  const out = path.join(tmp, "incremental");
+  await buildInto(out);
+  const openData = path.join(out, "du-lieu", "articles.csv");
+  const openDataTime = (await stat(openData)).mtimeMs;
+  // The oldest dated article: not in the feed, which shows the newest articles' texts.
+  const records = JSON.parse(await readFile(path.join(out, "du-lieu", "articles.json"), "utf8")) as { id: string; date: string | null }[];
+  const oldest = records.filter((r) => r.date !== null).at(-1)!;
+  await appendFile(path.join(raw, `${oldest.id}.txt`), "\nHai bên cũng trao đổi về công tác đào tạo cán bộ trong những năm tới.\n");
+  const lines: string[] = [];
+  const rebuilt = await build({ contentDir: raw, outDir: out, basePath: "/", siteUrl: "https://example.org/", strict: false }, (line) => lines.push(line));
+  assert.equal(rebuilt.incremental, true);
+  // "render: 3 of 412 article, list and review pages changed (articles 1, review 1, reviewText 1)"; the
+  // review pages show each article's count of kept lines.
+  const changed = /\(([^)]*)\)$/.exec(lines.find((line) => line.startsWith("render:") && line.includes("changed")) ?? "")?.[1] ?? "";
+  const sets = changed.split(", ").map((part) => part.split(" ")[0]);
+  assert.ok(sets.includes("articles"), changed);
+  assert.deepEqual(sets.filter((set) => !["articles", "review", "reviewText"].includes(set!)), [], `only the article's own pages: ${changed}`);
+  assert.equal((await stat(openData)).mtimeMs, openDataTime, "the open data is not written again");
+  const full = path.join(tmp, "full-5");
   await buildInto(full);
   await assertSameSite(out, full);
 });

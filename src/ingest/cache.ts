@@ -289,6 +289,12 @@ export class IngestCache implements TextStore {
 /** The caches this process opened, by folder, with the catalogue's stamp when it last read or wrote it. */
 const opened = new Map<string, { cache: IngestCache; stamp: string | null }>();
 
+/** When the catalogue in `dir` was last written (its change time, epoch ms), or null when there is none. */
+export async function catalogueChangedAt(dir: string): Promise<number | null> {
+  const s = await stat(path.join(dir, "catalogue.ndjson")).catch(() => null);
+  return s ? s.ctimeMs : null;
+}
+
 /** The catalogue file's size and times, or null when there is none. */
 async function catalogueStamp(dir: string): Promise<string | null> {
   const s = await stat(path.join(dir, "catalogue.ndjson")).catch(() => null);

@@ -14,10 +14,13 @@ import { hash } from "node:crypto";
  * Fields left out of every fingerprint. An article's text (named by its `textKey`: the body, and
  * the lines extraction removed) is shown only on its own page and in its review text file, whose
  * fingerprints add it explicitly (see describePages); lists, people and partners show the summary
- * and the metadata, so a changed sentence re-renders the article, not every list it is on. A review
- * entry's `fields` are computed from its front-matter alone (reviewFields), which is hashed already.
+ * and the metadata, so a changed sentence re-renders the article, not every list it is on. The
+ * front-matter's `sourceHash` (of the raw file's bytes, which any edit changes) is shown on no
+ * page: the review pages show which files have the same bytes, which their entries' duplicates
+ * hold. A review entry's `fields` are computed from its front-matter alone (reviewFields), which
+ * is hashed already.
  */
-const NOT_SHOWN_ELSEWHERE = new Set(["textKey", "fields"]);
+const NOT_SHOWN_ELSEWHERE = new Set(["textKey", "sourceHash", "fields"]);
 
 /** The most fields (or items) an object (or array) may have to be written out in its holder's hash. */
 const INLINE_SIZE = 8;
