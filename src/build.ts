@@ -189,6 +189,7 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
       siteWide,
       onPage,
       indexPage,
+      articlesPerShard: indexer.articlesPerShard,
       basePath: options.basePath,
       siteUrl: options.siteUrl,
     });

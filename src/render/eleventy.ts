@@ -72,6 +72,8 @@ export interface RenderOptions extends Deployment {
   onPage?: (url: string) => void;
   /** Receives every page as written (path relative to `outDir`), to index it while rendering goes on. */
   indexPage?: (relativePath: string, html: string) => Promise<void>;
+  /** Article pages after which `indexPage` writes a shard of the search index (see splitPaged; default: never). */
+  articlesPerShard?: number;
   /**
    * Which site-wide outputs to render (see SiteWidePart; default all): a rebuild leaves out those
    * whose data did not change. Without the feed, the feed's articles need not be among those rendered.
@@ -267,7 +269,7 @@ export async function preloadRenderer(): Promise<void> {
 export async function renderSite(options: RenderOptions): Promise<void> {
   const paged = options.paged ?? allPaged(options.model, options.review);
   const feed = options.feed ?? feedArticles(options.model);
-  const parts = pageCount(paged) > (options.pagesPerRun ?? PAGES_PER_RUN) ? splitPaged(paged, options.pagesPerRun ?? PAGES_PER_RUN, feed) : [paged];
+  const parts = pageCount(paged) > (options.pagesPerRun ?? PAGES_PER_RUN) ? splitPaged(paged, options.pagesPerRun ?? PAGES_PER_RUN, feed, options.articlesPerShard) : [paged];
   const reused = (options.reused ?? []).map(sitemapItem);
   const siteWide = options.siteWide ?? new Set<SiteWidePart>(SITE_WIDE_PARTS);
   const writer = new PageWriter();

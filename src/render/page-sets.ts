@@ -132,22 +132,46 @@ export function pageCount(paged: PagedData): number {
  * Splits the sets into parts of at most `size` pages (one Eleventy run each, so that no run holds
  * a large archive's pages in memory at once), then a last part with the articles of `last`
  * (those the site-wide pages read, such as the feed), whatever their number.
+ *
+ * A whole search index is written a shard at a time, each shard once it has `shardSize` article
+ * pages, and the render waits for an article page's turn while a shard is written (about 13 s
+ * for 5,000 pages). So article parts end where a shard fills, and the parts of the other sets, which
+ * the index does not read, are shared out among those pauses.
  */
-export function splitPaged(paged: PagedData, size: number, last: ReadonlySet<SiteArticle>): PagedData[] {
+export function splitPaged(paged: PagedData, size: number, last: ReadonlySet<SiteArticle>, shardSize = Infinity): PagedData[] {
   const empty = (): PagedData => ({ articles: [], home: [], partner: [], person: [], outlet: [], year: [], month: [], moved: [], series: [], review: [] });
-  const parts: PagedData[] = [];
-  let room = 0;
-  for (const set of Object.keys(paged) as (keyof PagedData)[]) {
-    for (const item of paged[set]) {
-      if (set === "articles" && last.has(item as SiteArticle)) continue;
-      if (room === 0) {
-        parts.push(empty());
-        room = size;
+  /** The items of `sets` in parts; an article part also ends after every `shardSize`-th article. */
+  const cut = (sets: readonly (keyof PagedData)[]): { parts: PagedData[]; pauses: Set<PagedData> } => {
+    const parts: PagedData[] = [];
+    const pauses = new Set<PagedData>();
+    let room = 0;
+    let articles = 0;
+    for (const set of sets) {
+      for (const item of paged[set]) {
+        if (set === "articles" && last.has(item as SiteArticle)) continue;
+        if (room === 0) {
+          parts.push(empty());
+          room = size;
+        }
+        (parts.at(-1)![set] as unknown[]).push(item);
+        room--;
+        if (set === "articles" && ++articles % shardSize === 0) {
+          pauses.add(parts.at(-1)!);
+          room = 0;
+        }
       }
-      (parts.at(-1)![set] as unknown[]).push(item);
-      room--;
     }
+    return { parts, pauses };
+  };
+  const { parts: articleParts, pauses } = cut(["articles"]);
+  const others = cut((Object.keys(paged) as (keyof PagedData)[]).filter((set) => set !== "articles")).parts;
+  const parts: PagedData[] = [];
+  let pausesLeft = pauses.size;
+  for (const part of articleParts) {
+    parts.push(part);
+    if (pauses.has(part)) parts.push(...others.splice(0, Math.ceil(others.length / pausesLeft--)));
   }
+  parts.push(...others);
   parts.push({ ...empty(), articles: paged.articles.filter((a) => last.has(a)) });
   return parts;
 }

@@ -98,6 +98,23 @@ test("a tiny shard size writes one bundle per shard, each with its pages, and li
   }
 });
 
+test("a full shard is written as soon as its last page is handed over, not when the next page comes", async () => {
+  const work = await mkdtemp(path.join(tmpdir(), "search-shards-"));
+  try {
+    const indexer = await SearchIndexer.start(work, { pagesPerShard: 2 });
+    for (const page of PAGES.slice(0, 2)) await indexer.add(page.file, page.html);
+    // The render goes on with pages the index does not read (lists) while the shard is written.
+    const entry = path.join(work, INDEX_FOLDER, "pagefind-entry.json");
+    const written = async () => readFile(entry).then(() => true, () => false);
+    for (let waited = 0; waited < 30_000 && !(await written()); waited += 100) await new Promise((wake) => setTimeout(wake, 100));
+    assert.ok(await written(), "the first shard is written without another page");
+    for (const page of PAGES.slice(2)) await indexer.add(page.file, page.html);
+    assert.deepEqual(await indexer.finish(), { pages: PAGES.length, shards: 3 });
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+});
+
 test("a shard size below one page is refused", async () => {
   await assert.rejects(SearchIndexer.start(tmpdir(), { pagesPerShard: 0 }), /at least 1/);
 });

@@ -64,13 +64,13 @@ export class SearchIndexer {
   private written = 0;
   /** Pages handed to the index being filled. */
   private inShard = 0;
-  /** Set while a full shard is being written and Pagefind restarted; pages wait for it. */
+  /** Set while a full shard is being written and Pagefind restarted (pages wait for it), and kept if that failed. */
   private rotating: Promise<void> | null = null;
 
   private constructor(
     private index: PagefindIndex,
     private readonly siteDir: string,
-    private readonly pagesPerShard: number,
+    readonly pagesPerShard: number,
     private readonly bundle: string | null,
   ) {}
 
@@ -93,7 +93,6 @@ export class SearchIndexer {
     if (part === null) return;
     for (;;) {
       if (this.rotating) await this.rotating;
-      else if (this.inShard >= this.pagesPerShard) await (this.rotating = this.rotate());
       else if (this.inFlight.size >= MAX_PAGES_IN_FLIGHT) await new Promise<void>((wake) => this.waiting.push(wake));
       else break;
     }
@@ -110,6 +109,13 @@ export class SearchIndexer {
       this.inFlight.delete(added);
       this.waiting.shift()?.();
     });
+    // A full shard is written now, not when the next page comes: the render goes on with pages the
+    // index does not read (lists, see splitPaged) meanwhile. A failure is kept in `rotating` and
+    // thrown to the next page or to finish.
+    if (this.inShard >= this.pagesPerShard) {
+      this.rotating = this.rotate();
+      this.rotating.catch(() => {});
+    }
   }
 
   /** Waits for every page handed over, then fails if Pagefind refused any. */
@@ -140,8 +146,8 @@ export class SearchIndexer {
       await pagefind.close();
       this.index = await openIndex();
       this.inShard = 0;
-    } finally {
       this.rotating = null;
+    } finally {
       // Pages woken while the shard was written went back to waiting on it; wake the rest once.
       this.waiting.splice(0).forEach((wake) => wake());
     }

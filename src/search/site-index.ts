@@ -53,6 +53,11 @@ export class SiteIndex {
     return new SiteIndex(stagedDir, liveDir, version, usable, usable ? null : await SearchIndexer.start(stagedDir));
   }
 
+  /** Article pages after which the whole index being filled writes a shard (Infinity for a delta). */
+  get articlesPerShard(): number {
+    return this.whole ? this.whole.pagesPerShard : Infinity;
+  }
+
   /** Offers one page as it is rendered (path relative to the site root); only article pages are indexed. */
   async add(file: string, html: string): Promise<void> {
     const hash = file.endsWith(".html") ? indexedHash(html) : null;
