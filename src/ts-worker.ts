@@ -8,7 +8,7 @@
  * runs its TypeScript through tsx as before.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker, type WorkerOptions } from "node:worker_threads";
@@ -69,7 +69,7 @@ export function compiledModule(entry: string, cacheDir = COMPILED_DIR, root = RO
   } catch {
     // Never compiled here, or a list cut short: compiled below.
   }
-  const fresh = sources !== null && sources.packages === packages && Object.entries(sources.files).every(([file, hash]) => hashOf(path.join(root, file)) === hash) && hashOf(output) !== null;
+  const fresh = sources !== null && sources.packages === packages && Object.entries(sources.files).every(([file, hash]) => hashOf(path.join(root, file)) === hash) && existsSync(output);
   if (!fresh) {
     mkdirSync(cacheDir, { recursive: true });
     // Written beside and renamed, so that a process starting a worker meanwhile never loads half a file.
