@@ -48,6 +48,11 @@ export async function hashSources(root: string, entries: readonly string[], extr
 
 /** Hashes the modules `entries` (paths under `root`) and every module they import, relatively, in turn. */
 export async function hashModuleGraph(root: string, entries: readonly string[], extra: readonly string[] = []): Promise<string> {
+  return digestOf(root, await moduleGraph(root, entries), extra);
+}
+
+/** The modules `entries` (paths under `root`) and every module they import, relatively, in turn, with their bytes (null: not a file). */
+export async function moduleGraph(root: string, entries: readonly string[]): Promise<Map<string, Buffer | null>> {
   const files = new Map<string, Buffer | null>();
   // Read a level of imports at a time, all of its files at once.
   let level = entries.map((e) => path.join(root, e));
@@ -60,5 +65,5 @@ export async function hashModuleGraph(root: string, entries: readonly string[], 
       for (const [, fromStatement, dynamic] of bytes.toString("utf8").matchAll(RELATIVE_IMPORT)) level.push(path.resolve(path.dirname(file), (fromStatement ?? dynamic)!));
     }
   }
-  return digestOf(root, files, extra);
+  return files;
 }

@@ -1,9 +1,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, writeFile, rm, readdir } from "node:fs/promises";
+import { mkdtemp, writeFile, rm, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { reusableOn, cacheKey, IngestCache, type CachedRaw, type CacheEntry, type FileRecord } from "./cache.ts";
+import { fileURLToPath } from "node:url";
+import { compiledModule } from "../ts-worker.ts";
+import { hashModuleGraph, moduleGraph } from "../source-hash.ts";
+import { EXTRACTOR_ENTRIES, extractorVersion, reusableOn, cacheKey, IngestCache, type CachedRaw, type CacheEntry, type FileRecord } from "./cache.ts";
 import type { FrontMatter } from "../schema.ts";
 
 const frontMatter: FrontMatter = {
@@ -72,4 +75,17 @@ test("texts are kept by key, and those no live record names are deleted when the
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+});
+
+test("the extractor version covers every module of the project the extraction worker runs", async () => {
+  const src = fileURLToPath(new URL("..", import.meta.url));
+  const hashed = new Set([...(await moduleGraph(src, EXTRACTOR_ENTRIES)).keys()]);
+  // What esbuild bundled into the worker (ts-worker.ts), resolved by esbuild, not by the version's own reading of imports.
+  const compiled = compiledModule(fileURLToPath(new URL("./worker.ts", import.meta.url)));
+  const { files } = JSON.parse(await readFile(compiled.replace(/\.mjs$/, ".sources.json"), "utf8")) as { files: Record<string, string> };
+  const root = path.dirname(src);
+  const missing = Object.keys(files).filter((file) => !hashed.has(path.join(root, file)));
+  assert.ok(Object.keys(files).length > 20, "the worker's sources are listed");
+  assert.deepEqual(missing, []);
+  assert.equal(await extractorVersion(), await hashModuleGraph(src, EXTRACTOR_ENTRIES), "the version is the hash of those modules");
 });

@@ -25,6 +25,7 @@ import type { FrontMatter } from "../schema.ts";
 import type { RemovedLine } from "../extract/types.ts";
 import type { StorySketch } from "../site/story-sketch.ts";
 import type { FileRepeatables } from "./furniture.ts";
+import { hashModuleGraph } from "../source-hash.ts";
 
 /**
  * What one raw file became, as the catalogue keeps it: an article's record without its text, or
@@ -69,24 +70,18 @@ export interface TextStore {
 
 const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-/** The code whose output the cache holds: any change to these files invalidates every entry. */
-const EXTRACTOR_SOURCES = ["extract", "ingest", "schema.ts", "render/markdown.ts", "site/summary.ts", "site/story-sketch.ts"];
+/**
+ * The code whose output the cache holds: the extraction worker and every module it imports (the
+ * review lines made at extraction included), and the rest of the ingest; any change to these files
+ * invalidates every entry.
+ */
+export const EXTRACTOR_ENTRIES = ["ingest/worker.ts", "ingest/index.ts"];
 
 let version: Promise<string> | undefined;
 
-/** A hash of the extractor's source files (tests excluded), computed once per process. */
+/** A hash of the extractor's modules (EXTRACTOR_ENTRIES and what they import), computed once per process. */
 export function extractorVersion(): Promise<string> {
-  version ??= (async () => {
-    const hash = createHash("sha256");
-    const files: string[] = [];
-    for (const entry of EXTRACTOR_SOURCES) {
-      const full = path.join(SRC, entry);
-      if (entry.endsWith(".ts")) files.push(full);
-      else for (const f of await readdir(full, { recursive: true })) if (f.endsWith(".ts") && !f.endsWith(".test.ts")) files.push(path.join(full, f));
-    }
-    for (const f of files.sort()) hash.update(f.slice(SRC.length)).update("\0").update(await readFile(f)).update("\0");
-    return hash.digest("hex");
-  })();
+  version ??= hashModuleGraph(SRC, EXTRACTOR_ENTRIES);
   return version;
 }
 
