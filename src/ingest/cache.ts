@@ -166,7 +166,7 @@ export class IngestCache implements TextStore {
   ) {}
 
   get catalogueFile(): string {
-    return path.join(this.dir, "catalogue.ndjson");
+    return catalogueIn(this.dir);
   }
 
   /** How many lines the catalogue file holds. */
@@ -284,16 +284,21 @@ export class IngestCache implements TextStore {
 /** The caches this process opened, by folder, with the catalogue's stamp when it last read or wrote it. */
 const opened = new Map<string, { cache: IngestCache; stamp: string | null }>();
 
+/** The catalogue file in a cache folder. */
+function catalogueIn(dir: string): string {
+  return path.join(dir, "catalogue.ndjson");
+}
+
 /** When the catalogue in `dir` was last written (its change time, epoch ms), or null when there is none. */
 export async function catalogueChangedAt(dir: string): Promise<number | null> {
-  const s = await stat(path.join(dir, "catalogue.ndjson")).catch(() => null);
+  const s = await stat(catalogueIn(dir)).catch(() => null);
   return s ? s.ctimeMs : null;
 }
 
-/** The catalogue file's size and times, or null when there is none. */
+/** The catalogue file's stamp (size and times, as fileStamp), or null when there is none. */
 async function catalogueStamp(dir: string): Promise<string | null> {
-  const s = await stat(path.join(dir, "catalogue.ndjson")).catch(() => null);
-  return s ? `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}` : null;
+  const s = await stat(catalogueIn(dir)).catch(() => null);
+  return s ? fileStamp(s) : null;
 }
 
 /** Writes values as NDJSON lines to `file`, appending or replacing it, streamed (a large catalogue is tens of megabytes). */
