@@ -14,9 +14,17 @@ import { assertSameSite, listFiles } from "./helpers/site-files.ts";
 let tmp: string;
 let raw: string;
 
-/** Builds `raw` into `out` (always the same deployment) and returns the report. */
-function buildInto(out: string, basePath = "/") {
-  return build({ contentDir: raw, outDir: out, basePath, siteUrl: "https://example.org/", strict: false });
+/** Builds `raw` into `out` (always the same deployment) and returns the report; `log` gets the build's lines. */
+function buildInto(out: string, basePath = "/", log?: (line: string) => void) {
+  return build({ contentDir: raw, outDir: out, basePath, siteUrl: "https://example.org/", strict: false }, log);
+}
+
+/** Builds `raw` whole into a folder of its own (`name`), checks that `out` is the same site and returns that build's report. */
+async function assertEqualsFullBuild(out: string, name: string) {
+  const full = path.join(tmp, name);
+  const report = await buildInto(full);
+  await assertSameSite(out, full);
+  return report;
 }
 
 before(async () => {
@@ -53,10 +61,8 @@ test("after one raw file changes and one is removed, a rebuild equals a full bui
   await unlink(path.join(raw, files[20]!));
   const rebuilt = await buildInto(out);
   assert.ok(rebuilt.pages.reused > 0, "some pages are reused");
-  const full = path.join(tmp, "full");
-  const fresh = await buildInto(full);
+  const fresh = await assertEqualsFullBuild(out, "full");
   assert.equal(fresh.pages.reused, 0);
-  await assertSameSite(out, full);
 });
 
 test("after articles are added (the newest and an old one) and a correction is made, a rebuild equals a full build", async () => {
@@ -72,9 +78,7 @@ test("after articles are added (the newest and an old one) and a correction is m
   const rebuilt = await buildInto(out);
   assert.equal(rebuilt.incremental, true);
   assert.ok(rebuilt.pages.reused > rebuilt.pages.rendered, `reused ${rebuilt.pages.reused}, rendered ${rebuilt.pages.rendered}`);
-  const full = path.join(tmp, "full-2");
-  await buildInto(full);
-  await assertSameSite(out, full);
+  await assertEqualsFullBuild(out, "full-2");
 });
 
 test("after a correction alone names a new place, a rebuild equals a full build (the search page's place filter included)", async () => {
@@ -86,9 +90,7 @@ test("after a correction alone names a new place, a rebuild equals a full build 
   const rebuilt = await buildInto(out);
   assert.equal(rebuilt.incremental, true);
   assert.match(await readFile(path.join(out, "tim-kiem", "index.html"), "utf8"), new RegExp(`<option>${place}</option>`));
-  const full = path.join(tmp, "full-3");
-  await buildInto(full);
-  await assertSameSite(out, full);
+  await assertEqualsFullBuild(out, "full-3");
 });
 
 test("after a correction alone changes a person's latest title, a rebuild equals a full build (the people's details files included)", async () => {
@@ -105,9 +107,7 @@ test("after a correction alone changes a person's latest title, a rebuild equals
   const folder = path.join(out, "tim-kiem", "chi-tiet");
   const details = await Promise.all((await listFiles(folder)).map((f) => readFile(path.join(folder, f), "utf8")));
   assert.ok(details.some((text) => text.includes(JSON.stringify(title))), "the new title is in a details file");
-  const full = path.join(tmp, "full-4");
-  await buildInto(full);
-  await assertSameSite(out, full);
+  await assertEqualsFullBuild(out, "full-4");
 });
 
 test("a sentence added to an article's text renders its own pages again, not the lists it is on nor the open data, and equals a full build", async () => {
@@ -120,7 +120,7 @@ test("a sentence added to an article's text renders its own pages again, not the
   const oldest = records.filter((r) => r.date !== null).at(-1)!;
   await appendFile(path.join(raw, `${oldest.id}.txt`), "\nHai bên cũng trao đổi về công tác đào tạo cán bộ trong những năm tới.\n");
   const lines: string[] = [];
-  const rebuilt = await build({ contentDir: raw, outDir: out, basePath: "/", siteUrl: "https://example.org/", strict: false }, (line) => lines.push(line));
+  const rebuilt = await buildInto(out, "/", (line) => lines.push(line));
   assert.equal(rebuilt.incremental, true);
   // "render: 3 of 412 article, list and review pages changed (articles 1, review 1, reviewText 1)"; the
   // review pages show each article's count of kept lines.
@@ -129,9 +129,7 @@ test("a sentence added to an article's text renders its own pages again, not the
   assert.ok(sets.includes("articles"), changed);
   assert.deepEqual(sets.filter((set) => !["articles", "review", "reviewText"].includes(set!)), [], `only the article's own pages: ${changed}`);
   assert.equal((await stat(openData)).mtimeMs, openDataTime, "the open data is not written again");
-  const full = path.join(tmp, "full-5");
-  await buildInto(full);
-  await assertSameSite(out, full);
+  await assertEqualsFullBuild(out, "full-5");
 });
 
 test("another base path reuses nothing", async () => {
