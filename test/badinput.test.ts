@@ -407,10 +407,10 @@ test("--strict fails on skipped files and leaves the previous site byte for byte
   assert.deepEqual(await snapshot(out), previous);
 });
 
-/** Runs the build command; resolves with its exit code and output. */
+/** Runs the build command (as `npm run build` does); resolves with its exit code and output. */
 function runCli(args: string[], onSpawn?: (kill: () => void) => void): Promise<{ code: number | null; signal: string | null; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", ...args], { stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(process.execPath, ["scripts/run.mjs", "scripts/build.ts", ...args], { stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
     child.stderr.on("data", (chunk) => (stderr += chunk));
     child.on("exit", (code, signal) => resolve({ code, signal, stderr }));

@@ -96,7 +96,8 @@ test("npm start rebuilds when a raw file is added: the browser reloads and shows
   const raw = path.join(work, "raw");
   await cp(path.join(ROOT, "content/raw"), raw, { recursive: true });
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--content", raw, "--out", path.join(work, "site")], {
+  // What `npm start` runs.
+  const child = spawn(process.execPath, ["scripts/run.mjs", "scripts/serve.ts", "--content", raw, "--out", path.join(work, "site")], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), CI: "1" },
     detached: true,

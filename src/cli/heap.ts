@@ -13,9 +13,12 @@ import { once } from "node:events";
 import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { totalmem } from "node:os";
+import { fileURLToPath } from "node:url";
 import { getHeapStatistics } from "node:v8";
 import { manifestFileFor } from "../cache-paths.ts";
 
+/** What starts the re-run: the same program, compiled (scripts/run.mjs). */
+const RUN_SCRIPT = fileURLToPath(new URL("../../scripts/run.mjs", import.meta.url));
 /** Set in the environment of the re-run, so it never runs itself again. */
 const RERUN_MARK = "VN_ARCHIVE_LARGE_HEAP";
 /** The most of the machine's memory a build's heap may take. */
@@ -65,7 +68,7 @@ export async function buildHeapFlags(
 
 /**
  * When this process's heap limit is not the one a build of `contentDir` into `outDir` should have
- * (buildHeapFlags), runs this same command again with it (same Node flags, arguments, terminal
+ * (buildHeapFlags), runs this same program again with it (same Node flags, arguments, terminal
  * and environment) and resolves to its exit code; resolves to null when this process has the limit
  * it needs or the re-run cannot start, and the caller goes on itself. SIGTERM and SIGHUP are
  * passed on; Ctrl+C reaches both processes from the terminal, so this one only waits for the re-run.
@@ -74,7 +77,8 @@ export async function rerunWithBuildHeap(contentDir: string, outDir: string, opt
   if (process.env[RERUN_MARK]) return null;
   const flags = await buildHeapFlags(contentDir, outDir, options);
   if (flags.length === 0) return null;
-  const child = spawn(process.execPath, [...process.execArgv, ...flags, ...process.argv.slice(1)], {
+  // Through scripts/run.mjs, which runs TypeScript whether or not this process was started through it.
+  const child = spawn(process.execPath, [...process.execArgv, ...flags, RUN_SCRIPT, ...process.argv.slice(1)], {
     stdio: "inherit",
     env: { ...process.env, [RERUN_MARK]: "1" },
   });

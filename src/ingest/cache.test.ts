@@ -4,7 +4,7 @@ import { mkdtemp, writeFile, rm, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { compiledModule } from "../ts-worker.ts";
+import { compiledModule } from "../compiled.mjs";
 import { hashModuleGraph, moduleGraph } from "../source-hash.ts";
 import { EXTRACTOR_ENTRIES, extractorVersion, reusableOn, cacheKey, IngestCache, type CachedRaw, type CacheEntry, type FileRecord } from "./cache.ts";
 import type { FrontMatter } from "../schema.ts";
@@ -80,7 +80,7 @@ test("texts are kept by key, and those no live record names are deleted when the
 test("the extractor version covers every module of the project the extraction worker runs", async () => {
   const src = fileURLToPath(new URL("..", import.meta.url));
   const hashed = new Set([...(await moduleGraph(src, EXTRACTOR_ENTRIES)).keys()]);
-  // What esbuild bundled into the worker (ts-worker.ts), resolved by esbuild, not by the version's own reading of imports.
+  // What esbuild bundled into the worker (compiled.mjs), resolved by esbuild, not by the version's own reading of imports.
   const compiled = compiledModule(fileURLToPath(new URL("./worker.ts", import.meta.url)));
   const { files } = JSON.parse(await readFile(compiled.replace(/\.mjs$/, ".sources.json"), "utf8")) as { files: Record<string, string> };
   const root = path.dirname(src);

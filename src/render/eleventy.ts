@@ -13,10 +13,10 @@ import { SITE, PREVIEW_SITE_URL, type Deployment } from "../site/config.ts";
 import type { ReviewData } from "../editors/collect.ts";
 import { allPaged, feedArticles, pageCount, splitPaged, pageFile, type PagedData, type PageEntry } from "./page-sets.ts";
 import type { CollectionItem } from "./sitemap.ts";
-import { readdirSync } from "node:fs";
-import { readdir, cp } from "node:fs/promises";
+import { cp } from "node:fs/promises";
 import { PageWriter } from "./writer.ts";
 import { hashModuleGraph } from "../source-hash.ts";
+import { TEMPLATES } from "./templates.ts";
 
 /**
  * Pages per Eleventy run. Eleventy keeps every page it renders until the run ends, so a large
@@ -157,10 +157,14 @@ function configure(options: RenderOptions, run: Run, writer: PageWriter, plugins
     eleventyConfig.addGlobalData("review", options.review);
     eleventyConfig.addGlobalData("paged", paged);
     eleventyConfig.addGlobalData("reusedPages", run.elsewhere);
-    for (const file of siteWideTemplates()) {
+    // The templates come loaded (templates.ts), as virtual templates under their own paths; the
+    // files themselves are not Eleventy's to find.
+    eleventyConfig.ignores.add(`**/${path.basename(TEMPLATES_DIR)}/**/*.11ty.ts`);
+    for (const [file, module] of Object.entries(TEMPLATES)) {
       const parts = SITE_WIDE_TEMPLATES[file];
-      const wanted = parts ? parts.some((part) => run.siteWide.has(part)) : run.siteWide.size > 0;
-      if (!wanted) eleventyConfig.ignores.add(`**/${path.basename(TEMPLATES_DIR)}/${file}`);
+      const wanted = isLayoutOrPaged(file) || (parts ? parts.some((part) => run.siteWide.has(part)) : run.siteWide.size > 0);
+      // A copy: Eleventy adds to a template's object, which a module's namespace does not allow.
+      if (wanted) eleventyConfig.addTemplate(file, { ...module }, {});
     }
     const onPage = options.onPage;
     if (onPage) {
@@ -237,11 +241,9 @@ function sitemapItems(paged: PagedData): CollectionItem[] {
   ];
 }
 
-/** Template files other than the paged ones and the layouts (relative to templates/). */
-function siteWideTemplates(): string[] {
-  return readdirSync(TEMPLATES_DIR, { recursive: true, encoding: "utf8" })
-    .map((f) => f.split(path.sep).join("/"))
-    .filter((f) => f.endsWith(".ts") && !f.startsWith("_includes/") && !PAGED_TEMPLATES.includes(f));
+/** Whether a template (relative to templates/) is a layout or makes pages of the page sets, rather than a site-wide page. */
+function isLayoutOrPaged(file: string): boolean {
+  return file.startsWith("_includes/") || PAGED_TEMPLATES.includes(file);
 }
 
 /**
@@ -250,9 +252,9 @@ function siteWideTemplates(): string[] {
  * rendered with another version are not reused.
  */
 export async function renderVersion(deployment: Deployment): Promise<string> {
-  const templates = (await readdir(TEMPLATES_DIR, { recursive: true })).filter((f) => f.endsWith(".ts")).map((f) => path.join("templates", f));
+  // This module imports every template (templates.ts), so its graph holds them and what they import.
   const self = path.relative(ROOT, fileURLToPath(import.meta.url));
-  return hashModuleGraph(ROOT, [...templates, self, "package-lock.json"], [deployment.basePath, deployment.siteUrl ?? ""]);
+  return hashModuleGraph(ROOT, [self, "package-lock.json"], [deployment.basePath, deployment.siteUrl ?? ""]);
 }
 
 /** Eleventy and its feed plugin, loaded once (a third of a second: worth starting before a render needs them, see preloadRenderer). */

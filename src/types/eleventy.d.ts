@@ -17,7 +17,8 @@ declare module "@11ty/eleventy" {
     addGlobalData(name: string, value: unknown): void;
     setQuietMode(quiet: boolean): void;
     addPassthroughCopy(copy: string | Record<string, string>): void;
-    addTemplate(virtualPath: string, content: string, data: Record<string, unknown>): void;
+    /** A template Eleventy does not read from disk: its text, or for a JavaScript template its module's exports. */
+    addTemplate(virtualPath: string, content: string | object, data: Record<string, unknown>): void;
     addPlugin(plugin: unknown, options?: unknown): void;
     addFilter(name: string, fn: (...args: never[]) => unknown): void;
     addTransform(name: string, fn: (this: { page: { url: string; outputPath: string | false } }, content: string) => string | Promise<string>): void;
