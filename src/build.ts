@@ -149,7 +149,6 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
   // Site-wide outputs whose data did not change are not rendered; the feed needs its articles rendered.
   const siteWideKeys = describeSiteWide(model, pages, fingerprints);
   const siteWide = new Set((Object.keys(siteWideKeys) as SiteWidePart[]).filter((part) => !incremental || previous.siteWide?.[part] !== siteWideKeys[part]));
-  if (process.env.DEBUG_SW) console.log("siteWide:", [...siteWide].join(","));
   const feed = feedArticles(model);
   const feedUrls = new Set(siteWide.has("feed") ? [...feed].map((a) => a.url) : []);
   const reused = incremental ? reusablePages(previous, version, pages, outDir).filter((p) => !feedUrls.has(p.url)) : [];
