@@ -50,6 +50,14 @@ const FEED_COLLECTION = "feed";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const TEMPLATES_DIR = path.join(ROOT, "templates");
 
+/**
+ * Eleventy's input folder: one with no template file in it. Every template comes loaded, as a
+ * virtual template under its path in templates/ (templates.ts), and Eleventy wants an existing
+ * folder to look for others in. (Ignoring the template files instead depends on the working
+ * directory: Eleventy matches ignores against paths relative to it.)
+ */
+const ELEVENTY_INPUT = path.join(TEMPLATES_DIR, ASSETS);
+
 /** Articles' texts read at a time before a run. */
 const CONCURRENT_TEXT_READS = 32;
 
@@ -157,9 +165,7 @@ function configure(options: RenderOptions, run: Run, writer: PageWriter, plugins
     eleventyConfig.addGlobalData("review", options.review);
     eleventyConfig.addGlobalData("paged", paged);
     eleventyConfig.addGlobalData("reusedPages", run.elsewhere);
-    // The templates come loaded (templates.ts), as virtual templates under their own paths; the
-    // files themselves are not Eleventy's to find.
-    eleventyConfig.ignores.add(`**/${path.basename(TEMPLATES_DIR)}/**/*.11ty.ts`);
+    // The templates come loaded (templates.ts), as virtual templates under their own paths.
     for (const [file, module] of Object.entries(TEMPLATES)) {
       const parts = SITE_WIDE_TEMPLATES[file];
       const wanted = isLayoutOrPaged(file) || (parts ? parts.some((part) => run.siteWide.has(part)) : run.siteWide.size > 0);
@@ -294,7 +300,7 @@ export async function renderSite(options: RenderOptions): Promise<void> {
     };
     await Promise.all(Array.from({ length: CONCURRENT_TEXT_READS }, read));
     const [{ default: Eleventy, HtmlBasePlugin }, { feedPlugin }] = await loadEleventy();
-    const elev = new Eleventy(TEMPLATES_DIR, options.outDir, {
+    const elev = new Eleventy(ELEVENTY_INPUT, options.outDir, {
       quietMode: true,
       pathPrefix: options.basePath,
       configPath: false,
