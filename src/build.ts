@@ -27,6 +27,7 @@ import { redirectFile, writeRedirects } from "./render/redirects.ts";
 import { cacheDirFor, manifestFileFor } from "./cache-paths.ts";
 import { LETTER_FOLDERS } from "./site/letters.ts";
 import { SEARCH_DETAILS_FOLDER } from "./search/contract.ts";
+import { settledLater } from "./settled-later.ts";
 
 export { cacheDirFor } from "./cache-paths.ts";
 
@@ -86,6 +87,11 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
   if (!(await exists(contentDir))) throw new Error(`content folder not found: ${options.contentDir}`);
   // Eleventy loads (a third of a second) while ingest waits on files; a failure shows when the render loads it.
   void preloadRenderer().catch(() => {});
+  // So do the files that do not depend on the ingest (a failure shows where each is awaited).
+  const permalinksRead = settledLater(loadPermalinks(contentDir));
+  const versionMade = settledLater(renderVersion(options));
+  const manifestFile = manifestFileFor(outDir);
+  const previousRead = settledLater(options.full ? Promise.resolve(null) : loadManifest(manifestFile));
 
   const timings: StageTiming[] = [];
   let stageStart = Date.now();
@@ -119,7 +125,7 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
   }
 
   // Every article keeps the URL it was first published under (src/site/permalinks.ts).
-  const permalinks = await loadPermalinks(contentDir);
+  const permalinks = await permalinksRead;
   const assigned = assignPermalinks(ingested.articles.map((a) => a.frontMatter), permalinks.byId);
   const redirects = redirectsFor(permalinks.byId, assigned.urls.keys());
 
@@ -141,10 +147,9 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
   fingerprints.nextBuild({ remember: !options.last });
   const pages = describePages(paged, model, review, fingerprints, (file) => ingested.stamps.get(file) ?? "missing");
   step("fingerprints");
-  const version = await renderVersion(options);
-  const manifestFile = manifestFileFor(outDir);
+  const version = await versionMade;
   // Pages whose data, code and deployment are unchanged since the last build stay as they are.
-  const previous = options.full ? null : await loadManifest(manifestFile);
+  const previous = await previousRead;
   const incremental = previous !== null && previous.version === version && (await exists(outDir));
   // Site-wide outputs whose data did not change are not rendered; the feed needs its articles rendered.
   const siteWideKeys = describeSiteWide(model, pages, fingerprints);

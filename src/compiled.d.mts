@@ -1,5 +1,8 @@
 /** Types of compiled.mjs (plain JavaScript, see there). */
 
+/** The script that runs a program of the project compiled (`node scripts/run.mjs PROGRAM.ts …`). */
+export const PROGRAM_RUNNER: string;
+
 /** Where compiled files are kept, each with the list of sources it was made from. */
 export const COMPILED_DIR: string;
 

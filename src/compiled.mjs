@@ -18,6 +18,9 @@ import { build, buildSync } from "esbuild";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
+/** The script that runs a program of the project compiled (`node scripts/run.mjs PROGRAM.ts …`). */
+export const PROGRAM_RUNNER = path.join(ROOT, "scripts", "run.mjs");
+
 /** Where compiled files are kept, each with the list of sources it was made from. */
 export const COMPILED_DIR = path.join(ROOT, "node_modules", ".cache", "vn-archive-compiled");
 

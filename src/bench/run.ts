@@ -13,6 +13,7 @@ import { writeHugoProject, referenceCommands } from "./hugo.ts";
 import { runMeasured, peakBetween, folderSize, type MeasuredRun } from "./measure.ts";
 import { measureFirstSearch, measureSearchPage, FIRST_QUERIES, type FirstSearch, type SearchPageFigures } from "./search.ts";
 import { RESULT_PREFIX } from "./run-build.ts";
+import { PROGRAM_RUNNER } from "../compiled.mjs";
 import { buildHeapFlags } from "../cli/heap.ts";
 import { EDITS, applyEdit, timeBuildCommand, Watcher, type EditFigures, type EditKind } from "./edits.ts";
 
@@ -76,7 +77,8 @@ function failIfFailed(run: MeasuredRun, what: string): void {
 /** Runs our build of `contentDir` into `siteDir` in a child process and measures each stage. */
 async function buildOurs(contentDir: string, siteDir: string): Promise<BuildFigures> {
   // With the heap limit `npm run build` gives itself (src/cli/heap.ts), without its extra process.
-  const run = await runMeasured(process.execPath, [...(await buildHeapFlags(contentDir, siteDir)), "--import", "tsx", RUN_BUILD, contentDir, siteDir]);
+  // Run as `npm run build` runs its program: compiled, without tsx's loader.
+  const run = await runMeasured(process.execPath, [...(await buildHeapFlags(contentDir, siteDir)), PROGRAM_RUNNER, RUN_BUILD, contentDir, siteDir]);
   failIfFailed(run, "our build");
   const line = run.stdout.split("\n").find((l) => l.startsWith(RESULT_PREFIX));
   if (!line) throw new Error(`our build printed no result:\n${run.stdout.slice(-2000)}`);

@@ -13,12 +13,10 @@ import { once } from "node:events";
 import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { totalmem } from "node:os";
-import { fileURLToPath } from "node:url";
 import { getHeapStatistics } from "node:v8";
 import { manifestFileFor } from "../cache-paths.ts";
+import { PROGRAM_RUNNER } from "../compiled.mjs";
 
-/** What starts the re-run: the same program, compiled (scripts/run.mjs). */
-const RUN_SCRIPT = fileURLToPath(new URL("../../scripts/run.mjs", import.meta.url));
 /** Set in the environment of the re-run, so it never runs itself again. */
 const RERUN_MARK = "VN_ARCHIVE_LARGE_HEAP";
 /** The most of the machine's memory a build's heap may take. */
@@ -78,7 +76,7 @@ export async function rerunWithBuildHeap(contentDir: string, outDir: string, opt
   const flags = await buildHeapFlags(contentDir, outDir, options);
   if (flags.length === 0) return null;
   // Through scripts/run.mjs, which runs TypeScript whether or not this process was started through it.
-  const child = spawn(process.execPath, [...process.execArgv, ...flags, RUN_SCRIPT, ...process.argv.slice(1)], {
+  const child = spawn(process.execPath, [...process.execArgv, ...flags, PROGRAM_RUNNER, ...process.argv.slice(1)], {
     stdio: "inherit",
     env: { ...process.env, [RERUN_MARK]: "1" },
   });
