@@ -50,6 +50,9 @@ function cached(entry, cacheDir, root) {
   }
   const fresh =
     sources !== null &&
+    // A program's file holds its sources' absolute paths (SOURCE_LOCATIONS): a copy of the project
+    // elsewhere, even one sharing this node_modules, compiles its own.
+    sources.root === root &&
     sources.packages === packages &&
     Object.entries(sources.files).every(([file, hash]) => hashOf(path.join(root, file)) === hash) &&
     existsSync(output);
@@ -84,7 +87,7 @@ function keep(result, partial, { output, listFile, packages }, root) {
     files[input] = hashOf(path.join(root, input)) ?? "";
   }
   renameSync(partial, output);
-  writeFileSync(`${listFile}.${process.pid}`, JSON.stringify({ files, packages }));
+  writeFileSync(`${listFile}.${process.pid}`, JSON.stringify({ root, files, packages }));
   renameSync(`${listFile}.${process.pid}`, listFile);
   return output;
 }

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -42,6 +42,16 @@ test("a compiled program keeps each module's own location, and leaves packages t
     assert.equal(loaded.folder, root);
     assert.equal(loaded.text, "import.meta.url", "strings are left alone");
     assert.equal(await compiledProgram(entry, path.join(root, "cache"), root), program);
+
+    // The same project in another folder, sharing the cache: compiled again, with its own locations.
+    const copy = `${root}-copy`;
+    await cp(root, copy, { recursive: true, filter: (source) => !source.startsWith(path.join(root, "cache")) });
+    try {
+      const moved = await compiledProgram(path.join(copy, "main.ts"), path.join(root, "cache"), copy);
+      assert.equal((await import(`${pathToFileURL(moved).href}?copy`)).here, path.join(copy, "main.ts"));
+    } finally {
+      await rm(copy, { recursive: true, force: true });
+    }
   } finally {
     await rm(root, { recursive: true, force: true });
   }
