@@ -1,10 +1,10 @@
 /**
  * Hashes of source code, for caches that must be thrown away when the code that filled them
- * changes: the extraction cache (a folder of sources) and the rendered pages (the modules the
- * templates import, followed through their relative imports). Test files are left out.
+ * changes: the extraction cache (the modules the extraction worker and the ingest import) and the
+ * rendered pages (the modules the templates import), each followed through its relative imports.
  */
 import { createHash } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 
 /**
@@ -28,22 +28,6 @@ function digestOf(root: string, files: ReadonlyMap<string, Buffer | null>, extra
 async function readAll(files: readonly string[]): Promise<Map<string, Buffer | null>> {
   const bytes = await Promise.all(files.map((f) => readFile(f).catch(() => null)));
   return new Map(files.map((f, i) => [f, bytes[i]!]));
-}
-
-async function hashFiles(root: string, files: readonly string[], extra: readonly string[]): Promise<string> {
-  return digestOf(root, await readAll(files), extra);
-}
-
-/** Hashes the files (and, for folders, every file below them) under `root`, plus `extra` strings. */
-export async function hashSources(root: string, entries: readonly string[], extra: readonly string[] = []): Promise<string> {
-  const files: string[] = [];
-  for (const entry of entries) {
-    const full = path.join(root, entry);
-    const listed = await readdir(full, { recursive: true }).catch(() => null);
-    if (listed === null) files.push(full);
-    else for (const f of listed) if (!f.endsWith(".test.ts")) files.push(path.join(full, f));
-  }
-  return hashFiles(root, files, extra);
 }
 
 /** Hashes the modules `entries` (paths under `root`) and every module they import, relatively, in turn. */

@@ -16,6 +16,7 @@ import { recompressBundle } from "./recompress.ts";
 import { markShardIds } from "./shard-ids.ts";
 import { INDEX_FOLDER, PAGES_PER_SHARD, shardFolder, writeShardManifest } from "./shards.ts";
 import { SITE } from "../site/config.ts";
+import { settledLater } from "../settled-later.ts";
 
 /** Pages handed to Pagefind and not yet answered; rendering waits beyond this, so memory stays flat. */
 const MAX_PAGES_IN_FLIGHT = 32;
@@ -112,10 +113,7 @@ export class SearchIndexer {
     // A full shard is written now, not when the next page comes: the render goes on with pages the
     // index does not read (lists, see splitPaged) meanwhile. A failure is kept in `rotating` and
     // thrown to the next page or to finish.
-    if (this.inShard >= this.pagesPerShard) {
-      this.rotating = this.rotate();
-      this.rotating.catch(() => {});
-    }
+    if (this.inShard >= this.pagesPerShard) this.rotating = settledLater(this.rotate());
   }
 
   /** Waits for every page handed over, then fails if Pagefind refused any. */
