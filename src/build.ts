@@ -14,10 +14,10 @@ import { checkIngested } from "./site/read.ts";
 import { buildSiteModel } from "./site/model.ts";
 import { preloadRenderer, renderSite, renderVersion, type SiteWidePart } from "./render/eleventy.ts";
 import { Fingerprinter } from "./render/fingerprint.ts";
-import { allPaged, describePages, describeSiteWide, feedArticles, withoutPages, type PageEntry } from "./render/page-sets.ts";
+import { allPaged, describePages, describeSiteWide, feedArticles, pageFile, withoutPages, type PageEntry } from "./render/page-sets.ts";
 import { loadManifest, saveManifest, manifestOf, reusablePages } from "./render/reuse.ts";
 import { applyStaged, swapInto } from "./render/commit.ts";
-import { SiteIndex } from "./search/site-index.ts";
+import { SiteIndex, type IndexOutcome } from "./search/site-index.ts";
 import { INDEX_FOLDER } from "./search/shards.ts";
 import type { BuildOptions } from "./cli/args.ts";
 import { reviewTextUrl } from "./editors/review-text.ts";
@@ -174,6 +174,7 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
   await mkdir(path.dirname(outDir), { recursive: true });
   // For a whole index, Pagefind starts now and parses each page as it is rendered, on the other core.
   const indexer = await SiteIndex.start(stagedDir, outDir, incremental ? (previous.search ?? null) : null, options.full ?? false);
+  let finishing: Promise<IndexOutcome> | null = null;
   try {
     log("render: writing pages (and handing them to the search index)");
     const articleUrls = new Set(toRender.articles.map((a) => a.url));
@@ -182,8 +183,18 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
     const onPage = (url: string) => {
       if (articleUrls.has(url)) onProgress("render", ++rendered, articleUrls.size);
     };
-    const indexPage = (file: string, html: string) => indexer.add(file, html);
-    await renderSite({
+    // The index is finished (the delta, or the last shard, written by Pagefind on the other core)
+    // as soon as the last article page to render is handed over, while the render goes on with
+    // the pages the index does not read; at the latest once the render is done.
+    const articleFiles = pages.filter((p) => p.set === "articles").map((p) => p.file);
+    const finishIndex = () => (finishing ??= settledLater(indexer.finish(articleFiles)));
+    const toHandOver = new Set(toRender.articles.map((a) => pageFile(a.url)));
+    const indexPage = async (file: string, html: string) => {
+      await indexer.add(file, html);
+      if (toHandOver.delete(file) && toHandOver.size === 0) finishIndex();
+    };
+    if (toHandOver.size === 0) finishIndex();
+    const rendering = settledLater(renderSite({
       outDir: stagedDir,
       model,
       review,
@@ -197,7 +208,10 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
       articlesPerShard: indexer.articlesPerShard,
       basePath: options.basePath,
       siteUrl: options.siteUrl,
-    });
+    }));
+    // Set before any page is handed over: renderSite hands pages over from its later steps only.
+    indexer.readsAfter(rendering);
+    await rendering;
     step("eleventy");
     await writeRedirects(stagedDir, redirects, new Map(model.articles.map((a) => [a.fm.id, a.title])), options);
     endStage("render");
@@ -210,7 +224,7 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
     const texts = new Set(pages.filter((p) => p.set === "reviewText" && !reusedFiles.has(p.file)).map((p) => p.file));
     const [reviewTexts, index] = await Promise.allSettled([
       writeReviewTexts(review.entries.filter((e) => texts.has(reviewTextUrl(e.id).slice(1))), contentDir, stagedDir, ingested.texts),
-      indexer.finish(pages.filter((p) => p.set === "articles").map((p) => p.file)),
+      finishIndex(),
     ]);
     if (reviewTexts.status === "rejected") throw reviewTexts.reason;
     if (index.status === "rejected") throw index.reason;
@@ -245,6 +259,8 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
       steps,
     };
   } catch (error) {
+    // An index being finished writes into the staging folder: it stops before the folder goes.
+    await (finishing as Promise<IndexOutcome> | null)?.catch(() => {});
     await indexer.abort();
     await rm(stagedDir, { recursive: true, force: true });
     throw error;

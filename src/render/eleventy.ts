@@ -265,6 +265,11 @@ export async function renderVersion(deployment: Deployment): Promise<string> {
 
 /** Eleventy and its feed plugin, loaded once (a third of a second: worth starting before a render needs them, see preloadRenderer). */
 function loadEleventy() {
+  // Eleventy registers a module loader hook (on a thread of its own, through which every later
+  // import then passes) so that its watch mode can import changed JavaScript templates and data
+  // files again. The build imports the templates itself and Eleventy imports no file of ours,
+  // so the hook has nothing to do here; ELEVENTY_SKIP_ESM_RESOLVER is Eleventy's own switch.
+  process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= "true";
   return Promise.all([import("@11ty/eleventy"), import("@11ty/eleventy-plugin-rss")]);
 }
 

@@ -32,6 +32,12 @@ export class SiteIndex {
   /** Pages handed to the whole index while they were rendered. */
   private readonly added = new Set<string>();
   private indexed = 0;
+  /** Set once finish is called: no page may be indexed after. */
+  private finishing = false;
+  /** Every HTML page rendered in this build (into the staging folder), by URL. */
+  private readonly staged = new Set<string>();
+  /** Settles once the pages rendered in this build are written (readsAfter). */
+  private written: Promise<unknown> = Promise.resolve();
 
   private constructor(
     private readonly stagedDir: string,
@@ -60,9 +66,12 @@ export class SiteIndex {
 
   /** Offers one page as it is rendered (path relative to the site root); only article pages are indexed. */
   async add(file: string, html: string): Promise<void> {
-    const hash = file.endsWith(".html") ? indexedHash(html) : null;
-    if (hash === null) return;
+    if (!file.endsWith(".html")) return;
     const url = pageUrl(file);
+    this.staged.add(url);
+    const hash = indexedHash(html);
+    if (hash === null) return;
+    if (this.finishing) throw new Error(`${file}: a page for the search index came after the index was finished (only article pages are indexed)`);
     this.rendered.set(url, hash);
     if (this.whole) {
       this.indexed++;
@@ -71,13 +80,25 @@ export class SiteIndex {
     } else if (this.previous!.main[url]?.[1] !== hash) this.changed.set(url, html);
   }
 
-  /** A page of the new site: rendered in this build (staged) or unchanged (live). */
+  /**
+   * Tells the index when the pages rendered in this build are all on disk. `finish` may start
+   * before then (see build.ts: as soon as the last article page is handed over, while the render
+   * goes on with other pages), and a page is written after it is handed over.
+   */
+  readsAfter(written: Promise<unknown>): void {
+    this.written = written;
+  }
+
+  /** A page of the new site: rendered in this build (staged, once written) or unchanged (live). */
   private async read(file: string): Promise<string> {
-    return readFile(path.join(this.stagedDir, file), "utf8").catch(() => readFile(path.join(this.liveDir, file), "utf8"));
+    if (!this.staged.has(pageUrl(file))) return readFile(path.join(this.liveDir, file), "utf8");
+    await this.written;
+    return readFile(path.join(this.stagedDir, file), "utf8");
   }
 
   /** Writes what the index needs, given every article page of the new site (paths relative to its root). */
   async finish(articleFiles: readonly string[]): Promise<IndexOutcome> {
+    this.finishing = true;
     const urls = new Map(articleFiles.map((file) => [pageUrl(file), file]));
     if (this.whole) return this.finishWhole(urls);
     const previous = this.previous!;
