@@ -66,7 +66,7 @@ export function withBase(basePath: string, url: string): string {
 
 /** The absolute URL of a site path, falling back to the preview origin without --site-url. */
 export function absoluteOrPreviewUrl(deployment: Deployment, url: string): string {
-  return absoluteUrl({ ...deployment, siteUrl: deployment.siteUrl ?? PREVIEW_SITE_URL }, url)!;
+  return absoluteFrom(deployment.siteUrl ?? PREVIEW_SITE_URL, deployment.basePath, url);
 }
 
 /**
@@ -75,8 +75,19 @@ export function absoluteOrPreviewUrl(deployment: Deployment, url: string): strin
  * "https://o.github.io/repo/" work with --base-path /repo/).
  */
 export function absoluteUrl(deployment: Deployment, url: string): string | null {
-  if (!deployment.siteUrl) return null;
-  const root = new URL(deployment.siteUrl.replace(/\/?$/, "/"));
-  const prefix = root.pathname.endsWith(deployment.basePath) ? root.pathname : root.pathname.replace(/\/$/, "") + deployment.basePath;
-  return new URL(prefix.replace(/\/$/, "") + url, root.origin).href;
+  return deployment.siteUrl ? absoluteFrom(deployment.siteUrl, deployment.basePath, url) : null;
+}
+
+/** The origin and path prefix of each deployment seen: the sitemap asks for every page's URL. */
+const roots = new Map<string, { origin: string; prefix: string }>();
+
+function absoluteFrom(siteUrl: string, basePath: string, url: string): string {
+  const key = `${siteUrl} ${basePath}`;
+  let root = roots.get(key);
+  if (!root) {
+    const site = new URL(siteUrl.replace(/\/?$/, "/"));
+    const prefix = site.pathname.endsWith(basePath) ? site.pathname : site.pathname.replace(/\/$/, "") + basePath;
+    roots.set(key, (root = { origin: site.origin, prefix: prefix.replace(/\/$/, "") }));
+  }
+  return new URL(root.prefix + url, root.origin).href;
 }
