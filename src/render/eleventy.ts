@@ -108,6 +108,7 @@ const SITE_WIDE_TEMPLATES: Record<string, readonly SiteWidePart[]> = {
   "tim-kiem.11ty.ts": ["search"],
   "tim-kiem/loc.11ty.ts": ["search"],
   "tim-kiem/chi-tiet.11ty.ts": ["search"],
+  "tim-kiem/du-lieu.json.11ty.ts": ["search"],
   "du-lieu/articles.json.11ty.ts": ["opendata"],
   "du-lieu/articles.csv.11ty.ts": ["opendata"],
   "du-lieu/index.11ty.ts": ["opendata", "sitemap"],

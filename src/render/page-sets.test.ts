@@ -1,7 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { splitPaged, type PagedData } from "./page-sets.ts";
-import type { SiteArticle } from "../site/model.ts";
+import { describeSiteWide, splitPaged, type PagedData } from "./page-sets.ts";
+import { Fingerprinter } from "./fingerprint.ts";
+import { buildSiteModel, type SiteArticle } from "../site/model.ts";
+import { testFrontMatter } from "../../test/helpers/front-matter.ts";
 
 /** Sets of numbered stand-in pages: `articles` articles and `lists` pages of each other set. */
 function sets(articles: number, lists: number): PagedData {
@@ -48,4 +50,21 @@ test("with a shard size, article runs end where a shard fills and the other page
   }
   assert.ok(before.length > 0 && before.every((n) => n > 0 && n % shard === 0), `other runs after ${before.join(", ")} articles`);
   assert.ok(before.includes(20) && before.includes(40), "shared out between the two pauses");
+});
+
+test("the search page's data counts in its site-wide key: an edit of a text alone that makes two articles one story changes it", () => {
+  const body = "Hai bên trao đổi về hợp tác quốc phòng, đào tạo, tìm kiếm cứu nạn và khắc phục hậu quả chiến tranh trong những năm tới.\n";
+  const model = (bBody: string) =>
+    buildSiteModel([
+      { frontMatter: testFrontMatter("a", { date: "2024-06-18", partners: ["Ấn Độ"], outlet: "VOV" }), body },
+      { frontMatter: testFrontMatter("b", { date: "2024-06-19", partners: ["Ấn Độ"], outlet: "Báo Nhân Dân" }), body: bBody },
+    ]);
+  const apart = model("Bài viết này kể một chuyện khác hẳn: lễ đón đoàn đại biểu và chuyến thăm một đơn vị hải quân.\n");
+  const together = model(body);
+  assert.equal(apart.articles[0]!.sameStory.length, 0);
+  assert.equal(together.articles[0]!.sameStory.length, 1);
+  const before = describeSiteWide(apart, [], new Fingerprinter());
+  const after = describeSiteWide(together, [], new Fingerprinter());
+  assert.notEqual(after.search, before.search);
+  for (const part of ["indexes", "opendata", "sitemap"] as const) assert.equal(after[part], before[part], part);
 });

@@ -11,6 +11,7 @@ import { reviewTextUrl } from "../editors/review-text.ts";
 import type { Fingerprinter } from "./fingerprint.ts";
 import type { SiteWidePart } from "./eleventy.ts";
 import { filterValues } from "../search/filters.ts";
+import { searchPageData } from "../search/page-data.ts";
 
 /** What the page-per-item templates iterate over (global data `paged`): the model's list pages, and more. */
 export type PagedData = SiteModel["pages"] & {
@@ -112,8 +113,10 @@ export function describeSiteWide(model: SiteModel, pages: readonly PageEntry[], 
       model.undated.map((a) => [a.url, a.title]),
     ],
     // The search page's filters and the files of the suggested ones (places included: a
-    // correction can name a new one), and what the people's details files hold.
-    search: [filterValues(model), model.people.map((p) => [p.name, p.articles.length, p.latestTitle])],
+    // correction can name a new one), and its data file and the people's details files: the
+    // answers, with their counts, and the stories several outlets published, which an edit of an
+    // article's text alone can change (searchPageData is made once per model, for the templates too).
+    search: [filterValues(model), searchPageData(model)],
     // The open data: each article's metadata and address.
     opendata: model.articles.map((a) => [a.url, a.fm]),
     sitemap: pages.filter((p) => p.sitemap).map((p) => [p.url, p.sitemap!.lastmod]),
