@@ -124,26 +124,32 @@ export class Fingerprinter {
 
   /** A nested value as its holder's hash takes it: itself when plain or a leaf, copied in when small, else its (memoized) hash. */
   private standIn(nested: unknown): unknown {
-    if (typeof nested !== "object" || nested === null || isLeaf(nested)) return nested;
-    return isSmall(nested) ? this.copyOf(nested) : `#${this.of(nested)}`;
+    if (typeof nested !== "object" || nested === null) return nested;
+    const kind = shapeOf(nested);
+    return kind === "leaf" ? nested : kind === "small" ? this.copyOf(nested) : `#${this.of(nested)}`;
   }
 }
 
-/** Whether an object or array holds only plain values (strings, numbers, booleans, null). */
-function isLeaf(value: object): boolean {
-  for (const key in value) {
-    const nested = (value as Record<string, unknown>)[key];
-    if (typeof nested === "object" && nested !== null) return false;
+/**
+ * In one pass over an object or array: "leaf" when it holds only plain values (strings, numbers,
+ * booleans, null), else "small" when it has at most INLINE_SIZE fields or items, else "large".
+ * (An array is walked by index: `for…in` over an array makes a string of every index.)
+ */
+function shapeOf(value: object): "leaf" | "small" | "large" {
+  let fields: number;
+  let leaf = true;
+  if (Array.isArray(value)) {
+    fields = value.length;
+    for (let i = 0; i < fields && leaf; i++) leaf = typeof value[i] !== "object" || value[i] === null;
+  } else {
+    fields = 0;
+    for (const key in value) {
+      fields++;
+      const nested = (value as Record<string, unknown>)[key];
+      if (typeof nested === "object" && nested !== null) leaf = false;
+    }
   }
-  return true;
-}
-
-/** Whether an object or array has at most INLINE_SIZE fields or items. */
-function isSmall(value: object): boolean {
-  if (Array.isArray(value)) return value.length <= INLINE_SIZE;
-  let fields = 0;
-  for (const _ in value) if (++fields > INLINE_SIZE) return false;
-  return true;
+  return leaf ? "leaf" : fields <= INLINE_SIZE ? "small" : "large";
 }
 
 function digest(text: string): string {
