@@ -89,3 +89,24 @@ test("a large object found equal to the last build's takes its fingerprint, and 
   assert.equal(fp.named("list.html", [nextBig, "x"]), list);
   assert.equal(fp.named("other.html", [nextBig, "x"]), list, "hashed with the fingerprint it took over");
 });
+
+test("a value's fingerprint does not depend on what was fingerprinted before it", () => {
+  // A small page hashed at the top, a large object of plain values found equal to the last
+  // build's, and a large object met on many pages: each, nested again, is written out (or stands
+  // in) as a fresh fingerprinter would write it.
+  const small = { title: "Hội đàm", date: "2024-05-27" };
+  const leaves = () => Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`f${i}`, i]));
+  const big = () => Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`f${i}`, { v: i }]));
+  const holder = (s: object, l: object, b: object) => ({ items: [s, l, b], number: 1 });
+  const fresh = new Fingerprinter().of(holder(small, leaves(), big()));
+
+  const fp = new Fingerprinter();
+  fp.of(small);
+  fp.named("leaves.html", leaves());
+  const shared = big();
+  fp.of({ items: [shared] });
+  fp.nextBuild();
+  const nextLeaves = leaves();
+  fp.named("leaves.html", nextLeaves);
+  assert.equal(fp.of(holder(small, nextLeaves, shared)), fresh);
+});

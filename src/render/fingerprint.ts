@@ -31,6 +31,13 @@ const INLINE_SIZE = 8;
  */
 export class Fingerprinter {
   private readonly memo = new WeakMap<object, string>();
+  /**
+   * What each nested value found large stands in as ("#" and its hash), so that a value met again
+   * (an article on each of its lists, a person on each of their articles) is not walked again to
+   * find its shape. Only values `standIn` found large are here: a memoized value of another shape
+   * (a page's own data, hashed at the top) must still be written out where it is nested.
+   */
+  private readonly standIns = new WeakMap<object, string>();
   /** Objects of this build known equal to their counterpart in the last (see named); kept for one build, or every model would stay reachable from the next. */
   private proven = new WeakMap<object, object>();
   /** What each named output showed, and its fingerprint: in the last build, and so far in this one. */
@@ -95,6 +102,8 @@ export class Fingerprinter {
       this.proven.set(x, y);
       const known = this.memo.get(y);
       if (known !== undefined) this.memo.set(x, known);
+      const standIn = this.standIns.get(y);
+      if (standIn !== undefined) this.standIns.set(x, standIn);
     }
     return true;
   }
@@ -125,8 +134,13 @@ export class Fingerprinter {
   /** A nested value as its holder's hash takes it: itself when plain or a leaf, copied in when small, else its (memoized) hash. */
   private standIn(nested: unknown): unknown {
     if (typeof nested !== "object" || nested === null) return nested;
+    const known = this.standIns.get(nested);
+    if (known !== undefined) return known;
     const kind = shapeOf(nested);
-    return kind === "leaf" ? nested : kind === "small" ? this.copyOf(nested) : `#${this.of(nested)}`;
+    if (kind !== "large") return kind === "leaf" ? nested : this.copyOf(nested);
+    const standIn = `#${this.of(nested)}`;
+    this.standIns.set(nested, standIn);
+    return standIn;
   }
 }
 
