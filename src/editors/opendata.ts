@@ -116,7 +116,10 @@ export const COLUMNS: readonly Column[] = [
 export type OpenDataRecord = { [name: string]: CellValue };
 
 function recordOf(article: SiteArticle, deployment: Deployment): OpenDataRecord {
-  return Object.fromEntries(COLUMNS.map((c) => [c.name, c.value(article, deployment)]));
+  // A loop, not Object.fromEntries over pairs: made for every article of the archive at each build.
+  const record: OpenDataRecord = {};
+  for (const c of COLUMNS) record[c.name] = c.value(article, deployment);
+  return record;
 }
 
 /** The open-data records of the archive, in the site's order (newest first). */

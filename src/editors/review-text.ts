@@ -7,7 +7,8 @@
  * fields left out where they do not apply (why a line was removed, which paragraph of the article
  * a kept line went into), so extraction can report more about each line without a new format.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
+import { memoized } from "../memo.ts";
 import { REVIEW_PATH } from "./pages.ts";
 import { reviewLinesJson, type LineStatus, type ReviewLine } from "./review-lines.ts";
 
@@ -35,10 +36,11 @@ export interface ReviewText {
   lines: ReviewTextLine[];
 }
 
-/** The site path of an article's review text file (named by a hash of its id, which may hold any character). */
-export function reviewTextUrl(id: string): string {
-  return `${REVIEW_TEXT_PATH}${createHash("sha1").update(id).digest("hex").slice(0, 16)}.json`;
-}
+/**
+ * The site path of an article's review text file (named by a hash of its id, which may hold any
+ * character). Asked for every article at every build, by the page sets, the build and the review pages.
+ */
+export const reviewTextUrl = memoized((id: string): string => `${REVIEW_TEXT_PATH}${hash("sha1", id, "hex").slice(0, 16)}.json`);
 
 /**
  * The JSON of an article's review text: its id, its raw file and its lines, given as ReviewLines
