@@ -61,3 +61,13 @@ test("blocks render to the HTML their Markdown renders to, without it being pars
     { numRuns: 20_000 },
   );
 });
+
+test("a colon before a letter after an escaped character stays text, braces and brackets included", () => {
+  // The directive extension's own escaping missed these (a random case of the test above found the first).
+  for (const text of ["[:a{}", "*:ban{x}", "Xem _:tin[1]{#id}", "x[:a"]) {
+    const blocks: Block[] = [{ kind: "paragraph", text, line: 1 }];
+    const html = renderMarkdown(blocksToMarkdown(blocks));
+    assert.equal(html, renderBlocks(blocks), text);
+    assert.equal(html.trim(), `<p>${text}</p>`, text);
+  }
+});
