@@ -174,7 +174,8 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
   await mkdir(path.dirname(outDir), { recursive: true });
   // For a whole index, Pagefind starts now and parses each page as it is rendered, on the other core.
   const indexer = await SiteIndex.start(stagedDir, outDir, incremental ? (previous.search ?? null) : null, options.full ?? false);
-  let finishing: Promise<IndexOutcome> | null = null;
+  // Declared by assertion: it is set inside a callback, and TypeScript would otherwise take it for null below.
+  let finishing = null as Promise<IndexOutcome> | null;
   try {
     log("render: writing pages (and handing them to the search index)");
     const articleUrls = new Set(toRender.articles.map((a) => a.url));
@@ -260,7 +261,7 @@ export async function build(options: BuildOptions, log: Log = () => {}, onProgre
     };
   } catch (error) {
     // An index being finished writes into the staging folder: it stops before the folder goes.
-    await (finishing as Promise<IndexOutcome> | null)?.catch(() => {});
+    await finishing?.catch(() => {});
     await indexer.abort();
     await rm(stagedDir, { recursive: true, force: true });
     throw error;
